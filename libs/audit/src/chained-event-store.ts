@@ -1,0 +1,77 @@
+import {
+  AppendResult, EventStore, EventSubscription, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions,
+  RecordedEvent, SubscribeOptions, WrongExpectedRevisionError,
+} from '@pdca/event-store';
+import { chainEvents, ChainHead, GENESIS, headOf } from './hash-chain';
+
+const MAX_CACHED_HEADS = 100_000;
+const ANY_RETRIES = 5;
+
+/**
+ * Wraps any adapter so that every appended event is hash-chained to its stream. Heads seen on
+ * reads and appends are cached, so the usual read → decide → append costs no extra read.
+ */
+export class ChainedEventStore implements EventStore {
+  private readonly heads = new Map<string, ChainHead>();
+
+  constructor(readonly inner: EventStore) {}
+
+  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    for (let attempt = 0; ; attempt++) {
+      const head = await this.headFor(stream, options.expectedRevision);
+      const chained = chainEvents(stream, head, events);
+      try {
+        const result = await this.inner.append(stream, chained, { expectedRevision: head.revision < 0 ? 'no_stream' : head.revision });
+        this.remember(stream, { revision: result.nextRevision, hash: String(chained[chained.length - 1].metadata.hash) });
+        return result;
+      } catch (error) {
+        this.heads.delete(stream);
+        if (!(error instanceof WrongExpectedRevisionError) || options.expectedRevision !== 'any' || attempt >= ANY_RETRIES) throw error;
+      }
+    }
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const events = await this.inner.readStream(stream, options);
+    const forwardsToEnd = options?.direction !== 'backwards' && options?.maxCount === undefined;
+    if (forwardsToEnd && events.length > 0) this.remember(stream, headOf(events[events.length - 1]));
+    return events;
+  }
+
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.inner.readAll(options);
+  }
+
+  subscribeToAll(options?: SubscribeOptions): EventSubscription {
+    return this.inner.subscribeToAll(options);
+  }
+
+  headPosition(): Promise<number> {
+    return this.inner.headPosition();
+  }
+
+  ping(): Promise<boolean> {
+    return this.inner.ping();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** The head the new events link to; a mismatch with an exact expectation is the caller's conflict. */
+  private async headFor(stream: string, expected: ExpectedRevision): Promise<ChainHead> {
+    if (expected === 'no_stream') return GENESIS;
+    const cached = this.heads.get(stream);
+    if (cached && (expected === cached.revision || expected === 'any')) return cached;
+    const [last] = await this.inner.readStream(stream, { direction: 'backwards', maxCount: 1 });
+    const head = last ? headOf(last) : GENESIS;
+    if (expected !== 'any' && expected !== head.revision) throw new WrongExpectedRevisionError(stream, expected, head.revision);
+    return head;
+  }
+
+  private remember(stream: string, head: ChainHead): void {
+    if (this.heads.size >= MAX_CACHED_HEADS) this.heads.delete(this.heads.keys().next().value as string);
+    this.heads.delete(stream);
+    this.heads.set(stream, head);
+  }
+}

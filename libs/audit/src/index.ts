@@ -1,0 +1,3 @@
+export * from './hash-chain';
+export * from './chain-verification';
+export * from './chained-event-store';

@@ -1,0 +1,131 @@
+import { assertNever, requireRole, sameJson } from '@pdca/kernel';
+import type { CatalogueCommand } from './catalogue.commands';
+import { alreadyRegistered, repostAtHome, retiredEntry, unknownEntry, unknownReference } from './catalogue.errors';
+import type { CatalogueEvent, PlanPlacement } from './catalogue.events';
+import { evolveCatalogue } from './catalogue.evolve';
+import { CatalogueState, emptyCatalogue } from './catalogue.state';
+
+/** Only the planning office edits the catalogue. Unchanged data decides no events (idempotent). */
+export function decideCatalogue(command: CatalogueCommand, state: CatalogueState): CatalogueEvent[] {
+  requireRole(command.actor, 'planning_office');
+  switch (command.type) {
+    case 'RegisterSection':
+      if (state.sections[command.data.sectionId]) throw alreadyRegistered('section', command.data.sectionId);
+      return [{ type: 'SectionRegistered', data: command.data }];
+    case 'ChangeSection':
+      if (!state.sections[command.data.sectionId]) throw unknownEntry('section', command.data.sectionId);
+      return unchanged(state.sections[command.data.sectionId], command.data) ? [] : [{ type: 'SectionChanged', data: command.data }];
+    case 'RegisterPillar':
+      if (state.pillars[command.data.pillarId]) throw alreadyRegistered('pillar', command.data.pillarId);
+      return [{ type: 'PillarRegistered', data: command.data }];
+    case 'ChangePillar':
+      if (!state.pillars[command.data.pillarId]) throw unknownEntry('pillar', command.data.pillarId);
+      return unchanged(state.pillars[command.data.pillarId], command.data) ? [] : [{ type: 'PillarChanged', data: command.data }];
+    case 'RegisterPlan':
+      if (state.plans[command.data.planId]) throw alreadyRegistered('plan', command.data.planId);
+      requireKnown(state, 'pillar', command.data.pillarId);
+      return [{ type: 'PlanRegistered', data: command.data }];
+    case 'ChangePlan':
+      if (!state.plans[command.data.planId]) throw unknownEntry('plan', command.data.planId);
+      requireKnown(state, 'pillar', command.data.pillarId);
+      return unchanged(state.plans[command.data.planId], command.data) ? [] : [{ type: 'PlanChanged', data: command.data }];
+    case 'RegisterProject':
+      return registerProject(command.data, state);
+    case 'ChangeProject': {
+      const { projectId, name, home, sectionId, notSuitedForShortTermEvaluation } = command.data;
+      const project = activeProject(state, projectId);
+      requireKnown(state, 'plan', home.planId);
+      requireKnown(state, 'section', sectionId);
+      const data = { projectId, name, home, sectionId, notSuitedForShortTermEvaluation };
+      return unchanged(pick(project, data), data) ? [] : [{ type: 'ProjectChanged', data }];
+    }
+    case 'RepostProject':
+      return repost(state, command.data.projectId, command.data.placement);
+    case 'RetireProject':
+      if (!state.projects[command.data.projectId]) throw unknownEntry('project', command.data.projectId);
+      return state.projects[command.data.projectId].retired ? [] : [{ type: 'ProjectRetired', data: command.data }];
+    case 'RegisterKpi':
+      if (state.kpis[command.data.kpiId]) throw alreadyRegistered('kpi', command.data.kpiId);
+      requireKnown(state, 'plan', command.data.planId);
+      requireKnown(state, 'section', command.data.sectionId);
+      return [{ type: 'KpiRegistered', data: command.data }];
+    case 'ChangeKpi': {
+      const kpi = state.kpis[command.data.kpiId];
+      if (!kpi) throw unknownEntry('kpi', command.data.kpiId);
+      if (kpi.retired) throw retiredEntry('kpi', command.data.kpiId);
+      requireKnown(state, 'plan', command.data.planId);
+      requireKnown(state, 'section', command.data.sectionId);
+      return unchanged(pick(kpi, command.data), command.data) ? [] : [{ type: 'KpiChanged', data: command.data }];
+    }
+    case 'RetireKpi':
+      if (!state.kpis[command.data.kpiId]) throw unknownEntry('kpi', command.data.kpiId);
+      return state.kpis[command.data.kpiId].retired ? [] : [{ type: 'KpiRetired', data: command.data }];
+    case 'SetAnnualPlan': {
+      const project = activeProject(state, command.data.projectId);
+      const current = project.annualPlans[command.data.fiscalYear];
+      return current && unchanged(current, command.data) ? [] : [{ type: 'AnnualPlanSet', data: command.data }];
+    }
+    default:
+      return assertNever(command, 'catalogue command');
+  }
+}
+
+/** Decides a list of commands as one unit (imports): each sees the effects of the ones before. */
+export function decideCatalogueBatch(commands: CatalogueCommand[], state: CatalogueState): CatalogueEvent[] {
+  const events: CatalogueEvent[] = [];
+  for (const command of commands) {
+    const decided = decideCatalogue(command, state);
+    decided.forEach((event) => evolveCatalogue(state, event));
+    events.push(...decided);
+  }
+  return events;
+}
+
+function registerProject(data: Extract<CatalogueCommand, { type: 'RegisterProject' }>['data'], state: CatalogueState): CatalogueEvent[] {
+  const { reposts = [], ...project } = data;
+  if (state.projects[project.projectId]) throw alreadyRegistered('project', project.projectId);
+  requireKnown(state, 'plan', project.home.planId);
+  requireKnown(state, 'section', project.sectionId);
+  const events: CatalogueEvent[] = [{ type: 'ProjectRegistered', data: project }];
+  for (const placement of reposts) {
+    requireKnown(state, 'plan', placement.planId);
+    if (samePlace(placement, project.home)) throw repostAtHome(project.projectId);
+    events.push({ type: 'ProjectReposted', data: { projectId: project.projectId, placement } });
+  }
+  return events;
+}
+
+function repost(state: CatalogueState, projectId: string, placement: PlanPlacement): CatalogueEvent[] {
+  const project = activeProject(state, projectId);
+  requireKnown(state, 'plan', placement.planId);
+  if (samePlace(placement, project.home)) throw repostAtHome(projectId);
+  if (project.reposts.some((existing) => samePlace(existing, placement))) return [];
+  return [{ type: 'ProjectReposted', data: { projectId, placement } }];
+}
+
+function activeProject(state: CatalogueState, projectId: string) {
+  const project = state.projects[projectId];
+  if (!project) throw unknownEntry('project', projectId);
+  if (project.retired) throw retiredEntry('project', projectId);
+  return project;
+}
+
+function requireKnown(state: CatalogueState, kind: 'pillar' | 'plan' | 'section', id: string): void {
+  const table = { pillar: state.pillars, plan: state.plans, section: state.sections }[kind];
+  if (!table[id]) throw unknownReference(kind, id);
+}
+
+const samePlace = (a: PlanPlacement, b: PlanPlacement) => a.planId === b.planId && a.sectionNo === b.sectionNo;
+
+function pick<T extends object>(source: object, shape: T): T {
+  return Object.fromEntries(Object.keys(shape).map((key) => [key, (source as Record<string, unknown>)[key]])) as T;
+}
+
+/** True when every field of `next` already has that value: such a change decides nothing. */
+const unchanged = (current: object, next: object): boolean => sameJson(pick(current, next), next);
+
+export const catalogueDecider = {
+  decide: decideCatalogue,
+  evolve: evolveCatalogue,
+  initialState: emptyCatalogue,
+};

@@ -1,0 +1,6 @@
+export * from './catalogue.events';
+export * from './catalogue.commands';
+export * from './catalogue.state';
+export * from './catalogue.evolve';
+export * from './catalogue.decide';
+export * from './catalogue.errors';

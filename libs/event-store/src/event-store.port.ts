@@ -1,0 +1,76 @@
+/**
+ * The one contract every event-store adapter (SQLite, EventStoreDB) fulfils.
+ * Positions and revisions are plain numbers: EventStoreDB's commit positions
+ * are byte offsets far below 2^53 for any plausible ward-sized log.
+ */
+export type ExpectedRevision = 'no_stream' | 'any' | number;
+
+export interface EventMetadata {
+  actor: string;
+  role: string;
+  correlationId: string;
+  causationId: string;
+  recordedAt: string;
+  [key: string]: unknown;
+}
+
+export interface NewEvent<Data = unknown> {
+  id: string;
+  type: string;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent<Data = unknown> extends NewEvent<Data> {
+  stream: string;
+  /** 0-based position of the event inside its stream. */
+  revision: number;
+  /** Global, strictly increasing position in the log of all events. */
+  position: number;
+}
+
+export interface AppendResult {
+  /** Revision of the last event written (or found, on an idempotent retry). */
+  nextRevision: number;
+  /** Global position of that last event. */
+  position: number;
+}
+
+export interface ReadStreamOptions {
+  /** Forwards: the first revision to read. Backwards: the newest revision to read (default: the end). */
+  fromRevision?: number;
+  maxCount?: number;
+  direction?: 'forwards' | 'backwards';
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position. 0 reads from the start. */
+  after?: number;
+  maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive checkpoint: the subscription delivers events strictly after it. */
+  after?: number;
+}
+
+/** Catch-up then live; iterate with for-await, stop with close(). */
+export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  /** Events of one stream in revision order; an empty array when the stream does not exist. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Events of all streams in global order. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  subscribeToAll(options?: SubscribeOptions): EventSubscription;
+  /** Position of the newest event in the store (0 when empty). */
+  headPosition(): Promise<number>;
+  /** True when the backing store answers; used by readiness checks. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,41 @@
+import type { EventSubscription, ReadAllOptions, RecordedEvent } from '../event-store.port';
+import { WakeSignal } from './wake-signal';
+
+export interface PollingSource {
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  signal: WakeSignal;
+}
+
+/**
+ * Catch-up then live by reading pages after the last delivered position. Because every
+ * page starts strictly after the previous event, there is neither gap nor duplicate.
+ */
+export class PollingSubscription implements EventSubscription {
+  private closed = false;
+  private readonly closedSignal = new WakeSignal();
+
+  constructor(
+    private readonly source: PollingSource,
+    private after: number,
+    private readonly options: { pageSize: number; idlePollMs: number },
+  ) {}
+
+  async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    while (!this.closed) {
+      const page = await this.source.readAll({ after: this.after, maxCount: this.options.pageSize });
+      for (const event of page) {
+        if (this.closed) return;
+        this.after = event.position;
+        yield event;
+      }
+      if (page.length < this.options.pageSize && !this.closed) {
+        await Promise.race([this.source.signal.wait(this.options.idlePollMs), this.closedSignal.wait(this.options.idlePollMs)]);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.closedSignal.notify();
+  }
+}

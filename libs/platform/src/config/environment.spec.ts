@@ -1,0 +1,30 @@
+import { ConfigurationError, validateEnvironment } from './environment';
+
+const valid = { JWT_SECRET: 'x'.repeat(32) };
+
+describe('environment validation', () => {
+  it('fills defaults for the embedded set-up', () => {
+    const environment = validateEnvironment(valid);
+    expect(environment).toMatchObject({ PORT: 3000, DATA_DIR: './data', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(environment.EVENTSTORE_URL).toBeUndefined();
+  });
+
+  it('names every wrong variable and what it expects', () => {
+    let caught: unknown;
+    try {
+      validateEnvironment({ PORT: 'eighty', EVENTSTORE_URL: 'http://x', REDIS_URL: 'localhost' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError);
+    const message = (caught as Error).message;
+    expect(message).toMatch(/PORT: .*integer/);
+    expect(message).toMatch(/EVENTSTORE_URL must be an esdb:\/\/ connection string/);
+    expect(message).toMatch(/REDIS_URL must be a redis:\/\//);
+    expect(message).toMatch(/JWT_SECRET must be at least 32 characters .*\(missing\)/);
+  });
+
+  it('never echoes a secret', () => {
+    expect(() => validateEnvironment({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET.*\(got "\*\*\*"\)/);
+  });
+});

@@ -1,0 +1,84 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting the apps read, validated once at start. Defaults are the embedded,
+ * single-machine set-up; production overrides them through the environment.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** The worker's own port, for its health endpoints only. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  WORKER_PORT = 3001;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsString() @MinLength(1)
+  DATA_DIR = './data';
+
+  /** esdb://… selects EventStoreDB; empty keeps the embedded SQLite store in DATA_DIR. */
+  @IsOptional() @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
+    message: 'EVENTSTORE_URL must be an esdb:// connection string, e.g. esdb://localhost:2113?tls=false',
+  })
+  EVENTSTORE_URL?: string;
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true }, {
+    message: 'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+  })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)' })
+  JWT_SECRET!: string;
+
+  @IsString()
+  JWT_ISSUER = 'pdca-review';
+
+  @IsString()
+  JWT_AUDIENCE = 'pdca-review-api';
+
+  @Transform(toInt) @IsInt() @Min(60) @Max(86_400)
+  JWT_TTL_SECONDS = 3_600;
+
+  @IsOptional() @IsString()
+  USERS_FILE?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(600_000)
+  SHUTDOWN_GRACE_MS = 10_000;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Validates raw variables; throws a ConfigurationError that names every wrong variable. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const errors = validateSync(environment, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(
+      errors.map((error) => {
+        const given = error.value === undefined ? 'missing' : `got ${JSON.stringify(redact(error.property, error.value))}`;
+        return `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (${given})`;
+      }),
+    );
+  }
+  return environment;
+}
+
+function redact(property: string, value: unknown): unknown {
+  return /SECRET|PASSWORD/.test(property) ? '***' : value;
+}

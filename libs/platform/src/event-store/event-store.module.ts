@@ -1,0 +1,29 @@
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVENT_STORE, EsdbEventStore, EventStore, SqliteEventStore } from '@pdca/event-store';
+import { Environment } from '../config/environment';
+
+export function openEventStore(environment: Environment): EventStore {
+  if (environment.EVENTSTORE_URL) return EsdbEventStore.connect(environment.EVENTSTORE_URL);
+  mkdirSync(environment.DATA_DIR, { recursive: true });
+  return new SqliteEventStore(join(environment.DATA_DIR, 'events.db'));
+}
+
+/** The event store chosen by configuration: EventStoreDB when EVENTSTORE_URL is set, else embedded SQLite. */
+@Global()
+@Module({
+  providers: [{ provide: EVENT_STORE, useFactory: openEventStore, inject: [Environment] }],
+  exports: [EVENT_STORE],
+})
+export class EventStoreModule implements OnApplicationShutdown {
+  private readonly logger = new Logger('EventStore');
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Runs after the HTTP server stopped and subscriptions closed: pending group commits are flushed first. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+    this.logger.log('event store closed');
+  }
+}

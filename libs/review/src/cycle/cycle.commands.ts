@@ -1,0 +1,25 @@
+import type { Actor } from '@pdca/kernel';
+import type { ReasonCategory, Scheme } from '../rating/rating';
+import type { CycleScope, Publication } from './cycle.events';
+
+export interface CycleContext {
+  actor: Actor;
+  wardId: string;
+  fiscalYear: number;
+  now: string;
+}
+
+/** Computed by the handler from the projections at one position, then judged by decide. */
+export interface PublicationDraft extends Omit<Publication, 'version' | 'publishedAt' | 'reason'> {
+  /** In-scope items that are not yet approved by the council. */
+  itemsNotApproved: number;
+}
+
+type Command<Type extends string, Data> = { type: Type; data: Data; context: CycleContext };
+
+export type CycleCommand =
+  | Command<'OpenCycle', { scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope }>
+  | Command<'ExtendDeadline', { deadline: string; reason: string }>
+  | Command<'CloseCycle', Record<string, never>>
+  | Command<'PublishReport', PublicationDraft>
+  | Command<'CorrectReport', PublicationDraft & { reason: string }>;

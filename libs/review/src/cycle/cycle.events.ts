@@ -1,0 +1,42 @@
+import type { DomainEvent } from '@pdca/kernel';
+import type { ReasonCategory, Scheme } from '../rating/rating';
+
+export interface CycleScope {
+  projectIds: string[];
+  kpiIds: string[];
+}
+
+/** What a publication pins so the report can be regenerated identically. */
+export interface Publication {
+  version: number;
+  /** Global position of the newest event the report was computed from. */
+  position: number;
+  templateVersion: string;
+  /** Hash-chain head (revision and hash) of every stream the report was computed from. */
+  chainHeads: Record<string, { revision: number; hash: string }>;
+  /** Counts per rating, for a quick look without regenerating. */
+  summary: Record<string, number>;
+  publishedAt: string;
+  /** Why a correction was published (versions after the first). */
+  reason?: string;
+}
+
+export type CycleEvent =
+  | DomainEvent<'CycleOpened', { wardId: string; fiscalYear: number; scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope; openedAt: string }>
+  | DomainEvent<'DeadlineExtended', { wardId: string; fiscalYear: number; deadline: string; previousDeadline: string; reason: string }>
+  | DomainEvent<'CycleClosed', { wardId: string; fiscalYear: number; closedAt: string }>
+  | DomainEvent<'ReportPublished', { wardId: string; fiscalYear: number } & Publication>
+  | DomainEvent<'ReportCorrected', { wardId: string; fiscalYear: number; reason: string } & Publication>;
+
+export function publicationOf(data: Publication): Publication {
+  const { version, position, templateVersion, chainHeads, summary, publishedAt, reason } = data;
+  return reason === undefined
+    ? { version, position, templateVersion, chainHeads, summary, publishedAt }
+    : { version, position, templateVersion, chainHeads, summary, publishedAt, reason };
+}
+
+export type CycleEventType = CycleEvent['type'];
+
+export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = ['CycleOpened', 'DeadlineExtended', 'CycleClosed', 'ReportPublished', 'ReportCorrected'];
+
+export const cycleStream = (wardId: string, fiscalYear: number) => `cycle-${wardId}-${fiscalYear}`;

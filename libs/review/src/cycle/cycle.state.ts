@@ -1,0 +1,18 @@
+import type { ReasonCategory, Scheme } from '../rating/rating';
+import type { CycleScope, Publication } from './cycle.events';
+
+interface CycleFacts {
+  wardId: string;
+  fiscalYear: number;
+  scheme: Scheme;
+  deadline: string;
+  bReasons: ReasonCategory[];
+  scope: CycleScope;
+}
+
+export type CycleState =
+  | { status: 'not_opened' }
+  | ({ status: 'open' | 'closed' } & CycleFacts)
+  | ({ status: 'published'; publications: Publication[] } & CycleFacts);
+
+export const initialCycle = (): CycleState => ({ status: 'not_opened' });

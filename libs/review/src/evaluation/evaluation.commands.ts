@@ -1,0 +1,29 @@
+import type { Actor } from '@pdca/kernel';
+import type { Rating, ReasonCategory, Scheme } from '../rating/rating';
+import type { Actual, ItemRef } from './evaluation-item';
+import type { Draft } from './evaluation.events';
+
+export type CycleStatus = 'open' | 'closed' | 'published';
+
+/** Everything decide needs to know besides the item's own history, loaded by the handler. */
+export interface EvaluationContext {
+  actor: Actor;
+  item: ItemRef & { sectionId: string; notSuitedForShortTermEvaluation: boolean; nothingPlanned: boolean };
+  cycle: { status: CycleStatus; scheme: Scheme; deadline: string; bReasons: readonly ReasonCategory[] };
+  /** ISO instant; time is data. */
+  now: string;
+}
+
+type Command<Type extends string, Data> = { type: Type; data: Data; context: EvaluationContext };
+
+export type EvaluationCommand =
+  | Command<'SaveDraft', { draft: Draft }>
+  | Command<'SubmitActual', { actual: Actual; rating?: Rating }>
+  | Command<'RateItem', { rating: Rating }>
+  | Command<'WithdrawSubmission', { reason?: string }>
+  | Command<'ApproveSubmission', { comment?: string }>
+  | Command<'ReturnSubmission', { comments: string }>
+  | Command<'AdjustRating', { rating: Rating; reason: string }>
+  | Command<'CorrectEvaluation', { actual?: Actual; rating?: Rating; reason: string }>;
+
+export type EvaluationCommandType = EvaluationCommand['type'];

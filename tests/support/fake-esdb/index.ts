@@ -1,0 +1,1 @@
+export { startFakeEsdb, type FakeEsdb, type FakeEsdbOptions } from './fake-esdb-server';
