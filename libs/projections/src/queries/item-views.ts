@@ -1,0 +1,75 @@
+import { nothingPlanned } from '@pdca/catalogue';
+import { effectiveRating, EvaluationState, Rating } from '@pdca/review';
+import { itemKey, ItemModel, WardModel } from '../read-models';
+
+/** What every list shows about one in-scope item, whether or not anything was submitted. */
+export interface ItemView {
+  kind: 'project' | 'kpi';
+  itemId: string;
+  name: string;
+  sectionId: string;
+  planId: string;
+  status: EvaluationState['status'];
+  revision: number;
+  actual?: unknown;
+  sectionRating?: Rating;
+  councilRating?: Rating;
+  effectiveRating?: Rating;
+  late: boolean;
+  overdue: boolean;
+  returnedComments?: string;
+  nothingPlanned: boolean;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+/** Every in-scope item of a cycle, in catalogue order (plans, then projects and KPIs as registered). */
+export function cycleItems(ward: WardModel, fiscalYear: number, now: Date): ItemView[] {
+  const cycleModel = ward.cycles.get(fiscalYear);
+  if (!cycleModel || cycleModel.cycle.status === 'not_opened') return [];
+  const { cycle } = cycleModel;
+  const pastDeadline = now.getTime() > Date.parse(cycle.deadline);
+  const views: ItemView[] = [];
+  for (const projectId of cycle.scope.projectIds) {
+    const project = ward.catalogue.projects[projectId];
+    if (!project) continue;
+    const model = cycleModel.items.get(itemKey('project', projectId));
+    views.push(view('project', projectId, project.name, project.sectionId, project.home.planId, model, pastDeadline, nothingPlanned(project, fiscalYear)));
+  }
+  for (const kpiId of cycle.scope.kpiIds) {
+    const kpi = ward.catalogue.kpis[kpiId];
+    if (!kpi) continue;
+    const model = cycleModel.items.get(itemKey('kpi', kpiId));
+    views.push(view('kpi', kpiId, kpi.indicator, kpi.sectionId, kpi.planId, model, pastDeadline, false));
+  }
+  return views;
+}
+
+function view(
+  kind: 'project' | 'kpi', itemId: string, name: string, sectionId: string, planId: string,
+  model: ItemModel | undefined, pastDeadline: boolean, planned: boolean,
+): ItemView {
+  const state = model?.state ?? { status: 'not_started' as const };
+  const submitted = state.status === 'submitted' || state.status === 'approved';
+  const base: ItemView = {
+    kind, itemId, name, sectionId, planId, status: state.status, revision: model?.revision ?? -1,
+    late: 'late' in state ? state.late : false,
+    overdue: pastDeadline && !submitted,
+    nothingPlanned: planned,
+    effectiveRating: effectiveRating(state),
+    updatedAt: model?.updatedAt || undefined,
+    updatedBy: model?.updatedBy || undefined,
+  };
+  if (state.status === 'draft') return { ...base, actual: state.draft.actual };
+  if (state.status === 'not_started') return base;
+  return {
+    ...base,
+    actual: state.actual,
+    sectionRating: state.sectionRating,
+    councilRating: state.status === 'approved' ? state.councilRating : undefined,
+    returnedComments: state.status === 'returned' ? state.comments : undefined,
+  };
+}
+
+/** Needs something from the section: not started, draft or returned. */
+export const isOutstanding = (item: ItemView) => item.status === 'not_started' || item.status === 'draft' || item.status === 'returned';

@@ -1,0 +1,93 @@
+import type { EventStore, EventSubscription, RecordedEvent } from '@pdca/event-store';
+import { projectEvent } from '../project-event';
+import { emptyReadModels, ReadModels } from '../read-models';
+
+interface Waiter {
+  position: number;
+  resolve: (reached: boolean) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Keeps the in-memory read models up to date from a catch-up subscription to all events.
+ * The position inside the models is the checkpoint: events at or before it are skipped.
+ */
+export class ProjectionRunner {
+  private subscription?: EventSubscription;
+  private running?: Promise<void>;
+  private waiters: Waiter[] = [];
+  private failure?: Error;
+
+  constructor(private readonly store: EventStore, private models: ReadModels = emptyReadModels()) {}
+
+  get readModels(): ReadModels {
+    return this.models;
+  }
+
+  get position(): number {
+    return this.models.position;
+  }
+
+  get error(): Error | undefined {
+    return this.failure;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.subscription = this.store.subscribeToAll({ after: this.models.position });
+    this.running = this.consume(this.subscription);
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    await this.running;
+    this.running = undefined;
+    this.waiters.forEach((w) => this.settle(w, false));
+  }
+
+  /** Read-your-writes: resolves true once the models include `position`, false after the timeout. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.models.position >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter: Waiter = { position, resolve, timer: setTimeout(() => this.settle(waiter, false), timeoutMs) };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Builds fresh models from the first event up to the current head, without touching the live ones. */
+  static async rebuild(store: EventStore, upTo?: number, pageSize = 5_000): Promise<ReadModels> {
+    const models = emptyReadModels();
+    const head = upTo ?? (await store.headPosition());
+    for (let after = 0; after < head; ) {
+      const page = await store.readAll({ after, maxCount: pageSize });
+      if (page.length === 0) break;
+      for (const event of page) {
+        if (event.position > head) return models;
+        projectEvent(models, event);
+      }
+      after = page[page.length - 1].position;
+    }
+    return models;
+  }
+
+  private async consume(subscription: EventSubscription): Promise<void> {
+    try {
+      for await (const event of subscription) this.apply(event);
+    } catch (error) {
+      this.failure = error as Error;
+    }
+  }
+
+  private apply(event: RecordedEvent): void {
+    projectEvent(this.models, event);
+    if (this.waiters.length === 0) return;
+    const reached = this.waiters.filter((w) => w.position <= this.models.position);
+    reached.forEach((w) => this.settle(w, true));
+  }
+
+  private settle(waiter: Waiter, reached: boolean): void {
+    clearTimeout(waiter.timer);
+    this.waiters = this.waiters.filter((w) => w !== waiter);
+    waiter.resolve(reached);
+  }
+}
