@@ -1,16 +1,59 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CLOCK, systemClock } from '@pdca/kernel';
+import type { Clock } from '@pdca/kernel';
 import { Environment, EnvironmentModule, EventStoreModule, HealthModule, RequestLogMiddleware } from '@pdca/platform';
+import { AssessmentsHttpController } from './assessments/assessments.http.controller';
+import { RecordImprovementsHandler } from './assessments/record-improvements.command';
+import { AuditHttpController } from './audit/audit.http.controller';
+import { AuditTrailService } from './audit/audit-trail.service';
+import { AuthModule } from './auth/auth.module';
+import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
+import { ChangeCatalogueHandler } from './catalogue/change-catalogue.command';
+import { CommandRunner } from './commands/command-runner.service';
+import { RunCycleHandler } from './cycles/cycle.command';
+import { CycleReader } from './cycles/cycle-reader.service';
+import { CyclesHttpController } from './cycles/cycles.http.controller';
+import { EvaluateItemHandler } from './evaluations/evaluate-item.handler';
+import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
+import { ErrorResponseFilter } from './http/error-response.filter';
+import { JsonOnlyMiddleware } from './http/json-only.middleware';
+import { createValidationPipe } from './http/validation';
+import { ProjectionsModule } from './projections/projections.module';
+import { PublicHttpController } from './public/public.http.controller';
+import { QueriesHttpController } from './queries/queries.http.controller';
+import { PublicationService } from './reports/publication.service';
+import { ReportHistoryService } from './reports/report-history.service';
+import { ReportsHttpController } from './reports/reports.http.controller';
+import { ReportsService } from './reports/reports.service';
+
+export interface ApiOptions {
+  /** Tests pass a controllable clock; production uses the system clock. */
+  clock?: Clock;
+}
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(environment: Environment): DynamicModule {
+  static forRoot(environment: Environment, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule],
+      imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, ProjectionsModule, CqrsModule.forRoot(), AuthModule],
+      controllers: [
+        CatalogueHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
+        AssessmentsHttpController, AuditHttpController, PublicHttpController,
+      ],
+      providers: [
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ErrorResponseFilter },
+        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, AuditTrailService,
+        ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
+      ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLogMiddleware).forRoutes('*path');
+    consumer.apply(RequestLogMiddleware, JsonOnlyMiddleware).forRoutes('*path');
   }
 }

@@ -1,13 +1,26 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Environment, jsonLogger } from '@pdca/platform';
-import { AppModule } from './app.module';
+import { ApiOptions, AppModule } from './app.module';
 
 /** Builds the HTTP app; shared by main.ts and the e2e tests so both run the same wiring. */
-export async function createApiApp(environment: Environment): Promise<NestExpressApplication> {
+export async function createApiApp(environment: Environment, options: ApiOptions = {}): Promise<NestExpressApplication> {
   const logger = jsonLogger(environment.LOG_LEVEL, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(environment), { logger, bodyParser: false });
-  app.useBodyParser('json', { limit: '1mb' });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(environment, options), { logger, bodyParser: false });
+  app.useBodyParser('json', { limit: '1mb', strict: true });
   app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  mountOpenApi(app);
   return app;
+}
+
+function mountOpenApi(app: NestExpressApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('PDCA review service（総合戦略・アクションプラン進捗管理）')
+    .setDescription('事業実施課の実績提出、進捗状況の評価、区政改革推進会議の審査、報告の公表と訂正、監査。Errors carry a stable code and messages in Japanese and English.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -8,3 +8,4 @@ export * from './health/redis-health.indicator';
 export * from './logging/json-logger';
 export * from './logging/request-log.middleware';
 export * from './lifecycle/graceful-shutdown';
+export * from './http/public.decorator';

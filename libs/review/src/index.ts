@@ -14,3 +14,4 @@ export * from './cycle/cycle.evolve';
 export * from './cycle/cycle.decide';
 export * from './cycle/cycle.errors';
 export * from './assessment/assessment';
+export * from './cycle/reminder-policy';

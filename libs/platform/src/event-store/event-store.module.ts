@@ -2,9 +2,15 @@ import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/c
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, EsdbEventStore, EventStore, SqliteEventStore } from '@pdca/event-store';
+import { ChainedEventStore } from '@pdca/audit';
 import { Environment } from '../config/environment';
 
+/** The adapter chosen by configuration, always behind the hash chain so every stream is tamper-evident. */
 export function openEventStore(environment: Environment): EventStore {
+  return new ChainedEventStore(openAdapter(environment));
+}
+
+function openAdapter(environment: Environment): EventStore {
   if (environment.EVENTSTORE_URL) return EsdbEventStore.connect(environment.EVENTSTORE_URL);
   mkdirSync(environment.DATA_DIR, { recursive: true });
   return new SqliteEventStore(join(environment.DATA_DIR, 'events.db'));

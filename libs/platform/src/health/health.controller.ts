@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult } from '@nestjs/terminus';
+import { Public } from '../http/public.decorator';
 import { EventStoreHealthIndicator } from './event-store-health.indicator';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
@@ -7,6 +8,7 @@ import { RedisHealthIndicator } from './redis-health.indicator';
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 export type ReadinessCheck = () => Promise<HealthIndicatorResult>;
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -45,6 +45,22 @@ export function cycleItems(ward: WardModel, fiscalYear: number, now: Date): Item
   return views;
 }
 
+/** One item's view, without listing the whole cycle. */
+export function itemView(ward: WardModel, fiscalYear: number, kind: 'project' | 'kpi', itemId: string, now: Date): ItemView | undefined {
+  const cycleModel = ward.cycles.get(fiscalYear);
+  if (!cycleModel || cycleModel.cycle.status === 'not_opened') return undefined;
+  const pastDeadline = now.getTime() > Date.parse(cycleModel.cycle.deadline);
+  const model = cycleModel.items.get(itemKey(kind, itemId));
+  if (kind === 'project') {
+    const project = ward.catalogue.projects[itemId];
+    if (!project || !cycleModel.cycle.scope.projectIds.includes(itemId)) return undefined;
+    return view('project', itemId, project.name, project.sectionId, project.home.planId, model, pastDeadline, nothingPlanned(project, fiscalYear));
+  }
+  const kpi = ward.catalogue.kpis[itemId];
+  if (!kpi || !cycleModel.cycle.scope.kpiIds.includes(itemId)) return undefined;
+  return view('kpi', itemId, kpi.indicator, kpi.sectionId, kpi.planId, model, pastDeadline, false);
+}
+
 function view(
   kind: 'project' | 'kpi', itemId: string, name: string, sectionId: string, planId: string,
   model: ItemModel | undefined, pastDeadline: boolean, planned: boolean,

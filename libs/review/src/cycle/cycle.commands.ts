@@ -1,6 +1,7 @@
 import type { Actor } from '@pdca/kernel';
 import type { ReasonCategory, Scheme } from '../rating/rating';
 import type { CycleScope, Publication } from './cycle.events';
+import type { ReminderPolicy } from './reminder-policy';
 
 export interface CycleContext {
   actor: Actor;
@@ -18,7 +19,8 @@ export interface PublicationDraft extends Omit<Publication, 'version' | 'publish
 type Command<Type extends string, Data> = { type: Type; data: Data; context: CycleContext };
 
 export type CycleCommand =
-  | Command<'OpenCycle', { scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope }>
+  | Command<'OpenCycle', { scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope; reminderPolicy?: ReminderPolicy }>
+  | Command<'ChangeReminderPolicy', { reminderPolicy: ReminderPolicy }>
   | Command<'ExtendDeadline', { deadline: string; reason: string }>
   | Command<'CloseCycle', Record<string, never>>
   | Command<'PublishReport', PublicationDraft>

@@ -4,6 +4,7 @@ import { cycleAlreadyOpened, cycleInStatus, cycleMissing, deadlineNotLater, empt
 import type { CycleEvent } from './cycle.events';
 import { evolveCycle } from './cycle.evolve';
 import { CycleState, initialCycle } from './cycle.state';
+import { assertValidReminderPolicy, DEFAULT_REMINDER_POLICY } from './reminder-policy';
 
 /** The planning office runs the cycle: open → (deadline extended) → closed → published → corrected. */
 export function decideCycle(command: CycleCommand, state: CycleState): CycleEvent[] {
@@ -13,10 +14,15 @@ export function decideCycle(command: CycleCommand, state: CycleState): CycleEven
   switch (command.type) {
     case 'OpenCycle': {
       if (state.status !== 'not_opened') throw cycleAlreadyOpened(fiscalYear);
-      const { scope } = command.data;
+      const { scheme, deadline, bReasons, scope, reminderPolicy = DEFAULT_REMINDER_POLICY } = command.data;
       if (scope.projectIds.length + scope.kpiIds.length === 0) throw emptyScope();
-      return [{ type: 'CycleOpened', data: { ...ids, ...command.data, openedAt: now } }];
+      assertValidReminderPolicy(reminderPolicy);
+      return [{ type: 'CycleOpened', data: { ...ids, scheme, deadline, bReasons, scope, reminderPolicy, openedAt: now } }];
     }
+    case 'ChangeReminderPolicy':
+      if (state.status !== 'open') throw cycleInStatus(state.status, { ja: '督促設定を変更', en: 'change the reminder policy' });
+      assertValidReminderPolicy(command.data.reminderPolicy);
+      return [{ type: 'ReminderPolicyChanged', data: { ...ids, reminderPolicy: command.data.reminderPolicy } }];
     case 'ExtendDeadline':
       if (state.status === 'not_opened') throw cycleMissing(fiscalYear);
       if (state.status !== 'open') throw cycleInStatus(state.status, { ja: '締切を延長', en: 'extend the deadline' });

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@pdca/kernel';
 import type { ReasonCategory, Scheme } from '../rating/rating';
+import type { ReminderPolicy } from './reminder-policy';
 
 export interface CycleScope {
   projectIds: string[];
@@ -22,7 +23,11 @@ export interface Publication {
 }
 
 export type CycleEvent =
-  | DomainEvent<'CycleOpened', { wardId: string; fiscalYear: number; scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope; openedAt: string }>
+  | DomainEvent<'CycleOpened', {
+      wardId: string; fiscalYear: number; scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope;
+      reminderPolicy: ReminderPolicy; openedAt: string;
+    }>
+  | DomainEvent<'ReminderPolicyChanged', { wardId: string; fiscalYear: number; reminderPolicy: ReminderPolicy }>
   | DomainEvent<'DeadlineExtended', { wardId: string; fiscalYear: number; deadline: string; previousDeadline: string; reason: string }>
   | DomainEvent<'CycleClosed', { wardId: string; fiscalYear: number; closedAt: string }>
   | DomainEvent<'ReportPublished', { wardId: string; fiscalYear: number } & Publication>
@@ -37,6 +42,6 @@ export function publicationOf(data: Publication): Publication {
 
 export type CycleEventType = CycleEvent['type'];
 
-export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = ['CycleOpened', 'DeadlineExtended', 'CycleClosed', 'ReportPublished', 'ReportCorrected'];
+export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = ['CycleOpened', 'ReminderPolicyChanged', 'DeadlineExtended', 'CycleClosed', 'ReportPublished', 'ReportCorrected'];
 
 export const cycleStream = (wardId: string, fiscalYear: number) => `cycle-${wardId}-${fiscalYear}`;

@@ -5,9 +5,11 @@ import type { CycleState } from './cycle.state';
 export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
   switch (event.type) {
     case 'CycleOpened': {
-      const { wardId, fiscalYear, scheme, deadline, bReasons, scope } = event.data;
-      return { status: 'open', wardId, fiscalYear, scheme, deadline, bReasons, scope };
+      const { wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy } = event.data;
+      return { status: 'open', wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy };
     }
+    case 'ReminderPolicyChanged':
+      return state.status === 'not_opened' ? state : { ...state, reminderPolicy: event.data.reminderPolicy };
     case 'DeadlineExtended':
       return state.status === 'not_opened' ? state : { ...state, deadline: event.data.deadline };
     case 'CycleClosed':

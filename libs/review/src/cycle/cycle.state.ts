@@ -1,5 +1,6 @@
 import type { ReasonCategory, Scheme } from '../rating/rating';
 import type { CycleScope, Publication } from './cycle.events';
+import type { ReminderPolicy } from './reminder-policy';
 
 interface CycleFacts {
   wardId: string;
@@ -8,6 +9,7 @@ interface CycleFacts {
   deadline: string;
   bReasons: ReasonCategory[];
   scope: CycleScope;
+  reminderPolicy: ReminderPolicy;
 }
 
 export type CycleState =

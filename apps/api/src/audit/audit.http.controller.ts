@@ -1,0 +1,49 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Matches } from 'class-validator';
+import { Roles } from '../auth/auth.decorators';
+import { CycleParams, ENTRY_ID, WardParams } from '../http/route-params';
+import { ExportQuery, TrailQuery } from './audit.request.dto';
+import { AuditTrailService, TrailEntry } from './audit-trail.service';
+import { trailCsv } from './trail-csv';
+
+class AuditItemParams extends WardParams {
+  @Matches(/^(projects|kpis)$/) kind!: 'projects' | 'kpis';
+  @Matches(ENTRY_ID) itemId!: string;
+}
+
+/** Read-only, for auditors and the planning office: trails, exports and tamper verification. */
+@ApiTags('audit（監査）')
+@ApiBearerAuth()
+@Controller('wards/:wardId/audit')
+@Roles('auditor', 'planning_office')
+export class AuditHttpController {
+  constructor(private readonly audit: AuditTrailService) {}
+
+  @Get(':kind/:itemId')
+  @ApiOperation({ summary: '取組・指標の監査証跡（提出から審査・公表・訂正まで、CSV/JSON）/ an item trail' })
+  async itemTrail(@Param() p: AuditItemParams, @Query() q: TrailQuery, @Res({ passthrough: true }) res: Response) {
+    const trail = await this.audit.itemTrail(p.wardId, p.kind === 'projects' ? 'project' : 'kpi', p.itemId, q.fiscalYear);
+    return this.send(res, trail, q.format, `audit-${p.wardId}-${p.itemId}`);
+  }
+
+  @Get('cycles/:fiscalYear')
+  @ApiOperation({ summary: '年度の全イベントの書き出し（CSV/JSON）/ export a fiscal year' })
+  async cycleTrail(@Param() p: CycleParams, @Query() q: ExportQuery, @Res({ passthrough: true }) res: Response) {
+    return this.send(res, await this.audit.cycleTrail(p.wardId, p.fiscalYear), q.format, `audit-${p.wardId}-${p.fiscalYear}`);
+  }
+
+  @Get('verification')
+  @ApiOperation({ summary: '改ざん検証（ハッシュチェーンと公表時のチェーンヘッド）/ verify the history' })
+  verify(@Param() p: WardParams) {
+    return this.audit.verify(p.wardId);
+  }
+
+  private send(res: Response, trail: TrailEntry[], format: 'json' | 'csv' | undefined, name: string) {
+    if (format !== 'csv') return { entries: trail };
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+    return trailCsv(trail);
+  }
+}

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandResult, EVENT_STORE, EventStore, handleCommand, StreamDecider } from '@pdca/event-store';
+import { CLOCK, Clock, DomainEvent } from '@pdca/kernel';
+import { ProjectionsService } from '../projections/projections.service';
+import type { CommandRequest } from './command-request';
+
+export interface CommandOutcome<Event> extends CommandResult<Event> {
+  /** False when the projections did not reach the write in time: the command is durable, the view may lag. */
+  projected: boolean;
+}
+
+/** Runs one decider command on one stream and waits until the projections include it (read-your-writes). */
+@Injectable()
+export class CommandRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly projections: ProjectionsService,
+  ) {}
+
+  async run<State, Command, Event extends DomainEvent>(
+    stream: string, decider: StreamDecider<State, Command, Event>, command: Command & { type: string }, request: CommandRequest,
+  ): Promise<CommandOutcome<Event>> {
+    const result = await handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock);
+    const projected = result.position === 0 || (await this.projections.waitFor(result.position));
+    return { ...result, projected };
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+}

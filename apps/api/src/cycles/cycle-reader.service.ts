@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, EventStore, toDomainEvent } from '@pdca/event-store';
+import { notFound } from '@pdca/kernel';
+import { CycleEvent, cycleStream, CycleState, evolveCycle, initialCycle } from '@pdca/review';
+
+/**
+ * Commands on items judge the cycle's status from the cycle stream itself (a handful of events),
+ * not from the projections, so a submission can never slip past a close that was just acknowledged.
+ */
+@Injectable()
+export class CycleReader {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async current(wardId: string, fiscalYear: number): Promise<CycleState> {
+    const events = await this.store.readStream(cycleStream(wardId, fiscalYear));
+    return events.map((e) => toDomainEvent<CycleEvent>(e)).reduce(evolveCycle, initialCycle());
+  }
+
+  async opened(wardId: string, fiscalYear: number): Promise<Exclude<CycleState, { status: 'not_opened' }>> {
+    const cycle = await this.current(wardId, fiscalYear);
+    if (cycle.status === 'not_opened') {
+      throw notFound('CYCLE_NOT_FOUND', `${fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${fiscalYear}.`, { fiscalYear });
+    }
+    return cycle;
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { SCHEMES } from '@pdca/review';
+import type { Scheme } from '@pdca/review';
+import { ENTRY_ID } from '../http/route-params';
+
+export class ReasonCategoryDto {
+  @ApiProperty({ example: 'covid19' }) @Matches(/^[a-z0-9_]{1,40}$/) code!: string;
+  @ApiProperty({ example: '新型コロナウイルス感染症の感染拡大による影響を受けたもの' }) @IsString() @IsNotEmpty() @MaxLength(200) label!: string;
+}
+
+export class ReminderPolicyDto {
+  @ApiProperty({ example: [7, 1] }) @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(1, { each: true }) @Max(60, { each: true }) daysBefore!: number[];
+  @ApiProperty({ example: true }) @IsBoolean() onDeadlineDay!: boolean;
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(30) overdueEveryDays!: number;
+  @ApiProperty({ example: 7 }) @IsInt() @Min(0) @Max(90) escalateAfterDaysOverdue!: number;
+  @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(180) stopAfterDaysOverdue!: number;
+  @ApiProperty({ example: true }) @IsBoolean() skipWeekendsAndHolidays!: boolean;
+  @ApiProperty({ example: '09:00' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) sendAtJst!: string;
+}
+
+export class ScopeDto {
+  @ApiProperty({ example: ['P01-001', 'P01-002'] }) @IsArray() @ArrayMaxSize(5_000) @Matches(ENTRY_ID, { each: true }) projectIds!: string[];
+  @ApiProperty({ example: ['K01-01'] }) @IsArray() @ArrayMaxSize(2_000) @Matches(ENTRY_ID, { each: true }) kpiIds!: string[];
+}
+
+export class OpenCycleDto {
+  @ApiProperty({ enum: SCHEMES, example: 'nerima', description: '評価方式（練馬区方式 / 大正区方式）' }) @IsIn(SCHEMES as Scheme[]) scheme!: Scheme;
+  @ApiProperty({ example: '2023-05-31', description: '提出締切（日本時間のその日の終わり）または ISO 日時' }) @IsISO8601({ strict: true }) deadline!: string;
+  @ApiPropertyOptional({ type: ScopeDto, description: '対象（省略時は廃止されていない全取組・全指標）' }) @IsOptional() @ValidateNested() @Type(() => ScopeDto) scope?: ScopeDto;
+  @ApiPropertyOptional({ type: [ReasonCategoryDto], description: 'B の内訳の区分（省略時は練馬区の4区分）' })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ReasonCategoryDto) bReasons?: ReasonCategoryDto[];
+  @ApiPropertyOptional({ type: ReminderPolicyDto }) @IsOptional() @ValidateNested() @Type(() => ReminderPolicyDto) reminderPolicy?: ReminderPolicyDto;
+}
+
+export class ExtendDeadlineDto {
+  @ApiProperty({ example: '2023-06-15' }) @IsISO8601({ strict: true }) deadline!: string;
+  @ApiProperty({ example: '議会日程の変更に伴い延長' }) @IsString() @IsNotEmpty() @MaxLength(2_000) reason!: string;
+}
+
+export class ChangeReminderPolicyDto {
+  @ApiProperty({ type: ReminderPolicyDto }) @ValidateNested() @Type(() => ReminderPolicyDto) reminderPolicy!: ReminderPolicyDto;
+}
+
+export class CorrectReportDto {
+  @ApiProperty({ example: '戦略計画11の取組の評価に集計誤りがあったため訂正' }) @IsString() @IsNotEmpty() @MaxLength(2_000) reason!: string;
+}
+
+export class EmptyDto {}

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { fiscalYearLabel, notFound } from '@pdca/kernel';
+import { DEFAULT_B_REASONS } from '@pdca/review';
+import { Roles } from '../auth/auth.decorators';
+import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
+import { commandResponse } from '../commands/command-response';
+import { ConsistencyQuery, CycleParams } from '../http/route-params';
+import { ProjectionsService } from '../projections/projections.service';
+import { RunCycleCommand } from './cycle.command';
+import { ChangeReminderPolicyDto, CorrectReportDto, EmptyDto, ExtendDeadlineDto, OpenCycleDto } from './cycle.request.dto';
+import { deadlineInstant } from './deadline';
+
+/** The planning office runs the fiscal year's cycle. */
+@ApiTags('cycles（年度サイクル）')
+@ApiBearerAuth()
+@Controller('wards/:wardId/cycles/:fiscalYear')
+export class CyclesHttpController {
+  constructor(private readonly commands: CommandBus, private readonly projections: ProjectionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '年度サイクルの状態 / the cycle' })
+  async cycle(@Param() p: CycleParams, @Query() q: ConsistencyQuery, @Res({ passthrough: true }) res: Response) {
+    await this.projections.requirePosition(q.minPosition);
+    const model = this.projections.ward(p.wardId).cycles.get(p.fiscalYear);
+    if (!model || model.cycle.status === 'not_opened') {
+      throw notFound('CYCLE_NOT_FOUND', `${p.fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${p.fiscalYear}.`);
+    }
+    res.setHeader('ETag', `"${model.cycleRevision}"`);
+    return { fiscalYear: p.fiscalYear, label: fiscalYearLabel(p.fiscalYear), revision: model.cycleRevision, ...model.cycle };
+  }
+
+  @Post()
+  @Roles('planning_office')
+  @ApiOperation({ summary: '年度サイクルを開始（対象・評価方式・締切）/ open the cycle' })
+  open(@Param() p: CycleParams, @Body() body: OpenCycleDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    const catalogue = this.projections.ward(p.wardId).catalogue;
+    const scope = body.scope
+      ? { projectIds: [...body.scope.projectIds], kpiIds: [...body.scope.kpiIds] }
+      : {
+          projectIds: Object.values(catalogue.projects).filter((x) => !x.retired).map((x) => x.projectId),
+          kpiIds: Object.values(catalogue.kpis).filter((x) => !x.retired).map((x) => x.kpiId),
+        };
+    const bReasons = body.bReasons?.map((x) => ({ code: x.code, label: x.label })) ?? [...DEFAULT_B_REASONS];
+    const reminderPolicy = body.reminderPolicy && { ...body.reminderPolicy, daysBefore: [...body.reminderPolicy.daysBefore] };
+    return this.run(p, { type: 'OpenCycle', data: { scheme: body.scheme, deadline: deadlineInstant(body.deadline), scope, bReasons, reminderPolicy } }, r, res);
+  }
+
+  @Post('deadline-extensions')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '締切を延長 / extend the deadline' })
+  extend(@Param() p: CycleParams, @Body() body: ExtendDeadlineDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'ExtendDeadline', data: { deadline: deadlineInstant(body.deadline), reason: body.reason } }, r, res);
+  }
+
+  @Put('reminder-policy')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '督促の設定を変更 / change the reminder policy' })
+  reminderPolicy(@Param() p: CycleParams, @Body() body: ChangeReminderPolicyDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'ChangeReminderPolicy', data: { reminderPolicy: { ...body.reminderPolicy, daysBefore: [...body.reminderPolicy.daysBefore] } } }, r, res);
+  }
+
+  @Post('closing')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '提出受付を締め切る / close submissions' })
+  close(@Param() p: CycleParams, @Body() _body: EmptyDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'CloseCycle', data: {} }, r, res);
+  }
+
+  @Post('publications')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '報告を公表（第1版）/ publish the report' })
+  publish(@Param() p: CycleParams, @Body() _body: EmptyDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'PublishReport', data: {} }, r, res);
+  }
+
+  @Post('corrections')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '訂正版を公表（理由付き、旧版も閲覧可）/ publish a correction' })
+  correct(@Param() p: CycleParams, @Body() body: CorrectReportDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'CorrectReport', data: { reason: body.reason } }, r, res);
+  }
+
+  private async run(p: CycleParams, change: RunCycleCommand['change'], r: CommandRequest, res: Response) {
+    const outcome = await this.commands.execute(new RunCycleCommand(p.wardId, p.fiscalYear, change, r));
+    const cycle = this.projections.ward(p.wardId).cycles.get(p.fiscalYear)?.cycle;
+    return commandResponse(res, outcome, { cycle });
+  }
+}

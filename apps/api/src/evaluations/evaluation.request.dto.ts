@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { NERIMA_GRADES, SCHEMES } from '@pdca/review';
+import type { NerimaGrade, Scheme } from '@pdca/review';
+
+const TEXT = 2_000;
+const SHORT = 200;
+
+export class RatingDto {
+  @ApiProperty({ enum: SCHEMES, example: 'nerima' })
+  @IsIn(SCHEMES as Scheme[])
+  scheme!: Scheme;
+
+  @ApiPropertyOptional({ enum: NERIMA_GRADES, example: 'B', description: '進捗状況（練馬区方式）' })
+  @ValidateIf((r: RatingDto) => r.scheme === 'nerima') @IsIn(NERIMA_GRADES as NerimaGrade[])
+  grade?: NerimaGrade;
+
+  @ApiPropertyOptional({ example: 'construction', description: 'B の内訳（区分コード）' })
+  @IsOptional() @IsString() @MaxLength(50)
+  bReason?: string;
+
+  @ApiPropertyOptional({ example: '都営住宅建設工事の着工が遅れたため。', description: '備考（B・A+ は必須）' })
+  @IsOptional() @IsString() @MaxLength(TEXT)
+  note?: string;
+
+  @ApiPropertyOptional({ enum: ['A', 'B'], description: '達成状況（大正区方式）' })
+  @ValidateIf((r: RatingDto) => r.scheme === 'taisho') @IsIn(['A', 'B'])
+  achievement?: 'A' | 'B';
+
+  @ApiPropertyOptional({ example: '参加者の満足度 80%以上', description: '業績目標（大正区方式）' })
+  @IsOptional() @IsString() @MaxLength(TEXT)
+  performanceTarget?: string;
+
+  @ApiPropertyOptional({ example: '満足度が 50%未満の場合は事業を再構築', description: '撤退基準（大正区方式）' })
+  @IsOptional() @IsString() @MaxLength(TEXT)
+  withdrawalCriterion?: string;
+
+  @ApiPropertyOptional({ description: '撤退基準に該当したか（大正区方式）' })
+  @IsOptional() @IsBoolean()
+  withdrawalCriterionHit?: boolean;
+}
+
+export class ProjectActualDto {
+  @ApiProperty({ example: '9所（定員485人）【計206所】', description: '実績' })
+  @IsString() @IsNotEmpty() @MaxLength(TEXT)
+  text!: string;
+}
+
+export class KpiActualDto {
+  @ApiProperty({ example: '年間2,221人', description: '実績値（数値と単位、または 検討・実施 などの語）' })
+  @IsString() @IsNotEmpty() @MaxLength(SHORT)
+  value!: string;
+
+  @ApiProperty({ example: '令和4年度末', description: '時点' })
+  @IsString() @IsNotEmpty() @MaxLength(50)
+  asOf!: string;
+}
+
+export class ProjectDraftDto {
+  @ApiPropertyOptional({ type: ProjectActualDto }) @IsOptional() @ValidateNested() @Type(() => ProjectActualDto)
+  actual?: ProjectActualDto;
+
+  @ApiPropertyOptional({ type: RatingDto }) @IsOptional() @ValidateNested() @Type(() => RatingDto)
+  rating?: RatingDto;
+}
+
+export class KpiDraftDto {
+  @ApiPropertyOptional({ type: KpiActualDto }) @IsOptional() @ValidateNested() @Type(() => KpiActualDto)
+  actual?: KpiActualDto;
+
+  @ApiPropertyOptional({ type: RatingDto }) @IsOptional() @ValidateNested() @Type(() => RatingDto)
+  rating?: RatingDto;
+}
+
+export class ProjectSubmissionDto {
+  @ApiProperty({ type: ProjectActualDto }) @ValidateNested() @Type(() => ProjectActualDto)
+  actual!: ProjectActualDto;
+
+  @ApiPropertyOptional({ type: RatingDto }) @IsOptional() @ValidateNested() @Type(() => RatingDto)
+  rating?: RatingDto;
+}
+
+export class KpiSubmissionDto {
+  @ApiProperty({ type: KpiActualDto }) @ValidateNested() @Type(() => KpiActualDto)
+  actual!: KpiActualDto;
+
+  @ApiPropertyOptional({ type: RatingDto }) @IsOptional() @ValidateNested() @Type(() => RatingDto)
+  rating?: RatingDto;
+}
+
+export class RateDto {
+  @ApiProperty({ type: RatingDto }) @ValidateNested() @Type(() => RatingDto)
+  rating!: RatingDto;
+}
+
+export class WithdrawDto {
+  @ApiPropertyOptional({ example: '実績の数値を確認するため' }) @IsOptional() @IsString() @MaxLength(TEXT)
+  reason?: string;
+}
+
+export class ReviewDto {
+  @ApiProperty({ enum: ['approve', 'return', 'adjust'], example: 'return', description: '承認・差戻し・評価の調整' })
+  @IsIn(['approve', 'return', 'adjust'])
+  decision!: 'approve' | 'return' | 'adjust';
+
+  @ApiPropertyOptional({ example: '実績の内訳（新設・定員増）を記載してください。', description: '差戻しのコメント、または承認時のコメント' })
+  @IsOptional() @IsString() @MaxLength(TEXT)
+  comments?: string;
+
+  @ApiPropertyOptional({ type: RatingDto, description: '調整後の評価（adjust のとき）' })
+  @ValidateIf((r: ReviewDto) => r.decision === 'adjust') @ValidateNested() @Type(() => RatingDto)
+  rating?: RatingDto;
+
+  @ApiPropertyOptional({ example: '計画を上回る定員を確保しているため A+ とする。', description: '調整の理由（adjust のとき必須）' })
+  @IsOptional() @IsString() @MaxLength(TEXT)
+  reason?: string;
+}
+
+export class CorrectionDto {
+  @ApiPropertyOptional({ type: RatingDto }) @IsOptional() @ValidateNested() @Type(() => RatingDto)
+  rating?: RatingDto;
+
+  @ApiPropertyOptional({ example: '9所（定員485人）【計206所】' }) @IsOptional() @IsString() @MaxLength(TEXT)
+  actualText?: string;
+
+  @ApiPropertyOptional({ example: '令和4年度末', description: '指標の実績の時点（指標の訂正のとき）' }) @IsOptional() @IsString() @MaxLength(50)
+  actualAsOf?: string;
+
+  @ApiProperty({ example: '集計誤りのため訂正' }) @IsString() @IsNotEmpty() @MaxLength(TEXT)
+  reason!: string;
+}

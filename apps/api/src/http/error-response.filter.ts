@@ -1,0 +1,65 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { EventStoreUnavailableError, StaleRevisionError, WrongExpectedRevisionError } from '@pdca/event-store';
+import { DomainError, DomainErrorKind } from '@pdca/kernel';
+
+const STATUS: Record<DomainErrorKind, number> = {
+  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rule: 422, unavailable: 503,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: { ja: string; en: string };
+  field?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Every failure leaves as one JSON shape with a stable code and messages in Japanese and English. */
+@Catch()
+export class ErrorResponseFilter implements ExceptionFilter {
+  private readonly logger = new Logger('errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (exception instanceof StaleRevisionError) response.setHeader('ETag', `"${exception.actual}"`);
+    if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (body.statusCode >= 500) this.logger.error({ msg: 'request failed', error: (exception as Error)?.stack ?? String(exception) });
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const { field, ...details } = exception.details as { field?: string };
+      return { statusCode: STATUS[exception.kind], code: exception.code, message: { ja: exception.messageJa, en: exception.messageEn }, field, details };
+    }
+    if (exception instanceof StaleRevisionError || exception instanceof WrongExpectedRevisionError) {
+      const current = exception instanceof StaleRevisionError ? exception.actual : exception.actual;
+      return {
+        statusCode: 409, code: 'STALE_REVISION',
+        message: { ja: 'ほかの操作で先に更新されました。最新の内容を確認してからやり直してください。', en: 'Someone else changed this first; reload and try again.' },
+        details: { currentRevision: current },
+      };
+    }
+    if (exception instanceof EventStoreUnavailableError) {
+      return { statusCode: 503, code: 'EVENT_STORE_UNAVAILABLE', message: { ja: 'データストアに接続できません。しばらくしてから再度お試しください。', en: 'The event store is unavailable; try again shortly.' } };
+    }
+    if (exception instanceof HttpException) return this.fromHttpException(exception);
+    return { statusCode: 500, code: 'INTERNAL', message: { ja: 'サーバー内部でエラーが発生しました。', en: 'Internal server error.' } };
+  }
+
+  /** Framework errors (unknown route, body too large, malformed JSON…) in the same shape. */
+  private fromHttpException(exception: HttpException): ErrorBody {
+    const status = exception.getStatus();
+    const known: Record<number, [string, string, string]> = {
+      400: ['BAD_REQUEST', 'リクエストの形式が正しくありません（JSON を確認してください）。', 'Malformed request (check the JSON).'],
+      404: ['NOT_FOUND', '指定された URL は存在しません。', 'No such resource.'],
+      405: ['METHOD_NOT_ALLOWED', 'このメソッドは使えません。', 'Method not allowed.'],
+      413: ['PAYLOAD_TOO_LARGE', 'リクエストが大きすぎます。', 'The request body is too large.'],
+      415: ['UNSUPPORTED_MEDIA_TYPE', 'Content-Type は application/json にしてください。', 'Content-Type must be application/json.'],
+    };
+    const [code, ja, en] = known[status] ?? ['HTTP_ERROR', 'リクエストを処理できませんでした。', exception.message];
+    return { statusCode: status >= 500 ? 500 : status, code, message: { ja, en } };
+  }
+}

@@ -1,0 +1,36 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+export const WARD_ID = /^[a-z][a-z0-9_]{1,30}$/;
+export const ENTRY_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+export class WardParams {
+  @ApiProperty({ example: 'nerima', description: '自治体ID' })
+  @Matches(WARD_ID)
+  wardId!: string;
+}
+
+export class CycleParams extends WardParams {
+  @ApiProperty({ example: 2022, description: '年度（西暦の開始年。令和4年度 = 2022）' })
+  @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  fiscalYear!: number;
+}
+
+export class ItemParams extends CycleParams {
+  @ApiProperty({ example: 'P01-011', description: '取組ID または 指標ID' })
+  @Matches(ENTRY_ID)
+  itemId!: string;
+}
+
+export class ConsistencyQuery {
+  @ApiProperty({ required: false, description: 'この位置まで反映済みの結果を待つ（書き込み応答の X-Position）' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  minPosition?: number;
+}
+
+export class KindItemParams extends ItemParams {
+  @ApiProperty({ enum: ['projects', 'kpis'], description: '取組（projects）または指標（kpis）' })
+  @IsIn(['projects', 'kpis'])
+  kind!: 'projects' | 'kpis';
+}

@@ -1,0 +1,84 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { EVENT_STORE, EventStore } from '@pdca/event-store';
+import { CLOCK, Clock, forbidden } from '@pdca/kernel';
+import type { Actor } from '@pdca/kernel';
+import { councilQueue, cycleItems, itemView, sectionInbox } from '@pdca/projections';
+import { evaluationStream } from '@pdca/review';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { itemNotFound } from '../evaluations/evaluate-item.handler';
+import { ConsistencyQuery, CycleParams, KindItemParams } from '../http/route-params';
+import { ProjectionsService } from '../projections/projections.service';
+import { historyEntry } from './item-history';
+import { InboxQuery } from './queries.request.dto';
+
+const KIND = { projects: 'project', kpis: 'kpi' } as const;
+
+/** Current state of a fiscal year: lists, one item, inboxes, the council's queue, an item's history. */
+@ApiTags('queries（現在の状況）')
+@ApiBearerAuth()
+@Controller('wards/:wardId/cycles/:fiscalYear')
+export class QueriesHttpController {
+  constructor(
+    private readonly projections: ProjectionsService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('items')
+  @ApiOperation({ summary: '対象の取組・指標の一覧（事業実施課は自課分のみ）/ items of the cycle' })
+  async items(@Param() p: CycleParams, @Query() q: ConsistencyQuery, @CurrentActor() actor: Actor) {
+    await this.projections.requirePosition(q.minPosition);
+    const items = cycleItems(this.projections.ward(p.wardId), p.fiscalYear, this.clock.now());
+    return { position: this.projections.position, items: actor.role === 'section_staff' ? items.filter((i) => i.sectionId === actor.sectionId) : items };
+  }
+
+  @Get(':kind/:itemId')
+  @ApiOperation({ summary: '取組・指標の現在の状態（ETag = リビジョン）/ one item' })
+  async item(@Param() p: KindItemParams, @Query() q: ConsistencyQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    await this.projections.requirePosition(q.minPosition);
+    const ref = { wardId: p.wardId, fiscalYear: p.fiscalYear, kind: KIND[p.kind], itemId: p.itemId };
+    const view = itemView(this.projections.ward(p.wardId), p.fiscalYear, ref.kind, p.itemId, this.clock.now());
+    if (!view) throw itemNotFound(ref);
+    assertMaySee(actor, view.sectionId);
+    res.setHeader('ETag', `"${view.revision}"`);
+    return view;
+  }
+
+  @Get(':kind/:itemId/history')
+  @ApiOperation({ summary: '評価の履歴（誰が・どの役割で・いつ・なぜ）/ rating history' })
+  async history(@Param() p: KindItemParams, @CurrentActor() actor: Actor) {
+    const ref = { wardId: p.wardId, fiscalYear: p.fiscalYear, kind: KIND[p.kind], itemId: p.itemId };
+    const view = itemView(this.projections.ward(p.wardId), p.fiscalYear, ref.kind, p.itemId, this.clock.now());
+    if (!view) throw itemNotFound(ref);
+    assertMaySee(actor, view.sectionId);
+    return { item: view, history: (await this.store.readStream(evaluationStream(ref))).map(historyEntry) };
+  }
+
+  @Get('inbox')
+  @ApiQuery({ name: 'sectionId', required: false, description: '企画課・監査は課を指定' })
+  @ApiOperation({ summary: '事業実施課の受信箱（提出予定・遅延・差戻し）/ a section inbox' })
+  async inbox(@Param() p: CycleParams, @Query() q: InboxQuery, @CurrentActor() actor: Actor) {
+    await this.projections.requirePosition(q.minPosition);
+    const sectionId = actor.role === 'section_staff' ? actor.sectionId! : q.sectionId;
+    if (actor.role === 'section_staff' && q.sectionId && q.sectionId !== actor.sectionId) assertMaySee(actor, q.sectionId);
+    if (!sectionId) throw forbidden('SECTION_REQUIRED', 'sectionId を指定してください。', 'Give a sectionId.', { field: 'sectionId' });
+    return sectionInbox(this.projections.ward(p.wardId), p.fiscalYear, sectionId, this.clock.now());
+  }
+
+  @Get('council-queue')
+  @Roles('council_member', 'planning_office', 'auditor')
+  @ApiOperation({ summary: '区政改革推進会議の審査待ち一覧 / the council queue' })
+  async queue(@Param() p: CycleParams, @Query() q: ConsistencyQuery) {
+    await this.projections.requirePosition(q.minPosition);
+    return { items: councilQueue(this.projections.ward(p.wardId), p.fiscalYear, this.clock.now()) };
+  }
+}
+
+/** Section staff see only their own section's items, anywhere they look. */
+export function assertMaySee(actor: Actor, sectionId: string): void {
+  if (actor.role === 'section_staff' && actor.sectionId !== sectionId) {
+    throw forbidden('NOT_YOUR_SECTION', 'この取組・指標は他の事業実施課の担当です。', 'This item belongs to another section.', { owner: sectionId });
+  }
+}

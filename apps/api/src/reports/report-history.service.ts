@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@pdca/event-store';
+import { emptyReadModels, projectEvent, ReadModels, wardOf } from '@pdca/projections';
+import { cycleStream } from '@pdca/review';
+import { ProjectionsService } from '../projections/projections.service';
+import { reportStreams } from './report-streams';
+
+export type AsOf = { position: number } | { at: Date };
+
+/**
+ * "As known at": replays a fiscal year's streams up to a global position or a moment, through the
+ * same projection functions as the live models, so a past view is computed exactly as it was.
+ */
+@Injectable()
+export class ReportHistoryService {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projections: ProjectionsService) {}
+
+  async modelsAsOf(wardId: string, fiscalYear: number, asOf: AsOf): Promise<{ models: ReadModels; events: RecordedEvent[] }> {
+    const cycle = this.projections.ward(wardId).cycles.get(fiscalYear)?.cycle;
+    const catalogue = this.projections.ward(wardId).catalogue;
+    const streams = cycle && cycle.status !== 'not_opened' ? reportStreams(wardId, fiscalYear, cycle, catalogue) : [`catalogue-${wardId}`, cycleStream(wardId, fiscalYear)];
+    const included = (event: RecordedEvent) => ('position' in asOf ? event.position <= asOf.position : Date.parse(event.metadata.recordedAt) <= asOf.at.getTime());
+    const events = (await Promise.all(streams.map((stream) => this.store.readStream(stream))))
+      .flat()
+      .filter(included)
+      .sort((a, b) => a.position - b.position);
+    const models = emptyReadModels();
+    events.forEach((event) => projectEvent(models, event));
+    wardOf(models, wardId);
+    return { models, events };
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { CycleParams } from '../http/route-params';
+import { diffReports } from './report-diff';
+import { AsOfQuery } from './reports.request.dto';
+import { ReportsService } from './reports.service';
+
+/** The report as it stands (or stood), for the staff running the cycle. The public reads /public. */
+@ApiTags('reports（報告）')
+@ApiBearerAuth()
+@Controller('wards/:wardId/cycles/:fiscalYear/report')
+@Roles('planning_office', 'council_member', 'auditor', 'section_staff')
+export class ReportsHttpController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '集計表と計画別の表（現在、または asOf / position 時点）/ the report now or as known at' })
+  async report(@Param() p: CycleParams, @Query() q: AsOfQuery) {
+    if (q.asOf || q.position !== undefined) return this.reports.asOf(p.wardId, p.fiscalYear, q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf!) });
+    return this.reports.current(p.wardId, p.fiscalYear);
+  }
+
+  @Get('difference')
+  @ApiOperation({ summary: 'asOf / position 時点から現在までの差分 / what changed since then' })
+  async difference(@Param() p: CycleParams, @Query() q: AsOfQuery) {
+    const then = await this.reports.asOf(p.wardId, p.fiscalYear, q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf ?? 0) });
+    return diffReports(then, this.reports.current(p.wardId, p.fiscalYear));
+  }
+
+  @Get('publications')
+  @ApiOperation({ summary: '公表された版の一覧 / published versions' })
+  publications(@Param() p: CycleParams) {
+    return { publications: this.reports.publications(p.wardId, p.fiscalYear) };
+  }
+}

@@ -1,0 +1,23 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { CycleParams } from '../http/route-params';
+
+export class AsOfQuery {
+  @ApiPropertyOptional({ example: '2023-07-20T10:00:00+09:00', description: 'この時点で分かっていた内容（例: 推進会議の開催日）' })
+  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+
+  @ApiPropertyOptional({ description: 'この位置（グローバル位置）までの内容' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) position?: number;
+}
+
+export const REPORT_FORMATS = ['json', 'html', 'csv', 'xlsx', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export class FormatQuery {
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, example: 'html' }) @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
+}
+
+export class VersionParams extends CycleParams {
+  @Type(() => Number) @IsInt() @Min(1) @Max(1_000) version!: number;
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@pdca/kernel';
+import { buildReportModel, ReportModel, wardOf } from '@pdca/projections';
+import type { Publication } from '@pdca/review';
+import { ProjectionsService } from '../projections/projections.service';
+import { AsOf, ReportHistoryService } from './report-history.service';
+
+export interface PublishedReport {
+  model: ReportModel;
+  publication: Publication;
+  versions: Array<Pick<Publication, 'version' | 'publishedAt' | 'reason'>>;
+}
+
+/** Reports now, as known at a past moment, and as published (regenerated from the pinned position). */
+@Injectable()
+export class ReportsService {
+  /** A published version never changes, so its regenerated model is kept. */
+  private readonly published = new Map<string, ReportModel>();
+
+  constructor(private readonly projections: ProjectionsService, private readonly history: ReportHistoryService) {}
+
+  current(wardId: string, fiscalYear: number): ReportModel {
+    return this.require(buildReportModel(this.projections.ward(wardId), wardId, fiscalYear), fiscalYear);
+  }
+
+  async asOf(wardId: string, fiscalYear: number, asOf: AsOf): Promise<ReportModel> {
+    const { models } = await this.history.modelsAsOf(wardId, fiscalYear, asOf);
+    return this.require(buildReportModel(wardOf(models, wardId), wardId, fiscalYear), fiscalYear);
+  }
+
+  publications(wardId: string, fiscalYear: number): Publication[] {
+    const cycle = this.projections.ward(wardId).cycles.get(fiscalYear)?.cycle;
+    return cycle?.status === 'published' ? cycle.publications : [];
+  }
+
+  async publishedVersion(wardId: string, fiscalYear: number, version?: number): Promise<PublishedReport> {
+    const publications = this.publications(wardId, fiscalYear);
+    const publication = version === undefined ? publications[publications.length - 1] : publications.find((p) => p.version === version);
+    if (!publication) {
+      throw notFound('REPORT_NOT_PUBLISHED', `${fiscalYear}年度の報告${version ? `（第${version}版）` : ''}は公表されていません。`, `No published report for FY${fiscalYear}${version ? ` version ${version}` : ''}.`);
+    }
+    const key = `${wardId}/${fiscalYear}/${publication.version}`;
+    let model = this.published.get(key);
+    if (!model) {
+      model = await this.asOf(wardId, fiscalYear, { position: publication.position });
+      this.published.set(key, model);
+    }
+    const versions = publications.map(({ version: v, publishedAt, reason }) => ({ version: v, publishedAt, reason }));
+    return { model, publication, versions };
+  }
+
+  private require(model: ReportModel | undefined, fiscalYear: number): ReportModel {
+    if (!model) throw notFound('CYCLE_NOT_FOUND', `${fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${fiscalYear}.`);
+    return model;
+  }
+}

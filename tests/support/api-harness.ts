@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Clock, Role } from '@pdca/kernel';
+import { validateEnvironment } from '@pdca/platform';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { hashPassword } from '../../apps/api/src/auth/password-hasher';
+
+export interface TestUser {
+  username: string;
+  role: Role;
+  wardId?: string;
+  sectionId?: string;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A real API on a temporary SQLite file, with users from a real users file and a controllable clock. */
+export class ApiHarness {
+  private tokens = new Map<string, string>();
+
+  private constructor(readonly app: NestExpressApplication, readonly dir: string) {}
+
+  static async start(users: TestUser[], options: { clock?: Clock; dir?: string; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+    const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pdca-api-'));
+    const passwordHash = await hashPassword(PASSWORD);
+    const records = users.map((u) => ({ wardId: 'nerima', displayName: u.username, passwordHash, ...u }));
+    writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: records }));
+    const environment = validateEnvironment({
+      DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 's'.repeat(40), LOG_LEVEL: 'error', ...options.env,
+    });
+    const app = await createApiApp(environment, { clock: options.clock });
+    await app.init();
+    return new ApiHarness(app, dir);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  async token(username: string): Promise<string> {
+    const cached = this.tokens.get(username);
+    if (cached) return cached;
+    const response = await this.http.post('/auth/token').send({ username, password: PASSWORD }).expect(200);
+    this.tokens.set(username, response.body.accessToken);
+    return response.body.accessToken;
+  }
+
+  /** Requests as a logged-in user. */
+  async as(username: string) {
+    const bearer = `Bearer ${await this.token(username)}`;
+    const server = this.app.getHttpServer();
+    return {
+      get: (url: string) => request(server).get(url).set('Authorization', bearer),
+      post: (url: string, body: object = {}) => request(server).post(url).set('Authorization', bearer).send(body),
+      put: (url: string, body: object = {}) => request(server).put(url).set('Authorization', bearer).send(body),
+    };
+  }
+
+  async stop(removeData = true): Promise<void> {
+    await this.app.close();
+    if (removeData) rmSync(this.dir, { recursive: true, force: true });
+  }
+}
