@@ -3,7 +3,7 @@ import { installGracefulShutdown, jsonLogger, loadEnvironmentOrExit } from '@pdc
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
-  const environment = loadEnvironmentOrExit();
+  const environment = loadEnvironmentOrExit('api');
   const app = await createApiApp(environment);
   const logger = jsonLogger(environment.LOG_LEVEL, 'api');
   installGracefulShutdown(app, logger, environment.SHUTDOWN_GRACE_MS);

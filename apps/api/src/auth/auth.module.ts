@@ -11,7 +11,7 @@ import { UserDirectory } from './user-directory';
   imports: [
     JwtModule.registerAsync({
       inject: [Environment],
-      useFactory: (environment: Environment) => ({ secret: environment.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (environment: Environment) => ({ secret: environment.JWT_SECRET!, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
   controllers: [AuthHttpController],

@@ -49,4 +49,7 @@ export class CorrectReportDto {
   @ApiProperty({ example: '戦略計画11の取組の評価に集計誤りがあったため訂正' }) @IsString() @IsNotEmpty() @MaxLength(2_000) reason!: string;
 }
 
-export class EmptyDto {}
+/** Closing and publishing take no data; an optional note keeps the body validated (unknown fields are rejected). */
+export class NoteDto {
+  @ApiPropertyOptional({ example: '区政改革推進会議（7月20日）の確認を経て公表' }) @IsOptional() @IsString() @MaxLength(2_000) note?: string;
+}

@@ -10,7 +10,7 @@ import { commandResponse } from '../commands/command-response';
 import { ConsistencyQuery, CycleParams } from '../http/route-params';
 import { ProjectionsService } from '../projections/projections.service';
 import { RunCycleCommand } from './cycle.command';
-import { ChangeReminderPolicyDto, CorrectReportDto, EmptyDto, ExtendDeadlineDto, OpenCycleDto } from './cycle.request.dto';
+import { ChangeReminderPolicyDto, CorrectReportDto, NoteDto, ExtendDeadlineDto, OpenCycleDto } from './cycle.request.dto';
 import { deadlineInstant } from './deadline';
 
 /** The planning office runs the fiscal year's cycle. */
@@ -29,7 +29,7 @@ export class CyclesHttpController {
       throw notFound('CYCLE_NOT_FOUND', `${p.fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${p.fiscalYear}.`);
     }
     res.setHeader('ETag', `"${model.cycleRevision}"`);
-    return { fiscalYear: p.fiscalYear, label: fiscalYearLabel(p.fiscalYear), revision: model.cycleRevision, ...model.cycle };
+    return { label: fiscalYearLabel(p.fiscalYear), revision: model.cycleRevision, ...model.cycle };
   }
 
   @Post()
@@ -65,14 +65,14 @@ export class CyclesHttpController {
   @Post('closing')
   @Roles('planning_office')
   @ApiOperation({ summary: '提出受付を締め切る / close submissions' })
-  close(@Param() p: CycleParams, @Body() _body: EmptyDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  close(@Param() p: CycleParams, @Body() _body: NoteDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'CloseCycle', data: {} }, r, res);
   }
 
   @Post('publications')
   @Roles('planning_office')
   @ApiOperation({ summary: '報告を公表（第1版）/ publish the report' })
-  publish(@Param() p: CycleParams, @Body() _body: EmptyDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  publish(@Param() p: CycleParams, @Body() _body: NoteDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'PublishReport', data: {} }, r, res);
   }
 

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
+const JWT_SECRET_RULE = 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)';
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -35,8 +36,9 @@ export class Environment {
   })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)' })
-  JWT_SECRET!: string;
+  /** Required by the API (see validateEnvironment's `app`); the worker and the CLI do not sign tokens. */
+  @IsOptional() @IsString() @MinLength(32, { message: JWT_SECRET_RULE })
+  JWT_SECRET?: string;
 
   @IsString()
   JWT_ISSUER = 'pdca-review';
@@ -64,18 +66,17 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** Validates raw variables; throws a ConfigurationError that names every wrong variable. */
-export function validateEnvironment(raw: Record<string, unknown>): Environment {
+export type AppName = 'api' | 'worker' | 'cli';
+
+/** Validates raw variables for one app; throws a ConfigurationError that names every wrong variable. */
+export function validateEnvironment(raw: Record<string, unknown>, app: AppName = 'api'): Environment {
   const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
-  const errors = validateSync(environment, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.map((error) => {
-        const given = error.value === undefined ? 'missing' : `got ${JSON.stringify(redact(error.property, error.value))}`;
-        return `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (${given})`;
-      }),
-    );
-  }
+  const problems = validateSync(environment, { skipMissingProperties: false }).map((error) => {
+    const given = error.value === undefined ? 'missing' : `got ${JSON.stringify(redact(error.property, error.value))}`;
+    return `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (${given})`;
+  });
+  if (app === 'api' && !environment.JWT_SECRET) problems.push(`JWT_SECRET: ${JWT_SECRET_RULE} (missing)`);
+  if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;
 }
 

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { hashPassword } from '../../api/src/auth/password-hasher';
+import { loadEnvironmentOrExit, openEventStore } from '@pdca/platform';
+import { verifyCommand } from './verify.command';
+
+const USAGE = `usage:
+  pdca verify [--ward <wardId>] [--json]   check every hash chain and published chain head (exit 0 intact, 1 altered)
+  pdca hash-password                       read a password on stdin, print its scrypt hash for the users file`;
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const write = (line: string) => process.stdout.write(`${line}\n`);
+  switch (positionals[0]) {
+    case 'verify': {
+      const store = openEventStore(loadEnvironmentOrExit('cli'));
+      try {
+        return await verifyCommand(store, { ward: values.ward, json: values.json ?? false }, write);
+      } finally {
+        await store.close();
+      }
+    }
+    case 'hash-password': {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      write(await hashPassword(Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '')));
+      return 0;
+    }
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+  }
+}
+
+main().then((code) => process.exit(code), (error) => {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(2);
+});
