@@ -7,7 +7,7 @@ import { ApiOptions, AppModule } from './app.module';
 /** Builds the HTTP app; shared by main.ts and the e2e tests so both run the same wiring. */
 export async function createApiApp(environment: Environment, options: ApiOptions = {}): Promise<NestExpressApplication> {
   const logger = jsonLogger(environment.LOG_LEVEL, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(environment, options), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(environment, options), { logger, bodyParser: false, abortOnError: false });
   app.useBodyParser('json', { limit: '1mb', strict: true });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

@@ -5,7 +5,7 @@ import { WorkerModule } from './worker.module';
 
 /** The worker serves only /health on WORKER_PORT; its real work runs off subscriptions and queues. */
 async function main(): Promise<void> {
-  const environment = loadEnvironmentOrExit();
+  const environment = loadEnvironmentOrExit('worker');
   const logger = jsonLogger(environment.LOG_LEVEL, 'worker');
   const app = await NestFactory.create(WorkerModule.forRoot(environment), { logger });
   installGracefulShutdown(app, logger, environment.SHUTDOWN_GRACE_MS);

@@ -1,13 +1,13 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { parseMeasuredValue } from '@pdca/kernel';
 import type { Actual, ItemKind, ItemRef } from '@pdca/review';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
-import { ItemParams, KindItemParams } from '../http/route-params';
+import { ItemParams } from '../http/route-params';
 import { EvaluateItemCommand } from './evaluate-item.command';
 import type { EvaluationOutcome } from './evaluate-item.handler';
 import {
@@ -56,39 +56,39 @@ export class EvaluationsHttpController {
     return this.send('kpis', p, { type: 'SubmitActual', data: { actual: kpiActual(body.actual), rating: body.rating && toRating(body.rating) } }, r, res);
   }
 
-  @Put(':kind/:itemId/rating')
+  @Put(['projects/:itemId/rating', 'kpis/:itemId/rating'])
   @Roles('section_staff')
   @ApiOperation({ summary: '進捗状況を評価 / rate' })
-  rate(@Param() p: KindItemParams, @Body() body: RateDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.send(p.kind, p, { type: 'RateItem', data: { rating: toRating(body.rating) } }, r, res);
+  rate(@Param() p: ItemParams, @Req() req: Request, @Body() body: RateDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.send(kindOf(req), p, { type: 'RateItem', data: { rating: toRating(body.rating) } }, r, res);
   }
 
-  @Post(':kind/:itemId/withdrawal')
+  @Post(['projects/:itemId/withdrawal', 'kpis/:itemId/withdrawal'])
   @Roles('section_staff')
   @ApiOperation({ summary: '審査前の提出を取り下げ / withdraw before review' })
-  withdraw(@Param() p: KindItemParams, @Body() body: WithdrawDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.send(p.kind, p, { type: 'WithdrawSubmission', data: { reason: body.reason } }, r, res);
+  withdraw(@Param() p: ItemParams, @Req() req: Request, @Body() body: WithdrawDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.send(kindOf(req), p, { type: 'WithdrawSubmission', data: { reason: body.reason } }, r, res);
   }
 
-  @Post(':kind/:itemId/review')
+  @Post(['projects/:itemId/review', 'kpis/:itemId/review'])
   @Roles('council_member')
   @ApiOperation({ summary: '区政改革推進会議の審査（承認・差戻し・評価の調整）/ council review' })
-  review(@Param() p: KindItemParams, @Body() body: ReviewDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  review(@Param() p: ItemParams, @Req() req: Request, @Body() body: ReviewDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const command = body.decision === 'approve'
       ? { type: 'ApproveSubmission' as const, data: { comment: body.comments } }
       : body.decision === 'return'
         ? { type: 'ReturnSubmission' as const, data: { comments: body.comments ?? '' } }
         : { type: 'AdjustRating' as const, data: { rating: toRating(body.rating!), reason: body.reason ?? '' } };
-    return this.send(p.kind, p, command, r, res);
+    return this.send(kindOf(req), p, command, r, res);
   }
 
-  @Post(':kind/:itemId/correction')
+  @Post(['projects/:itemId/correction', 'kpis/:itemId/correction'])
   @Roles('planning_office')
   @ApiOperation({ summary: '公表後の訂正（理由付き）/ correct after publication' })
-  correct(@Param() p: KindItemParams, @Body() body: CorrectionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  correct(@Param() p: ItemParams, @Req() req: Request, @Body() body: CorrectionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const actual: Actual | undefined = !body.actualText ? undefined
-      : p.kind === 'projects' ? { kind: 'project', text: body.actualText } : { kind: 'kpi', value: parseMeasuredValue(body.actualText), asOf: body.actualAsOf ?? '' };
-    return this.send(p.kind, p, { type: 'CorrectEvaluation', data: { reason: body.reason, rating: body.rating && toRating(body.rating), actual } }, r, res);
+      : kindOf(req) === 'projects' ? { kind: 'project', text: body.actualText } : { kind: 'kpi', value: parseMeasuredValue(body.actualText), asOf: body.actualAsOf ?? '' };
+    return this.send(kindOf(req), p, { type: 'CorrectEvaluation', data: { reason: body.reason, rating: body.rating && toRating(body.rating), actual } }, r, res);
   }
 
   private async send(kind: Kind, p: ItemParams, command: EvaluateItemCommand['command'], r: CommandRequest, res: Response) {
@@ -98,5 +98,6 @@ export class EvaluationsHttpController {
   }
 }
 
+const kindOf = (request: Request): Kind => (/\/kpis\//.test(request.path) ? 'kpis' : 'projects');
 const projectActual = (dto: ProjectActualDto): Actual => ({ kind: 'project', text: dto.text.trim() });
 const kpiActual = (dto: KpiActualDto): Actual => ({ kind: 'kpi', value: parseMeasuredValue(dto.value), asOf: dto.asOf.trim() });

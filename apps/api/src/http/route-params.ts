@@ -29,8 +29,3 @@ export class ConsistencyQuery {
   minPosition?: number;
 }
 
-export class KindItemParams extends ItemParams {
-  @ApiProperty({ enum: ['projects', 'kpis'], description: '取組（projects）または指標（kpis）' })
-  @IsIn(['projects', 'kpis'])
-  kind!: 'projects' | 'kpis';
-}

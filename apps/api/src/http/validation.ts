@@ -36,7 +36,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, messageEn]) => ({
-      field, constraint, messageEn, messageJa: (JA[constraint] ?? JA.unknownValue)(field, ''),
+      field, constraint, messageEn: `${field}: ${messageEn}`, messageJa: (JA[constraint] ?? JA.unknownValue)(field, ''),
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

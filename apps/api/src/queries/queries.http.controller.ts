@@ -1,19 +1,17 @@
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { CLOCK, Clock, forbidden } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
-import { councilQueue, cycleItems, itemView, sectionInbox } from '@pdca/projections';
-import { evaluationStream } from '@pdca/review';
+import { councilQueue, cycleItems, itemView, ItemView, sectionInbox } from '@pdca/projections';
+import { evaluationStream, ItemKind } from '@pdca/review';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { itemNotFound } from '../evaluations/evaluate-item.handler';
-import { ConsistencyQuery, CycleParams, KindItemParams } from '../http/route-params';
+import { ConsistencyQuery, CycleParams, ItemParams } from '../http/route-params';
 import { ProjectionsService } from '../projections/projections.service';
 import { historyEntry } from './item-history';
 import { InboxQuery } from './queries.request.dto';
-
-const KIND = { projects: 'project', kpis: 'kpi' } as const;
 
 /** Current state of a fiscal year: lists, one item, inboxes, the council's queue, an item's history. */
 @ApiTags('queries（現在の状況）')
@@ -34,26 +32,22 @@ export class QueriesHttpController {
     return { position: this.projections.position, items: actor.role === 'section_staff' ? items.filter((i) => i.sectionId === actor.sectionId) : items };
   }
 
-  @Get(':kind/:itemId')
+  @Get(['projects/:itemId', 'kpis/:itemId'])
   @ApiOperation({ summary: '取組・指標の現在の状態（ETag = リビジョン）/ one item' })
-  async item(@Param() p: KindItemParams, @Query() q: ConsistencyQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async item(@Param() p: ItemParams, @Query() q: ConsistencyQuery, @Req() req: Request, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
     await this.projections.requirePosition(q.minPosition);
-    const ref = { wardId: p.wardId, fiscalYear: p.fiscalYear, kind: KIND[p.kind], itemId: p.itemId };
-    const view = itemView(this.projections.ward(p.wardId), p.fiscalYear, ref.kind, p.itemId, this.clock.now());
-    if (!view) throw itemNotFound(ref);
-    assertMaySee(actor, view.sectionId);
+    const view = this.visibleItem(p, kindOf(req), actor);
     res.setHeader('ETag', `"${view.revision}"`);
     return view;
   }
 
-  @Get(':kind/:itemId/history')
+  @Get(['projects/:itemId/history', 'kpis/:itemId/history'])
   @ApiOperation({ summary: '評価の履歴（誰が・どの役割で・いつ・なぜ）/ rating history' })
-  async history(@Param() p: KindItemParams, @CurrentActor() actor: Actor) {
-    const ref = { wardId: p.wardId, fiscalYear: p.fiscalYear, kind: KIND[p.kind], itemId: p.itemId };
-    const view = itemView(this.projections.ward(p.wardId), p.fiscalYear, ref.kind, p.itemId, this.clock.now());
-    if (!view) throw itemNotFound(ref);
-    assertMaySee(actor, view.sectionId);
-    return { item: view, history: (await this.store.readStream(evaluationStream(ref))).map(historyEntry) };
+  async history(@Param() p: ItemParams, @Req() req: Request, @CurrentActor() actor: Actor) {
+    const kind = kindOf(req);
+    const view = this.visibleItem(p, kind, actor);
+    const stream = evaluationStream({ wardId: p.wardId, fiscalYear: p.fiscalYear, kind, itemId: p.itemId });
+    return { item: view, history: (await this.store.readStream(stream)).map(historyEntry) };
   }
 
   @Get('inbox')
@@ -67,6 +61,13 @@ export class QueriesHttpController {
     return sectionInbox(this.projections.ward(p.wardId), p.fiscalYear, sectionId, this.clock.now());
   }
 
+  private visibleItem(p: ItemParams, kind: ItemKind, actor: Actor): ItemView {
+    const view = itemView(this.projections.ward(p.wardId), p.fiscalYear, kind, p.itemId, this.clock.now());
+    if (!view) throw itemNotFound({ wardId: p.wardId, fiscalYear: p.fiscalYear, kind, itemId: p.itemId });
+    assertMaySee(actor, view.sectionId);
+    return view;
+  }
+
   @Get('council-queue')
   @Roles('council_member', 'planning_office', 'auditor')
   @ApiOperation({ summary: '区政改革推進会議の審査待ち一覧 / the council queue' })
@@ -74,6 +75,10 @@ export class QueriesHttpController {
     await this.projections.requirePosition(q.minPosition);
     return { items: councilQueue(this.projections.ward(p.wardId), p.fiscalYear, this.clock.now()) };
   }
+}
+
+function kindOf(request: Request): ItemKind {
+  return /\/kpis\/[^/]+(?:\/history)?$/.test(request.path) ? 'kpi' : 'project';
 }
 
 /** Section staff see only their own section's items, anywhere they look. */
