@@ -1,0 +1,112 @@
+import request from 'supertest';
+import { ApiHarness } from '../support/api-harness';
+import { PILLARS, PLANS, SECTIONS } from '../support/sample-ward';
+
+type Actor = 'own_section' | 'other_section' | 'planning_office' | 'council_member' | 'auditor' | 'other_ward' | 'public';
+const STAFF: Actor[] = ['own_section', 'other_section', 'planning_office', 'council_member', 'auditor'];
+const USERNAMES: Record<Exclude<Actor, 'public'>, string> = {
+  own_section: 'staff-hoiku', other_section: 'staff-gakumu', planning_office: 'kikaku', council_member: 'iin', auditor: 'kansa', other_ward: 'taisho-kikaku',
+};
+
+interface Endpoint {
+  method: 'get' | 'post' | 'put';
+  path: string;
+  body?: object;
+  allowed: Actor[];
+}
+
+const W = '/wards/nerima';
+const FY = `${W}/cycles/2022`;
+const project = { projectId: 'PX', name: '新規取組', home: { planId: '1', sectionNo: '9', sectionTitle: 'x' }, sectionId: 'hoiku', notSuitedForShortTermEvaluation: false };
+const kpi = { kpiId: 'KX', planId: '1', indicator: '指標', kind: 'output', sectionId: 'hoiku', baseline: { value: '1か所', asOf: 'R3' }, target: { value: '2か所', asOf: 'R5' } };
+const staffOf = (...extra: Actor[]) => [...STAFF, ...extra];
+
+/** Every endpoint with the roles that may use it; destructive ones last so earlier rows see an open cycle. */
+const ENDPOINTS: Endpoint[] = [
+  { method: 'get', path: `${W}/catalogue`, allowed: STAFF },
+  { method: 'post', path: `${W}/catalogue/sections`, body: { sectionId: 'new_sec', department: '部', name: '課' }, allowed: ['planning_office'] },
+  { method: 'put', path: `${W}/catalogue/sections/hoiku`, body: SECTIONS[0], allowed: ['planning_office'] },
+  { method: 'post', path: `${W}/catalogue/pillars`, body: { pillarId: 'IX', code: 'IX', title: 't' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${W}/catalogue/plans`, body: { planId: '99', code: '99', title: 't', pillarId: 'I' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${W}/catalogue/projects`, body: project, allowed: ['planning_office'] },
+  { method: 'put', path: `${W}/catalogue/projects/PX`, body: project, allowed: ['planning_office'] },
+  { method: 'post', path: `${W}/catalogue/projects/PX/reposts`, body: { placement: { planId: '4', sectionNo: '1', sectionTitle: 'x' } }, allowed: ['planning_office'] },
+  { method: 'put', path: `${W}/catalogue/projects/P1/annual-plans/2022`, body: { target: 't', statusAtPreviousYearEnd: 's', planned: 'p' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${W}/catalogue/kpis`, body: kpi, allowed: ['planning_office'] },
+  { method: 'put', path: `${W}/catalogue/kpis/KX`, body: kpi, allowed: ['planning_office'] },
+  { method: 'get', path: FY, allowed: STAFF },
+  { method: 'post', path: `${W}/cycles/2023`, body: { scheme: 'nerima', deadline: '2024-05-31' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${FY}/deadline-extensions`, body: { deadline: '2023-06-30', reason: '延長' }, allowed: ['planning_office'] },
+  { method: 'put', path: `${FY}/reminder-policy`, body: { reminderPolicy: { daysBefore: [7], onDeadlineDay: true, overdueEveryDays: 3, escalateAfterDaysOverdue: 7, stopAfterDaysOverdue: 30, skipWeekendsAndHolidays: true, sendAtJst: '09:00' } }, allowed: ['planning_office'] },
+  { method: 'get', path: `${FY}/items`, allowed: STAFF },
+  { method: 'get', path: `${FY}/projects/P1`, allowed: ['own_section', 'planning_office', 'council_member', 'auditor'] },
+  { method: 'get', path: `${FY}/projects/P1/history`, allowed: ['own_section', 'planning_office', 'council_member', 'auditor'] },
+  { method: 'get', path: `${FY}/inbox?sectionId=hoiku`, allowed: ['own_section', 'planning_office', 'council_member', 'auditor'] },
+  { method: 'get', path: `${FY}/council-queue`, allowed: ['planning_office', 'council_member', 'auditor'] },
+  { method: 'put', path: `${FY}/projects/P2/draft`, body: { actual: { text: '下書き' } }, allowed: ['own_section'] },
+  { method: 'post', path: `${FY}/projects/P2/submission`, body: { actual: { text: '実施' } }, allowed: ['own_section'] },
+  { method: 'put', path: `${FY}/projects/P2/rating`, body: { rating: { scheme: 'nerima', grade: 'A' } }, allowed: ['own_section'] },
+  { method: 'post', path: `${FY}/projects/P2/withdrawal`, body: {}, allowed: ['own_section'] },
+  { method: 'put', path: `${FY}/kpis/K1/draft`, body: { actual: { value: '1か所', asOf: 'R4' } }, allowed: ['own_section'] },
+  { method: 'post', path: `${FY}/kpis/K1/submission`, body: { actual: { value: '2か所', asOf: 'R4' } }, allowed: ['own_section'] },
+  { method: 'post', path: `${FY}/projects/P1/review`, body: { decision: 'return', comments: '根拠を追記してください' }, allowed: ['council_member'] },
+  { method: 'post', path: `${FY}/kpis/K1/review`, body: { decision: 'approve' }, allowed: ['council_member'] },
+  { method: 'get', path: `${FY}/report`, allowed: STAFF },
+  { method: 'get', path: `${FY}/report/difference?position=1`, allowed: STAFF },
+  { method: 'get', path: `${FY}/report/publications`, allowed: STAFF },
+  { method: 'put', path: `${FY}/plans/1/assessment`, body: { issues: '課題', improvements: '改善策' }, allowed: ['planning_office'] },
+  { method: 'get', path: `${W}/audit/projects/P1?fiscalYear=2022`, allowed: ['planning_office', 'auditor'] },
+  { method: 'get', path: `${W}/audit/cycles/2022?format=csv`, allowed: ['planning_office', 'auditor'] },
+  { method: 'get', path: `${W}/audit/verification`, allowed: ['planning_office', 'auditor'] },
+  { method: 'get', path: '/public/wards/nerima/reports/2022', allowed: staffOf('public', 'other_ward') },
+  { method: 'get', path: '/public/wards/nerima/reports/2022/versions/1', allowed: staffOf('public', 'other_ward') },
+  { method: 'post', path: `${FY}/projects/P1/correction`, body: { reason: '訂正', actualText: '訂正後' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${W}/catalogue/projects/PX/retirement`, body: { reason: '終了' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${W}/catalogue/kpis/KX/retirement`, body: { reason: '終了' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${FY}/closing`, body: {}, allowed: ['planning_office'] },
+  { method: 'post', path: `${FY}/publications`, body: {}, allowed: ['planning_office'] },
+  { method: 'post', path: `${FY}/corrections`, body: { reason: '訂正' }, allowed: ['planning_office'] },
+];
+
+describe('access: every role × every endpoint', () => {
+  let api: ApiHarness;
+  const tokens = new Map<Actor, string>();
+
+  beforeAll(async () => {
+    api = await ApiHarness.start([
+      { username: 'kikaku', role: 'planning_office' }, { username: 'iin', role: 'council_member' }, { username: 'kansa', role: 'auditor' },
+      { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' }, { username: 'staff-gakumu', role: 'section_staff', sectionId: 'gakumu' },
+      { username: 'taisho-kikaku', role: 'planning_office', wardId: 'taisho' },
+    ]);
+    for (const [actor, username] of Object.entries(USERNAMES)) tokens.set(actor as Actor, await api.token(username));
+    const kikaku = await api.as('kikaku');
+    for (const section of SECTIONS) await kikaku.post(`${W}/catalogue/sections`, section).expect(200);
+    for (const pillar of PILLARS) await kikaku.post(`${W}/catalogue/pillars`, pillar).expect(200);
+    for (const plan of PLANS) await kikaku.post(`${W}/catalogue/plans`, plan).expect(200);
+    for (const id of ['P1', 'P2']) await kikaku.post(`${W}/catalogue/projects`, { ...project, projectId: id }).expect(200);
+    await kikaku.post(`${W}/catalogue/kpis`, { ...kpi, kpiId: 'K1' }).expect(200);
+    await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
+    const hoiku = await api.as('staff-hoiku');
+    await hoiku.post(`${FY}/projects/P1/submission`, { actual: { text: '実施' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+  });
+  afterAll(() => api.stop());
+
+  const head = async () => (await request(api.app.getHttpServer()).get('/health/ready')).body.details.eventStore.head as number;
+  const cases = ENDPOINTS.flatMap((endpoint) => (['public', 'other_ward', ...STAFF] as Actor[]).map((actor) => [endpoint, actor] as const));
+
+  it.each(cases.map(([e, a]) => [`${e.method.toUpperCase()} ${e.path}`, a, e]))('%s as %s', async (_label, actor, endpoint) => {
+    const { method, path, body, allowed } = endpoint as Endpoint;
+    const before = await head();
+    let call = request(api.app.getHttpServer())[method](path);
+    if (actor !== 'public') call = call.set('Authorization', `Bearer ${tokens.get(actor as Actor)}`);
+    const response = await (body ? call.send(body) : call);
+    if (allowed.includes(actor as Actor)) {
+      expect([401, 403]).not.toContain(response.status);
+      expect(response.status).toBeLessThan(500);
+    } else {
+      expect(response.status).toBe(actor === 'public' ? 401 : 403);
+      expect(response.body.message).toEqual({ ja: expect.any(String), en: expect.any(String) });
+      expect(await head()).toBe(before);
+    }
+  });
+});

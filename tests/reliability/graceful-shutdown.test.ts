@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@pdca/event-store';
+import { hashPassword } from '../../apps/api/src/auth/password-hasher';
+
+const root = join(__dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${base}/health/live`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('API did not start');
+}
+
+describe('graceful shutdown', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdca-shutdown-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finishes in-flight commands on SIGTERM, exits 0, and keeps every acknowledged command', async () => {
+    writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: [{ username: 'kikaku', displayName: '企画', role: 'planning_office', wardId: 'nerima', passwordHash: await hashPassword('pw') }] }));
+    const port = await freePort();
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 'k'.repeat(40), LOG_LEVEL: 'log' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stdout.on('data', (chunk) => (logs += chunk));
+    child.stderr.on('data', (chunk) => (logs += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealth(base);
+    const login = await (await fetch(`${base}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'kikaku', password: 'pw' }) })).json();
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` };
+
+    let acknowledged = 0;
+    const burst = Array.from({ length: 120 }, (_, i) =>
+      fetch(`${base}/wards/nerima/catalogue/sections`, { method: 'POST', headers, body: JSON.stringify({ sectionId: `s${i}`, department: '部', name: `課${i}` }) })
+        .then((response) => {
+          if (response.ok) acknowledged++;
+          if (acknowledged === 10) child.kill('SIGTERM');
+          return response.ok ? `s${i}` : undefined;
+        })
+        .catch(() => undefined),
+    );
+    const results = await Promise.all(burst);
+    expect(await exited).toBe(0);
+    expect(logs).toMatch(/"stopped"/);
+
+    const store = new SqliteEventStore(join(dir, 'events.db'));
+    const stored = new Set((await store.readStream('catalogue-nerima')).map((e) => (e.data as { sectionId: string }).sectionId));
+    await store.close();
+    const ok = results.filter((id): id is string => id !== undefined);
+    expect(ok.length).toBeGreaterThanOrEqual(10);
+    expect(ok.filter((id) => !stored.has(id))).toEqual([]);
+  }, 60_000);
+});
