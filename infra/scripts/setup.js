@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Creates a local .env on first run: a random JWT secret (never committed) and the
-// embedded defaults. An existing .env is left alone so a second run changes nothing.
-const { existsSync, writeFileSync } = require('node:fs');
-const { randomBytes } = require('node:crypto');
+// First-run set-up for the embedded single-machine service:
+// - .env with a fresh random JWT secret (never committed) and the embedded defaults;
+// - data/users.json with development users (scrypt hashes only) and their random passwords
+//   printed once and kept in data/dev-credentials.txt (git-ignored).
+// Existing files are left alone, so running it again changes nothing.
+const { existsSync, mkdirSync, writeFileSync } = require('node:fs');
+const { randomBytes, scryptSync } = require('node:crypto');
 
-const file = '.env';
-if (existsSync(file)) {
+if (existsSync('.env')) {
   console.log('.env exists, keeping it');
 } else {
   const lines = [
@@ -14,8 +16,36 @@ if (existsSync(file)) {
     'DATA_DIR=./data',
     'PORT=3000',
     'REDIS_URL=redis://127.0.0.1:6379',
-    'USERS_FILE=./infra/dev/users.json',
+    'USERS_FILE=./data/users.json',
   ];
-  writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+  writeFileSync('.env', `${lines.join('\n')}\n`, { mode: 0o600 });
   console.log('wrote .env with a fresh JWT_SECRET');
+}
+
+// Same format as apps/api/src/auth/password-hasher.ts.
+function hash(password) {
+  const salt = randomBytes(16);
+  const key = scryptSync(password, salt, 32, { N: 16384, r: 8, p: 1 });
+  return `scrypt:N=16384,r=8,p=1:${salt.toString('base64')}:${key.toString('base64')}`;
+}
+
+const DEV_USERS = [
+  { username: 'kikaku', displayName: '練馬区 企画課', role: 'planning_office', wardId: 'nerima' },
+  { username: 'iin', displayName: '区政改革推進会議 委員', role: 'council_member', wardId: 'nerima' },
+  { username: 'kansa', displayName: '監査担当', role: 'auditor', wardId: 'nerima' },
+  { username: 'hoiku', displayName: 'こども家庭部 保育課', role: 'section_staff', wardId: 'nerima', sectionId: 'hoiku' },
+  { username: 'gakumu', displayName: '教育委員会事務局 学務課', role: 'section_staff', wardId: 'nerima', sectionId: 'gakumu' },
+  { username: 'taisho-kikaku', displayName: '大正区 企画担当', role: 'planning_office', wardId: 'taisho' },
+];
+
+mkdirSync('data', { recursive: true });
+if (existsSync('data/users.json')) {
+  console.log('data/users.json exists, keeping it');
+} else {
+  const credentials = DEV_USERS.map((user) => ({ ...user, password: randomBytes(9).toString('base64url') }));
+  const users = credentials.map(({ password, ...user }) => ({ ...user, passwordHash: hash(password) }));
+  writeFileSync('data/users.json', `${JSON.stringify({ users }, null, 2)}\n`, { mode: 0o600 });
+  const lines = credentials.map((c) => `${c.username.padEnd(14)} ${c.password}  (${c.role}${c.sectionId ? `, ${c.sectionId}` : ''})`);
+  writeFileSync('data/dev-credentials.txt', `${lines.join('\n')}\n`, { mode: 0o600 });
+  console.log(`development users (also in data/dev-credentials.txt):\n${lines.join('\n')}`);
 }
