@@ -106,6 +106,20 @@ describe('a whole fiscal year through HTTP (Nerima scheme)', () => {
     expect(plan1.kpis[0]).toMatchObject({ indicator: '認可保育所の増設', actual: '計206所', achievementPercent: 100 });
   });
 
+  it('Publish: the public gets the report as HTML, CSV, Excel and PDF without logging in', async () => {
+    const html = await api.http.get('/public/wards/nerima/reports/2022?format=html').expect(200);
+    expect(html.headers['content-type']).toMatch(/text\/html/);
+    expect(html.text).toContain('計画以上に進んだもの');
+    const csv = await api.http.get('/public/wards/nerima/reports/2022?format=csv&table=summary').expect(200);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const xlsx = await api.http.get('/public/wards/nerima/reports/2022?format=xlsx').buffer(true).parse(binary).expect(200);
+    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    const pdf = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').buffer(true).parse(binary).expect(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const again = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').buffer(true).parse(binary).expect(200);
+    expect(Buffer.compare(pdf.body as Buffer, again.body as Buffer)).toBe(0);
+  });
+
   it('nothing changes after publication except through a correction', async () => {
     const iin = await api.as('iin');
     const refused = await iin.post(`${FY}/projects/P20/review`, { decision: 'adjust', rating: { scheme: 'nerima', grade: 'A' }, reason: 'x' });
@@ -163,6 +177,12 @@ describe('a whole fiscal year through HTTP (Nerima scheme)', () => {
     expect(broken.body.firstBreak).toMatchObject({ stream: 'evaluation-nerima-2022-project-P06', eventId: victim.id, problem: 'altered' });
   });
 });
+
+function binary(response: NodeJS.ReadableStream & { setEncoding(e: string): void }, callback: (error: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+}
 
 function counts(summary: { rows: Array<{ key: string; count: number }>; bReasons: Array<{ key: string; count: number }>; total: number }) {
   return {

@@ -47,7 +47,7 @@ describe('graceful shutdown', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(base);
-    const login = await (await fetch(`${base}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'kikaku', password: 'pw' }) })).json();
+    const login = (await (await fetch(`${base}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'kikaku', password: 'pw' }) })).json()) as { accessToken: string };
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` };
 
     let acknowledged = 0;

@@ -27,6 +27,7 @@ import { PublicationService } from './reports/publication.service';
 import { ReportHistoryService } from './reports/report-history.service';
 import { ReportsHttpController } from './reports/reports.http.controller';
 import { ReportsService } from './reports/reports.service';
+import { ReportRenderingService } from './reports/report-rendering.service';
 
 export interface ApiOptions {
   /** Tests pass a controllable clock; production uses the system clock. */
@@ -47,7 +48,7 @@ export class AppModule implements NestModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
-        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, AuditTrailService,
+        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService,
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
       ],
     };

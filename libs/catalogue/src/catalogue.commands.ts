@@ -17,4 +17,6 @@ export type CatalogueCommand =
   | Command<'RegisterKpi', KpiData>
   | Command<'ChangeKpi', KpiData>
   | Command<'RetireKpi', { kpiId: string; reason: string }>
-  | Command<'SetAnnualPlan', AnnualPlanData>;
+  | Command<'SetAnnualPlan', AnnualPlanData>
+  | Command<'WithdrawRepost', { projectId: string; placement: PlanPlacement }>
+  | Command<'WithdrawAnnualPlan', { projectId: string; fiscalYear: number }>;

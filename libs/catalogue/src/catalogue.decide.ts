@@ -12,9 +12,13 @@ export function decideCatalogue(command: CatalogueCommand, state: CatalogueState
     case 'RegisterSection':
       if (state.sections[command.data.sectionId]) throw alreadyRegistered('section', command.data.sectionId);
       return [{ type: 'SectionRegistered', data: command.data }];
-    case 'ChangeSection':
-      if (!state.sections[command.data.sectionId]) throw unknownEntry('section', command.data.sectionId);
-      return unchanged(state.sections[command.data.sectionId], command.data) ? [] : [{ type: 'SectionChanged', data: command.data }];
+    case 'ChangeSection': {
+      const current = state.sections[command.data.sectionId];
+      if (!current) throw unknownEntry('section', command.data.sectionId);
+      // Fields left out keep their value (e-mail addresses are easy to lose otherwise).
+      const data = { ...current, ...withoutUndefined(command.data) };
+      return unchanged(current, data) ? [] : [{ type: 'SectionChanged', data }];
+    }
     case 'RegisterPillar':
       if (state.pillars[command.data.pillarId]) throw alreadyRegistered('pillar', command.data.pillarId);
       return [{ type: 'PillarRegistered', data: command.data }];
@@ -65,6 +69,16 @@ export function decideCatalogue(command: CatalogueCommand, state: CatalogueState
       const current = project.annualPlans[command.data.fiscalYear];
       return current && unchanged(current, command.data) ? [] : [{ type: 'AnnualPlanSet', data: command.data }];
     }
+    case 'WithdrawRepost': {
+      const project = state.projects[command.data.projectId];
+      if (!project) throw unknownEntry('project', command.data.projectId);
+      return project.reposts.some((p) => samePlace(p, command.data.placement)) ? [{ type: 'RepostWithdrawn', data: command.data }] : [];
+    }
+    case 'WithdrawAnnualPlan': {
+      const project = state.projects[command.data.projectId];
+      if (!project) throw unknownEntry('project', command.data.projectId);
+      return project.annualPlans[command.data.fiscalYear] ? [{ type: 'AnnualPlanWithdrawn', data: command.data }] : [];
+    }
     default:
       return assertNever(command, 'catalogue command');
   }
@@ -87,9 +101,12 @@ function registerProject(data: Extract<CatalogueCommand, { type: 'RegisterProjec
   requireKnown(state, 'plan', project.home.planId);
   requireKnown(state, 'section', project.sectionId);
   const events: CatalogueEvent[] = [{ type: 'ProjectRegistered', data: project }];
+  const placed: PlanPlacement[] = [];
   for (const placement of reposts) {
     requireKnown(state, 'plan', placement.planId);
     if (samePlace(placement, project.home)) throw repostAtHome(project.projectId);
+    if (placed.some((p) => samePlace(p, placement))) continue;
+    placed.push(placement);
     events.push({ type: 'ProjectReposted', data: { projectId: project.projectId, placement } });
   }
   return events;
@@ -114,6 +131,9 @@ function requireKnown(state: CatalogueState, kind: 'pillar' | 'plan' | 'section'
   const table = { pillar: state.pillars, plan: state.plans, section: state.sections }[kind];
   if (!table[id]) throw unknownReference(kind, id);
 }
+
+const withoutUndefined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 const samePlace = (a: PlanPlacement, b: PlanPlacement) => a.planId === b.planId && a.sectionNo === b.sectionNo;
 

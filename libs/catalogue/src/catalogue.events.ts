@@ -78,12 +78,14 @@ export type CatalogueEvent =
   | DomainEvent<'KpiRegistered', KpiData>
   | DomainEvent<'KpiChanged', KpiData>
   | DomainEvent<'KpiRetired', { kpiId: string; reason: string }>
-  | DomainEvent<'AnnualPlanSet', AnnualPlanData>;
+  | DomainEvent<'AnnualPlanSet', AnnualPlanData>
+  | DomainEvent<'RepostWithdrawn', { projectId: string; placement: PlanPlacement }>
+  | DomainEvent<'AnnualPlanWithdrawn', { projectId: string; fiscalYear: number }>;
 
 export type CatalogueEventType = CatalogueEvent['type'];
 
 export const CATALOGUE_EVENT_TYPES: readonly CatalogueEventType[] = [
   'SectionRegistered', 'SectionChanged', 'PillarRegistered', 'PillarChanged', 'PlanRegistered', 'PlanChanged',
   'ProjectRegistered', 'ProjectChanged', 'ProjectReposted', 'ProjectRetired', 'KpiRegistered', 'KpiChanged',
-  'KpiRetired', 'AnnualPlanSet',
+  'KpiRetired', 'AnnualPlanSet', 'RepostWithdrawn', 'AnnualPlanWithdrawn',
 ];

@@ -45,6 +45,15 @@ export function evolveCatalogue(state: CatalogueState, event: CatalogueEvent): C
     case 'KpiRetired':
       state.kpis[event.data.kpiId].retired = true;
       return state;
+    case 'RepostWithdrawn': {
+      const project = state.projects[event.data.projectId];
+      const { planId, sectionNo } = event.data.placement;
+      project.reposts = project.reposts.filter((p) => p.planId !== planId || p.sectionNo !== sectionNo);
+      return state;
+    }
+    case 'AnnualPlanWithdrawn':
+      delete state.projects[event.data.projectId].annualPlans[event.data.fiscalYear];
+      return state;
     default:
       return assertNever(event, 'catalogue event');
   }

@@ -4,3 +4,4 @@ export * from './catalogue.state';
 export * from './catalogue.evolve';
 export * from './catalogue.decide';
 export * from './catalogue.errors';
+export * from './catalogue.compensation';

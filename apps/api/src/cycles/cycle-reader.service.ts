@@ -9,11 +9,21 @@ import { CycleEvent, cycleStream, CycleState, evolveCycle, initialCycle } from '
  */
 @Injectable()
 export class CycleReader {
+  /** Folded states by stream, valid while the stream's newest revision is unchanged. */
+  private readonly cache = new Map<string, { revision: number; state: CycleState }>();
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async current(wardId: string, fiscalYear: number): Promise<CycleState> {
-    const events = await this.store.readStream(cycleStream(wardId, fiscalYear));
-    return events.map((e) => toDomainEvent<CycleEvent>(e)).reduce(evolveCycle, initialCycle());
+    const stream = cycleStream(wardId, fiscalYear);
+    const [newest] = await this.store.readStream(stream, { direction: 'backwards', maxCount: 1 });
+    if (!newest) return initialCycle();
+    const cached = this.cache.get(stream);
+    if (cached?.revision === newest.revision) return cached.state;
+    const events = await this.store.readStream(stream);
+    const state = events.map((e) => toDomainEvent<CycleEvent>(e)).reduce(evolveCycle, initialCycle());
+    this.cache.set(stream, { revision: events[events.length - 1].revision, state });
+    return state;
   }
 
   async opened(wardId: string, fiscalYear: number): Promise<Exclude<CycleState, { status: 'not_opened' }>> {

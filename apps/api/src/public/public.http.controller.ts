@@ -1,26 +1,32 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { CycleParams } from '../http/route-params';
-import { VersionParams } from '../reports/reports.request.dto';
+import { ReportRenderingService } from '../reports/report-rendering.service';
+import { FormatQuery, VersionParams } from '../reports/reports.request.dto';
 import { ReportsService } from '../reports/reports.service';
 
-/** The public reads published reports only, without logging in. */
+/** The public reads published reports only, without logging in: HTML, CSV and JSON (open data), Excel, PDF. */
 @ApiTags('public（公表資料）')
 @Public()
 @Controller('public/wards/:wardId/reports/:fiscalYear')
 export class PublicHttpController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService) {}
 
   @Get()
-  @ApiOperation({ summary: '公表された報告（最新版）/ the latest published report' })
-  latest(@Param() p: CycleParams) {
-    return this.reports.publishedVersion(p.wardId, p.fiscalYear);
+  @ApiOperation({ summary: '公表された報告（最新版）/ the latest published report (?format=html|csv|json|xlsx|pdf)' })
+  async latest(@Param() p: CycleParams, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response) {
+    const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear);
+    if (!q.format) return published;
+    return this.rendering.send(res, published.model, published.publication, q.format, q.table);
   }
 
   @Get('versions/:version')
   @ApiOperation({ summary: '公表された報告（指定の版。訂正前の版も閲覧可）/ a published version' })
-  version(@Param() p: VersionParams) {
-    return this.reports.publishedVersion(p.wardId, p.fiscalYear, p.version);
+  async version(@Param() p: VersionParams, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response) {
+    const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear, p.version);
+    if (!q.format) return published;
+    return this.rendering.send(res, published.model, published.publication, q.format, q.table);
   }
 }

@@ -3,10 +3,10 @@ import { headOf } from '@pdca/audit';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { buildReportModel, cycleItems, summaryCounts } from '@pdca/projections';
 import type { PublicationDraft } from '@pdca/review';
+import { TEMPLATE_VERSION as REPORT_TEMPLATE_VERSION } from '@pdca/reporting';
 import { ProjectionsService } from '../projections/projections.service';
 import { reportStreams } from './report-streams';
 
-export const REPORT_TEMPLATE_VERSION = 'report-template/1';
 
 /**
  * Pins what a publication is computed from: the global position, the chain head of every stream

@@ -1,9 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { CycleParams } from '../http/route-params';
 import { diffReports } from './report-diff';
-import { AsOfQuery } from './reports.request.dto';
+import { AsOfQuery, ReportQuery } from './reports.request.dto';
+import { ReportRenderingService } from './report-rendering.service';
 import { ReportsService } from './reports.service';
 
 /** The report as it stands (or stood), for the staff running the cycle. The public reads /public. */
@@ -12,13 +14,16 @@ import { ReportsService } from './reports.service';
 @Controller('wards/:wardId/cycles/:fiscalYear/report')
 @Roles('planning_office', 'council_member', 'auditor', 'section_staff')
 export class ReportsHttpController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService) {}
 
   @Get()
-  @ApiOperation({ summary: '集計表と計画別の表（現在、または asOf / position 時点）/ the report now or as known at' })
-  async report(@Param() p: CycleParams, @Query() q: AsOfQuery) {
-    if (q.asOf || q.position !== undefined) return this.reports.asOf(p.wardId, p.fiscalYear, q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf!) });
-    return this.reports.current(p.wardId, p.fiscalYear);
+  @ApiOperation({ summary: '集計表と計画別の表（現在、または asOf / position 時点。format で HTML・CSV・Excel・PDF）/ the report now or as known at' })
+  async report(@Param() p: CycleParams, @Query() q: ReportQuery, @Res({ passthrough: true }) res: Response) {
+    const model = q.asOf || q.position !== undefined
+      ? await this.reports.asOf(p.wardId, p.fiscalYear, q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf!) })
+      : this.reports.current(p.wardId, p.fiscalYear);
+    if (!q.format) return model;
+    return this.rendering.send(res, model, undefined, q.format, q.table);
   }
 
   @Get('difference')

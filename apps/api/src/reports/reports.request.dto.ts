@@ -15,7 +15,13 @@ export const REPORT_FORMATS = ['json', 'html', 'csv', 'xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class FormatQuery {
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, example: 'html' }) @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, example: 'html', description: '形式（省略時 JSON）' }) @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
+  @ApiPropertyOptional({ enum: ['projects', 'kpis', 'summary'], description: 'CSV の表' }) @IsOptional() @IsIn(['projects', 'kpis', 'summary']) table?: 'projects' | 'kpis' | 'summary';
+}
+
+export class ReportQuery extends AsOfQuery {
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, example: 'html', description: '形式（省略時 JSON）' }) @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
+  @ApiPropertyOptional({ enum: ['projects', 'kpis', 'summary'], description: 'CSV の表' }) @IsOptional() @IsIn(['projects', 'kpis', 'summary']) table?: 'projects' | 'kpis' | 'summary';
 }
 
 export class VersionParams extends CycleParams {

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const JWT_SECRET_RULE = 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)';
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -35,6 +35,32 @@ export class Environment {
     message: 'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
   })
   REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** BullMQ queue (and Redis key namespace) of the reminder jobs; tests give every run its own. */
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'REMINDER_QUEUE must be 1-64 letters, digits, "_" or "-" (BullMQ forbids ":")' })
+  REMINDER_QUEUE = 'reminders';
+
+  /** Outgoing mail for reminders; the default is the mail sink of docker compose (Mailpit). */
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true }, {
+    message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:1025 or smtps://user:password@mail.example.jp:465',
+  })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  /** Sender of reminders, optionally with a display name. */
+  @Matches(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: "企画課 <kikaku@city.example.jp>"',
+  })
+  MAIL_FROM = 'PDCA進捗管理 <no-reply@localhost>';
+
+  /** Escalated reminders also go here (the planning office's shared mailbox); empty: section and head only. */
+  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsEmail({ require_tld: false }, { message: 'PLANNING_OFFICE_EMAIL must be an e-mail address' })
+  PLANNING_OFFICE_EMAIL?: string;
+
+  /** Where people open the service; links in reminders point here. */
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, {
+    message: 'PUBLIC_BASE_URL must be an http:// or https:// URL, e.g. https://pdca.city.example.jp',
+  })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
 
   /** Required by the API (see validateEnvironment's `app`); the worker and the CLI do not sign tokens. */
   @IsOptional() @IsString() @MinLength(32, { message: JWT_SECRET_RULE })
@@ -81,5 +107,5 @@ export function validateEnvironment(raw: Record<string, unknown>, app: AppName =
 }
 
 function redact(property: string, value: unknown): unknown {
-  return /SECRET|PASSWORD/.test(property) ? '***' : value;
+  return /SECRET|PASSWORD|SMTP_URL/.test(property) ? '***' : value; // an SMTP URL may carry a password
 }

@@ -2,6 +2,8 @@ import type { EventStore, EventSubscription, RecordedEvent } from '@pdca/event-s
 import { projectEvent } from '../project-event';
 import { emptyReadModels, ReadModels } from '../read-models';
 
+const RESUBSCRIBE_DELAY_MS = 1_000;
+
 interface Waiter {
   position: number;
   resolve: (reached: boolean) => void;
@@ -17,6 +19,8 @@ export class ProjectionRunner {
   private running?: Promise<void>;
   private waiters: Waiter[] = [];
   private failure?: Error;
+  private stopped = false;
+  private retry?: NodeJS.Timeout;
 
   constructor(private readonly store: EventStore, private models: ReadModels = emptyReadModels()) {}
 
@@ -34,11 +38,14 @@ export class ProjectionRunner {
 
   start(): void {
     if (this.running) return;
+    this.stopped = false;
     this.subscription = this.store.subscribeToAll({ after: this.models.position });
     this.running = this.consume(this.subscription);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
     await this.subscription?.close();
     await this.running;
     this.running = undefined;
@@ -70,11 +77,18 @@ export class ProjectionRunner {
     return models;
   }
 
+  /** A dropped subscription (server restart, network) resumes from the models' position after a pause. */
   private async consume(subscription: EventSubscription): Promise<void> {
     try {
-      for await (const event of subscription) this.apply(event);
+      for await (const event of subscription) {
+        this.apply(event);
+        this.failure = undefined;
+      }
     } catch (error) {
       this.failure = error as Error;
+      if (this.stopped) return;
+      this.running = undefined;
+      this.retry = setTimeout(() => this.start(), RESUBSCRIBE_DELAY_MS);
     }
   }
 

@@ -24,6 +24,8 @@ export type EvaluationCommand =
   | Command<'ApproveSubmission', { comment?: string }>
   | Command<'ReturnSubmission', { comments: string }>
   | Command<'AdjustRating', { rating: Rating; reason: string }>
-  | Command<'CorrectEvaluation', { actual?: Actual; rating?: Rating; reason: string }>;
+  | Command<'CorrectEvaluation', { actual?: Actual; rating?: Rating; reason: string }>
+  | Command<'ImportEvaluation', { actual: Actual; rating?: Rating; importId: string }>
+  | Command<'RevertImportedEvaluation', { importId: string }>;
 
 export type EvaluationCommandType = EvaluationCommand['type'];

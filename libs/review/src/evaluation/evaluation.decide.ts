@@ -66,6 +66,19 @@ export function decideEvaluation(command: EvaluationCommand, state: EvaluationSt
       if (command.data.rating) assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle.bReasons);
       return [{ type: 'EvaluationCorrected', data: { item: ref, ...command.data } }];
     }
+    case 'ImportEvaluation': {
+      requireRole(context.actor, 'planning_office');
+      if (context.cycle.status === 'published') throw cyclePublished();
+      if (state.status !== 'not_started' && state.status !== 'draft') throw wrongStatus(state.status, { ja: '取込み', en: 'import into' });
+      assertActualKind(command.data.actual, context);
+      if (command.data.rating) assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle.bReasons);
+      return [{ type: 'EvaluationImported', data: { item: ref, sectionId: item.sectionId, ...command.data } }];
+    }
+    case 'RevertImportedEvaluation':
+      requireRole(context.actor, 'planning_office');
+      if (context.cycle.status === 'published') throw cyclePublished();
+      if (state.status !== 'approved' || state.importId !== command.data.importId) return [];
+      return [{ type: 'EvaluationImportReverted', data: { item: ref, importId: command.data.importId } }];
     default:
       return assertNever(command, 'evaluation command');
   }

@@ -15,11 +15,13 @@ export type EvaluationEvent =
   | DomainEvent<'SubmissionApproved', { item: ItemRef; comment?: string }>
   | DomainEvent<'SubmissionReturned', { item: ItemRef; comments: string }>
   | DomainEvent<'RatingAdjusted', { item: ItemRef; from: Rating | null; to: Rating; reason: string }>
-  | DomainEvent<'EvaluationCorrected', { item: ItemRef; actual?: Actual; rating?: Rating; reason: string }>;
+  | DomainEvent<'EvaluationCorrected', { item: ItemRef; actual?: Actual; rating?: Rating; reason: string }>
+  | DomainEvent<'EvaluationImported', { item: ItemRef; sectionId: string; actual: Actual; rating?: Rating; importId: string }>
+  | DomainEvent<'EvaluationImportReverted', { item: ItemRef; importId: string }>;
 
 export type EvaluationEventType = EvaluationEvent['type'];
 
 export const EVALUATION_EVENT_TYPES: readonly EvaluationEventType[] = [
   'DraftSaved', 'ActualSubmitted', 'ItemRated', 'SubmissionWithdrawn', 'SubmissionApproved', 'SubmissionReturned',
-  'RatingAdjusted', 'EvaluationCorrected',
+  'RatingAdjusted', 'EvaluationCorrected', 'EvaluationImported', 'EvaluationImportReverted',
 ];

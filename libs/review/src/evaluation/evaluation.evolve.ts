@@ -30,6 +30,11 @@ export function evolveEvaluation(state: EvaluationState, event: EvaluationEvent)
     case 'EvaluationCorrected':
       if (state.status !== 'approved') return state;
       return { ...state, actual: event.data.actual ?? state.actual, correctedRating: event.data.rating ?? state.correctedRating };
+    case 'EvaluationImported':
+      // Migrated from the ward's own files: the year's result as it was finally decided.
+      return { status: 'approved', actual: event.data.actual, sectionRating: event.data.rating, late: false, importId: event.data.importId };
+    case 'EvaluationImportReverted':
+      return { status: 'not_started' };
     default:
       return assertNever(event, 'evaluation event');
   }

@@ -15,7 +15,7 @@ export type EvaluationState =
   | { status: 'draft'; draft: Draft }
   | ({ status: 'submitted' } & Reported)
   | ({ status: 'returned'; comments: string } & Reported)
-  | ({ status: 'approved'; councilRating?: Rating; correctedRating?: Rating } & Reported);
+  | ({ status: 'approved'; councilRating?: Rating; correctedRating?: Rating; importId?: string } & Reported);
 
 export type EvaluationStatus = EvaluationState['status'];
 

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import type { ReportModel } from '@pdca/projections';
+import {
+  PublicationInfo, renderReportCsv, renderReportHtml, renderReportJson, renderReportPdf, renderReportXlsx, renderSummaryCsv,
+  ReportOptions, TEMPLATE_VERSION,
+} from '@pdca/reporting';
+import type { Publication } from '@pdca/review';
+import type { ReportFormat } from './reports.request.dto';
+import { ReportsService } from './reports.service';
+import { wardName } from './ward-names';
+
+export type CsvTable = 'projects' | 'kpis' | 'summary';
+
+/** Sends a report in the format asked for; published reports pin their template version and position. */
+@Injectable()
+export class ReportRenderingService {
+  constructor(private readonly reports: ReportsService) {}
+
+  async send(res: Response, model: ReportModel, publication: Publication | undefined, format: ReportFormat, table: CsvTable = 'projects') {
+    const info: PublicationInfo = publication
+      ? { ...publication, status: 'published' }
+      : { version: 0, publishedAt: new Date().toISOString(), position: 0, templateVersion: TEMPLATE_VERSION, chainHeads: {}, status: 'draft' };
+    const options = await this.options(model);
+    const base = `${model.wardId}-${model.fiscalYear}${publication ? `-v${publication.version}` : '-draft'}`;
+    switch (format) {
+      case 'html':
+        return this.reply(res, 'text/html; charset=utf-8', renderReportHtml(model, info, options));
+      case 'csv': {
+        const csv = table === 'summary' ? renderSummaryCsv(model, info) : renderReportCsv(model, info)[table];
+        return this.reply(res, 'text/csv; charset=utf-8', csv, `${base}-${table}.csv`);
+      }
+      case 'xlsx':
+        return this.reply(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await renderReportXlsx(model, info, options), `${base}.xlsx`);
+      case 'pdf':
+        return this.reply(res, 'application/pdf', await renderReportPdf(model, info, options), `${base}.pdf`);
+      default:
+        return this.reply(res, 'application/json; charset=utf-8', JSON.stringify(renderReportJson(model, info, options)));
+    }
+  }
+
+  /** Trends: the summaries and KPI actuals of the ward's earlier published years. */
+  private async options(model: ReportModel): Promise<ReportOptions> {
+    const earlier = this.reports.publishedYears(model.wardId).filter((year) => year < model.fiscalYear);
+    const history: NonNullable<ReportOptions['history']> = [];
+    const kpiHistory: NonNullable<ReportOptions['kpiHistory']> = {};
+    for (const fiscalYear of earlier) {
+      const { model: past } = await this.reports.publishedVersion(model.wardId, fiscalYear);
+      history.push({ fiscalYear, summary: past.summary });
+      for (const kpi of past.pillars.flatMap((p) => p.plans.flatMap((plan) => plan.kpis))) {
+        (kpiHistory[kpi.kpiId] ??= []).push({ fiscalYear, actual: kpi.actual });
+      }
+    }
+    return { wardName: wardName(model.wardId), history, kpiHistory };
+  }
+
+  private reply(res: Response, type: string, body: string | Buffer, filename?: string) {
+    res.setHeader('Content-Type', type);
+    if (filename) res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    res.send(body);
+  }
+}

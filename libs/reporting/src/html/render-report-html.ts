@@ -1,0 +1,68 @@
+import type { ReportModel } from '@pdca/projections';
+import { overviewDistribution } from '../charts/rating-counts';
+import { ratingDistributionChart } from '../charts/rating-distribution.chart';
+import { summaryTrendChart } from '../charts/trend-charts';
+import { publishedDateLabel, reportTitle, versionLabel } from '../format';
+import { LABELS } from '../labels';
+import type { PublicationInfo, ReportOptions } from '../publication-info';
+import { repostOrigins } from '../tables/repost-origin';
+import { summaryTable } from '../tables/summary-table';
+import { escapeHtml } from './escape';
+import { figureHtml } from './figure.html';
+import { tableHtml } from './html-table';
+import { pillarAnchor, pillarHeading, pillarSectionHtml, planAnchor, planHeading } from './plan-section.html';
+import { publicationFooterHtml } from './publication-footer.html';
+import { REPORT_CSS } from './report-styles';
+
+/** The published report as one standalone HTML5 page in Japanese, laid out like seed 002. */
+export function renderReportHtml(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): string {
+  const title = reportTitle(model, options);
+  const origins = repostOrigins(model);
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="ja">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    publication.status === 'draft' ? '<meta name="robots" content="noindex">' : '',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<a class="skip" href="#main">本文へ移動</a>',
+    '<header>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="meta">${escapeHtml(`${versionLabel(publication.version)}　${publishedDateLabel(publication)}`)}</p>`,
+    publication.status === 'draft' ? `<p class="draft" role="note">${escapeHtml(LABELS.draftBanner)}</p>` : '',
+    tableOfContents(model),
+    '</header>',
+    '<main id="main">',
+    summarySection(model, options),
+    ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins)),
+    '</main>',
+    publicationFooterHtml(publication),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function summarySection(model: ReportModel, options: ReportOptions): string {
+  const overview = ratingDistributionChart(overviewDistribution(model), 'chart-overview', '基本目標別の進捗状況の内訳（再掲を除く）');
+  return [
+    '<section id="summary" aria-labelledby="summary-heading">',
+    `<h2 id="summary-heading">${escapeHtml(LABELS.summaryHeading)}</h2>`,
+    tableHtml(summaryTable(model), 'report-table summary-table'),
+    figureHtml(overview),
+    figureHtml(summaryTrendChart(model, options.history, 'chart-summary-trend')),
+    '</section>',
+  ].join('');
+}
+
+function tableOfContents(model: ReportModel): string {
+  const items = model.pillars.map((pillar) => {
+    const plans = pillar.plans.map((plan) => `<li><a href="#${escapeHtml(planAnchor(plan))}">${escapeHtml(planHeading(plan))}</a></li>`).join('');
+    return `<li><a href="#${escapeHtml(pillarAnchor(pillar))}">${escapeHtml(pillarHeading(pillar))}</a>${plans ? `<ul>${plans}</ul>` : ''}</li>`;
+  });
+  return `<nav aria-label="目次"><ul><li><a href="#summary">${escapeHtml(LABELS.summaryHeading)}</a></li>${items.join('')}<li><a href="#publication-heading">${escapeHtml(LABELS.publicationHeading)}</a></li></ul></nav>`;
+}

@@ -1,0 +1,11 @@
+export * from './template-version';
+export * from './publication-info';
+export * from './html/render-report-html';
+export * from './csv/render-report-csv';
+export * from './csv/render-summary-csv';
+export * from './json/report-json';
+export * from './json/render-report-json';
+export * from './xlsx/render-report-xlsx';
+export * from './pdf/render-report-pdf';
+export { DEFAULT_REPORT_FONT_PATH, REPORT_FONT_PACKAGE, ReportFontMissingError, reportFontPath } from './pdf/report-font';
+export type { Chart } from './charts/scene';

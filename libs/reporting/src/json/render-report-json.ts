@@ -1,0 +1,131 @@
+import type { KpiRow, PlanSection, ProjectRow, ReportModel, Summary, SummaryRow } from '@pdca/projections';
+import type { Rating } from '@pdca/review';
+import { publishedDateLabel, sortedChainHeads } from '../format';
+import { ratingMeaning } from '../labels';
+import type { PublicationInfo, ReportOptions } from '../publication-info';
+import { repostOrigins, RepostOrigin } from '../tables/repost-origin';
+import type { CountJson, KpiJson, PlanJson, ProjectJson, PublicationJson, RatingJson, ReportJson } from './report-json';
+
+/** What every part of the document looks things up in. */
+interface Context {
+  origins: Map<string, RepostOrigin>;
+  /** B reason code → the cycle's label. */
+  reasons: Map<string, string>;
+  summary: Summary;
+}
+
+/** The report as open data; see ReportJson for every field. Keys are written in a fixed order. */
+export function renderReportJson(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): ReportJson {
+  const context: Context = {
+    origins: repostOrigins(model),
+    reasons: new Map(model.summary.scheme === 'nerima' ? model.summary.bReasons.map((r) => [r.key, r.label]) : []),
+    summary: model.summary,
+  };
+  return {
+    format: 'pdca-review-report',
+    templateVersion: publication.templateVersion,
+    ward: { id: model.wardId, name: options.wardName ?? null },
+    fiscalYear: { year: model.fiscalYear, label: model.fiscalYearLabel },
+    scheme: model.scheme,
+    publication: publicationJson(publication),
+    summary: summaryJson(model.summary),
+    pillars: model.pillars.map((pillar) => ({
+      id: pillar.pillarId,
+      code: pillar.code,
+      title: pillar.title,
+      plans: pillar.plans.map((plan) => planJson(plan, context)),
+    })),
+  };
+}
+
+function publicationJson(publication: PublicationInfo): PublicationJson {
+  return {
+    version: publication.version,
+    status: publication.status,
+    publishedAt: publication.publishedAt,
+    publishedDate: publishedDateLabel(publication),
+    position: publication.position,
+    templateVersion: publication.templateVersion,
+    reason: publication.reason ?? null,
+    chainHeads: sortedChainHeads(publication).map((head) => ({ stream: head.stream, revision: head.revision, hash: head.hash })),
+  };
+}
+
+const countJson = (row: SummaryRow): CountJson => ({ code: row.key, label: row.label, count: row.count, share: row.share });
+
+function summaryJson(summary: Summary): ReportJson['summary'] {
+  if (summary.scheme === 'nerima') {
+    return { scheme: 'nerima', total: summary.total, unrated: summary.unrated, ratings: summary.rows.map(countJson), bReasons: summary.bReasons.map(countJson) };
+  }
+  return {
+    scheme: 'taisho',
+    total: summary.total,
+    unrated: summary.unrated,
+    projects: summary.projects.map(countJson),
+    kpis: summary.kpis.map(countJson),
+    withdrawalCriteriaHit: summary.withdrawalCriteriaHit,
+  };
+}
+
+function planJson(plan: PlanSection, context: Context): PlanJson {
+  const a = plan.assessment;
+  return {
+    id: plan.planId,
+    code: plan.code,
+    title: plan.title,
+    kpis: plan.kpis.map((kpi) => kpiJson(kpi, context)),
+    projects: plan.projects.map((row) => projectJson(row, context)),
+    assessment: a
+      ? { issues: a.issues, improvements: a.improvements, nextYearDirection: a.nextYearDirection ?? null, progress: a.progress ?? null, effectiveness: a.effectiveness ?? null }
+      : null,
+  };
+}
+
+function kpiJson(kpi: KpiRow, context: Context): KpiJson {
+  return {
+    id: kpi.kpiId,
+    indicator: kpi.indicator,
+    kind: kpi.kind,
+    target: { value: kpi.target, asOf: kpi.targetAsOf },
+    baseline: { value: kpi.baseline, asOf: kpi.baselineAsOf },
+    actual: { value: kpi.actual, asOf: kpi.actualAsOf },
+    achievementPercent: kpi.achievementPercent ?? null,
+    rating: ratingJson(kpi.rating, context),
+  };
+}
+
+function projectJson(row: ProjectRow, context: Context): ProjectJson {
+  const origin = row.repost ? context.origins.get(row.projectId) : undefined;
+  return {
+    id: row.projectId,
+    name: row.name,
+    sectionNo: row.sectionNo,
+    sectionTitle: row.sectionTitle,
+    responsible: row.responsible,
+    repost: row.repost,
+    repostOf: origin ? { planCode: origin.planCode, sectionNo: origin.sectionNo } : null,
+    target: row.target,
+    statusAtPreviousYearEnd: row.statusAtPreviousYearEnd,
+    planned: row.planned,
+    actual: row.actual,
+    rating: ratingJson(row.rating, context),
+    note: row.note,
+  };
+}
+
+function ratingJson(rating: Rating | undefined, { reasons, summary }: Context): RatingJson | null {
+  if (!rating) return null;
+  if (rating.scheme === 'nerima') {
+    const bReason = rating.bReason ? { code: rating.bReason, label: reasons.get(rating.bReason) ?? rating.bReason } : null;
+    return { scheme: 'nerima', grade: rating.grade, label: ratingMeaning(rating, summary), bReason, note: rating.note ?? null };
+  }
+  return {
+    scheme: 'taisho',
+    achievement: rating.achievement,
+    label: ratingMeaning(rating, summary),
+    performanceTarget: rating.performanceTarget ?? null,
+    withdrawalCriterion: rating.withdrawalCriterion ?? null,
+    withdrawalCriterionHit: rating.withdrawalCriterionHit ?? false,
+    note: rating.note ?? null,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The published report as open data (JSON). Keys always appear, in this order; a missing value is
+ * null, never an absent key, so consumers can rely on the shape. Texts are as printed (Japanese).
+ */
+export interface ReportJson {
+  /** Identifies this document shape; it changes only with the template version. */
+  format: 'pdca-review-report';
+  templateVersion: string;
+  ward: { id: string; name: string | null };
+  /** 2022 and "令和4年度（2022年度）". */
+  fiscalYear: { year: number; label: string };
+  scheme: 'nerima' | 'taisho';
+  publication: PublicationJson;
+  summary: NerimaSummaryJson | TaishoSummaryJson;
+  pillars: PillarJson[];
+}
+
+export interface PublicationJson {
+  /** 第N版 as a number. */
+  version: number;
+  status: 'published' | 'draft';
+  /** ISO instant and its date in 和暦 and Western form (Japan time). */
+  publishedAt: string;
+  publishedDate: string;
+  /** Global event-log position the report was computed from. */
+  position: number;
+  templateVersion: string;
+  /** Why a correction was published; null for a first publication. */
+  reason: string | null;
+  /** Hash-chain head of every stream read, sorted by stream. */
+  chainHeads: Array<{ stream: string; revision: number; hash: string }>;
+}
+
+export interface CountJson {
+  code: string;
+  label: string;
+  count: number;
+  /** Whole percent of the total, rounded as the ward prints it. */
+  share: number;
+}
+
+export interface NerimaSummaryJson {
+  scheme: 'nerima';
+  total: number;
+  unrated: number;
+  ratings: CountJson[];
+  /** B の内訳 by the cycle's reason categories. */
+  bReasons: CountJson[];
+}
+
+export interface TaishoSummaryJson {
+  scheme: 'taisho';
+  total: number;
+  unrated: number;
+  projects: CountJson[];
+  kpis: CountJson[];
+  withdrawalCriteriaHit: number;
+}
+
+export interface PillarJson {
+  id: string;
+  code: string;
+  title: string;
+  plans: PlanJson[];
+}
+
+export interface PlanJson {
+  id: string;
+  code: string;
+  title: string;
+  kpis: KpiJson[];
+  projects: ProjectJson[];
+  assessment: AssessmentJson | null;
+}
+
+export interface ValueJson {
+  value: string;
+  asOf: string;
+}
+
+export interface KpiJson {
+  id: string;
+  indicator: string;
+  /** output (アウトプット) or outcome (アウトカム). */
+  kind: string;
+  target: ValueJson;
+  baseline: ValueJson;
+  actual: ValueJson;
+  /** (actual − baseline) / (target − baseline) in percent, where all three are numbers in one unit. */
+  achievementPercent: number | null;
+  rating: RatingJson | null;
+}
+
+export interface ProjectJson {
+  id: string;
+  name: string;
+  sectionNo: string;
+  sectionTitle: string;
+  responsible: string;
+  /** 再掲: listed again under this plan; counted once, under `repostOf`. */
+  repost: boolean;
+  repostOf: { planCode: string; sectionNo: string } | null;
+  target: string;
+  statusAtPreviousYearEnd: string;
+  planned: string;
+  actual: string;
+  rating: RatingJson | null;
+  note: string;
+}
+
+export type RatingJson =
+  | { scheme: 'nerima'; grade: string; label: string; bReason: { code: string; label: string } | null; note: string | null }
+  | {
+      scheme: 'taisho';
+      achievement: 'A' | 'B';
+      label: string;
+      performanceTarget: string | null;
+      withdrawalCriterion: string | null;
+      withdrawalCriterionHit: boolean;
+      note: string | null;
+    };
+
+export interface AssessmentJson {
+  issues: string;
+  improvements: string;
+  nextYearDirection: string | null;
+  /** Taisho: a 順調 / b 順調でない. */
+  progress: 'a' | 'b' | null;
+  /** Taisho: continue (ア 有効) / revise (イ 見直し). */
+  effectiveness: 'continue' | 'revise' | null;
+}

@@ -1,0 +1,39 @@
+import type { Summary } from '@pdca/projections';
+
+/** What the rendered report says about its own publication (the footer, 公表情報). */
+export interface PublicationInfo {
+  /** 第N版: 1 for the first publication, +1 per correction. */
+  version: number;
+  /** ISO instant; also the PDF's creation date, so the same publication renders to the same bytes. */
+  publishedAt: string;
+  /** Global log position the report was computed from. */
+  position: number;
+  templateVersion: string;
+  /** Hash-chain head of every stream the report was computed from. */
+  chainHeads: Record<string, { revision: number; hash: string }>;
+  /** Why a correction was published. */
+  reason?: string;
+  status: 'published' | 'draft';
+}
+
+/** One earlier year's published summary, for the multi-year trend chart. */
+export interface SummaryHistoryEntry {
+  fiscalYear: number;
+  summary: Summary;
+}
+
+/** One year's reported value of a KPI; `number` when the value has a figure to plot. */
+export interface KpiHistoryPoint {
+  fiscalYear: number;
+  actual: string;
+  number?: number;
+}
+
+export interface ReportOptions {
+  /** Printed in the title (練馬区); the model only knows the ward's id. */
+  wardName?: string;
+  /** Earlier years' summaries; the report's own year is added from the model. */
+  history?: SummaryHistoryEntry[];
+  /** Earlier years' actuals per KPI id; the report's own year is added from the model. */
+  kpiHistory?: Record<string, KpiHistoryPoint[]>;
+}

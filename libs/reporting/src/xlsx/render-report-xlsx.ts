@@ -1,0 +1,45 @@
+import type { ReportModel } from '@pdca/projections';
+import { Workbook, Worksheet } from 'exceljs';
+import { reportTitle } from '../format';
+import { kpiColumns, placedRows, projectColumns } from '../open-data/flat-columns';
+import type { PublicationInfo, ReportOptions } from '../publication-info';
+import { chainHeadsTable, publicationTable } from '../tables/publication-table';
+import { summaryTable } from '../tables/summary-table';
+import { TEMPLATE_VERSION } from '../template-version';
+import { writeFlatSheet, writeTable } from './sheet-writers';
+
+/** The report as a workbook: 集計, KPI, アクションプラン and 公表情報, with Japanese headers. */
+export async function renderReportXlsx(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): Promise<Buffer> {
+  const workbook = new Workbook();
+  const published = new Date(publication.publishedAt);
+  // Dated by the publication, not the clock: the workbook describes that publication.
+  Object.assign(workbook, { creator: 'pdca-review', lastModifiedBy: 'pdca-review', created: published, modified: published, title: reportTitle(model, options), subject: TEMPLATE_VERSION });
+  const rows = placedRows(model);
+
+  const summarySheet = addSheet(workbook, '集計');
+  summarySheet.columns = summaryTable(model).columns.map((column) => ({ width: column.width }));
+  writeTable(summarySheet, summaryTable(model), 1);
+
+  writeFlatSheet(addSheet(workbook, 'KPI'), kpiColumns(model, publication), rows.kpis);
+  writeFlatSheet(addSheet(workbook, 'アクションプラン'), projectColumns(model, publication), rows.projects);
+  writePublicationSheet(addSheet(workbook, '公表情報'), publication);
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Header row frozen on screen and repeated on every printed page; A4 landscape like the report. */
+function addSheet(workbook: Workbook, name: string): Worksheet {
+  return workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
+}
+
+/** Publication facts in A:B (value merged across B:C), then every chain head with its whole hash. */
+function writePublicationSheet(sheet: Worksheet, publication: PublicationInfo): void {
+  sheet.columns = [{ width: 48 }, { width: 14 }, { width: 70 }];
+  const table = publicationTable(publication);
+  const last = writeTable(sheet, table, 1);
+  for (let row = 1; row <= last; row++) sheet.mergeCells(row, 2, row, 3);
+  writeTable(sheet, chainHeadsTable(publication, { full: true, id: 'chain-heads' }), last + 2);
+}
