@@ -112,11 +112,11 @@ describe('a whole fiscal year through HTTP (Nerima scheme)', () => {
     expect(html.text).toContain('計画以上に進んだもの');
     const csv = await api.http.get('/public/wards/nerima/reports/2022?format=csv&table=summary').expect(200);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-    const xlsx = await api.http.get('/public/wards/nerima/reports/2022?format=xlsx').buffer(true).parse(binary).expect(200);
+    const xlsx = await api.http.get('/public/wards/nerima/reports/2022?format=xlsx').responseType('blob').expect(200);
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
-    const pdf = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').buffer(true).parse(binary).expect(200);
+    const pdf = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').responseType('blob').expect(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    const again = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').buffer(true).parse(binary).expect(200);
+    const again = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').responseType('blob').expect(200);
     expect(Buffer.compare(pdf.body as Buffer, again.body as Buffer)).toBe(0);
   });
 
@@ -177,12 +177,6 @@ describe('a whole fiscal year through HTTP (Nerima scheme)', () => {
     expect(broken.body.firstBreak).toMatchObject({ stream: 'evaluation-nerima-2022-project-P06', eventId: victim.id, problem: 'altered' });
   });
 });
-
-function binary(response: NodeJS.ReadableStream & { setEncoding(e: string): void }, callback: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 function counts(summary: { rows: Array<{ key: string; count: number }>; bReasons: Array<{ key: string; count: number }>; total: number }) {
   return {
