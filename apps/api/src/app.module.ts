@@ -19,6 +19,8 @@ import { EvaluateItemHandler } from './evaluations/evaluate-item.handler';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
 import { ErrorResponseFilter } from './http/error-response.filter';
 import { JsonOnlyMiddleware } from './http/json-only.middleware';
+import { ImportService } from './imports/import.service';
+import { ImportsHttpController } from './imports/imports.http.controller';
 import { createValidationPipe } from './http/validation';
 import { ProjectionsModule } from './projections/projections.module';
 import { PublicHttpController } from './public/public.http.controller';
@@ -42,13 +44,13 @@ export class AppModule implements NestModule {
       imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, ProjectionsModule, CqrsModule.forRoot(), AuthModule],
       controllers: [
         CatalogueHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
-        AssessmentsHttpController, AuditHttpController, PublicHttpController,
+        AssessmentsHttpController, AuditHttpController, PublicHttpController, ImportsHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
-        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService,
+        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService,
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
       ],
     };

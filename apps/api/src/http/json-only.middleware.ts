@@ -6,7 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 export class JsonOnlyMiddleware implements NestMiddleware {
   use(request: Request, response: Response, next: NextFunction): void {
     const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-    if (!hasBody || ['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(request.method) || request.is('application/json') || request.path.includes('/imports')) return next();
+    const upload = request.is('multipart/form-data') && /\/imports(?:\/|$|\?)/.test(request.originalUrl);
+    if (!hasBody || ['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(request.method) || request.is('application/json') || upload) return next();
     response.status(415).json({
       statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE',
       message: { ja: 'Content-Type は application/json にしてください。', en: 'Content-Type must be application/json.' },

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Param, Post, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { buildTemplateCsv, buildTemplateXlsx, IMPORT_TABLES, templateCsvName } from '@pdca/importing';
+import type { ImportFile, ImportTable } from '@pdca/importing';
+import type { Actor } from '@pdca/kernel';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
+import { commandResponse } from '../commands/command-response';
+import { WardParams } from '../http/route-params';
+import { ImportService } from './import.service';
+
+/** What multer hands over for each uploaded file (memory storage). */
+interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+}
+
+const UPLOAD_LIMITS = { fileSize: 10 * 1024 * 1024, files: 5, fields: 5, parts: 10 };
+
+class TableParams extends WardParams {
+  @IsIn(IMPORT_TABLES as readonly string[]) table!: ImportTable;
+}
+
+class ImportParams extends WardParams {
+  @Matches(/^[0-9a-f]{16}$/) importId!: string;
+}
+
+export class RevertDto {
+  @ApiProperty({ example: '誤ったファイルを取り込んだため' }) @IsString() @IsNotEmpty() @MaxLength(2_000) reason!: string;
+}
+
+const FILES_BODY = { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } };
+
+/** Excel/CSV in: template, dry run with every row's errors, confirm as one attributed batch, revert. */
+@ApiTags('imports（Excel・CSV 取込み）')
+@ApiBearerAuth()
+@Controller('wards/:wardId/imports')
+export class ImportsHttpController {
+  constructor(private readonly imports: ImportService) {}
+
+  @Get('template.xlsx')
+  @ApiOperation({ summary: '取込みテンプレート（Excel、説明シート付き）/ the Excel template' })
+  async templateXlsx(@Res() res: Response) {
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', 'attachment; filename="pdca-import-template.xlsx"');
+    res.send(await buildTemplateXlsx());
+  }
+
+  @Get('templates/:table')
+  @ApiOperation({ summary: '取込みテンプレート（CSV、表ごと: 構成・取組・指標）/ a CSV template' })
+  templateCsv(@Param() p: TableParams, @Res() res: Response) {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(templateCsvName(p.table))}`);
+    res.send(buildTemplateCsv(p.table));
+  }
+
+  @Post('previews')
+  @Roles('planning_office')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILES_BODY)
+  @ApiOperation({ summary: '取込みの事前確認（何も追加しません）: 追加されるイベント、差分、行ごとの誤り / dry run' })
+  @UseInterceptors(FilesInterceptor('files', 5, { limits: UPLOAD_LIMITS }))
+  preview(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CurrentActor() actor: Actor) {
+    return this.imports.preview(p.wardId, actor, toImportFiles(files));
+  }
+
+  @Post()
+  @Roles('planning_office')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILES_BODY)
+  @ApiOperation({ summary: '取込みを確定（ファイル全体が正しい場合のみ）/ confirm an import' })
+  @UseInterceptors(FilesInterceptor('files', 5, { limits: UPLOAD_LIMITS }))
+  confirm(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CommandRequestInfo() r: CommandRequest) {
+    return this.imports.confirm(p.wardId, r, toImportFiles(files));
+  }
+
+  @Post(':importId/reversion')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '取込みを取り消す（履歴は消さず、打ち消すイベントを追加）/ revert an import' })
+  async revert(@Param() p: ImportParams, @Body() body: RevertDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return commandResponse(res, await this.imports.revert(p.wardId, p.importId, r, body.reason), {});
+  }
+}
+
+function toImportFiles(files: UploadedFile[]): ImportFile[] {
+  // multer decodes the file name as latin1; browsers send UTF-8 (取組.csv).
+  return files.map((file) => ({ name: Buffer.from(file.originalname, 'latin1').toString('utf8'), data: file.buffer }));
+}
