@@ -55,6 +55,17 @@ describe('importing a past fiscal year and reverting imports', () => {
     expect(report.body.model.summary.rows.map((r: { key: string; count: number }) => `${r.key}:${r.count}`)).toEqual(['A+:1', 'A:1', 'B:1', '*:0', '-:0']);
   });
 
+  it('compares a project across fiscal years: published 2021, current 2022', async () => {
+    const kikaku = await api.as('kikaku');
+    await kikaku.post(`${W}/cycles/2022`, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
+    const years = await kikaku.get(`${W}/projects/P01-002/years`).expect(200);
+    expect(years.body.map((y: { fiscalYear: number }) => y.fiscalYear)).toEqual([2021, 2022]);
+    expect(years.body[0]).toMatchObject({ label: '令和3年度（2021年度）', published: { version: 1, row: { rating: { grade: 'B' }, actual: '5所' } } });
+    expect(years.body[1].current).toMatchObject({ projectId: 'P01-002', actual: '' });
+    const publicYears = await api.http.get('/public/wards/nerima/projects/P01-002/years').expect(200);
+    expect(publicYears.body).toHaveLength(1);
+  });
+
   it('reverts a catalogue import by compensating events, never by deleting history', async () => {
     const kikaku = await api.as('kikaku');
     const kansa = await api.as('kansa');

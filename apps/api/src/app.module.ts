@@ -24,12 +24,15 @@ import { ImportsHttpController } from './imports/imports.http.controller';
 import { createValidationPipe } from './http/validation';
 import { ProjectionsModule } from './projections/projections.module';
 import { PublicHttpController } from './public/public.http.controller';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { QueriesHttpController } from './queries/queries.http.controller';
 import { PublicationService } from './reports/publication.service';
 import { ReportHistoryService } from './reports/report-history.service';
 import { ReportsHttpController } from './reports/reports.http.controller';
 import { ReportsService } from './reports/reports.service';
 import { ReportRenderingService } from './reports/report-rendering.service';
+import { MultiYearHttpController } from './reports/multi-year.http.controller';
+import { MultiYearService } from './reports/multi-year.service';
 
 export interface ApiOptions {
   /** Tests pass a controllable clock; production uses the system clock. */
@@ -41,16 +44,16 @@ export class AppModule implements NestModule {
   static forRoot(environment: Environment, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, ProjectionsModule, CqrsModule.forRoot(), AuthModule],
+      imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, ProjectionsModule, CqrsModule.forRoot(), AuthModule, QueueDashboardModule],
       controllers: [
         CatalogueHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
-        AssessmentsHttpController, AuditHttpController, PublicHttpController, ImportsHttpController,
+        AssessmentsHttpController, AuditHttpController, PublicHttpController, ImportsHttpController, MultiYearHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
-        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService,
+        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService, MultiYearService,
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
       ],
     };

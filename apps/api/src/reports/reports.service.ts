@@ -28,6 +28,11 @@ export class ReportsService {
     return this.require(buildReportModel(wardOf(models, wardId), wardId, fiscalYear), fiscalYear);
   }
 
+  /** Fiscal years of the ward with an opened cycle. */
+  fiscalYears(wardId: string): number[] {
+    return [...this.projections.ward(wardId).cycles.entries()].filter(([, c]) => c.cycle.status !== 'not_opened').map(([year]) => year).sort();
+  }
+
   /** Fiscal years of the ward that have at least one published version. */
   publishedYears(wardId: string): number[] {
     return [...this.projections.ward(wardId).cycles.entries()].filter(([, c]) => c.cycle.status === 'published').map(([year]) => year).sort();
