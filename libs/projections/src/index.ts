@@ -5,3 +5,4 @@ export * from './queries/inbox';
 export * from './queries/summary';
 export * from './queries/report-model';
 export * from './runner/projection-runner';
+export * from './runner/snapshot';

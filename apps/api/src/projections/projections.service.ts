@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
-import { ProjectionRunner, ReadModels, WardModel, wardOf } from '@pdca/projections';
+import { PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardOf, writeSnapshot } from '@pdca/projections';
+import { Environment } from '@pdca/platform';
+
+/** Snapshots of the read models are written at most this often (and at shutdown), when enough has changed. */
+const SNAPSHOT_EVERY_MS = 5 * 60_000;
+const SNAPSHOT_MIN_EVENTS = 10_000;
 
 /** How long a request may wait for the projections to reach a position before answering 503. */
 export const CONSISTENCY_WAIT_MS = 5_000;
@@ -10,21 +16,50 @@ export const CONSISTENCY_WAIT_MS = 5_000;
 @Injectable()
 export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Projections');
-  private readonly runner: ProjectionRunner;
+  private runner: ProjectionRunner;
   private startupHead = 0;
+  private storeIdentity = '';
+  private snapshotPosition = 0;
+  private snapshotTimer?: NodeJS.Timeout;
+  private readonly snapshotFile: string;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, environment: Environment) {
     this.runner = new ProjectionRunner(store);
+    this.snapshotFile = join(environment.DATA_DIR, 'projections.snapshot');
   }
 
+  /** Starts from the last snapshot when it belongs to this store and projection version, else from zero. */
   async onApplicationBootstrap(): Promise<void> {
     this.startupHead = await this.store.headPosition();
+    const [first] = await this.store.readAll({ after: 0, maxCount: 1 });
+    this.storeIdentity = first?.id ?? '';
+    const snapshot = first ? readSnapshot(this.snapshotFile, this.storeIdentity) : undefined;
+    if (snapshot && snapshot.position <= this.startupHead) {
+      this.runner = new ProjectionRunner(this.store, snapshot);
+      this.snapshotPosition = snapshot.position;
+    }
     this.runner.start();
-    this.logger.log({ msg: 'projecting', from: this.runner.position, head: this.startupHead });
+    this.snapshotTimer = setInterval(() => void this.snapshot(SNAPSHOT_MIN_EVENTS), SNAPSHOT_EVERY_MS).unref();
+    this.logger.log({ msg: 'projecting', from: this.runner.position, head: this.startupHead, fromSnapshot: Boolean(snapshot), version: PROJECTION_VERSION });
   }
 
   async onModuleDestroy(): Promise<void> {
+    clearInterval(this.snapshotTimer);
     await this.runner.stop();
+    await this.snapshot(1);
+  }
+
+  /** The position inside the models is the checkpoint persisted with them. */
+  private async snapshot(minEvents: number): Promise<void> {
+    if (this.runner.position - this.snapshotPosition < minEvents || this.runner.error) return;
+    try {
+      this.storeIdentity ||= (await this.store.readAll({ after: 0, maxCount: 1 }))[0]?.id ?? '';
+      if (!this.storeIdentity) return;
+      writeSnapshot(this.snapshotFile, { version: PROJECTION_VERSION, storeIdentity: this.storeIdentity, models: this.runner.readModels });
+      this.snapshotPosition = this.runner.position;
+    } catch (error) {
+      this.logger.warn({ msg: 'snapshot not written', error: (error as Error).message });
+    }
   }
 
   get models(): ReadModels {
@@ -36,6 +71,11 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /** Ready once the models caught up with what was in the store at start-up. */
+  /** True when the models were loaded from a snapshot at start rather than rebuilt from zero. */
+  get startedFromSnapshot(): boolean {
+    return this.snapshotPosition > 0 && this.startupHead > 0;
+  }
+
   get caughtUp(): boolean {
     return this.runner.position >= this.startupHead && !this.runner.error;
   }
