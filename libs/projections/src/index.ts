@@ -6,3 +6,4 @@ export * from './queries/summary';
 export * from './queries/report-model';
 export * from './runner/projection-runner';
 export * from './runner/snapshot';
+export * from './queries/cycle-summary';

@@ -26,6 +26,12 @@ export class ReportsHttpController {
     return this.rendering.send(res, model, undefined, q.format, q.table);
   }
 
+  @Get('summary')
+  @ApiOperation({ summary: '集計表のみ（現在）/ the summary table only' })
+  summary(@Param() p: CycleParams) {
+    return this.reports.currentSummary(p.wardId, p.fiscalYear);
+  }
+
   @Get('difference')
   @ApiOperation({ summary: 'asOf / position 時点から現在までの差分 / what changed since then' })
   async difference(@Param() p: CycleParams, @Query() q: AsOfQuery) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@pdca/kernel';
-import { buildReportModel, ReportModel, wardOf } from '@pdca/projections';
+import { buildReportModel, cycleSummary, ReportModel, Summary, wardOf } from '@pdca/projections';
 import type { Publication } from '@pdca/review';
 import { ProjectionsService } from '../projections/projections.service';
 import { AsOf, ReportHistoryService } from './report-history.service';
@@ -21,6 +21,12 @@ export class ReportsService {
 
   current(wardId: string, fiscalYear: number): ReportModel {
     return this.require(buildReportModel(this.projections.ward(wardId), wardId, fiscalYear), fiscalYear);
+  }
+
+  currentSummary(wardId: string, fiscalYear: number): Summary {
+    const summary = cycleSummary(this.projections.ward(wardId), fiscalYear);
+    if (!summary) throw notFound('CYCLE_NOT_FOUND', `${fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${fiscalYear}.`);
+    return summary;
   }
 
   async asOf(wardId: string, fiscalYear: number, asOf: AsOf): Promise<ReportModel> {

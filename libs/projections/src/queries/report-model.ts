@@ -1,8 +1,9 @@
 import type { KpiEntry, ProjectEntry } from '@pdca/catalogue';
-import { achievementPercent, fiscalYearLabel, warekiFiscalYear } from '@pdca/kernel';
+import { achievementPercent, fiscalYearLabel } from '@pdca/kernel';
 import { effectiveRating, EvaluationState, PlanAssessment, Rating, Scheme } from '@pdca/review';
 import { itemKey, WardModel } from '../read-models';
-import { nerimaSummary, Summary, taishoSummary } from './summary';
+import { cycleSummary } from './cycle-summary';
+import type { Summary } from './summary';
 
 export interface ProjectRow {
   projectId: string;
@@ -73,9 +74,7 @@ export function buildReportModel(ward: WardModel, wardId: string, fiscalYear: nu
   };
   const projects = cycle.scope.projectIds.map((id) => ward.catalogue.projects[id]).filter(Boolean);
   const kpis = cycle.scope.kpiIds.map((id) => ward.catalogue.kpis[id]).filter(Boolean);
-  const summary = cycle.scheme === 'nerima'
-    ? nerimaSummary(projects.map((p) => ratingOf('project', p.projectId)), cycle.bReasons, warekiFiscalYear(fiscalYear))
-    : taishoSummary(projects.map((p) => ratingOf('project', p.projectId)), kpis.map((k) => ratingOf('kpi', k.kpiId)));
+  const summary = cycleSummary(ward, fiscalYear)!;
   const pillars = Object.values(ward.catalogue.pillars).map((pillar) => ({
     pillarId: pillar.pillarId,
     code: pillar.code,
