@@ -4,7 +4,7 @@ import {
   AssessmentEvent, CYCLE_EVENT_TYPES, CycleEvent, EVALUATION_EVENT_TYPES, EvaluationEvent, evolveCycle, evolveEvaluation,
   initialCycle, initialEvaluation,
 } from '@pdca/review';
-import { CycleModel, itemKey, ItemModel, ReadModels, WardModel } from './read-models';
+import { CycleModel, itemKey, ReadModels, WardModel } from './read-models';
 
 const catalogueTypes = new Set<string>(CATALOGUE_EVENT_TYPES);
 const cycleTypes = new Set<string>(CYCLE_EVENT_TYPES);
@@ -42,23 +42,22 @@ function projectEvaluation(models: ReadModels, event: RecordedEvent): void {
   const { item: ref } = event.data as EvaluationEvent['data'];
   const cycle = cycleOf(models, ref.wardId, ref.fiscalYear);
   const key = itemKey(ref.kind, ref.itemId);
-  const current: ItemModel = cycle.items.get(key) ?? {
-    ref, state: initialEvaluation(), revision: -1, returnedCount: 0, updatedAt: '', updatedBy: '',
-  };
-  const next: ItemModel = {
-    ...current,
-    state: evolveEvaluation(current.state, { type: event.type, data: event.data } as EvaluationEvent),
-    revision: event.revision,
-    updatedAt: event.metadata.recordedAt,
-    updatedBy: event.metadata.actor,
-  };
+  let model = cycle.items.get(key);
+  if (!model) {
+    model = { ref, state: initialEvaluation(), revision: -1, returnedCount: 0, updatedAt: '', updatedBy: '' };
+    cycle.items.set(key, model);
+  }
+  // The models belong to the runner alone, so the item is updated in place (no copy per event).
+  model.state = evolveEvaluation(model.state, { type: event.type, data: event.data } as EvaluationEvent);
+  model.revision = event.revision;
+  model.updatedAt = event.metadata.recordedAt;
+  model.updatedBy = event.metadata.actor;
   if (event.type === 'ActualSubmitted') {
     const submittedAt = (event.data as { submittedAt: string }).submittedAt;
-    next.firstSubmittedAt = current.firstSubmittedAt ?? submittedAt;
-    next.lastSubmittedAt = submittedAt;
+    model.firstSubmittedAt ??= submittedAt;
+    model.lastSubmittedAt = submittedAt;
   }
-  if (event.type === 'SubmissionReturned') next.returnedCount = current.returnedCount + 1;
-  cycle.items.set(key, next);
+  if (event.type === 'SubmissionReturned') model.returnedCount++;
 }
 
 function projectAssessment(models: ReadModels, event: RecordedEvent<AssessmentEvent['data']>): void {
