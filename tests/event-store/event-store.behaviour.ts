@@ -142,6 +142,13 @@ export function describeEventStoreBehaviour(name: string, open: () => Promise<Op
       expect(page.map((e) => e.id)).toEqual(events.slice(3, 6).map((e) => e.id));
     });
 
+    it("reports a stream's revision without reading its events", async () => {
+      const stream = streamName('revision');
+      expect(await store.streamRevision(stream)).toBe(-1);
+      await store.append(stream, [anEvent('A'), anEvent('B')], { expectedRevision: 'no_stream' });
+      expect(await store.streamRevision(stream)).toBe(1);
+    });
+
     it('reports the head position', async () => {
       const stream = streamName('head');
       const result = await store.append(stream, [anEvent('H')], { expectedRevision: 'no_stream' });

@@ -38,6 +38,10 @@ export class ChainedEventStore implements EventStore {
     return events;
   }
 
+  streamRevision(stream: string): Promise<number> {
+    return this.inner.streamRevision(stream);
+  }
+
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     return this.inner.readAll(options);
   }

@@ -16,10 +16,10 @@ export class CycleReader {
 
   async current(wardId: string, fiscalYear: number): Promise<CycleState> {
     const stream = cycleStream(wardId, fiscalYear);
-    const [newest] = await this.store.readStream(stream, { direction: 'backwards', maxCount: 1 });
-    if (!newest) return initialCycle();
+    const revision = await this.store.streamRevision(stream);
+    if (revision < 0) return initialCycle();
     const cached = this.cache.get(stream);
-    if (cached?.revision === newest.revision) return cached.state;
+    if (cached?.revision === revision) return cached.state;
     const events = await this.store.readStream(stream);
     const state = events.map((e) => toDomainEvent<CycleEvent>(e)).reduce(evolveCycle, initialCycle());
     this.cache.set(stream, { revision: events[events.length - 1].revision, state });

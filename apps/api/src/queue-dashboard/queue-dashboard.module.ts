@@ -22,6 +22,7 @@ export class QueueDashboardModule implements OnModuleInit {
 
   /** Mounted on Express directly (Bull Board brings its own router), after Nest's routes and before its 404. */
   onModuleInit(): void {
+    if (!this.adapterHost.httpAdapter) return; // an application context without HTTP
     const app = this.adapterHost.httpAdapter.getInstance<Express>();
     const secure = this.environment.PUBLIC_BASE_URL.startsWith('https:');
     const auth = dashboardAuth((token) => this.tokens.verify(token), { maxAgeSeconds: this.environment.JWT_TTL_SECONDS, secure });

@@ -89,6 +89,11 @@ export class EsdbEventStore implements EventStore {
     }
   }
 
+  async streamRevision(stream: string): Promise<number> {
+    const [newest] = await this.readStream(stream, { direction: 'backwards', maxCount: 1 });
+    return newest ? newest.revision : -1;
+  }
+
   /** ESDB reads $all from a position inclusively; the port's `after` is exclusive, so the event at `after` is dropped. */
   async readAll({ after = 0, maxCount = Infinity }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];

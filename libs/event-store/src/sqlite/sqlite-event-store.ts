@@ -71,6 +71,10 @@ export class SqliteEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
+  async streamRevision(stream: string): Promise<number> {
+    return this.currentRevision(stream);
+  }
+
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     return this.readAllSync(options);
   }
