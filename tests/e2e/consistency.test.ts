@@ -113,6 +113,17 @@ describe('consistency: idempotency, optimistic concurrency, read-your-writes, as
     expect(difference.body.summary).toEqual(expect.arrayContaining([{ key: 'A', then: aCount(past.body), now: aCount(now.body) }]));
   });
 
+  it('serves the current report fresh after every change, though it is built once per change of the ward', async () => {
+    const kansa = await api.as('kansa');
+    const before = await kansa.get(`${FY}/report`).expect(200);
+    expect((await kansa.get(`${FY}/report`).expect(200)).body).toEqual(before.body);
+    const gakumu = await api.as('staff-gakumu');
+    await gakumu.put(`${FY}/projects/P11/rating`, { rating: { scheme: 'nerima', grade: 'A+', note: '前倒しで完了' } }).expect(200);
+    const after = await kansa.get(`${FY}/report`).expect(200); // a command answers once its effect is projected
+    const count = (body: typeof before.body, key: string) => (body.summary.rows as Array<{ key: string; count: number }>).find((r) => r.key === key)!.count;
+    expect([count(after.body, 'A+'), count(after.body, 'A')]).toEqual([count(before.body, 'A+') + 1, count(before.body, 'A') - 1]);
+  });
+
   it('rebuilds the read models from zero equal to the live ones', async () => {
     const store = new SqliteEventStore(join(api.dir, 'events.db'));
     const rebuilt = await ProjectionRunner.rebuild(store);

@@ -1,4 +1,4 @@
-import { EsdbEventStore } from '@pdca/event-store';
+import { connectEventStoreDb } from '@pdca/event-store';
 import { startFakeEsdb } from '../support/fake-esdb';
 import { describeEventStoreBehaviour } from './event-store.behaviour';
 
@@ -9,7 +9,7 @@ for (const [label, batchAppend] of [
 ] as const) {
   describeEventStoreBehaviour(`EventStoreDB adapter on the fake server (${label})`, async () => {
     const server = await startFakeEsdb({ batchAppend });
-    const store = EsdbEventStore.connect(server.connectionString);
+    const store = connectEventStoreDb(server.connectionString);
     return {
       store,
       cleanup: async () => {

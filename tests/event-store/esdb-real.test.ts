@@ -1,4 +1,4 @@
-import { EsdbEventStore } from '@pdca/event-store';
+import { connectEventStoreDb } from '@pdca/event-store';
 import { describeEventStoreBehaviour } from './event-store.behaviour';
 
 const url = process.env.EVENTSTORE_URL;
@@ -6,7 +6,7 @@ const url = process.env.EVENTSTORE_URL;
 if (url) {
   // Every test writes to fresh, uniquely named streams, so a shared database needs no cleanup.
   describeEventStoreBehaviour(`EventStoreDB adapter on ${url}`, async () => {
-    const store = EsdbEventStore.connect(url);
+    const store = connectEventStoreDb(url);
     return { store, cleanup: () => store.close() };
   }, { rejectsIdsFromOtherStreams: false });
 } else {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EsdbEventStore, EventStoreUnavailableError, NewEvent, RecordedEvent, WrongExpectedRevisionError } from '@pdca/event-store';
+import { connectEventStoreDb, EsdbEventStore, EventStoreUnavailableError, NewEvent, RecordedEvent, WrongExpectedRevisionError } from '@pdca/event-store';
 import { startFakeEsdb, type FakeEsdb } from '../support/fake-esdb';
 
 /**
@@ -14,7 +14,7 @@ describe.each([
   let store: EsdbEventStore;
   beforeAll(async () => {
     server = await startFakeEsdb({ batchAppend });
-    store = EsdbEventStore.connect(server.connectionString);
+    store = connectEventStoreDb(server.connectionString);
   });
   afterAll(async () => {
     await store?.close();
@@ -110,7 +110,7 @@ describe.each([
 describe('EsdbEventStore when the server is gone', () => {
   it('reports EventStoreUnavailableError, and ping answers false', async () => {
     const server = await startFakeEsdb();
-    const store = EsdbEventStore.connect(server.connectionString);
+    const store = connectEventStoreDb(server.connectionString);
     await store.append(`gone-${randomUUID()}`, [event('A')], { expectedRevision: 'no_stream' });
     await server.stop();
     try {
@@ -125,7 +125,7 @@ describe('EsdbEventStore when the server is gone', () => {
 
   it('fails a live subscription with EventStoreUnavailableError', async () => {
     const server = await startFakeEsdb();
-    const store = EsdbEventStore.connect(server.connectionString);
+    const store = connectEventStoreDb(server.connectionString);
     const iterator = store.subscribeToAll()[Symbol.asyncIterator]();
     await store.append(`gone-${randomUUID()}`, [event('A')], { expectedRevision: 'no_stream' });
     expect((await iterator.next()).value).toMatchObject({ type: 'A' });

@@ -22,7 +22,7 @@ describe('SQLite durability settings', () => {
     const file = join(dir, 'events.db');
     await new SqliteEventStore(file).close();
     const reopened = new SqliteEventStore(file);
-    expect(reopened.durability()).toEqual({ journalMode: 'wal', synchronous: 2 });
+    expect(await reopened.durability()).toEqual({ journalMode: 'wal', synchronous: 2 });
     await reopened.close();
     rmSync(dir, { recursive: true, force: true });
   });

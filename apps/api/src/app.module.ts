@@ -18,6 +18,7 @@ import { CyclesHttpController } from './cycles/cycles.http.controller';
 import { EvaluateItemHandler } from './evaluations/evaluate-item.handler';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
 import { ErrorResponseFilter } from './http/error-response.filter';
+import { BodyShapeMiddleware } from './http/body-shape.middleware';
 import { JsonOnlyMiddleware } from './http/json-only.middleware';
 import { ImportService } from './imports/import.service';
 import { ImportsHttpController } from './imports/imports.http.controller';
@@ -26,6 +27,7 @@ import { ProjectionsModule } from './projections/projections.module';
 import { PublicHttpController } from './public/public.http.controller';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { QueriesHttpController } from './queries/queries.http.controller';
+import { ReminderLedgerHttpController } from './reminders/reminder-ledger.http.controller';
 import { PublicationService } from './reports/publication.service';
 import { ReportHistoryService } from './reports/report-history.service';
 import { ReportsHttpController } from './reports/reports.http.controller';
@@ -48,6 +50,7 @@ export class AppModule implements NestModule {
       controllers: [
         CatalogueHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
         AssessmentsHttpController, AuditHttpController, PublicHttpController, ImportsHttpController, MultiYearHttpController,
+        ReminderLedgerHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -60,6 +63,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLogMiddleware, JsonOnlyMiddleware).forRoutes('*path');
+    consumer.apply(RequestLogMiddleware, JsonOnlyMiddleware, BodyShapeMiddleware).forRoutes('*path');
   }
 }

@@ -1,4 +1,4 @@
-import { assertNever, requireRole, sameJson } from '@pdca/kernel';
+import { assertNever, assertSafeId, requireRole, sameJson } from '@pdca/kernel';
 import type { CatalogueCommand } from './catalogue.commands';
 import { alreadyRegistered, repostAtHome, retiredEntry, unknownEntry, unknownReference } from './catalogue.errors';
 import type { CatalogueEvent, PlanPlacement } from './catalogue.events';
@@ -8,6 +8,7 @@ import { CatalogueState, emptyCatalogue } from './catalogue.state';
 /** Only the planning office edits the catalogue. Unchanged data decides no events (idempotent). */
 export function decideCatalogue(command: CatalogueCommand, state: CatalogueState): CatalogueEvent[] {
   requireRole(command.actor, 'planning_office');
+  assertSafeIds(command.data as Record<string, unknown>);
   switch (command.type) {
     case 'RegisterSection':
       if (state.sections[command.data.sectionId]) throw alreadyRegistered('section', command.data.sectionId);
@@ -130,6 +131,15 @@ function activeProject(state: CatalogueState, projectId: string) {
 function requireKnown(state: CatalogueState, kind: 'pillar' | 'plan' | 'section', id: string): void {
   const table = { pillar: state.pillars, plan: state.plans, section: state.sections }[kind];
   if (!table[id]) throw unknownReference(kind, id);
+}
+
+const ID_FIELDS = ['sectionId', 'pillarId', 'planId', 'projectId', 'kpiId'] as const;
+
+/** Ids are keys of the catalogue's maps: a name like __proto__ must never become one. */
+function assertSafeIds(data: Record<string, unknown>): void {
+  for (const field of ID_FIELDS) if (typeof data[field] === 'string') assertSafeId(data[field] as string, field);
+  const placement = (data.home ?? data.placement) as { planId?: string } | undefined;
+  if (placement?.planId) assertSafeId(placement.planId, 'planId');
 }
 
 const withoutUndefined = <T extends object>(value: T): Partial<T> =>

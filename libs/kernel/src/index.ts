@@ -5,3 +5,4 @@ export * from './fiscal-year';
 export * from './measured-value';
 export * from './actor';
 export * from './canonical-json';
+export * from './safe-id';

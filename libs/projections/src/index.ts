@@ -7,3 +7,4 @@ export * from './queries/report-model';
 export * from './runner/projection-runner';
 export * from './runner/snapshot';
 export * from './queries/cycle-summary';
+export * from './queries/reminder-ledger-view';

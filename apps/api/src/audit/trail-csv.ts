@@ -1,6 +1,7 @@
+import { CsvColumn, excelCsv } from '../http/excel-csv';
 import type { TrailEntry } from './audit-trail.service';
 
-const COLUMNS: Array<[string, (e: TrailEntry) => unknown]> = [
+const COLUMNS: CsvColumn<TrailEntry>[] = [
   ['年度', (e) => e.fiscalYear],
   ['位置', (e) => e.position],
   ['ストリーム', (e) => e.stream],
@@ -14,10 +15,4 @@ const COLUMNS: Array<[string, (e: TrailEntry) => unknown]> = [
   ['ハッシュ', (e) => e.hash ?? ''],
 ];
 
-// RFC 4180 quoting of every cell; with a BOM so Excel opens the Japanese correctly.
-const cell = (value: unknown) => `"${String(value).replace(/"/g, '""')}"`;
-
-export function trailCsv(trail: TrailEntry[]): string {
-  const lines = [COLUMNS.map(([header]) => cell(header)).join(','), ...trail.map((entry) => COLUMNS.map(([, get]) => cell(get(entry))).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+export const trailCsv = (trail: TrailEntry[]): string => excelCsv(COLUMNS, trail);

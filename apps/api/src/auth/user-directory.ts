@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, ValidateNested, validateSync } from 'class-validator';
 import { existsSync, readFileSync } from 'node:fs';
+import { safeIdPattern } from '@pdca/kernel';
 import type { Actor, Role } from '@pdca/kernel';
 import { Environment } from '@pdca/platform';
 import { hashPassword, verifyPassword } from './password-hasher';
@@ -14,7 +15,7 @@ export class UserRecord {
   @IsString() passwordHash!: string;
   @IsIn(ROLES) role!: Role;
   @Matches(/^[a-z][a-z0-9_]{1,30}$/) wardId!: string;
-  @IsOptional() @Matches(/^[a-z0-9_]{1,40}$/) sectionId?: string;
+  @IsOptional() @Matches(safeIdPattern('a-z0-9_', 40)) sectionId?: string;
 }
 
 class UsersFile {

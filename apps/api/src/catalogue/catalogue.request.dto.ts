@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ENTRY_ID } from '../http/route-params';
+import { ENTRY_ID, SECTION_ID } from '../http/route-params';
 
 const NAME = 500;
-const SECTION_ID = /^[a-z0-9_]{1,40}$/;
 
 export class SectionDto {
   @ApiProperty({ example: 'hoiku' }) @Matches(SECTION_ID) sectionId!: string;

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { nothingPlanned } from '@pdca/catalogue';
 import { notFound } from '@pdca/kernel';
-import { ItemView, itemView } from '@pdca/projections';
-import { EvaluationCommand, EvaluationContext, EvaluationEvent, evaluationDecider, evaluationStream, ItemRef } from '@pdca/review';
+import { inScope, ItemView, itemView } from '@pdca/projections';
+import { CycleScope, EvaluationCommand, EvaluationContext, EvaluationEvent, evaluationDecider, evaluationStream, ItemRef } from '@pdca/review';
 import { CommandOutcome, CommandRunner } from '../commands/command-runner.service';
 import { CycleReader } from '../cycles/cycle-reader.service';
 import { ProjectionsService } from '../projections/projections.service';
@@ -28,11 +28,11 @@ export class EvaluateItemHandler implements ICommandHandler<EvaluateItemCommand,
     return { ...outcome, item: itemView(this.projections.ward(ref.wardId), ref.fiscalYear, ref.kind, ref.itemId, now) };
   }
 
-  private catalogueFacts(ref: ItemRef, scope: { projectIds: string[]; kpiIds: string[] }) {
+  private catalogueFacts(ref: ItemRef, scope: CycleScope) {
     const catalogue = this.projections.ward(ref.wardId).catalogue;
     const entry = ref.kind === 'project' ? catalogue.projects[ref.itemId] : catalogue.kpis[ref.itemId];
-    const inScope = (ref.kind === 'project' ? scope.projectIds : scope.kpiIds).includes(ref.itemId);
-    if (!entry || !inScope) throw itemNotFound(ref);
+    const included = inScope(scope, ref.kind, ref.itemId);
+    if (!entry || !included) throw itemNotFound(ref);
     if (ref.kind === 'project' && 'home' in entry) {
       return { sectionId: entry.sectionId, notSuitedForShortTermEvaluation: entry.notSuitedForShortTermEvaluation, nothingPlanned: nothingPlanned(entry, ref.fiscalYear) };
     }

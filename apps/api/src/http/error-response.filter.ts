@@ -46,20 +46,36 @@ export class ErrorResponseFilter implements ExceptionFilter {
       return { statusCode: 503, code: 'EVENT_STORE_UNAVAILABLE', message: { ja: 'データストアに接続できません。しばらくしてから再度お試しください。', en: 'The event store is unavailable; try again shortly.' } };
     }
     if (exception instanceof HttpException) return this.fromHttpException(exception);
+    const parserStatus = bodyParserStatus(exception);
+    if (parserStatus) return this.fromStatus(parserStatus, (exception as Error).message);
     return { statusCode: 500, code: 'INTERNAL', message: { ja: 'サーバー内部でエラーが発生しました。', en: 'Internal server error.' } };
   }
 
   /** Framework errors (unknown route, body too large, malformed JSON…) in the same shape. */
   private fromHttpException(exception: HttpException): ErrorBody {
-    const status = exception.getStatus();
+    return this.fromStatus(exception.getStatus(), exception.message);
+  }
+
+  private fromStatus(status: number, detail: string): ErrorBody {
     const known: Record<number, [string, string, string]> = {
       400: ['BAD_REQUEST', 'リクエストの形式が正しくありません（JSON を確認してください）。', 'Malformed request (check the JSON).'],
       404: ['NOT_FOUND', '指定された URL は存在しません。', 'No such resource.'],
       405: ['METHOD_NOT_ALLOWED', 'このメソッドは使えません。', 'Method not allowed.'],
       413: ['PAYLOAD_TOO_LARGE', 'リクエストが大きすぎます。', 'The request body is too large.'],
-      415: ['UNSUPPORTED_MEDIA_TYPE', 'Content-Type は application/json にしてください。', 'Content-Type must be application/json.'],
+      415: ['UNSUPPORTED_MEDIA_TYPE', 'Content-Type は application/json（UTF-8、圧縮なし）にしてください。', 'Content-Type must be application/json (UTF-8, not compressed).'],
     };
-    const [code, ja, en] = known[status] ?? ['HTTP_ERROR', 'リクエストを処理できませんでした。', exception.message];
+    const [code, ja, en] = known[status] ?? ['HTTP_ERROR', 'リクエストを処理できませんでした。', detail];
     return { statusCode: status >= 500 ? 500 : status, code, message: { ja, en } };
   }
+}
+
+/**
+ * body-parser refuses a body (too large, undecodable encoding or charset, malformed JSON, corrupt gzip)
+ * with an http-errors error carrying a 4xx status; those are the client's mistakes, not a 500.
+ */
+function bodyParserStatus(exception: unknown): number | undefined {
+  const { status, type, expose } = (exception ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || (typeof type !== 'string' && expose !== true)) return undefined;
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return 415;
+  return status;
 }

@@ -1,9 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { safeIdPattern } from '@pdca/kernel';
 
 export const WARD_ID = /^[a-z][a-z0-9_]{1,30}$/;
-export const ENTRY_ID = /^[A-Za-z0-9_-]{1,40}$/;
+export const ENTRY_ID = safeIdPattern('A-Za-z0-9_-', 40);
+export const SECTION_ID = safeIdPattern('a-z0-9_', 40);
 
 export class WardParams {
   @ApiProperty({ example: 'nerima', description: '自治体ID' })

@@ -2,12 +2,15 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
-import { PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardOf, writeSnapshot } from '@pdca/projections';
+import { PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardView, writeSnapshot } from '@pdca/projections';
 import { Environment } from '@pdca/platform';
 
 /** Snapshots of the read models are written at most this often (and at shutdown), when enough has changed. */
 const SNAPSHOT_EVERY_MS = 5 * 60_000;
 const SNAPSHOT_MIN_EVENTS = 10_000;
+
+/** How long start-up watches for the first catch-up (after that, the log line is skipped). */
+const CATCH_UP_WATCH_MS = 6 * 60 * 60_000;
 
 /** How long a request may wait for the projections to reach a position before answering 503. */
 export const CONSISTENCY_WAIT_MS = 5_000;
@@ -39,8 +42,23 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
       this.snapshotPosition = snapshot.position;
     }
     this.runner.start();
+    void this.runner.waitFor(this.startupHead, CATCH_UP_WATCH_MS).then((caughtUp) => {
+      if (caughtUp) this.afterCatchUp();
+    });
     this.snapshotTimer = setInterval(() => void this.snapshot(SNAPSHOT_MIN_EVENTS), SNAPSHOT_EVERY_MS).unref();
     this.logger.log({ msg: 'projecting', from: this.runner.position, head: this.startupHead, fromSnapshot: Boolean(snapshot), version: PROJECTION_VERSION });
+  }
+
+  /**
+   * Catching up allocates far more than the models keep (every event is read, parsed and dropped),
+   * and V8 keeps the grown heap for a long while. A full collection right after lets it shrink:
+   * where `node --expose-gc` runs the API (npm start, the Docker image), it is done here.
+   */
+  private afterCatchUp(): void {
+    (globalThis as { gc?: () => void }).gc?.();
+    const { rss, heapTotal, heapUsed } = process.memoryUsage();
+    const toMb = (bytes: number) => Math.round(bytes / 1_048_576);
+    this.logger.log({ msg: 'caught up', position: this.runner.position, rssMb: toMb(rss), heapTotalMb: toMb(heapTotal), heapUsedMb: toMb(heapUsed) });
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -81,7 +99,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   ward(wardId: string): WardModel {
-    return wardOf(this.runner.readModels, wardId);
+    return wardView(this.runner.readModels, wardId);
   }
 
   waitFor(position: number, timeoutMs = CONSISTENCY_WAIT_MS): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { ConsistencyQuery } from '../http/route-params';
+import { ConsistencyQuery, SECTION_ID } from '../http/route-params';
 
 export class InboxQuery extends ConsistencyQuery {
-  @ApiPropertyOptional({ example: 'hoiku' }) @IsOptional() @Matches(/^[a-z0-9_]{1,40}$/) sectionId?: string;
+  @ApiPropertyOptional({ example: 'hoiku' }) @IsOptional() @Matches(SECTION_ID) sectionId?: string;
 }

@@ -5,6 +5,9 @@ import type { Publication } from '@pdca/review';
 import { ProjectionsService } from '../projections/projections.service';
 import { AsOf, ReportHistoryService } from './report-history.service';
 
+/** Enough for every ward of a multi-tenant service working on a year or two at once. */
+const CURRENT_MODELS_KEPT = 64;
+
 export interface PublishedReport {
   model: ReportModel;
   publication: Publication;
@@ -16,11 +19,25 @@ export interface PublishedReport {
 export class ReportsService {
   /** A published version never changes, so its regenerated model is kept. */
   private readonly published = new Map<string, ReportModel>();
+  /** Current models by ward and fiscal year, with the ward version they were built at; least recently built dropped first. */
+  private readonly currentModels = new Map<string, { version: number; model: ReportModel }>();
 
   constructor(private readonly projections: ProjectionsService, private readonly history: ReportHistoryService) {}
 
+  /**
+   * The current report, rebuilt only when the ward changed: reading it is far more common than
+   * changing it (a report model of a Nerima-sized ward takes milliseconds to build).
+   */
   current(wardId: string, fiscalYear: number): ReportModel {
-    return this.require(buildReportModel(this.projections.ward(wardId), wardId, fiscalYear), fiscalYear);
+    const ward = this.projections.ward(wardId);
+    const key = `${wardId}/${fiscalYear}`;
+    const cached = this.currentModels.get(key);
+    if (cached?.version === ward.version) return cached.model;
+    const model = this.require(buildReportModel(ward, wardId, fiscalYear), fiscalYear);
+    this.currentModels.delete(key);
+    this.currentModels.set(key, { version: ward.version, model });
+    if (this.currentModels.size > CURRENT_MODELS_KEPT) this.currentModels.delete(this.currentModels.keys().next().value!);
+    return model;
   }
 
   currentSummary(wardId: string, fiscalYear: number): Summary {

@@ -1,10 +1,10 @@
-import { Workbook } from 'exceljs';
 import type { Cell, CellValue } from 'exceljs';
 import { invalid } from '@pdca/kernel';
 import type { RawSheet } from './raw-sheet';
 import { isBlank } from './raw-sheet';
 
 export async function readXlsx(data: Uint8Array, source: string): Promise<Map<string, RawSheet>> {
+  const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import { Workbook } from 'exceljs';
 import type { DataValidation, Worksheet } from 'exceljs';
 import { TABLE_COLUMNS } from '../format/columns';
 import type { ColumnSpec } from '../format/columns';
@@ -13,6 +12,7 @@ export const VALIDATED_ROWS = 2000;
 
 /** The workbook wards fill in: 構成 / 取組 / 指標 with headers, one example each, drop-downs, and the 説明 sheet. */
 export async function buildTemplateXlsx(): Promise<Buffer> {
+  const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   workbook.creator = 'pdca-review';
   for (const table of IMPORT_TABLES) writeTableSheet(workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] }), table);

@@ -9,6 +9,10 @@ describe('environment validation', () => {
     expect(environment.EVENTSTORE_URL).toBeUndefined();
   });
 
+  it('takes an empty EVENTSTORE_URL (as compose files and .env templates write it) for the embedded store', () => {
+    expect(validateEnvironment({ ...valid, EVENTSTORE_URL: '' }).EVENTSTORE_URL).toBeUndefined();
+  });
+
   it('names every wrong variable and what it expects', () => {
     let caught: unknown;
     try {

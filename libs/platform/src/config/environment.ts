@@ -25,8 +25,8 @@ export class Environment {
   @IsString() @MinLength(1)
   DATA_DIR = './data';
 
-  /** esdb://… selects EventStoreDB; empty keeps the embedded SQLite store in DATA_DIR. */
-  @IsOptional() @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
+  /** esdb://… selects EventStoreDB; unset or empty keeps the embedded SQLite store in DATA_DIR. */
+  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
     message: 'EVENTSTORE_URL must be an esdb:// connection string, e.g. esdb://localhost:2113?tls=false',
   })
   EVENTSTORE_URL?: string;

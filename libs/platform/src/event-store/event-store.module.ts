@@ -1,7 +1,7 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_STORE, EsdbEventStore, EventStore, SqliteEventStore } from '@pdca/event-store';
+import { connectEventStoreDb, EVENT_STORE, EventStore, SqliteEventStore } from '@pdca/event-store';
 import { ChainedEventStore } from '@pdca/audit';
 import { Environment } from '../config/environment';
 
@@ -11,7 +11,7 @@ export function openEventStore(environment: Environment): EventStore {
 }
 
 function openAdapter(environment: Environment): EventStore {
-  if (environment.EVENTSTORE_URL) return EsdbEventStore.connect(environment.EVENTSTORE_URL);
+  if (environment.EVENTSTORE_URL) return connectEventStoreDb(environment.EVENTSTORE_URL);
   mkdirSync(environment.DATA_DIR, { recursive: true });
   return new SqliteEventStore(join(environment.DATA_DIR, 'events.db'));
 }

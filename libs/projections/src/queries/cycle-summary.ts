@@ -1,6 +1,6 @@
 import { warekiFiscalYear } from '@pdca/kernel';
 import { effectiveRating, Rating } from '@pdca/review';
-import { itemKey, ReadModels, WardModel } from '../read-models';
+import { ReadModels, WardModel } from '../read-models';
 import { nerimaSummary, Summary, taishoSummary } from './summary';
 
 /**
@@ -15,7 +15,7 @@ export function cycleSummary(ward: WardModel, fiscalYear: number): Summary | und
     const ratings: Array<Rating | undefined> = [];
     for (const id of ids) {
       if (!exists(id)) continue;
-      const model = items.get(itemKey(kind, id));
+      const model = items[kind].get(id);
       ratings.push(model ? effectiveRating(model.state) : undefined);
     }
     return ratings;

@@ -1,6 +1,6 @@
 import { nothingPlanned } from '@pdca/catalogue';
-import { effectiveRating, EvaluationState, Rating } from '@pdca/review';
-import { itemKey, ItemModel, WardModel } from '../read-models';
+import { CycleScope, effectiveRating, EvaluationState, Rating } from '@pdca/review';
+import { ItemModel, WardModel } from '../read-models';
 
 /** What every list shows about one in-scope item, whether or not anything was submitted. */
 export interface ItemView {
@@ -33,16 +33,28 @@ export function cycleItems(ward: WardModel, fiscalYear: number, now: Date): Item
   for (const projectId of cycle.scope.projectIds) {
     const project = ward.catalogue.projects[projectId];
     if (!project) continue;
-    const model = cycleModel.items.get(itemKey('project', projectId));
+    const model = cycleModel.items['project'].get(projectId);
     views.push(view('project', projectId, project.name, project.sectionId, project.home.planId, model, pastDeadline, nothingPlanned(project, fiscalYear)));
   }
   for (const kpiId of cycle.scope.kpiIds) {
     const kpi = ward.catalogue.kpis[kpiId];
     if (!kpi) continue;
-    const model = cycleModel.items.get(itemKey('kpi', kpiId));
+    const model = cycleModel.items['kpi'].get(kpiId);
     views.push(view('kpi', kpiId, kpi.indicator, kpi.sectionId, kpi.planId, model, pastDeadline, false));
   }
   return views;
+}
+
+const scopeSets = new WeakMap<CycleScope, { project: Set<string>; kpi: Set<string> }>();
+
+/** Scopes hold thousands of ids and never change once opened: index each one once. */
+export function inScope(scope: CycleScope, kind: 'project' | 'kpi', itemId: string): boolean {
+  let sets = scopeSets.get(scope);
+  if (!sets) {
+    sets = { project: new Set(scope.projectIds), kpi: new Set(scope.kpiIds) };
+    scopeSets.set(scope, sets);
+  }
+  return sets[kind].has(itemId);
 }
 
 /** One item's view, without listing the whole cycle. */
@@ -50,14 +62,14 @@ export function itemView(ward: WardModel, fiscalYear: number, kind: 'project' | 
   const cycleModel = ward.cycles.get(fiscalYear);
   if (!cycleModel || cycleModel.cycle.status === 'not_opened') return undefined;
   const pastDeadline = now.getTime() > Date.parse(cycleModel.cycle.deadline);
-  const model = cycleModel.items.get(itemKey(kind, itemId));
+  const model = cycleModel.items[kind].get(itemId);
   if (kind === 'project') {
     const project = ward.catalogue.projects[itemId];
-    if (!project || !cycleModel.cycle.scope.projectIds.includes(itemId)) return undefined;
+    if (!project || !inScope(cycleModel.cycle.scope, 'project', itemId)) return undefined;
     return view('project', itemId, project.name, project.sectionId, project.home.planId, model, pastDeadline, nothingPlanned(project, fiscalYear));
   }
   const kpi = ward.catalogue.kpis[itemId];
-  if (!kpi || !cycleModel.cycle.scope.kpiIds.includes(itemId)) return undefined;
+  if (!kpi || !inScope(cycleModel.cycle.scope, 'kpi', itemId)) return undefined;
   return view('kpi', itemId, kpi.indicator, kpi.sectionId, kpi.planId, model, pastDeadline, false);
 }
 
@@ -73,7 +85,7 @@ function view(
     overdue: pastDeadline && !submitted,
     nothingPlanned: planned,
     effectiveRating: effectiveRating(state),
-    updatedAt: model?.updatedAt || undefined,
+    updatedAt: model?.updatedAtMs ? new Date(model.updatedAtMs).toISOString() : undefined,
     updatedBy: model?.updatedBy || undefined,
   };
   if (state.status === 'draft') return { ...base, actual: state.draft.actual };

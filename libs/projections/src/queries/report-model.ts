@@ -1,7 +1,7 @@
 import type { KpiEntry, ProjectEntry } from '@pdca/catalogue';
 import { achievementPercent, fiscalYearLabel } from '@pdca/kernel';
 import { effectiveRating, EvaluationState, PlanAssessment, Rating, Scheme } from '@pdca/review';
-import { itemKey, WardModel } from '../read-models';
+import { WardModel } from '../read-models';
 import { cycleSummary } from './cycle-summary';
 import type { Summary } from './summary';
 
@@ -69,7 +69,7 @@ export function buildReportModel(ward: WardModel, wardId: string, fiscalYear: nu
   if (!cycleModel || cycleModel.cycle.status === 'not_opened') return undefined;
   const { cycle } = cycleModel;
   const ratingOf = (kind: 'project' | 'kpi', id: string) => {
-    const model = cycleModel.items.get(itemKey(kind, id));
+    const model = cycleModel.items[kind].get(id);
     return model ? effectiveRating(model.state) : undefined;
   };
   const projects = cycle.scope.projectIds.map((id) => ward.catalogue.projects[id]).filter(Boolean);
@@ -85,8 +85,8 @@ export function buildReportModel(ward: WardModel, wardId: string, fiscalYear: nu
         planId: plan.planId,
         code: plan.code,
         title: plan.title,
-        kpis: kpis.filter((k) => k.planId === plan.planId).map((k) => kpiRow(k, cycleModel.items.get(itemKey('kpi', k.kpiId))?.state, ratingOf('kpi', k.kpiId))),
-        projects: projectRows(plan.planId, projects, fiscalYear, (id) => cycleModel.items.get(itemKey('project', id))?.state, ratingOf, ward),
+        kpis: kpis.filter((k) => k.planId === plan.planId).map((k) => kpiRow(k, cycleModel.items['kpi'].get(k.kpiId)?.state, ratingOf('kpi', k.kpiId))),
+        projects: projectRows(plan.planId, projects, fiscalYear, (id) => cycleModel.items['project'].get(id)?.state, ratingOf, ward),
         assessment: cycleModel.assessments.get(plan.planId),
       })),
   }));

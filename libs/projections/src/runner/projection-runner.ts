@@ -56,7 +56,8 @@ export class ProjectionRunner {
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.models.position >= position) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const waiter: Waiter = { position, resolve, timer: setTimeout(() => this.settle(waiter, false), timeoutMs) };
+      // A waiter never keeps the process alive by itself: its caller (a request, start-up) does.
+      const waiter: Waiter = { position, resolve, timer: setTimeout(() => this.settle(waiter, false), timeoutMs).unref() };
       this.waiters.push(waiter);
     });
   }

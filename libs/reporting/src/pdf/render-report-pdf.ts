@@ -1,5 +1,4 @@
 import type { PillarSection, ReportModel } from '@pdca/projections';
-import PDFDocument from 'pdfkit';
 import { overviewDistribution, pillarDistribution } from '../charts/rating-counts';
 import { ratingDistributionChart } from '../charts/rating-distribution.chart';
 import { publishedDateLabel, reportTitle, versionLabel, wardNameOf } from '../format';
@@ -29,6 +28,7 @@ const FONT = 'ReportGothic';
  */
 export async function renderReportPdf(model: ReportModel, publication: PublicationInfo, options: PdfOptions = {}): Promise<Buffer> {
   const font = loadReportFont(reportFontPath(options.fontPath));
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on the first PDF, not at start (~20 MB)
   const published = new Date(publication.publishedAt);
   const title = reportTitle(model, options);
   const doc = new PDFDocument({

@@ -1,5 +1,5 @@
 import type { ReportModel } from '@pdca/projections';
-import { Workbook, Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { reportTitle } from '../format';
 import { kpiColumns, placedRows, projectColumns } from '../open-data/flat-columns';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
@@ -10,6 +10,7 @@ import { writeFlatSheet, writeTable } from './sheet-writers';
 
 /** The report as a workbook: 集計, KPI, アクションプラン and 公表情報, with Japanese headers. */
 export async function renderReportXlsx(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): Promise<Buffer> {
+  const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   const published = new Date(publication.publishedAt);
   // Dated by the publication, not the clock: the workbook describes that publication.

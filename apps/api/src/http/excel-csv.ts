@@ -1,0 +1,11 @@
+/** A column: its Japanese header and how to read the cell from a row. */
+export type CsvColumn<T> = [header: string, read: (row: T) => unknown];
+
+// RFC 4180 quoting of every cell; with a BOM so Excel opens the Japanese correctly.
+const cell = (value: unknown) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+
+/** CSV as wards open it: Excel on Windows, so UTF-8 with a BOM and CRLF line ends. */
+export function excelCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
+  const lines = [columns.map(([header]) => cell(header)).join(','), ...rows.map((row) => columns.map(([, read]) => cell(read(row))).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

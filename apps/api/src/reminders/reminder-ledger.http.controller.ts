@@ -1,0 +1,38 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IsIn, IsOptional } from 'class-validator';
+import { CLOCK, Clock } from '@pdca/kernel';
+import { reminderLedgerView } from '@pdca/projections';
+import { Roles } from '../auth/auth.decorators';
+import { ConsistencyQuery, CycleParams } from '../http/route-params';
+import { ProjectionsService } from '../projections/projections.service';
+import { reminderLedgerCsv } from './reminder-ledger-csv';
+
+class LedgerQuery extends ConsistencyQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
+}
+
+/**
+ * The reminder ledger: per section, how many reminders went out and when, escalations, failures,
+ * and how late the first submission after the deadline came. Built from the ReminderSent/Failed
+ * events the worker records, so it shows what was sent, not what was planned.
+ */
+@ApiTags('reminders（督促）')
+@ApiBearerAuth()
+@Controller('wards/:wardId/cycles/:fiscalYear/reminder-ledger')
+@Roles('planning_office', 'auditor')
+export class ReminderLedgerHttpController {
+  constructor(private readonly projections: ProjectionsService, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Get()
+  @ApiOperation({ summary: '督促の記録（課ごとの督促回数・日時・提出の遅れ、CSV/JSON）/ the reminder ledger' })
+  async ledger(@Param() p: CycleParams, @Query() q: LedgerQuery, @Res({ passthrough: true }) res: Response) {
+    await this.projections.requirePosition(q.minPosition);
+    const view = reminderLedgerView(this.projections.models, this.projections.ward(p.wardId), p.wardId, p.fiscalYear, this.clock.now());
+    if (q.format !== 'csv') return view;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="reminder-ledger-${p.wardId}-${p.fiscalYear}.csv"`);
+    return reminderLedgerCsv(view.sections);
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createTransport } from 'nodemailer';
+import { Environment } from '@pdca/platform';
+
+export interface OutgoingMail {
+  to: string[];
+  cc: string[];
+  subject: string;
+  text: string;
+  /** Deterministic per reminder, so a copy sent twice (see SendReminder) is recognisable as the same message. */
+  messageId: string;
+}
+
+export interface MailReceipt {
+  messageId: string;
+  accepted: string[];
+}
+
+/**
+ * Connections the worker keeps open to the SMTP server. A connection per message costs a TCP and SMTP
+ * handshake each time (and servers delay their greeting to catch early talkers): a reused pool sends
+ * an order of magnitude more per second. Eight stays well under common per-client limits.
+ */
+export const SMTP_CONNECTIONS = 8;
+
+/** SMTP through a pooled nodemailer transport, with bounded waits so a hung server becomes a retry. */
+@Injectable()
+export class ReminderMailer implements OnModuleDestroy {
+  private readonly transport;
+
+  constructor(private readonly environment: Environment) {
+    this.transport = createTransport(
+      {
+        url: environment.SMTP_URL, pool: true, maxConnections: SMTP_CONNECTIONS, maxMessages: 500,
+        connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000,
+      },
+      { from: environment.MAIL_FROM },
+    );
+  }
+
+  /** The sender's domain, for Message-IDs. */
+  get domain(): string {
+    return /@([^\s>]+)>?\s*$/.exec(this.environment.MAIL_FROM)?.[1] ?? 'localhost';
+  }
+
+  async send(mail: OutgoingMail): Promise<MailReceipt> {
+    const info = await this.transport.sendMail({ to: mail.to, cc: mail.cc, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+    return { messageId: info.messageId, accepted: info.accepted.map(String) };
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

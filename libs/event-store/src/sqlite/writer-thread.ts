@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { AppendRequest, createGroupAppender } from './append-transaction';
+import { configureDurableDatabase, createEventTables } from './sqlite-schema';
+
+/** Messages between the store (main thread) and its writer thread. */
+export type WriterRequest = { batch: number; requests: AppendRequest[] } | { close: true };
+export type WriterReply =
+  | { ready: true; journalMode: string; synchronous: number }
+  | { batch: number; outcomes: ReturnType<ReturnType<typeof createGroupAppender>> }
+  | { batch: number; error: string }
+  | { closed: true };
+
+export const WRITER_ROLE = 'pdca-sqlite-writer';
+
+/**
+ * The writer thread owns the only writing connection: the commit's fsync happens here, so the
+ * event loop keeps serving requests (and gathering the next group) while the disk flushes.
+ */
+function runWriter(file: string): void {
+  const db = new Database(file);
+  configureDurableDatabase(db);
+  createEventTables(db);
+  const appendGroup = createGroupAppender(db);
+  const port = parentPort!;
+  const journalMode = String(db.pragma('journal_mode', { simple: true }));
+  const synchronous = Number(db.pragma('synchronous', { simple: true }));
+  port.postMessage({ ready: true, journalMode, synchronous } satisfies WriterReply);
+  port.on('message', (message: WriterRequest) => {
+    if ('close' in message) {
+      db.close();
+      port.postMessage({ closed: true } satisfies WriterReply);
+      return;
+    }
+    try {
+      port.postMessage({ batch: message.batch, outcomes: appendGroup(message.requests) } satisfies WriterReply);
+    } catch (error) {
+      port.postMessage({ batch: message.batch, error: (error as Error).message } satisfies WriterReply);
+    }
+  });
+}
+
+if (!isMainThread && workerData?.role === WRITER_ROLE) runWriter(workerData.file as string);
