@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandResult, EVENT_STORE, EventStore, handleCommand, StreamDecider } from '@pdca/event-store';
+import { CommandResult, EVENT_STORE, EventStore, handleCommand, PerStreamQueue, StreamDecider } from '@pdca/event-store';
 import { CLOCK, Clock, DomainEvent } from '@pdca/kernel';
 import { ProjectionsService } from '../projections/projections.service';
 import type { CommandRequest } from './command-request';
@@ -12,6 +12,8 @@ export interface CommandOutcome<Event> extends CommandResult<Event> {
 /** Runs one decider command on one stream and waits until the projections include it (read-your-writes). */
 @Injectable()
 export class CommandRunner {
+  private readonly queue = new PerStreamQueue();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -21,7 +23,7 @@ export class CommandRunner {
   async run<State, Command, Event extends DomainEvent>(
     stream: string, decider: StreamDecider<State, Command, Event>, command: Command & { type: string }, request: CommandRequest,
   ): Promise<CommandOutcome<Event>> {
-    const result = await handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock);
+    const result = await this.queue.run(stream, () => handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock));
     const projected = result.position === 0 || (await this.projections.waitFor(result.position));
     return { ...result, projected };
   }
