@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,20 +31,26 @@ async function waitForHealth(base: string): Promise<void> {
 
 describe('graceful shutdown', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pdca-shutdown-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let child: ChildProcess | undefined;
+  // A failed run must not leave the API running: its pipes would keep jest from exiting.
+  afterAll(() => {
+    if (child?.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('finishes in-flight commands on SIGTERM, exits 0, and keeps every acknowledged command', async () => {
     writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: [{ username: 'kikaku', displayName: '企画', role: 'planning_office', wardId: 'nerima', passwordHash: await hashPassword('pw') }] }));
     const port = await freePort();
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 'k'.repeat(40), LOG_LEVEL: 'log' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    child = api;
     let logs = '';
-    child.stdout.on('data', (chunk) => (logs += chunk));
-    child.stderr.on('data', (chunk) => (logs += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    api.stdout.on('data', (chunk) => (logs += chunk));
+    api.stderr.on('data', (chunk) => (logs += chunk));
+    const exited = new Promise<number | null>((resolve) => api.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(base);
     const login = (await (await fetch(`${base}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'kikaku', password: 'pw' }) })).json()) as { accessToken: string };
@@ -57,7 +63,7 @@ describe('graceful shutdown', () => {
         .then(async (response) => {
           if (response.ok) acknowledged++;
           else outcomes.push(`${response.status} ${await response.text()}`);
-          if (acknowledged === 10) child.kill('SIGTERM');
+          if (acknowledged === 10) api.kill('SIGTERM');
           return response.ok ? `s${i}` : undefined;
         })
         .catch((error: Error) => void outcomes.push(`${error.message} ${String((error.cause as Error | undefined)?.message)}`)),
