@@ -4,6 +4,7 @@ import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
 import { PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardView, writeSnapshot } from '@pdca/projections';
 import { Environment } from '@pdca/platform';
+import { compactHeap } from './compact-heap';
 
 /** Snapshots of the read models are written at most this often (and at shutdown), when enough has changed. */
 const SNAPSHOT_EVERY_MS = 5 * 60_000;
@@ -49,13 +50,9 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
     this.logger.log({ msg: 'projecting', from: this.runner.position, head: this.startupHead, fromSnapshot: Boolean(snapshot), version: PROJECTION_VERSION });
   }
 
-  /**
-   * Catching up allocates far more than the models keep (every event is read, parsed and dropped),
-   * and V8 keeps the grown heap for a long while. A full collection right after lets it shrink:
-   * where `node --expose-gc` runs the API (npm start, the Docker image), it is done here.
-   */
+  /** Catching up leaves a grown, fragmented heap behind: compacting it once returns the slack. */
   private afterCatchUp(): void {
-    (globalThis as { gc?: () => void }).gc?.();
+    compactHeap();
     const { rss, heapTotal, heapUsed } = process.memoryUsage();
     const toMb = (bytes: number) => Math.round(bytes / 1_048_576);
     this.logger.log({ msg: 'caught up', position: this.runner.position, rssMb: toMb(rss), heapTotalMb: toMb(heapTotal), heapUsedMb: toMb(heapUsed) });
