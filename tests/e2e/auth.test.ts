@@ -48,4 +48,18 @@ describe('authentication', () => {
     expect(response.body.code).toBe('UNAUTHENTICATED');
     expect(response.headers['www-authenticate']).toBe('Bearer');
   });
+
+  it('refuses a token it accepted a moment ago once that token has expired (verified tokens are remembered only until their expiry)', async () => {
+    const shortLived = token({ alg: 'HS256', typ: 'JWT' }, { ...valid, exp: Math.floor(Date.now() / 1000) + 2 });
+    expect((await get(shortLived)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await get(shortLived)).status).toBe(401);
+  });
+
+  it('remembers a verified token only byte for byte: the same claims with a broken signature are refused', async () => {
+    const good = token({ alg: 'HS256', typ: 'JWT' }, valid);
+    expect((await get(good)).status).toBe(200);
+    const [header, claims] = good.split('.');
+    expect((await get(`${header}.${claims}.${'A'.repeat(43)}`)).status).toBe(401);
+  });
 });
