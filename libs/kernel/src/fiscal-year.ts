@@ -18,10 +18,18 @@ export function fiscalYearOf(instant: Date): number {
 
 /** "令和4年度" for 2022; "元年" is written as the ward does for the first era year. */
 export function warekiFiscalYear(fiscalYear: number): string {
-  // Mid-fiscal-year date avoids the era boundary (the Reiwa era began 2019-05-01, inside FY2019).
-  const label = eraYearFormat.format(new Date(Date.UTC(fiscalYear, 9, 1, 3)));
-  return `${label.replace(/^(\D+)1年$/, '$1元年')}度`;
+  let label = warekiLabels.get(fiscalYear);
+  if (label === undefined) {
+    // Mid-fiscal-year date avoids the era boundary (the Reiwa era began 2019-05-01, inside FY2019).
+    const era = eraYearFormat.format(new Date(Date.UTC(fiscalYear, 9, 1, 3)));
+    label = `${era.replace(/^(\D+)1年$/, '$1元年')}度`;
+    warekiLabels.set(fiscalYear, label);
+  }
+  return label;
 }
+
+/** Formatting through Intl is slow and every letter, table and report asks for the same few years. */
+const warekiLabels = new Map<number, string>();
 
 /** "令和4年度（2022年度）" */
 export function fiscalYearLabel(fiscalYear: number): string {

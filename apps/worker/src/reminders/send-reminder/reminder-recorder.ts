@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, eventIdFor, EventStore, toDomainEvent } from '@pdca/event-store';
+import { EVENT_STORE, eventIdFor, EventStore, toDomainEvent, WrongExpectedRevisionError } from '@pdca/event-store';
 import { CLOCK } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
 import {
   decideReminderRecord, evolveSectionReminders, initialSectionReminders, outcomeOf, REMINDER_WORKER, ReminderEvent, ReminderRecordCommand,
   reminderStream, SectionReminders,
 } from '@pdca/reminders';
+
+export interface SectionLedger {
+  state: SectionReminders;
+  revision: number;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ATTEMPTS = 5;
@@ -19,27 +24,36 @@ const ATTEMPTS = 5;
 export class ReminderRecorder {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {}
 
-  async outcome(at: { wardId: string; fiscalYear: number; sectionId: string }, reminderId: string) {
-    const { state } = await this.read(reminderStream(at.wardId, at.fiscalYear, at.sectionId));
-    return outcomeOf(state, reminderId);
+  /** The section's ledger as stored now; hand it back to `record` to spare a second read. */
+  ledgerOf(at: { wardId: string; fiscalYear: number; sectionId: string }): Promise<SectionLedger> {
+    return this.read(reminderStream(at.wardId, at.fiscalYear, at.sectionId));
   }
 
-  /** The e-mail may already be out: a short outage of the store is waited out here rather than by a job retry. */
-  async record(command: ReminderRecordCommand): Promise<void> {
+  outcome(ledger: SectionLedger, reminderId: string) {
+    return outcomeOf(ledger.state, reminderId);
+  }
+
+  /**
+   * The e-mail may already be out: a short outage of the store is waited out here rather than by a
+   * job retry. `known` is the ledger read before sending; if another writer moved the stream since,
+   * the append's revision check refuses it and the next attempt reads afresh.
+   */
+  async record(command: ReminderRecordCommand, known?: SectionLedger): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.recordOnce(command);
+        return await this.recordOnce(command, attempt === 1 ? known : undefined);
       } catch (error) {
         if (attempt >= ATTEMPTS) throw error;
-        await sleep(100 * 2 ** attempt);
+        // Another writer moved the stream: decide again on what it wrote, at once.
+        if (!(error instanceof WrongExpectedRevisionError)) await sleep(100 * 2 ** attempt);
       }
     }
   }
 
-  private async recordOnce(command: ReminderRecordCommand): Promise<void> {
+  private async recordOnce(command: ReminderRecordCommand, known?: SectionLedger): Promise<void> {
     const { wardId, fiscalYear, sectionId, reminderId, occasionId } = command.data;
     const stream = reminderStream(wardId, fiscalYear, sectionId);
-    const { state, revision } = await this.read(stream);
+    const { state, revision } = known ?? (await this.read(stream));
     const events = decideReminderRecord(command, state);
     if (events.length === 0) return;
     const metadata = {
@@ -50,7 +64,7 @@ export class ReminderRecorder {
     await this.store.append(stream, toAppend, { expectedRevision: revision < 0 ? 'no_stream' : revision });
   }
 
-  private async read(stream: string): Promise<{ state: SectionReminders; revision: number }> {
+  private async read(stream: string): Promise<SectionLedger> {
     const recorded = await this.store.readStream(stream);
     const state = recorded.reduce((s, e) => evolveSectionReminders(s, toDomainEvent<ReminderEvent>(e)), initialSectionReminders());
     return { state, revision: recorded.length - 1 };

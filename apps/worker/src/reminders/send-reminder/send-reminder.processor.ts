@@ -10,7 +10,7 @@ import { judgeJob, postpone } from '../occasion-verdict';
 import { WorkerProjections } from '../projections/worker-projections.service';
 import type { SendJobData } from '../queue/reminder-jobs';
 import { composeReminder, recipientsOf } from './compose-reminder';
-import { ReminderRecorder } from './reminder-recorder';
+import { ReminderRecorder, SectionLedger } from './reminder-recorder';
 
 /**
  * Noted on the job right after the SMTP server accepted the message, so a retry records instead
@@ -47,10 +47,11 @@ export class SendReminder {
   async run(job: Job<SendJobData>, token?: string): Promise<SendResult> {
     await this.projections.catchUp();
     const reminderId = reminderIdOf(job.data.occasionId, job.data.sectionId);
-    if (await this.recorder.outcome(job.data, reminderId)) return { outcome: 'already_recorded' };
+    const ledger = await this.recorder.ledgerOf(job.data);
+    if (this.recorder.outcome(ledger, reminderId)) return { outcome: 'already_recorded' };
     const ward = this.projections.ward(job.data.wardId);
     const noted = (job.progress as { sent?: SentNote } | undefined)?.sent;
-    if (noted) return this.recordSent(job, ward, reminderId, noted);
+    if (noted) return this.recordSent(job, ward, reminderId, noted, ledger);
     const now = this.clock.now();
     const judged = judgeJob(ward, job.data, now);
     if (judged.verdict === 'not_yet') return postpone(job, token, judged.occasion.at, this.clock);
@@ -58,7 +59,7 @@ export class SendReminder {
     const items = this.projections.outstanding(job.data.wardId, job.data.fiscalYear, now).get(job.data.sectionId) ?? [];
     if (items.length === 0) return { outcome: 'nothing_missing' };
     const sent = await this.send(job, ward, reminderId, judged.occasion, items);
-    return this.recordSent(job, ward, reminderId, sent);
+    return this.recordSent(job, ward, reminderId, sent, ledger);
   }
 
   private async send(job: Job<SendJobData>, ward: WardModel, reminderId: string, occasion: ReminderOccasion, items: Parameters<typeof composeReminder>[0]['items']): Promise<SentNote> {
@@ -80,10 +81,10 @@ export class SendReminder {
     return sent;
   }
 
-  private async recordSent(job: Job<SendJobData>, ward: WardModel, reminderId: string, sent: SentNote): Promise<SendResult> {
+  private async recordSent(job: Job<SendJobData>, ward: WardModel, reminderId: string, sent: SentNote, ledger: SectionLedger): Promise<SendResult> {
     const { to, cc } = recipientsOf(ward.catalogue.sections[job.data.sectionId], sent.escalated, this.environment.PLANNING_OFFICE_EMAIL);
     const { wardId, fiscalYear, sectionId, occasionId } = job.data;
-    await this.recorder.record({ type: 'RecordReminderSent', data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent } });
+    await this.recorder.record({ type: 'RecordReminderSent', data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent } }, ledger);
     this.logger.log({ msg: 'reminder sent', reminderId, messageId: sent.messageId, missing: sent.missing.length });
     return { outcome: 'sent', messageId: sent.messageId };
   }
