@@ -9,3 +9,4 @@ export * from './logging/json-logger';
 export * from './logging/request-log.middleware';
 export * from './lifecycle/graceful-shutdown';
 export * from './http/public.decorator';
+export * from './lifecycle/compact-heap';

@@ -1,4 +1,5 @@
 import { ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { createTransport } from 'nodemailer';
@@ -50,6 +51,9 @@ export async function reminderFanoutScenario(ctx: BenchContext): Promise<Figure[
   try {
     const head = await headOf(file);
     await waitFor(worker, 'status', (m) => m.caughtUp === true && Number(m.position) >= head, 600_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the compaction after catch-up
+    const workerRssMb = rssMbOf(worker.pid!);
+    ctx.log(`reminders: worker RSS ${workerRssMb.toFixed(0)} MB after projecting ${head} events`);
     ctx.log(`reminders: worker scheduled ${WARDS} cycles; firing "${occasion.kind}" of ${occasion.date} for ${LATE_SECTIONS} late sections`);
     worker.send({ type: 'clock', at: occasion.at });
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -82,6 +86,7 @@ export async function reminderFanoutScenario(ctx: BenchContext): Promise<Figure[
         display: `${formatNumber(rate)} msg/s${complete ? '' : ` (${inWindow.toLocaleString('en-US')} of ${LATE_SECTIONS.toLocaleString('en-US')} in ${Math.round(seconds)} s)`}`,
         note: `${inWindow} accepted in ${seconds.toFixed(1)} s${complete ? '' : ` (measuring stopped after ${timeoutMs / 1000} s)`}; ${recorded} ReminderSent events`,
       },
+      { scenario: '4', figure: `info: worker resident memory (RSS) after projecting ${head.toLocaleString('en-US')} events`, value: workerRssMb, unit: 'MB' },
       { scenario: '4', figure: 'reminder fan-out: e-mails received twice', value: duplicates + (addressed - distinctSections), unit: '', target: '0', met: duplicates === 0 && addressed === distinctSections },
     ];
   } finally {
@@ -96,7 +101,7 @@ export async function reminderFanoutScenario(ctx: BenchContext): Promise<Figure[
 
 function startWorker(dataDir: string, redisUrl: string, smtpUrl: string, inspectPort: number | undefined): Promise<ChildProcess> {
   const child = fork(join(__dirname, 'worker-child.ts'), [], {
-    cwd: ROOT, execArgv: [...(inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : []), '-r', '@swc-node/register'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    cwd: ROOT, execArgv: [...(inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : []), '--expose-gc', '-r', '@swc-node/register'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
       PATH: process.env.PATH ?? '', DATA_DIR: dataDir, REDIS_URL: redisUrl, REMINDER_QUEUE: QUEUE, SMTP_URL: smtpUrl, LOG_LEVEL: 'error',
       MAIL_FROM: '練馬区 企画課 <pdca-noreply@city.example.jp>', PLANNING_OFFICE_EMAIL: 'kikaku@city.example.jp', PUBLIC_BASE_URL: 'https://pdca.city.example.jp',
@@ -156,4 +161,8 @@ async function countSent(file: string): Promise<number> {
   } finally {
     await closeStore(store);
   }
+}
+
+function rssMbOf(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 }

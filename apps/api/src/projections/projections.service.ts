@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
 import { PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardView, writeSnapshot } from '@pdca/projections';
-import { Environment } from '@pdca/platform';
-import { compactHeap } from './compact-heap';
+import { compactHeap, Environment } from '@pdca/platform';
 
 /** Snapshots of the read models are written at most this often (and at shutdown), when enough has changed. */
 const SNAPSHOT_EVERY_MS = 5 * 60_000;

@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
  * scattered over half-empty pages that stay resident. Compacting moves them together so the pages
  * go back to the system (about 25 MB at 1,000,000 events). V8 compacts only where it judges it worth
  * it; the flag makes this one collection compact everything, and is switched off again at once so
- * later full collections keep their short pauses. Needs `node --expose-gc` (npm start, the Docker
+ * later full collections keep their short pauses. Needs `node --expose-gc` (npm start, npm run start:worker, the Docker
  * image); without it nothing happens.
  */
 export function compactHeap(): boolean {
