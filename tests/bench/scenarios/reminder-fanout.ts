@@ -51,7 +51,7 @@ export async function reminderFanoutScenario(ctx: BenchContext): Promise<Figure[
   try {
     const head = await headOf(file);
     await waitFor(worker, 'status', (m) => m.caughtUp === true && Number(m.position) >= head, 600_000);
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the compaction after catch-up
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // the compaction after catch-up, as the API is given
     const workerRssMb = rssMbOf(worker.pid!);
     ctx.log(`reminders: worker RSS ${workerRssMb.toFixed(0)} MB after projecting ${head} events`);
     ctx.log(`reminders: worker scheduled ${WARDS} cycles; firing "${occasion.kind}" of ${occasion.date} for ${LATE_SECTIONS} late sections`);
