@@ -33,14 +33,14 @@ function assertEmbeddedStore(): void {
   }
 }
 
-/** The API children run the compiled build, as `npm start` and the Docker image do: built fresh for every run. */
-function buildApi(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, stdio: 'inherit' });
+/** The API and worker children run the compiled build, as `npm start`, `npm run start:worker` and the Docker image do: built fresh for every run. */
+function buildApps(): void {
+  for (const app of ['api', 'worker']) execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', app], { cwd: ROOT, stdio: 'inherit' });
 }
 
 async function main(): Promise<void> {
   assertEmbeddedStore();
-  buildApi();
+  buildApps();
   const args = process.argv.slice(2);
   const flag = (name: string) => args.includes(`--${name}`);
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -1,11 +1,18 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { validateEnvironment } from '@pdca/platform';
-import { ReminderScheduler } from '../../../apps/worker/src/reminders/schedule/reminder-scheduler.service';
-import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import type { validateEnvironment as ValidateEnvironment } from '@pdca/platform';
+import type { ReminderScheduler as Scheduler } from '../../../apps/worker/src/reminders/schedule/reminder-scheduler.service';
+import type { WorkerModule as Module } from '../../../apps/worker/src/worker.module';
+
+/** The compiled worker (`nest build worker`, as `npm run start:worker` runs it), not the TypeScript source. */
+const BUILT = join(__dirname, '../../../dist/apps/worker');
+const { validateEnvironment } = require(join(BUILT, 'libs/platform/src')) as { validateEnvironment: typeof ValidateEnvironment };
+const { ReminderScheduler } = require(join(BUILT, 'apps/worker/src/reminders/schedule/reminder-scheduler.service')) as { ReminderScheduler: typeof Scheduler };
+const { WorkerModule } = require(join(BUILT, 'apps/worker/src/worker.module')) as { WorkerModule: typeof Module };
 
 /**
- * Child process of scenario 4: the real worker module (production tuning) on the bench's SQLite file,
+ * Child process of scenario 4: the real worker module (production tuning, compiled) on the bench's SQLite file,
  * Redis and SMTP server, with a clock the bench sets over IPC — reminders fall due on the bench's
  * say-so instead of after real days. Answers { caughtUp, position } to 'status'.
  */
