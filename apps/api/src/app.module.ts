@@ -1,9 +1,9 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK, systemClock } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
-import { Environment, EnvironmentModule, EventStoreModule, HealthModule, RequestLogMiddleware } from '@pdca/platform';
+import { Environment, EnvironmentModule, EventStoreModule, HealthModule } from '@pdca/platform';
 import { AssessmentsHttpController } from './assessments/assessments.http.controller';
 import { RecordImprovementsHandler } from './assessments/record-improvements.command';
 import { AuditHttpController } from './audit/audit.http.controller';
@@ -18,8 +18,6 @@ import { CyclesHttpController } from './cycles/cycles.http.controller';
 import { EvaluateItemHandler } from './evaluations/evaluate-item.handler';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
 import { ErrorResponseFilter } from './http/error-response.filter';
-import { BodyShapeMiddleware } from './http/body-shape.middleware';
-import { JsonOnlyMiddleware } from './http/json-only.middleware';
 import { ImportService } from './imports/import.service';
 import { ImportsHttpController } from './imports/imports.http.controller';
 import { createValidationPipe } from './http/validation';
@@ -42,7 +40,7 @@ export interface ApiOptions {
 }
 
 @Module({})
-export class AppModule implements NestModule {
+export class AppModule {
   static forRoot(environment: Environment, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
@@ -60,9 +58,5 @@ export class AppModule implements NestModule {
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLogMiddleware, JsonOnlyMiddleware, BodyShapeMiddleware).forRoutes('*path');
   }
 }

@@ -1,4 +1,3 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
 const MAX_DEPTH = 32;
@@ -11,18 +10,15 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * overflow class-transformer's stack (a 500), and prototype keys are silently dropped by it (an
  * unknown field accepted). Both are refused here with a 400 naming the field. Iterative on purpose.
  */
-@Injectable()
-export class BodyShapeMiddleware implements NestMiddleware {
-  use(request: Request, response: Response, next: NextFunction): void {
-    const problem = inspect(request.body);
-    if (!problem) return next();
-    const [code, ja, en] = problem.kind === 'depth'
-      ? ['BODY_TOO_DEEP', `入れ子が深すぎます（${MAX_DEPTH}階層まで）。`, `The JSON is nested too deeply (at most ${MAX_DEPTH} levels).`]
-      : problem.kind === 'size'
-        ? ['BODY_TOO_COMPLEX', '項目が多すぎます。', 'The JSON has too many values.']
-        : ['VALIDATION_FAILED', `${problem.field} は受け付けない項目です。`, `${problem.field}: property ${problem.key} should not exist`];
-    response.status(400).json({ statusCode: 400, code, message: { ja, en }, field: problem.field });
-  }
+export function bodyShape(request: Request, response: Response, next: NextFunction): void {
+  const problem = inspect(request.body);
+  if (!problem) return next();
+  const [code, ja, en] = problem.kind === 'depth'
+    ? ['BODY_TOO_DEEP', `入れ子が深すぎます（${MAX_DEPTH}階層まで）。`, `The JSON is nested too deeply (at most ${MAX_DEPTH} levels).`]
+    : problem.kind === 'size'
+      ? ['BODY_TOO_COMPLEX', '項目が多すぎます。', 'The JSON has too many values.']
+      : ['VALIDATION_FAILED', `${problem.field} は受け付けない項目です。`, `${problem.field}: property ${problem.key} should not exist`];
+  response.status(400).json({ statusCode: 400, code, message: { ja, en }, field: problem.field });
 }
 
 type Problem = { kind: 'depth' | 'size' | 'key'; field?: string; key?: string };
