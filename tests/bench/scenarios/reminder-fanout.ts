@@ -1,5 +1,4 @@
 import { ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { createTransport } from 'nodemailer';
@@ -9,7 +8,7 @@ import { DEFAULT_REMINDER_POLICY } from '@pdca/review';
 import { SMTP_CONNECTIONS } from '../../../apps/worker/src/reminders/mail/reminder-mailer.service';
 import { DEFAULT_TUNING } from '../../../apps/worker/src/reminders/reminder-tuning';
 import { RedisProcess } from '../../reminders/support/redis-process';
-import { freePort } from '../support/api-process';
+import { freePort, rssMbOf } from '../support/api-process';
 import { closeStore } from '../support/close-store';
 import { buildFixtureStore, ROOT } from '../support/fixture-store';
 import type { Figure } from '../support/report';
@@ -161,8 +160,4 @@ async function countSent(file: string): Promise<number> {
   } finally {
     await closeStore(store);
   }
-}
-
-function rssMbOf(pid: number): number {
-  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 }

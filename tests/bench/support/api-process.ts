@@ -76,8 +76,7 @@ export class ApiProcess {
 
   /** Resident set size from /proc, in MB. */
   rssMb(): number {
-    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+    return rssMbOf(this.pid);
   }
 
   async waitUntil(state: 'live' | 'ready', timeoutMs: number): Promise<void> {
@@ -111,4 +110,9 @@ export class ApiProcess {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
     await this.exited;
   }
+}
+
+/** Resident set size of a process from /proc, in MB. */
+export function rssMbOf(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 }
