@@ -1,4 +1,3 @@
-import { RedisProcess } from '../reminders/support/redis-process';
 import { CYCLE, KPIS, PROJECTS, ReminderWorld, SECTIONS } from '../reminders/support/reminder-world';
 import { waitUntil } from '../reminders/support/wait';
 
@@ -13,18 +12,13 @@ const IN_FLIGHT = 8;
  * is delivered once to each section that still owes something, after Redis returns empty.
  */
 describe('Redis killed during a burst of commands', () => {
-  let redis: RedisProcess;
   let world: ReminderWorld;
 
   beforeAll(async () => {
-    redis = await RedisProcess.start();
-    world = await ReminderWorld.start({ redisUrl: redis.url });
+    world = await ReminderWorld.start({ ownRedis: true });
     await world.openCycle('2023-05-31');
   });
-  afterAll(async () => {
-    await world?.stop();
-    await redis?.kill();
-  });
+  afterAll(() => world?.stop());
 
   it('keeps answering every command while Redis dies', async () => {
     const drafts = [...PROJECTS.map((p) => ({ section: p.sectionId, path: `${CYCLE}/projects/${p.projectId}/draft`, body: { actual: { text: '下書き' } } })),
@@ -37,7 +31,7 @@ describe('Redis killed during a burst of commands', () => {
     const client = async () => {
       while (sent < BURST) {
         const i = sent++;
-        if (i === BURST / 3) void redis.kill().then(() => (redisDead = true));
+        if (i === BURST / 3) void world.redis!.kill().then(() => (redisDead = true));
         const draft = drafts[i % drafts.length];
         const staff = await world.api.as(draft.section);
         const wasDead = redisDead;
@@ -57,7 +51,7 @@ describe('Redis killed during a burst of commands', () => {
 
   it('delivers the reminder that fell due meanwhile once to each section that still owes, after Redis returns empty', async () => {
     world.clock.set('2023-05-24T00:00:00Z'); // the "7 days before" reminder falls due while Redis is away
-    await redis.restart();
+    await world.redis!.restart();
     const mails = await world.smtp.waitForCount(2);
     await world.probe.settled();
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // a late duplicate would arrive now

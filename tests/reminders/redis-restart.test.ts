@@ -1,25 +1,19 @@
-import { RedisProcess } from './support/redis-process';
 import { ReminderWorld, SECTIONS } from './support/reminder-world';
 import { waitUntil } from './support/wait';
 
 jest.setTimeout(120_000);
 
 describe('Redis killed and restarted (it keeps nothing on disk)', () => {
-  let redis: RedisProcess;
   let world: ReminderWorld;
   beforeAll(async () => {
-    redis = await RedisProcess.start();
-    world = await ReminderWorld.start({ redisUrl: redis.url });
+    world = await ReminderWorld.start({ ownRedis: true });
     await world.openCycle('2023-05-31');
   });
-  afterAll(async () => {
-    await world?.stop();
-    await redis?.kill();
-  });
+  afterAll(() => world?.stop());
 
   it('keeps commands working while Redis is away; the worker reports itself not ready', async () => {
     expect(await world.probe.delayedIds()).toContain('occasion~nerima~2022~before~2023-05-24');
-    await redis.kill();
+    await world.redis!.kill();
     await waitUntil('the worker to notice', async () => (await world.worker.readiness()).status === 503);
     await world.submit('kouen', 'project', 'P05-001');
     const ready = await world.api.http.get('/health/ready').expect(200);
@@ -28,7 +22,7 @@ describe('Redis killed and restarted (it keeps nothing on disk)', () => {
 
   it('sends the reminders that fell due meanwhile once Redis is back, each once, by a worker that recovered by itself', async () => {
     world.clock.set('2023-05-24T00:00:00Z'); // due while Redis is down
-    await redis.restart(); // empty: no jobs, no checkpoint
+    await world.redis!.restart(); // empty: no jobs, no checkpoint
     const mails = await world.smtp.waitForCount(2);
     await world.probe.settled();
     expect(mails.map((m) => m.rcptTo[0]).sort()).toEqual([SECTIONS.bunka.email, SECTIONS.hoiku.email]);
@@ -48,11 +42,11 @@ describe('Redis killed and restarted (it keeps nothing on disk)', () => {
   });
 
   it('shuts down promptly while Redis is away (a deaf BullMQ worker is dropped, not waited for)', async () => {
-    await redis.kill();
+    await world.redis!.kill();
     await waitUntil('the worker to notice', async () => (await world.worker.readiness()).status === 503);
     const started = Date.now();
     await world.worker.stop();
     expect(Date.now() - started).toBeLessThan(8_000);
-    await redis.restart();
+    await world.redis!.restart();
   });
 });

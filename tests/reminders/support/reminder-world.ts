@@ -7,6 +7,7 @@ import type { ReminderTuning } from '../../../apps/worker/src/reminders/reminder
 import { ApiHarness, TestUser } from '../../support/api-harness';
 import { ManualClock } from '../../support/manual-clock';
 import { QueueProbe } from './queue-probe';
+import { RedisProcess } from './redis-process';
 import { SmtpSink } from './smtp-sink';
 import { WorkerHarness } from './worker-harness';
 
@@ -41,6 +42,8 @@ const USERS: TestUser[] = [
 
 export interface WorldOptions {
   redisUrl?: string;
+  /** A redis-server of the world's own (no persistence), for tests that kill and restart it; stopped with the world. */
+  ownRedis?: boolean;
   tuning?: Partial<ReminderTuning>;
 }
 
@@ -50,6 +53,8 @@ export interface WorldOptions {
  */
 export class ReminderWorld {
   worker!: WorkerHarness;
+  /** Set with `ownRedis`. */
+  redis?: RedisProcess;
 
   private constructor(
     readonly api: ApiHarness, readonly smtp: SmtpSink, readonly probe: QueueProbe, readonly store: SqliteEventStore,
@@ -57,13 +62,15 @@ export class ReminderWorld {
   ) {}
 
   static async start(options: WorldOptions = {}): Promise<ReminderWorld> {
-    const redisUrl = options.redisUrl ?? MACHINE_REDIS;
+    const redis = options.ownRedis ? await RedisProcess.start() : undefined;
+    const redisUrl = redis?.url ?? options.redisUrl ?? MACHINE_REDIS;
     const smtp = await SmtpSink.start();
     const clock = new ManualClock(new Date('2023-04-03T00:00:00Z'));
     const queueName = `reminders-test-${randomUUID().slice(0, 8)}`;
     const api = await ApiHarness.start(USERS, { clock, env: { REDIS_URL: redisUrl, REMINDER_QUEUE: queueName } });
     const store = new SqliteEventStore(join(api.dir, 'events.db'));
     const world = new ReminderWorld(api, smtp, new QueueProbe(queueName, redisUrl), store, clock, queueName, redisUrl, options.tuning);
+    world.redis = redis;
     await world.startWorker();
     return world;
   }
@@ -143,5 +150,6 @@ export class ReminderWorld {
     await this.store.close();
     await this.api.stop();
     await this.smtp.close();
+    await this.redis?.kill();
   }
 }

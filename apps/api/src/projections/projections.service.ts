@@ -2,15 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
-import { PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardView, writeSnapshot } from '@pdca/projections';
+import { FIRST_CATCH_UP_WATCH_MS, PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardView, writeSnapshot } from '@pdca/projections';
 import { compactHeap, Environment } from '@pdca/platform';
 
 /** Snapshots of the read models are written at most this often (and at shutdown), when enough has changed. */
 const SNAPSHOT_EVERY_MS = 5 * 60_000;
 const SNAPSHOT_MIN_EVENTS = 10_000;
-
-/** How long start-up watches for the first catch-up (after that, the log line is skipped). */
-const CATCH_UP_WATCH_MS = 6 * 60 * 60_000;
 
 /** How long a request may wait for the projections to reach a position before answering 503. */
 export const CONSISTENCY_WAIT_MS = 5_000;
@@ -42,7 +39,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
       this.snapshotPosition = snapshot.position;
     }
     this.runner.start();
-    void this.runner.waitFor(this.startupHead, CATCH_UP_WATCH_MS).then((caughtUp) => {
+    void this.runner.waitFor(this.startupHead, FIRST_CATCH_UP_WATCH_MS).then((caughtUp) => {
       if (caughtUp) this.afterCatchUp();
     });
     this.snapshotTimer = setInterval(() => void this.snapshot(SNAPSHOT_MIN_EVENTS), SNAPSHOT_EVERY_MS).unref();

@@ -14,6 +14,9 @@ interface Waiter {
  * Keeps the in-memory read models up to date from a catch-up subscription to all events.
  * The position inside the models is the checkpoint: events at or before it are skipped.
  */
+/** How long an app's start-up watches for its first catch-up (to compact the heap and log once). */
+export const FIRST_CATCH_UP_WATCH_MS = 6 * 60 * 60_000;
+
 /** Events read per page while catching up or rebuilding (see `rebuild`). */
 export const CATCH_UP_PAGE = 500;
 

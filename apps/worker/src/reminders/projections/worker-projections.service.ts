@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
-import { ItemView, outstandingBySection, ProjectionRunner, WardModel, wardView } from '@pdca/projections';
+import { FIRST_CATCH_UP_WATCH_MS, ItemView, outstandingBySection, ProjectionRunner, WardModel, wardView } from '@pdca/projections';
 import { compactHeap } from '@pdca/platform';
 
 /** Outstanding-item lists kept, one per ward and fiscal year being reminded. */
 const OUTSTANDING_KEPT = 1_024;
-/** How long start-up watches for the first catch-up. */
-const CATCH_UP_WATCH_MS = 6 * 60 * 60_000;
 
 /**
  * The worker's own read models (catalogue, cycles, items), fed by a catch-up subscription like
@@ -27,7 +25,7 @@ export class WorkerProjections implements OnApplicationBootstrap, OnModuleDestro
     this.startupHead = await this.store.headPosition();
     this.runner.start();
     // As in the API: the catch-up leaves a fragmented heap; one compaction returns it (node --expose-gc).
-    void this.runner.waitFor(this.startupHead, CATCH_UP_WATCH_MS).then((caughtUp) => {
+    void this.runner.waitFor(this.startupHead, FIRST_CATCH_UP_WATCH_MS).then((caughtUp) => {
       if (caughtUp && compactHeap()) this.logger.log({ msg: 'caught up', position: this.runner.position, rssMb: Math.round(process.memoryUsage().rss / 1_048_576) });
     });
   }
