@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Runs before `npm test` (npm's pretest hook), so the README's test command works on a fresh machine:
+// - the PDF tests need IPAex Gothic (Debian's fonts-ipaexfont, TrueType): installed here with apt-get
+//   when missing and this user may (root); otherwise the exact command is printed and the run stops;
+// - the reminder tests need Redis at 127.0.0.1:6379: checked, with a clear message when it is absent.
+const { execFileSync } = require('node:child_process');
+const { existsSync } = require('node:fs');
+const { connect } = require('node:net');
+
+const FONT = process.env.REPORT_FONT_PATH || '/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf';
+const PACKAGE = 'fonts-ipaexfont';
+
+function ensureFont() {
+  if (existsSync(FONT)) return;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    fail(`the PDF font is missing (${FONT}); install it with: sudo apt-get install -y ${PACKAGE}`);
+  }
+  console.log(`installing ${PACKAGE} (the PDF reports' Japanese font)…`);
+  const apt = (...args) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  try {
+    apt('install', '-y', '--no-install-recommends', PACKAGE);
+  } catch {
+    apt('update');
+    apt('install', '-y', '--no-install-recommends', PACKAGE);
+  }
+  if (!existsSync(FONT)) fail(`${PACKAGE} is installed but ${FONT} is not there; set REPORT_FONT_PATH`);
+}
+
+function checkRedis() {
+  return new Promise((resolve) => {
+    const socket = connect(6379, '127.0.0.1');
+    const done = (ok) => {
+      socket.destroy();
+      if (!ok) fail('Redis is not answering at 127.0.0.1:6379; start one, e.g. redis-server --daemonize yes --save "" --appendonly no');
+      resolve();
+    };
+    socket.setTimeout(2_000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+function fail(message) {
+  console.error(`npm test: ${message}`);
+  process.exit(1);
+}
+
+ensureFont();
+checkRedis();
