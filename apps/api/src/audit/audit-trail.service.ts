@@ -11,7 +11,14 @@ export interface TrailEntry extends HistoryEntry {
   stream: string;
 }
 
-const CYCLE_MILESTONES = new Set(['CycleOpened', 'DeadlineExtended', 'CycleClosed', 'ReportPublished', 'ReportCorrected']);
+const CYCLE_MILESTONES = new Set(['CycleOpened', 'DeadlineExtended', 'CycleClosed', 'CycleReopened', 'ReportPublished', 'ReportCorrected']);
+
+/** The cycle events that belong in one item's trail: the milestones, and its own exclusion. */
+const concernsItem = (kind: ItemKind, itemId: string) => (event: RecordedEvent) => {
+  if (CYCLE_MILESTONES.has(event.type)) return true;
+  const data = event.data as { kind?: string; itemId?: string };
+  return event.type === 'ItemExcluded' && data.kind === kind && data.itemId === itemId;
+};
 
 /** For auditors: the whole chain of an item, from submission through review to publication and correction. */
 @Injectable()
@@ -23,7 +30,7 @@ export class AuditTrailService {
     const entries: TrailEntry[] = [];
     for (const year of years) {
       const own = await this.store.readStream(evaluationStream({ wardId, fiscalYear: year, kind, itemId }));
-      const cycle = (await this.store.readStream(cycleStream(wardId, year))).filter((e) => CYCLE_MILESTONES.has(e.type));
+      const cycle = (await this.store.readStream(cycleStream(wardId, year))).filter(concernsItem(kind, itemId));
       entries.push(...this.entries(year, [...own, ...cycle]));
     }
     return entries;

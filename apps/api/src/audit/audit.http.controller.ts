@@ -21,17 +21,18 @@ class AuditItemParams extends WardParams {
 export class AuditHttpController {
   constructor(private readonly audit: AuditTrailService) {}
 
+  // Declared before ':kind/:itemId', which would otherwise take /cycles/2022 and answer 400.
+  @Get('cycles/:fiscalYear')
+  @ApiOperation({ summary: '年度の全イベントの書き出し（CSV/JSON）/ export a fiscal year' })
+  async cycleTrail(@Param() p: CycleParams, @Query() q: ExportQuery, @Res({ passthrough: true }) res: Response) {
+    return this.send(res, await this.audit.cycleTrail(p.wardId, p.fiscalYear), q.format, `audit-${p.wardId}-${p.fiscalYear}`);
+  }
+
   @Get(':kind/:itemId')
   @ApiOperation({ summary: '取組・指標の監査証跡（提出から審査・公表・訂正まで、CSV/JSON）/ an item trail' })
   async itemTrail(@Param() p: AuditItemParams, @Query() q: TrailQuery, @Res({ passthrough: true }) res: Response) {
     const trail = await this.audit.itemTrail(p.wardId, p.kind === 'projects' ? 'project' : 'kpi', p.itemId, q.fiscalYear);
     return this.send(res, trail, q.format, `audit-${p.wardId}-${p.itemId}`);
-  }
-
-  @Get('cycles/:fiscalYear')
-  @ApiOperation({ summary: '年度の全イベントの書き出し（CSV/JSON）/ export a fiscal year' })
-  async cycleTrail(@Param() p: CycleParams, @Query() q: ExportQuery, @Res({ passthrough: true }) res: Response) {
-    return this.send(res, await this.audit.cycleTrail(p.wardId, p.fiscalYear), q.format, `audit-${p.wardId}-${p.fiscalYear}`);
   }
 
   @Get('verification')

@@ -49,7 +49,23 @@ export class CorrectReportDto {
   @ApiProperty({ example: '戦略計画11の取組の評価に集計誤りがあったため訂正' }) @IsString() @IsNotEmpty() @MaxLength(2_000) reason!: string;
 }
 
-/** Closing and publishing take no data; an optional note keeps the body validated (unknown fields are rejected). */
+export class CloseCycleDto {
+  @ApiPropertyOptional({ example: '区政改革推進会議（7月20日）の確認を経て締切' }) @IsOptional() @IsString() @MaxLength(2_000) note?: string;
+  @ApiPropertyOptional({ example: false, description: '未提出・差戻し中の取組・指標が残っていても締め切る（一覧を確認したうえで true）' })
+  @IsOptional() @IsBoolean() confirmOutstanding?: boolean;
+}
+
+export class ReopenCycleDto {
+  @ApiProperty({ example: '未提出の課があったため提出受付を再開' }) @IsString() @IsNotEmpty() @MaxLength(2_000) reason!: string;
+}
+
+export class ExcludeItemDto {
+  @ApiProperty({ enum: ['project', 'kpi'], example: 'project' }) @IsIn(['project', 'kpi']) kind!: 'project' | 'kpi';
+  @ApiProperty({ example: 'P01-011' }) @Matches(ENTRY_ID) itemId!: string;
+  @ApiProperty({ example: '年度途中で事業を廃止したため対象外とする' }) @IsString() @IsNotEmpty() @MaxLength(2_000) reason!: string;
+}
+
+/** Publishing takes no data; an optional note keeps the body validated (unknown fields are rejected). */
 export class NoteDto {
   @ApiPropertyOptional({ example: '区政改革推進会議（7月20日）の確認を経て公表' }) @IsOptional() @IsString() @MaxLength(2_000) note?: string;
 }

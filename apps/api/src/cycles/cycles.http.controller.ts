@@ -10,7 +10,7 @@ import { commandResponse } from '../commands/command-response';
 import { ConsistencyQuery, CycleParams } from '../http/route-params';
 import { ProjectionsService } from '../projections/projections.service';
 import { RunCycleCommand } from './cycle.command';
-import { ChangeReminderPolicyDto, CorrectReportDto, NoteDto, ExtendDeadlineDto, OpenCycleDto } from './cycle.request.dto';
+import { ChangeReminderPolicyDto, CloseCycleDto, CorrectReportDto, ExcludeItemDto, ExtendDeadlineDto, NoteDto, OpenCycleDto, ReopenCycleDto } from './cycle.request.dto';
 import { deadlineInstant } from './deadline';
 
 /** The planning office runs the fiscal year's cycle. */
@@ -64,9 +64,23 @@ export class CyclesHttpController {
 
   @Post('closing')
   @Roles('planning_office')
-  @ApiOperation({ summary: '提出受付を締め切る / close submissions' })
-  close(@Param() p: CycleParams, @Body() _body: NoteDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.run(p, { type: 'CloseCycle', data: {} }, r, res);
+  @ApiOperation({ summary: '提出受付を締め切る（未提出があれば 409 OUTSTANDING_ITEMS で一覧、confirmOutstanding: true で締切）/ close submissions' })
+  close(@Param() p: CycleParams, @Body() body: CloseCycleDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'CloseCycle', data: { confirmOutstanding: body.confirmOutstanding === true } }, r, res);
+  }
+
+  @Post('reopening')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '締め切った（未公表の）年度の提出受付を再開（理由付き）/ reopen a closed cycle' })
+  reopen(@Param() p: CycleParams, @Body() body: ReopenCycleDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'ReopenCycle', data: { reason: body.reason } }, r, res);
+  }
+
+  @Post('exclusions')
+  @Roles('planning_office')
+  @ApiOperation({ summary: '取組・指標を年度の対象から除外（理由付き）/ take an item out of scope' })
+  exclude(@Param() p: CycleParams, @Body() body: ExcludeItemDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(p, { type: 'ExcludeItem', data: { kind: body.kind, itemId: body.itemId, reason: body.reason } }, r, res);
   }
 
   @Post('publications')

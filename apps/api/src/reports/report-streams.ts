@@ -9,6 +9,8 @@ export function reportStreams(wardId: string, fiscalYear: number, cycle: Exclude
     cycleStream(wardId, fiscalYear),
     ...cycle.scope.projectIds.map((itemId) => evaluationStream({ wardId, fiscalYear, kind: 'project', itemId })),
     ...cycle.scope.kpiIds.map((itemId) => evaluationStream({ wardId, fiscalYear, kind: 'kpi', itemId })),
+    // Excluded items left the scope but their history stays part of the year's audit export.
+    ...(cycle.excluded ?? []).map(({ kind, itemId }) => evaluationStream({ wardId, fiscalYear, kind, itemId })),
     ...plans.map((planId) => assessmentStream({ wardId, fiscalYear, planId })),
   ];
 }

@@ -29,6 +29,12 @@ export function evolveReminderCycle(cycle: ReminderCycle | undefined, event: Cyc
       return cycle && { ...cycle, policy: event.data.reminderPolicy, scheduledFrom: recordedAt };
     case 'DeadlineExtended':
       return cycle && { ...cycle, deadline: event.data.deadline, scheduledFrom: recordedAt };
+    case 'CycleReopened':
+      // Reminding starts again from the reopening: occasions before it never happen.
+      return cycle && { ...cycle, active: true, scheduledFrom: recordedAt };
+    case 'ItemExcluded':
+      // Who owes what is read when an occasion fires, from the (narrowed) scope.
+      return cycle;
     case 'CycleClosed':
     case 'ReportPublished':
     case 'ReportCorrected':

@@ -1,6 +1,6 @@
 import type { Actor } from '@pdca/kernel';
 import type { ReasonCategory, Scheme } from '../rating/rating';
-import type { CycleScope, Publication } from './cycle.events';
+import type { CycleScope, ExcludedItem, OutstandingItem, Publication } from './cycle.events';
 import type { ReminderPolicy } from './reminder-policy';
 
 export interface CycleContext {
@@ -22,6 +22,9 @@ export type CycleCommand =
   | Command<'OpenCycle', { scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope; reminderPolicy?: ReminderPolicy }>
   | Command<'ChangeReminderPolicy', { reminderPolicy: ReminderPolicy }>
   | Command<'ExtendDeadline', { deadline: string; reason: string }>
-  | Command<'CloseCycle', Record<string, never>>
+  /** `outstanding` is computed by the handler from the projections; decide judges it. */
+  | Command<'CloseCycle', { outstanding: OutstandingItem[]; confirmOutstanding: boolean }>
+  | Command<'ReopenCycle', { reason: string }>
+  | Command<'ExcludeItem', ExcludedItem>
   | Command<'PublishReport', PublicationDraft>
   | Command<'CorrectReport', PublicationDraft & { reason: string }>;

@@ -4,9 +4,12 @@ import { cycleAlreadyOpened, cycleInStatus, cycleMissing, deadlineNotLater, empt
 import type { CycleEvent } from './cycle.events';
 import { evolveCycle } from './cycle.evolve';
 import { CycleState, initialCycle } from './cycle.state';
+import { decideCloseCycle } from './close-cycle';
+import { decideExcludeItem } from './exclude-item';
+import { decideReopenCycle } from './reopen-cycle';
 import { assertValidReminderPolicy, DEFAULT_REMINDER_POLICY } from './reminder-policy';
 
-/** The planning office runs the cycle: open → (deadline extended) → closed → published → corrected. */
+/** The planning office runs the cycle: open → (deadline extended) → closed (→ reopened) → published → corrected. */
 export function decideCycle(command: CycleCommand, state: CycleState): CycleEvent[] {
   const { actor, wardId, fiscalYear, now } = command.context;
   requireRole(actor, 'planning_office');
@@ -30,10 +33,11 @@ export function decideCycle(command: CycleCommand, state: CycleState): CycleEven
       if (Date.parse(command.data.deadline) <= Date.parse(state.deadline)) throw deadlineNotLater(state.deadline);
       return [{ type: 'DeadlineExtended', data: { ...ids, ...command.data, previousDeadline: state.deadline } }];
     case 'CloseCycle':
-      if (state.status === 'not_opened') throw cycleMissing(fiscalYear);
-      if (state.status === 'closed') return [];
-      if (state.status !== 'open') throw cycleInStatus(state.status, { ja: '締切', en: 'close' });
-      return [{ type: 'CycleClosed', data: { ...ids, closedAt: now } }];
+      return decideCloseCycle(command, state);
+    case 'ReopenCycle':
+      return decideReopenCycle(command, state);
+    case 'ExcludeItem':
+      return decideExcludeItem(command, state);
     case 'PublishReport':
       if (state.status === 'not_opened') throw cycleMissing(fiscalYear);
       if (state.status !== 'closed') throw cycleInStatus(state.status, { ja: '公表', en: 'publish' });

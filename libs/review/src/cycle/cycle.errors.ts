@@ -1,4 +1,5 @@
-import { conflict, ruleViolation } from '@pdca/kernel';
+import { conflict, notFound, ruleViolation } from '@pdca/kernel';
+import type { ExcludedItem, OutstandingItem } from './cycle.events';
 
 export const cycleAlreadyOpened = (fiscalYear: number) =>
   conflict('CYCLE_EXISTS', `${fiscalYear}年度のサイクルは開始済みです。`, `The cycle for FY${fiscalYear} is already opened.`, { fiscalYear });
@@ -20,3 +21,22 @@ export const itemsNotApproved = (count: number) =>
 
 export const reasonRequired = () =>
   ruleViolation('FIELD_REQUIRED', '理由を入力してください。', 'Please give the reason.', { field: 'reason' });
+
+/** Lists every outstanding item and, per section, how many: the closing checklist the office confirms. */
+export const outstandingItems = (items: OutstandingItem[]) => {
+  const sections = new Map<string, { sectionId: string; sectionName: string; outstanding: number }>();
+  for (const { sectionId, sectionName } of items) {
+    const section = sections.get(sectionId) ?? { sectionId, sectionName, outstanding: 0 };
+    section.outstanding += 1;
+    sections.set(sectionId, section);
+  }
+  return conflict(
+    'OUTSTANDING_ITEMS',
+    `未提出・差戻し中の取組・指標が${items.length}件（${sections.size}課）あります。このまま締め切る場合は確認のうえ confirmOutstanding: true を指定してください。`,
+    `${items.length} items in ${sections.size} sections are still outstanding; resend with confirmOutstanding: true to close anyway.`,
+    { items, sections: [...sections.values()] },
+  );
+};
+
+export const itemNotInScope = (item: Pick<ExcludedItem, 'kind' | 'itemId'>, fiscalYear: number) =>
+  notFound('ITEM_NOT_FOUND', `${fiscalYear}年度の対象に「${item.itemId}」はありません。`, `${item.kind} ${item.itemId} is not in the FY${fiscalYear} cycle.`, { kind: item.kind, itemId: item.itemId });

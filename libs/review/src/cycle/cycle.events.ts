@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@pdca/kernel';
+import type { ItemKind } from '../evaluation/evaluation-item';
 import type { ReasonCategory, Scheme } from '../rating/rating';
 import type { ReminderPolicy } from './reminder-policy';
 
@@ -22,6 +23,23 @@ export interface Publication {
   reason?: string;
 }
 
+/** An in-scope item that still needs its section (not started, draft or returned) when the cycle closes. */
+export interface OutstandingItem {
+  kind: ItemKind;
+  itemId: string;
+  name: string;
+  sectionId: string;
+  sectionName: string;
+  status: string;
+}
+
+/** An item taken out of the cycle's scope, and why. */
+export interface ExcludedItem {
+  kind: ItemKind;
+  itemId: string;
+  reason: string;
+}
+
 export type CycleEvent =
   | DomainEvent<'CycleOpened', {
       wardId: string; fiscalYear: number; scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope;
@@ -29,7 +47,13 @@ export type CycleEvent =
     }>
   | DomainEvent<'ReminderPolicyChanged', { wardId: string; fiscalYear: number; reminderPolicy: ReminderPolicy }>
   | DomainEvent<'DeadlineExtended', { wardId: string; fiscalYear: number; deadline: string; previousDeadline: string; reason: string }>
-  | DomainEvent<'CycleClosed', { wardId: string; fiscalYear: number; closedAt: string }>
+  | DomainEvent<'CycleClosed', {
+      wardId: string; fiscalYear: number; closedAt: string;
+      /** The items the planning office confirmed to leave outstanding (absent when there were none). */
+      outstandingConfirmed?: Array<Pick<OutstandingItem, 'kind' | 'itemId' | 'status'>>;
+    }>
+  | DomainEvent<'CycleReopened', { wardId: string; fiscalYear: number; reason: string; reopenedAt: string }>
+  | DomainEvent<'ItemExcluded', { wardId: string; fiscalYear: number; excludedAt: string } & ExcludedItem>
   | DomainEvent<'ReportPublished', { wardId: string; fiscalYear: number } & Publication>
   | DomainEvent<'ReportCorrected', { wardId: string; fiscalYear: number; reason: string } & Publication>;
 
@@ -42,6 +66,8 @@ export function publicationOf(data: Publication): Publication {
 
 export type CycleEventType = CycleEvent['type'];
 
-export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = ['CycleOpened', 'ReminderPolicyChanged', 'DeadlineExtended', 'CycleClosed', 'ReportPublished', 'ReportCorrected'];
+export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = [
+  'CycleOpened', 'ReminderPolicyChanged', 'DeadlineExtended', 'CycleClosed', 'CycleReopened', 'ItemExcluded', 'ReportPublished', 'ReportCorrected',
+];
 
 export const cycleStream = (wardId: string, fiscalYear: number) => `cycle-${wardId}-${fiscalYear}`;

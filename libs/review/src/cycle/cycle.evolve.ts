@@ -1,12 +1,12 @@
 import { assertNever } from '@pdca/kernel';
-import { CycleEvent, publicationOf } from './cycle.events';
+import { CycleEvent, ExcludedItem, publicationOf } from './cycle.events';
 import type { CycleState } from './cycle.state';
 
 export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
   switch (event.type) {
     case 'CycleOpened': {
-      const { wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy } = event.data;
-      return { status: 'open', wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy };
+      const { wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy, openedAt } = event.data;
+      return { status: 'open', wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy, openedAt };
     }
     case 'ReminderPolicyChanged':
       return state.status === 'not_opened' ? state : { ...state, reminderPolicy: event.data.reminderPolicy };
@@ -14,6 +14,10 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
       return state.status === 'not_opened' ? state : { ...state, deadline: event.data.deadline };
     case 'CycleClosed':
       return state.status === 'open' ? { ...state, status: 'closed' } : state;
+    case 'CycleReopened':
+      return state.status === 'closed' ? { ...state, status: 'open' } : state;
+    case 'ItemExcluded':
+      return state.status === 'not_opened' ? state : withoutItem(state, event.data);
     case 'ReportPublished':
     case 'ReportCorrected': {
       if (state.status === 'not_opened') return state;
@@ -23,4 +27,15 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
     default:
       return assertNever(event, 'cycle event');
   }
+}
+
+/** Excluding narrows the scope itself: every view, count, reminder and publication check reads the scope. */
+function withoutItem<State extends Exclude<CycleState, { status: 'not_opened' }>>(state: State, item: ExcludedItem): State {
+  const key = item.kind === 'project' ? 'projectIds' : 'kpiIds';
+  const { kind, itemId, reason } = item;
+  return {
+    ...state,
+    scope: { ...state.scope, [key]: state.scope[key].filter((id) => id !== itemId) },
+    excluded: [...(state.excluded ?? []), { kind, itemId, reason }],
+  };
 }

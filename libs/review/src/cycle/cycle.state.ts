@@ -1,5 +1,5 @@
 import type { ReasonCategory, Scheme } from '../rating/rating';
-import type { CycleScope, Publication } from './cycle.events';
+import type { CycleScope, ExcludedItem, Publication } from './cycle.events';
 import type { ReminderPolicy } from './reminder-policy';
 
 interface CycleFacts {
@@ -10,6 +10,9 @@ interface CycleFacts {
   bReasons: ReasonCategory[];
   scope: CycleScope;
   reminderPolicy: ReminderPolicy;
+  openedAt?: string;
+  /** Items taken out of scope; `scope` no longer lists them, so no view counts them. */
+  excluded?: ExcludedItem[];
 }
 
 export type CycleState =
