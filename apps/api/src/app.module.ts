@@ -15,6 +15,8 @@ import { CommandRunner } from './commands/command-runner.service';
 import { RunCycleHandler } from './cycles/cycle.command';
 import { CycleReader } from './cycles/cycle-reader.service';
 import { CyclesHttpController } from './cycles/cycles.http.controller';
+import { CycleListHttpController } from './cycles/cycle-list.http.controller';
+import { OutstandingItemsService } from './cycles/outstanding-items.service';
 import { EvaluateItemHandler } from './evaluations/evaluate-item.handler';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
 import { ErrorResponseFilter } from './http/error-response.filter';
@@ -46,7 +48,7 @@ export class AppModule {
       module: AppModule,
       imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, ProjectionsModule, CqrsModule.forRoot(), AuthModule, QueueDashboardModule],
       controllers: [
-        CatalogueHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
+        CatalogueHttpController, CycleListHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
         AssessmentsHttpController, AuditHttpController, PublicHttpController, ImportsHttpController, MultiYearHttpController,
         ReminderLedgerHttpController,
       ],
@@ -54,7 +56,7 @@ export class AppModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
-        CommandRunner, CycleReader, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService, MultiYearService,
+        CommandRunner, CycleReader, OutstandingItemsService, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService, MultiYearService,
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
       ],
     };
