@@ -4,7 +4,7 @@ import { EventStoreUnavailableError, StaleRevisionError, WrongExpectedRevisionEr
 import { DomainError, DomainErrorKind } from '@pdca/kernel';
 
 const STATUS: Record<DomainErrorKind, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rule: 422, unavailable: 503,
+  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rule: 422, too_many_requests: 429, unavailable: 503,
 };
 
 export interface ErrorBody {
