@@ -34,7 +34,7 @@ describe('reminders to late sections', () => {
     expect(hoiku.text).toContain('こども家庭部 保育課 御中');
     expect(hoiku.text).toContain('提出期限: 令和5年5月31日（2023年5月31日）');
     expect(itemLines(hoiku.text)).toEqual(['・P01-012 病児保育の拡充', '・K01-01 保育所待機児童数']);
-    expect(hoiku.text).toContain('https://pdca.city.example.jp/wards/nerima/cycles/2022/inbox');
+    expect(hoiku.text).toContain('https://pdca.city.example.jp/cycles/2022/inbox');
 
     const [bunka] = world.smtp.to(SECTIONS.bunka.email);
     expect(itemLines(bunka.text)).toEqual(['・P09-003 文化芸術活動の支援', '・K09-01 文化施設の年間利用者数']);

@@ -8,3 +8,7 @@ export * from './ledger/reminder.events';
 export * from './ledger/reminder-record';
 export * from './ledger/reminder-ledger';
 export * from './message/reminder-message';
+export * from './one-off/one-off.events';
+export * from './one-off/one-off.errors';
+export * from './one-off/request-one-off';
+export * from './one-off/one-off-occasion';

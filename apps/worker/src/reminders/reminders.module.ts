@@ -6,6 +6,8 @@ import { Environment, READINESS_CHECKS } from '@pdca/platform';
 import { FireOccasion } from './fire-occasion/fire-occasion.processor';
 import { reminderReadiness } from './health/reminder-readiness';
 import { ReminderMailer } from './mail/reminder-mailer.service';
+import { FireOneOff } from './one-off/fire-one-off.processor';
+import { OneOffRequests } from './one-off/one-off-requests.service';
 import { WorkerProjections } from './projections/worker-projections.service';
 import { queueConnection } from './queue/redis-options';
 import { RedisWatch } from './queue/redis-watch.service';
@@ -40,7 +42,7 @@ export class RemindersModule {
         { provide: REMINDER_TUNING, useValue: { ...DEFAULT_TUNING, ...options.tuning } },
         { provide: REMINDER_QUEUE, useExisting: getQueueToken(environment.REMINDER_QUEUE) },
         RedisWatch, WorkerProjections, ScheduleCheckpoint, QueuePlan, ReminderScheduler,
-        ReminderMailer, ReminderRecorder, FireOccasion, SendReminder, ReminderWorkers, reminderReadiness,
+        ReminderMailer, ReminderRecorder, OneOffRequests, FireOccasion, FireOneOff, SendReminder, ReminderWorkers, reminderReadiness,
       ],
       exports: [READINESS_CHECKS, REMINDER_QUEUE, CLOCK],
     };

@@ -14,6 +14,8 @@ export interface ReminderMessageInput {
   inboxUrl: string;
   /** Who else receives an escalation, as named in it. */
   copiedTo?: ('head' | 'planning_office')[];
+  /** The planning office's own words (one-off reminders). */
+  note?: string;
 }
 
 export interface ReminderMessage {
@@ -21,9 +23,12 @@ export interface ReminderMessage {
   text: string;
 }
 
-/** The section's inbox in the web app, where the missing items can be submitted. */
-export const inboxUrlOf = (publicBaseUrl: string, wardId: string, fiscalYear: number) =>
-  `${publicBaseUrl.replace(/\/+$/, '')}/wards/${encodeURIComponent(wardId)}/cycles/${fiscalYear}/inbox`;
+/**
+ * The section's inbox page in the web app, where the missing items can be submitted. No ward or
+ * section in the address: the signed-in user's own are used, and the web app sends someone who is
+ * not signed in to `/login?next=/cycles/{fy}/inbox`, then back here.
+ */
+export const inboxUrlOf = (publicBaseUrl: string, fiscalYear: number) => `${publicBaseUrl.replace(/\/+$/, '')}/cycles/${fiscalYear}/inbox`;
 
 /** A plain-text Japanese message, as ward offices send them: no HTML, deadline in 和暦 and Western form. */
 export function renderReminderMessage(input: ReminderMessageInput): ReminderMessage {
@@ -36,6 +41,7 @@ export function renderReminderMessage(input: ReminderMessageInput): ReminderMess
     `${fiscalYearLabel(input.fiscalYear)}の取組・指標の実績報告について、次の${input.missing.length}件が未提出です。`,
     `提出期限: ${dateLabel(new Date(input.deadline))}`,
     timingLine(input.occasion),
+    ...noteLines(input.note),
     '',
     ...itemLines(input.missing),
     '',
@@ -61,13 +67,27 @@ function subjectOf({ occasion, fiscalYear, section }: ReminderMessageInput): str
       return `【督促】${year}が未提出です（${section.name}・期限超過${occasion.daysOverdue}日）`;
     case 'escalation':
       return `【至急・督促】${year}が未提出です（${section.name}・期限超過${occasion.daysOverdue}日）`;
+    case 'one-off':
+      return oneOffSubject(year, section.name, occasion.daysOverdue);
   }
+}
+
+/** Sent by the planning office's hand, and said so: the section knows it was not the schedule. */
+function oneOffSubject(year: string, sectionName: string, daysOverdue: number): string {
+  if (daysOverdue > 0) return `【督促・企画課より】${year}が未提出です（${sectionName}・期限超過${daysOverdue}日）`;
+  if (daysOverdue === 0) return `【本日締切・企画課より】${year}の提出期限は本日です（${sectionName}）`;
+  return `【提出依頼・企画課より】${year}の提出をお願いします（${sectionName}・あと${-daysOverdue}日）`;
 }
 
 function timingLine({ kind, daysOverdue }: ReminderMessageInput['occasion']): string {
   if (kind === 'before') return `提出期限まであと${-daysOverdue}日です。`;
   if (kind === 'on-day') return daysOverdue === 0 ? '本日が提出期限です。' : `提出期限まであと${-daysOverdue}日です（期限当日は閉庁日のため本日お知らせしています）。`;
+  if (kind === 'one-off' && daysOverdue <= 0) return daysOverdue === 0 ? '本日が提出期限です。' : `提出期限まであと${-daysOverdue}日です。`;
   return `提出期限を${daysOverdue}日過ぎています。`;
+}
+
+function noteLines(note: string | undefined): string[] {
+  return note?.trim() ? ['', '【企画課からの連絡】', ...note.trim().split(/\r?\n/)] : [];
 }
 
 function itemLines(missing: ReminderMessageInput['missing']): string[] {

@@ -1,9 +1,12 @@
 import type { IsoDate } from './calendar';
 
 /** before the deadline · on the deadline day · overdue · overdue long enough to involve the head and the planning office */
-export type ReminderKind = 'before' | 'on-day' | 'overdue' | 'escalation';
+export type ScheduledReminderKind = 'before' | 'on-day' | 'overdue' | 'escalation';
 
-export const REMINDER_KINDS: readonly ReminderKind[] = ['before', 'on-day', 'overdue', 'escalation'];
+/** The schedule's kinds, and `one-off`: a reminder the planning office sent at once to chosen sections. */
+export type ReminderKind = ScheduledReminderKind | 'one-off';
+
+export const REMINDER_KINDS: readonly ReminderKind[] = ['before', 'on-day', 'overdue', 'escalation', 'one-off'];
 
 /** One moment at which every section that still owes something is reminded. */
 export interface ReminderOccasion {

@@ -1,7 +1,7 @@
 import { tokyoDate } from '@pdca/kernel';
 import type { ReminderPolicy } from '@pdca/review';
 import { addDays, daysBetween, HolidayCalendar, IsoDate, jstInstant, toBusinessDay } from './calendar';
-import { occasionIdOf, ReminderKind, ReminderOccasion } from './occasion';
+import { occasionIdOf, ReminderOccasion, ScheduledReminderKind } from './occasion';
 
 export interface CycleRef {
   wardId: string;
@@ -9,12 +9,12 @@ export interface CycleRef {
 }
 
 interface Candidate {
-  kind: ReminderKind;
+  kind: ScheduledReminderKind;
   date: IsoDate;
 }
 
 /** When two reminders fall on the same day, the more pressing one is sent. */
-const URGENCY: Record<ReminderKind, number> = { before: 0, 'on-day': 1, overdue: 2, escalation: 3 };
+const URGENCY: Record<ScheduledReminderKind, number> = { before: 0, 'on-day': 1, overdue: 2, escalation: 3 };
 
 /**
  * The reminder occasions of a cycle, in time order. Days count in Japan time from the deadline's

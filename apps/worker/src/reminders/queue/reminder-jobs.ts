@@ -5,6 +5,7 @@ import type { ReminderTuning } from '../reminder-tuning';
 export const REMINDER_QUEUE = Symbol('REMINDER_QUEUE');
 
 export const OCCASION_JOB = 'occasion';
+export const ONE_OFF_JOB = 'one-off';
 export const SEND_JOB = 'send';
 
 /** Ids only — no names, no addresses: everything else is looked up when the job runs. */
@@ -16,11 +17,18 @@ export interface OccasionJobData {
   dueAt: string;
 }
 
-export interface SendJobData extends OccasionJobData {
-  sectionId: string;
+/** A one-off reminder the planning office asked for: the request (sections, note) is read from its stream. */
+export interface OneOffJobData extends OccasionJobData {
+  requestId: string;
 }
 
-export type ReminderJobData = OccasionJobData | SendJobData;
+export interface SendJobData extends OccasionJobData {
+  sectionId: string;
+  /** Set for the sections of a one-off reminder. */
+  requestId?: string;
+}
+
+export type ReminderJobData = OccasionJobData | OneOffJobData | SendJobData;
 
 /** BullMQ forbids ":" in custom job ids; "~" never occurs in ward, section or date ids. */
 const safe = (id: string) => id.replaceAll(':', '~');
@@ -35,6 +43,9 @@ const retention = { removeOnComplete: { age: 90 * DAY_S }, removeOnFail: { age: 
 export const occasionJobOptions = (occasionId: string, delay: number, tuning: ReminderTuning): JobsOptions => ({
   jobId: occasionJobId(occasionId), delay, attempts: 10, backoff: { type: 'exponential', delay: tuning.backoffMs }, ...retention,
 });
+
+/** Due at once; the occasion id holds the request id, so a replay or a second worker adds it once. */
+export const oneOffJobOptions = (occasionId: string, tuning: ReminderTuning): JobsOptions => occasionJobOptions(occasionId, 0, tuning);
 
 export const sendJobOptions = (occasionId: string, sectionId: string, tuning: ReminderTuning): JobsOptions => ({
   jobId: sendJobId(occasionId, sectionId), attempts: tuning.sendAttempts, backoff: { type: 'exponential', delay: tuning.backoffMs }, ...retention,

@@ -2,9 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { Environment } from '@pdca/platform';
 import { FireOccasion } from '../fire-occasion/fire-occasion.processor';
+import { FireOneOff } from '../one-off/fire-one-off.processor';
 import { REMINDER_TUNING, ReminderTuning } from '../reminder-tuning';
 import { SendReminder } from '../send-reminder/send-reminder.processor';
-import { OCCASION_JOB, OccasionJobData, ReminderJobData, SEND_JOB, SendJobData } from './reminder-jobs';
+import { OCCASION_JOB, OccasionJobData, ONE_OFF_JOB, OneOffJobData, ReminderJobData, SEND_JOB, SendJobData } from './reminder-jobs';
 import { workerConnection } from './redis-options';
 import { RedisWatch } from './redis-watch.service';
 
@@ -29,6 +30,7 @@ export class ReminderWorkers implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     private readonly environment: Environment,
     private readonly fireOccasion: FireOccasion,
+    private readonly fireOneOff: FireOneOff,
     private readonly sendReminder: SendReminder,
     @Inject(REMINDER_TUNING) private readonly tuning: ReminderTuning,
     private readonly watch: RedisWatch,
@@ -73,6 +75,8 @@ export class ReminderWorkers implements OnApplicationBootstrap, OnModuleDestroy 
     switch (job.name) {
       case OCCASION_JOB:
         return this.fireOccasion.run(job as Job<OccasionJobData>, token);
+      case ONE_OFF_JOB:
+        return this.fireOneOff.run(job as Job<OneOffJobData>);
       case SEND_JOB:
         return this.sendReminder.run(job as Job<SendJobData>, token);
       default:

@@ -2,8 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job, JobState, Queue } from 'bullmq';
 import { CLOCK } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
-import type { ReminderOccasion } from '@pdca/reminders';
-import { OCCASION_JOB, occasionJobId, occasionJobOptions, OccasionJobData, REMINDER_QUEUE, ReminderJobData } from '../queue/reminder-jobs';
+import { oneOffExpiresAt, oneOffOccasionIdOf } from '@pdca/reminders';
+import type { OneOffReminderRequestedData, ReminderOccasion } from '@pdca/reminders';
+import {
+  OCCASION_JOB, occasionJobId, occasionJobOptions, OccasionJobData, ONE_OFF_JOB, OneOffJobData, oneOffJobOptions, REMINDER_QUEUE, ReminderJobData,
+} from '../queue/reminder-jobs';
 import { REMINDER_TUNING, ReminderTuning } from '../reminder-tuning';
 import type { CycleChange } from './schedule-model';
 
@@ -42,6 +45,18 @@ export class QueuePlan {
     const data: OccasionJobData = { wardId, fiscalYear, occasionId, dueAt: at };
     const delay = Math.max(0, Date.parse(at) - this.clock.now().getTime());
     await this.queue.add(OCCASION_JOB, data, occasionJobOptions(occasionId, delay, this.tuning));
+  }
+
+  /**
+   * A one-off reminder, due at once. One that expired meanwhile is not added: after Redis lost its
+   * data every request is pushed again, and old ones must stay quiet (the ledger stops the sent ones).
+   */
+  async addOneOff(request: OneOffReminderRequestedData): Promise<void> {
+    if (this.clock.now().getTime() > oneOffExpiresAt(request).getTime()) return;
+    const { wardId, fiscalYear, requestId, requestedAt } = request;
+    const occasionId = oneOffOccasionIdOf(wardId, fiscalYear, requestId);
+    const data: OneOffJobData = { wardId, fiscalYear, occasionId, requestId, dueAt: requestedAt };
+    await this.queue.add(ONE_OFF_JOB, data, oneOffJobOptions(occasionId, this.tuning));
   }
 
   /** Finished jobs stay (the dashboard shows them); an active one is left to finish — it re-checks the schedule itself. */

@@ -11,8 +11,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Schedules reminders from the event store, not from an in-memory event bus: a catch-up
  * subscription from the first event folds every cycle's schedule; cycle events after the
- * checkpoint are pushed to the queue as delayed jobs with deterministic ids, then the checkpoint
- * moves. A restart, a replay or a rebuild therefore re-adds the same ids, which BullMQ ignores,
+ * checkpoint are pushed to the queue as delayed jobs with deterministic ids, one-off requests as
+ * jobs due at once, then the checkpoint moves. A restart, a replay or a rebuild therefore re-adds the same ids, which BullMQ ignores,
  * and the ledger stops anything that would still go out twice.
  */
 @Injectable()
@@ -90,15 +90,17 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
 
   private async sync(generation: number, model: ScheduleModel): Promise<boolean> {
     const changes = model.changes();
+    const oneOffs = model.pendingOneOffs();
     const done = await this.untilRedis(generation, async () => {
       for (const change of changes) await this.plan.apply(change);
+      for (const request of oneOffs) await this.plan.addOneOff(request);
       await this.checkpoint.save(model.position);
       return true;
     });
     if (!done) return false;
     model.synced(changes);
     this.savedCheckpoint = model.position;
-    this.logger.log({ msg: 'schedule pushed to the queue', cycles: changes.map((c) => c.key), checkpoint: model.position });
+    this.logger.log({ msg: 'schedule pushed to the queue', cycles: changes.map((c) => c.key), oneOffs: oneOffs.map((r) => r.requestId), checkpoint: model.position });
     return true;
   }
 

@@ -12,6 +12,8 @@ const recorded = (type: string, data: object, recordedAt: string): RecordedEvent
 });
 const opened = () => recorded('CycleOpened', { ...ids, scheme: 'nerima', deadline, bReasons: DEFAULT_B_REASONS, scope: { projectIds: ['P1'], kpiIds: [] }, reminderPolicy: DEFAULT_REMINDER_POLICY, openedAt: '2023-04-03T00:00:00Z' }, '2023-04-03T00:00:00Z');
 const extended = () => recorded('DeadlineExtended', { ...ids, deadline: '2023-06-15T14:59:59.999Z', previousDeadline: deadline, reason: '延長' }, '2023-05-20T00:00:00Z');
+const oneOff = (requestId: string) => () => recorded('OneOffReminderRequested', { ...ids, requestId, sectionIds: ['hoiku'], requestedBy: 'kikaku', requestedAt: '2023-06-05T01:00:00Z' }, '2023-06-05T01:00:00Z');
+const closed = () => recorded('CycleClosed', { ...ids, closedAt: '2023-06-20T00:00:00Z' }, '2023-06-20T00:00:00Z');
 const submitted = () => recorded('ActualSubmitted', { item: { ...ids, kind: 'project', itemId: 'P1' } }, '2023-05-21T00:00:00Z');
 
 function given(checkpoint: number, ...events: (() => RecordedEvent)[]) {
@@ -43,5 +45,19 @@ describe('what the scheduler pushes after its checkpoint', () => {
     model.synced(model.changes());
     expect(model.hasChanges).toBe(false);
     expect(model.position).toBe(3);
+  });
+
+  it('pushes the one-off requests made after the checkpoint, once', () => {
+    const model = given(2, opened, oneOff('r-1'), oneOff('r-2'));
+    expect(model.hasChanges).toBe(true);
+    expect(model.changes()).toEqual([]);
+    expect(model.pendingOneOffs().map((r) => r.requestId)).toEqual(['r-2']);
+    model.synced(model.changes());
+    expect(model.hasChanges).toBe(false);
+    expect(model.pendingOneOffs()).toEqual([]);
+  });
+
+  it('pushes no one-off request of a cycle that has ended', () => {
+    expect(given(0, opened, oneOff('r-1'), closed).pendingOneOffs()).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import type { RecordedEvent } from '@pdca/event-store';
 import { CYCLE_EVENT_TYPES, CycleEvent } from '@pdca/review';
-import { cycleKeyOf, evolveReminderCycle, HolidayCalendar, plannedOccasions, ReminderCycle, ReminderOccasion } from '@pdca/reminders';
+import {
+  cycleKeyOf, evolveReminderCycle, HolidayCalendar, OneOffReminderRequestedData, plannedOccasions, ReminderCycle, ReminderOccasion,
+} from '@pdca/reminders';
 
 /** One cycle whose schedule changed after the checkpoint: what the queue holds, what it should hold. */
 export interface CycleChange {
@@ -23,12 +25,15 @@ const cycleTypes = new Set<string>(CYCLE_EVENT_TYPES);
 export class ScheduleModel {
   private readonly cycles = new Map<string, ReminderCycle>();
   private readonly unsynced = new Map<string, ReminderOccasion[]>();
+  /** One-off reminders requested after the checkpoint, not yet pushed to the queue. */
+  private readonly oneOffs: OneOffReminderRequestedData[] = [];
   position = 0;
 
   constructor(private readonly checkpoint: number, private readonly holidays: HolidayCalendar) {}
 
   apply(event: RecordedEvent): void {
     this.position = event.position;
+    if (event.type === 'OneOffReminderRequested' && event.position > this.checkpoint) this.oneOffs.push(event.data as OneOffReminderRequestedData);
     if (!cycleTypes.has(event.type)) return;
     const cycleEvent = { type: event.type, data: event.data } as CycleEvent;
     const key = cycleKeyOf(cycleEvent.data.wardId, cycleEvent.data.fiscalYear);
@@ -40,7 +45,7 @@ export class ScheduleModel {
   }
 
   get hasChanges(): boolean {
-    return this.unsynced.size > 0;
+    return this.unsynced.size > 0 || this.oneOffs.length > 0;
   }
 
   changes(): CycleChange[] {
@@ -50,7 +55,14 @@ export class ScheduleModel {
     });
   }
 
+  /** The one-off requests to push: those of cycles still open (a closed cycle sends nothing more). */
+  pendingOneOffs(): OneOffReminderRequestedData[] {
+    return this.oneOffs.filter((request) => this.cycles.get(cycleKeyOf(request.wardId, request.fiscalYear))?.active);
+  }
+
+  /** Events are applied only between syncs, so what was handed out is everything pending. */
   synced(changes: readonly CycleChange[]): void {
     changes.forEach((change) => this.unsynced.delete(change.key));
+    this.oneOffs.length = 0; // pushed, or left out because their cycle ended: either way done
   }
 }

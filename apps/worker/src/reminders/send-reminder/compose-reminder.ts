@@ -20,6 +20,8 @@ export interface LetterInput {
   items: Pick<ItemView, 'kind' | 'itemId' | 'name' | 'status'>[];
   publicBaseUrl: string;
   planningOfficeEmail?: string;
+  /** The planning office's words on a one-off reminder. */
+  note?: string;
   mailDomain: string;
 }
 
@@ -47,8 +49,9 @@ export function composeReminder(input: LetterInput): ReminderLetter | undefined 
     occasion, reminderId: input.reminderId, fiscalYear: occasion.fiscalYear, deadline: input.deadline,
     section: { department: section.department, name: section.name },
     missing: input.items.map(({ kind, itemId, name, status }) => ({ kind, itemId, name, returned: status === 'returned' })),
-    inboxUrl: inboxUrlOf(input.publicBaseUrl, occasion.wardId, occasion.fiscalYear),
+    inboxUrl: inboxUrlOf(input.publicBaseUrl, occasion.fiscalYear),
     copiedTo,
+    note: input.note,
   });
   const messageId = `<${createHash('sha256').update(input.reminderId).digest('hex').slice(0, 32)}.reminder@${input.mailDomain}>`;
   return { mail: { to, cc, subject, text, messageId }, recipients: [...to, ...cc], missing };

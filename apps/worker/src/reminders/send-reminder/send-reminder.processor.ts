@@ -7,6 +7,8 @@ import type { WardModel } from '@pdca/projections';
 import { MissingItem, reminderIdOf, ReminderKind, ReminderOccasion } from '@pdca/reminders';
 import { ReminderMailer } from '../mail/reminder-mailer.service';
 import { judgeJob, postpone } from '../occasion-verdict';
+import { OneOffRequests } from '../one-off/one-off-requests.service';
+import { judgeOneOffJob } from '../one-off/one-off-verdict';
 import { WorkerProjections } from '../projections/worker-projections.service';
 import type { SendJobData } from '../queue/reminder-jobs';
 import { composeReminder, recipientsOf } from './compose-reminder';
@@ -24,7 +26,13 @@ interface SentNote {
   missing: MissingItem[];
 }
 
-export type SendResult = { outcome: 'sent'; messageId: string } | { outcome: 'not_scheduled' | 'superseded' | 'nothing_missing' | 'already_recorded' };
+export type SendResult = { outcome: 'sent'; messageId: string } | { outcome: 'not_scheduled' | 'superseded' | 'expired' | 'nothing_missing' | 'already_recorded' };
+
+/** Whether this section's reminder still stands, for a scheduled occasion or a one-off request alike. */
+type SendVerdict =
+  | { verdict: 'due'; occasion: ReminderOccasion; note?: string }
+  | { verdict: 'not_yet'; occasion: ReminderOccasion }
+  | { verdict: 'not_scheduled' | 'superseded' | 'expired' };
 
 /**
  * One section's reminder: already in the ledger? still due? still owing? — then send, then record.
@@ -39,6 +47,7 @@ export class SendReminder {
   constructor(
     private readonly projections: WorkerProjections,
     private readonly recorder: ReminderRecorder,
+    private readonly requests: OneOffRequests,
     private readonly mailer: ReminderMailer,
     private readonly environment: Environment,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -53,19 +62,29 @@ export class SendReminder {
     const noted = (job.progress as { sent?: SentNote } | undefined)?.sent;
     if (noted) return this.recordSent(job, ward, reminderId, noted, ledger);
     const now = this.clock.now();
-    const judged = judgeJob(ward, job.data, now);
+    const judged = await this.judge(job.data, ward, now);
     if (judged.verdict === 'not_yet') return postpone(job, token, judged.occasion.at, this.clock);
     if (judged.verdict !== 'due') return { outcome: judged.verdict };
     const items = this.projections.outstanding(job.data.wardId, job.data.fiscalYear, now).get(job.data.sectionId) ?? [];
     if (items.length === 0) return { outcome: 'nothing_missing' };
-    const sent = await this.send(job, ward, reminderId, judged.occasion, items);
+    const sent = await this.send(job, ward, reminderId, judged, items);
     return this.recordSent(job, ward, reminderId, sent, ledger);
   }
 
-  private async send(job: Job<SendJobData>, ward: WardModel, reminderId: string, occasion: ReminderOccasion, items: Parameters<typeof composeReminder>[0]['items']): Promise<SentNote> {
+  private async judge(data: SendJobData, ward: WardModel, now: Date): Promise<SendVerdict> {
+    const { requestId } = data;
+    if (!requestId) return judgeJob(ward, data, now);
+    const judged = judgeOneOffJob(ward, data.fiscalYear, await this.requests.find({ ...data, requestId }), now);
+    return judged.verdict === 'due' ? { verdict: 'due', occasion: judged.occasion, note: judged.request.note } : { verdict: judged.verdict };
+  }
+
+  private async send(
+    job: Job<SendJobData>, ward: WardModel, reminderId: string, { occasion, note }: { occasion: ReminderOccasion; note?: string },
+    items: Parameters<typeof composeReminder>[0]['items'],
+  ): Promise<SentNote> {
     const cycle = ward.cycles.get(job.data.fiscalYear)?.cycle;
     const letter = composeReminder({
-      reminderId, occasion, deadline: cycle && cycle.status !== 'not_opened' ? cycle.deadline : '', section: ward.catalogue.sections[job.data.sectionId],
+      reminderId, occasion, note, deadline: cycle && cycle.status !== 'not_opened' ? cycle.deadline : '', section: ward.catalogue.sections[job.data.sectionId],
       sectionId: job.data.sectionId, items, publicBaseUrl: this.environment.PUBLIC_BASE_URL,
       planningOfficeEmail: this.environment.PLANNING_OFFICE_EMAIL, mailDomain: this.mailer.domain,
     });

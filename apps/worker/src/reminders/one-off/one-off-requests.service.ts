@@ -1,0 +1,19 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, EventStore, toDomainEvent } from '@pdca/event-store';
+import { oneOffReminderDecider, OneOffReminderEvent, OneOffReminderRequestedData, reminderRequestStream } from '@pdca/reminders';
+
+/**
+ * The planning office's one-off requests, read from the cycle's reminder stream when a job runs:
+ * the job carries ids only, the sections and the note come from the recorded fact.
+ */
+@Injectable()
+export class OneOffRequests {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async find(at: { wardId: string; fiscalYear: number; requestId: string }): Promise<OneOffReminderRequestedData | undefined> {
+    const recorded = await this.store.readStream(reminderRequestStream(at.wardId, at.fiscalYear));
+    const { evolve, initialState } = oneOffReminderDecider;
+    const state = recorded.reduce((s, e) => evolve(s, toDomainEvent<OneOffReminderEvent>(e)), initialState());
+    return state.requests[at.requestId];
+  }
+}
