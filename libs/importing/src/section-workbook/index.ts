@@ -1,0 +1,11 @@
+export { buildSectionWorkbook } from './build-section-workbook';
+export type { SectionWorkbookData } from './build-section-workbook';
+export { readSectionWorkbook, MAX_WORKBOOK_ROWS } from './read-section-workbook';
+export type { ReadWorkbook, WorkbookFile, WorkbookRow } from './read-section-workbook';
+export { planSectionWorkbook, KIND_OF_SHEET } from './plan-section-workbook';
+export type { ItemLookup, PlannedRow, WorkbookPlan } from './plan-section-workbook';
+export type { RowCommand, RowFacts, RowOutcome } from './decide-row';
+export { actualText, editableCells, statusCells, STATUS_LABELS } from './workbook-cells';
+export type { Cells } from './workbook-cells';
+export { WORKBOOK_COLUMNS, WORKBOOK_SHEETS } from './workbook-columns';
+export type { CellKey, WorkbookSheet } from './workbook-columns';
