@@ -28,6 +28,8 @@ import { PublicHttpController } from './public/public.http.controller';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { QueriesHttpController } from './queries/queries.http.controller';
 import { ReminderLedgerHttpController } from './reminders/reminder-ledger.http.controller';
+import { OneOffRemindersHttpController } from './reminders/one-off-reminders.http.controller';
+import { RequestOneOffReminder } from './reminders/request-one-off-reminder';
 import { PublicationService } from './reports/publication.service';
 import { ReportHistoryService } from './reports/report-history.service';
 import { ReportsHttpController } from './reports/reports.http.controller';
@@ -50,7 +52,7 @@ export class AppModule {
       controllers: [
         CatalogueHttpController, CycleListHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
         AssessmentsHttpController, AuditHttpController, PublicHttpController, ImportsHttpController, MultiYearHttpController,
-        ReminderLedgerHttpController,
+        ReminderLedgerHttpController, OneOffRemindersHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -58,6 +60,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
         CommandRunner, CycleReader, OutstandingItemsService, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService, MultiYearService,
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
+        RequestOneOffReminder,
       ],
     };
   }

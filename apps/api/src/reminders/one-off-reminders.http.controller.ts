@@ -1,0 +1,31 @@
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
+import { commandResponse } from '../commands/command-response';
+import { CycleParams } from '../http/route-params';
+import { OneOffReminderDto } from './one-off-reminder.request.dto';
+import { RequestOneOffReminder } from './request-one-off-reminder';
+
+@ApiTags('reminders（督促）')
+@ApiBearerAuth()
+@Controller('wards/:wardId/cycles/:fiscalYear/reminders')
+@Roles('planning_office')
+export class OneOffRemindersHttpController {
+  constructor(private readonly requestOneOff: RequestOneOffReminder) {}
+
+  /**
+   * 202 whatever the views say: the request is stored, the e-mails go out from the worker and show
+   * in the reminder ledger. A retry with the same Idempotency-Key answers the same requestId.
+   */
+  @Post()
+  @ApiOperation({ summary: '選んだ未提出の課に今すぐ督促を送る / send a one-off reminder now to chosen late sections' })
+  async request(@Param() p: CycleParams, @Body() body: OneOffReminderDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    const outcome = await this.requestOneOff.execute({ wardId: p.wardId, fiscalYear: p.fiscalYear, sectionIds: [...body.sectionIds], note: body.note }, r);
+    const { requestId, sectionIds } = outcome.events[0].data;
+    const accepted = commandResponse(res, outcome, { requestId, sectionIds });
+    res.status(202);
+    return accepted;
+  }
+}
