@@ -1,0 +1,66 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { api, setCsrfToken } from './client';
+import type { Session, SessionUser } from './types';
+
+type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: SessionUser };
+
+interface SessionContextValue {
+  state: SessionState;
+  signIn: (username: string, password: string) => Promise<SessionUser>;
+  signOut: () => Promise<void>;
+  /** After a 401: the cookie is gone, so is the user. */
+  forget: () => void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** The session lives in an HttpOnly cookie; the page only ever holds the CSRF token and the user. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const adopt = useCallback((session: Session) => {
+    setCsrfToken(session.csrfToken);
+    setState({ status: 'signed-in', user: session.user });
+    return session.user;
+  }, []);
+
+  const forget = useCallback(() => {
+    setCsrfToken(undefined);
+    setState({ status: 'signed-out' });
+  }, []);
+
+  useEffect(() => {
+    api<Session>('/auth/session', { allowUnauthenticated: true })
+      .then(({ data }) => adopt(data))
+      .catch(() => forget());
+  }, [adopt, forget]);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const { data } = await api<Session>('/auth/session', { method: 'POST', body: { username, password }, allowUnauthenticated: true });
+    return adopt(data);
+  }, [adopt]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api<void>('/auth/session', { method: 'DELETE', allowUnauthenticated: true });
+    } finally {
+      forget();
+    }
+  }, [forget]);
+
+  const value = useMemo(() => ({ state, signIn, signOut, forget }), [state, signIn, signOut, forget]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** For screens behind RequireRole: the user is certainly there. */
+export function useUser(): SessionUser {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') throw new Error('useUser without a signed-in user');
+  return state.user;
+}

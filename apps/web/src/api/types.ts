@@ -1,0 +1,96 @@
+/** Shapes of the API's answers that the screens read (see the README's "Using the API"). */
+export type Role = 'section_staff' | 'planning_office' | 'council_member' | 'auditor' | 'operator';
+
+export interface SessionUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  wardId: string;
+  sectionId?: string;
+}
+
+export interface Session {
+  user: SessionUser;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export type CycleStatus = 'open' | 'closed' | 'published';
+export type Scheme = 'nerima' | 'taisho';
+
+export interface CycleListEntry {
+  fiscalYear: number;
+  status: CycleStatus;
+  scheme: Scheme;
+  deadline: string;
+  openedAt?: string;
+  publishedVersions?: number;
+}
+
+export type ItemStatus = 'not_started' | 'draft' | 'submitted' | 'returned' | 'approved';
+export type NerimaGrade = 'A+' | 'A' | 'B' | '*' | '-';
+
+export interface NerimaRating {
+  scheme: 'nerima';
+  grade: NerimaGrade;
+  bReason?: string;
+  note?: string;
+}
+
+export interface TaishoRating {
+  scheme: 'taisho';
+  achievement: 'A' | 'B';
+  performanceTarget?: string;
+  withdrawalCriterion?: string;
+  withdrawalCriterionHit?: boolean;
+  note?: string;
+}
+
+export type Rating = NerimaRating | TaishoRating;
+
+export interface ProjectActual {
+  text: string;
+}
+export interface KpiActual {
+  value: string;
+  asOf: string;
+}
+
+export interface ItemView {
+  kind: 'project' | 'kpi';
+  itemId: string;
+  name: string;
+  sectionId: string;
+  planId: string;
+  status: ItemStatus;
+  revision: number;
+  actual?: Partial<ProjectActual & KpiActual> & { kind?: string };
+  sectionRating?: Rating;
+  councilRating?: Rating;
+  effectiveRating?: Rating;
+  late: boolean;
+  overdue: boolean;
+  returnedComments?: string;
+  nothingPlanned: boolean;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+export interface SectionInbox {
+  sectionId: string;
+  deadline?: string;
+  due: ItemView[];
+  late: ItemView[];
+  returned: ItemView[];
+  waitingForReview: ItemView[];
+  approved: ItemView[];
+}
+
+export interface CommandResult {
+  stream: string;
+  revision: number;
+  position: number;
+  replayed: boolean;
+  projected: boolean;
+  events: string[];
+}

@@ -1,0 +1,15 @@
+import { ApiError } from '../api/errors';
+import { useLanguage } from '../i18n/language';
+import { Alert } from './Alert';
+import { Button } from './Button';
+
+/** A failed read, in the user's language, with a way to try again. */
+export function QueryError({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  const { t, language } = useLanguage();
+  return (
+    <Alert tone="error" title={t('common.loadFailed')}>
+      <p>{error.text(language)}</p>
+      {onRetry && <Button variant="secondary" size="sm" className="mt-2" onPress={onRetry}>{t('common.retry')}</Button>}
+    </Alert>
+  );
+}
