@@ -1,4 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { credentialStamp } from '../../apps/api/src/auth/credential-stamp';
 import { ApiHarness } from '../support/api-harness';
 
 const SECRET = 's'.repeat(40);
@@ -10,13 +13,46 @@ function token(header: object, claims: object, secret = SECRET): string {
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
+type UsersFile = { users: Array<{ username: string; role: string; sectionId?: string; wardId: string; passwordHash: string }> };
+
+const readUsers = (api: ApiHarness): UsersFile => JSON.parse(readFileSync(join(api.dir, 'users.json'), 'utf8'));
+
+/** Rewrites the users file in place (as an editor saving over it would). */
+function rewriteUsers(api: ApiHarness, change: (file: UsersFile) => void): void {
+  const file = readUsers(api);
+  change(file);
+  writeFileSync(join(api.dir, 'users.json'), JSON.stringify(file));
+}
+
+/** Replaces the users file by renaming a new one over it (as deploy tools do). */
+function replaceUsers(api: ApiHarness, change: (file: UsersFile) => void): void {
+  const file = readUsers(api);
+  change(file);
+  const next = join(api.dir, `users.json.${randomUUID()}`);
+  writeFileSync(next, JSON.stringify(file));
+  renameSync(next, join(api.dir, 'users.json'));
+}
+
+/** Polls until `request` answers `status`; returns how long that took (the file is watched, with a 1 s poll behind it). */
+async function untilStatus(request: () => PromiseLike<{ status: number }>, status: number, timeoutMs = 3_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const response = await request();
+    if (response.status === status) return Date.now() - started;
+    if (Date.now() - started > timeoutMs) throw new Error(`still ${response.status} after ${timeoutMs} ms, expected ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('authentication', () => {
   let api: ApiHarness;
   const now = Math.floor(Date.now() / 1000);
-  const valid = { sub: 'kikaku', role: 'planning_office', ward: 'nerima', name: '企画', iss: 'pdca-review', aud: 'pdca-review-api', iat: now, exp: now + 600 };
+  let valid: Record<string, unknown>;
 
   beforeAll(async () => {
-    api = await ApiHarness.start([{ username: 'kikaku', role: 'planning_office' }]);
+    api = await ApiHarness.start([{ username: 'kikaku', role: 'planning_office' }, { username: 'unyo', role: 'operator' }]);
+    const kikaku = readUsers(api).users.find((u) => u.username === 'kikaku')!;
+    valid = { sub: 'kikaku', role: 'planning_office', ward: 'nerima', name: '企画', cred: credentialStamp(kikaku.passwordHash), jti: randomUUID(), iss: 'pdca-review', aud: 'pdca-review-api', iat: now, exp: now + 600 };
   });
   afterAll(() => api.stop());
 
@@ -35,15 +71,18 @@ describe('authentication', () => {
   });
 
   it.each([
-    ['an expired token', token({ alg: 'HS256', typ: 'JWT' }, { ...valid, exp: now - 10 })],
-    ['another audience', token({ alg: 'HS256', typ: 'JWT' }, { ...valid, aud: 'someone-else' })],
-    ['another issuer', token({ alg: 'HS256', typ: 'JWT' }, { ...valid, iss: 'someone-else' })],
-    ['another secret', token({ alg: 'HS256', typ: 'JWT' }, valid, 'x'.repeat(40))],
-    ['the none algorithm', `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(valid)).toString('base64url')}.`],
-    ['an algorithm other than the pinned one', token({ alg: 'HS512', typ: 'JWT' }, valid)],
-    ['garbage', 'not-a-token-at-all'],
+    ['an expired token', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, exp: now - 10 })],
+    ['a token without exp (correctly signed, it would otherwise be valid forever)', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, exp: undefined })],
+    ['another audience', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, aud: 'someone-else' })],
+    ['another issuer', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, iss: 'someone-else' })],
+    ['another secret', () => token({ alg: 'HS256', typ: 'JWT' }, valid, 'x'.repeat(40))],
+    ['the none algorithm', () => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(valid)).toString('base64url')}.`],
+    ['an algorithm other than the pinned one', () => token({ alg: 'HS512', typ: 'JWT' }, valid)],
+    ['a role the users file does not give the user', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, role: 'auditor' })],
+    ['a user the users file does not list', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, sub: 'ghost' })],
+    ['garbage', () => 'not-a-token-at-all'],
   ])('refuses %s with 401', async (_label, bearer) => {
-    const response = await get(bearer);
+    const response = await get(bearer());
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('UNAUTHENTICATED');
     expect(response.headers['www-authenticate']).toBe('Bearer');
@@ -61,5 +100,77 @@ describe('authentication', () => {
     expect((await get(good)).status).toBe(200);
     const [header, claims] = good.split('.');
     expect((await get(`${header}.${claims}.${'A'.repeat(43)}`)).status).toBe(401);
+  });
+
+  it('gives the operator (IT staff) no way into a ward: every domain route answers 403', async () => {
+    const unyo = await api.as('unyo');
+    for (const response of [await unyo.get('/wards/nerima/catalogue'), await unyo.get('/wards/nerima/cycles/2022/items'), await unyo.post('/wards/nerima/catalogue/sections', { sectionId: 'x', department: 'x', name: 'x' })]) {
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('ROLE_NOT_ALLOWED');
+    }
+  });
+});
+
+describe('a change to the users file takes effect at once', () => {
+  let api: ApiHarness;
+  beforeEach(async () => {
+    api = await ApiHarness.start([
+      { username: 'kikaku', role: 'planning_office' }, { username: 'kikaku2', role: 'planning_office' },
+      { username: 'hoiku', role: 'section_staff', sectionId: 'hoiku' },
+    ]);
+    const kikaku = await api.as('kikaku');
+    for (const sectionId of ['hoiku', 'gakumu']) await kikaku.post('/wards/nerima/catalogue/sections', { sectionId, department: 'こども家庭部', name: sectionId }).expect(200);
+  });
+  afterEach(() => api.stop());
+
+  const registerPillar = async (bearer: string, pillarId: string) =>
+    api.http.post('/wards/nerima/catalogue/pillars').set('Authorization', `Bearer ${bearer}`).send({ pillarId, code: pillarId, title: '子どもたちの笑顔輝くまち' });
+
+  it('a deleted user is refused (401) on the next request, with the token still unexpired and already verified', async () => {
+    const bearer = await api.token('kikaku2');
+    expect((await registerPillar(bearer, 'I')).status).toBe(200);
+    rewriteUsers(api, (file) => { file.users = file.users.filter((u) => u.username !== 'kikaku2'); });
+    const tookMs = await untilStatus(() => registerPillar(bearer, 'II'), 401);
+    expect(tookMs).toBeLessThan(1_500);
+    const catalogue = await (await api.as('kikaku')).get('/wards/nerima/catalogue').expect(200);
+    expect(JSON.stringify(catalogue.body)).not.toContain('"II"');
+    expect((await api.http.post('/auth/token').send({ username: 'kikaku2', password: 'correct horse battery staple' })).status).toBe(401);
+  });
+
+  it('a demoted user is refused at once, and signs in again with the new role only', async () => {
+    const bearer = await api.token('kikaku2');
+    expect((await registerPillar(bearer, 'I')).status).toBe(200);
+    replaceUsers(api, (file) => { Object.assign(file.users.find((u) => u.username === 'kikaku2')!, { role: 'section_staff', sectionId: 'gakumu' }); });
+    expect(await untilStatus(() => registerPillar(bearer, 'II'), 401)).toBeLessThan(1_500);
+    const again = await api.http.post('/auth/token').send({ username: 'kikaku2', password: 'correct horse battery staple' }).expect(200);
+    expect(again.body.user).toMatchObject({ role: 'section_staff', sectionId: 'gakumu' });
+    expect((await registerPillar(again.body.accessToken, 'II')).status).toBe(403);
+  });
+
+  it("a user moved to another section is refused with the old section's token", async () => {
+    const bearer = await api.token('hoiku');
+    const inbox = () => api.http.get('/wards/nerima/cycles/2022/items').set('Authorization', `Bearer ${bearer}`);
+    expect((await inbox()).status).not.toBe(401);
+    rewriteUsers(api, (file) => { file.users.find((u) => u.username === 'hoiku')!.sectionId = 'gakumu'; });
+    expect(await untilStatus(inbox, 401)).toBeLessThan(1_500);
+  });
+
+  it("a new password signs the user's tokens out", async () => {
+    const bearer = await api.token('kikaku2');
+    const other = readUsers(api).users.find((u) => u.username === 'hoiku')!.passwordHash;
+    rewriteUsers(api, (file) => { file.users.find((u) => u.username === 'kikaku2')!.passwordHash = other.replace(/:[^:]+:/, ':AAAAAAAAAAAAAAAAAAAAAA==:'); });
+    expect(await untilStatus(() => registerPillar(bearer, 'II'), 401)).toBeLessThan(1_500);
+  });
+
+  it('an invalid new file keeps the last good users (and a later valid one is taken)', async () => {
+    const bearer = await api.token('kikaku2');
+    writeFileSync(join(api.dir, 'users.json'), '{"users": [ {"username": "kikaku2", "role": "superuser"');
+    await new Promise((resolve) => setTimeout(resolve, 1_300)); // longer than the fallback poll
+    expect((await registerPillar(bearer, 'I')).status).toBe(200);
+    writeFileSync(join(api.dir, 'users.json'), JSON.stringify({ users: [{ username: 'kikaku2', role: 'superuser', wardId: 'nerima', displayName: 'x', passwordHash: 'x' }] }));
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect((await registerPillar(bearer, 'II')).status).toBe(200);
+    writeFileSync(join(api.dir, 'users.json'), JSON.stringify({ users: [] }));
+    expect(await untilStatus(() => registerPillar(bearer, 'III'), 401)).toBeLessThan(1_500);
   });
 });

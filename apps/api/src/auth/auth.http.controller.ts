@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { DomainError } from '@pdca/kernel';
+import type { Request, Response } from 'express';
 import { Public } from './auth.decorators';
+import { SignIn } from './sign-in.service';
 import { TokenService } from './token.service';
-import { UserDirectory } from './user-directory';
 
 export class LoginDto {
   @ApiProperty({ example: 'hoiku.tanaka' }) @IsString() @MaxLength(64) username!: string;
@@ -14,17 +14,15 @@ export class LoginDto {
 @ApiTags('auth（認証）')
 @Controller('auth')
 export class AuthHttpController {
-  constructor(private readonly users: UserDirectory, private readonly tokens: TokenService) {}
+  constructor(private readonly signIn: SignIn, private readonly tokens: TokenService) {}
 
   @Post('token')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'アクセストークンを取得 / get a bearer token' })
-  async token(@Body() body: LoginDto) {
-    const actor = await this.users.authenticate(body.username, body.password);
-    if (!actor) {
-      throw new DomainError('INVALID_CREDENTIALS', 'unauthenticated', 'ユーザー名またはパスワードが正しくありません。', 'Wrong username or password.');
-    }
-    return { ...this.tokens.issue(actor), user: { username: actor.userId, role: actor.role, wardId: actor.wardId, sectionId: actor.sectionId, displayName: actor.displayName } };
+  @ApiOperation({ summary: 'アクセストークンを取得（連携システム用） / get a bearer token (for integrations)' })
+  async token(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const user = await this.signIn.check(body.username, body.password, request, response);
+    const { accessToken, tokenType, expiresIn } = this.tokens.issue(user);
+    return { accessToken, tokenType, expiresIn, user: { username: user.userId, role: user.role, wardId: user.wardId, sectionId: user.sectionId, displayName: user.displayName } };
   }
 }

@@ -5,6 +5,10 @@ import { JwtModule } from '@nestjs/jwt';
 import { Environment } from '@pdca/platform';
 import { AuthGuard } from './auth.guard';
 import { AuthHttpController } from './auth.http.controller';
+import { LoginThrottle } from './login-throttle';
+import { RequestAuthenticator } from './request-authenticator';
+import { SessionHttpController } from './session.http.controller';
+import { SignIn } from './sign-in.service';
 import { TokenService } from './token.service';
 import { UserDirectory } from './user-directory';
 
@@ -21,8 +25,8 @@ import { UserDirectory } from './user-directory';
       }),
     }),
   ],
-  controllers: [AuthHttpController],
-  providers: [TokenService, UserDirectory, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  controllers: [AuthHttpController, SessionHttpController],
+  providers: [TokenService, UserDirectory, RequestAuthenticator, LoginThrottle, SignIn, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, RequestAuthenticator],
 })
 export class AuthModule {}

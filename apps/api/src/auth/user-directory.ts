@@ -1,57 +1,100 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, ValidateNested, validateSync } from 'class-validator';
-import { existsSync, readFileSync } from 'node:fs';
-import { safeIdPattern } from '@pdca/kernel';
-import type { Actor, Role } from '@pdca/kernel';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { existsSync, FSWatcher, readFileSync, statSync, watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { Environment } from '@pdca/platform';
 import { hashPassword, verifyPassword } from './password-hasher';
+import { DirectoryActor, DirectoryEntry, parseUsersFile } from './users-file';
 
-const ROLES: Role[] = ['section_staff', 'planning_office', 'council_member', 'auditor'];
-
-export class UserRecord {
-  @Matches(/^[a-z0-9._-]{2,64}$/) username!: string;
-  @IsString() displayName!: string;
-  @IsString() passwordHash!: string;
-  @IsIn(ROLES) role!: Role;
-  @Matches(/^[a-z][a-z0-9_]{1,30}$/) wardId!: string;
-  @IsOptional() @Matches(safeIdPattern('a-z0-9_', 40)) sectionId?: string;
-}
-
-class UsersFile {
-  @ValidateNested({ each: true }) @Type(() => UserRecord) users!: UserRecord[];
-}
+/** How often the file's mtime is compared, in case fs.watch misses an event (network drives, some editors, containers). */
+export const USERS_FILE_POLL_MS = 1_000;
 
 /**
  * Users come from a JSON file (development and small installations); only scrypt hashes are
- * stored. Section staff must name their section: ownership checks depend on it.
+ * stored. The file is the truth at every request: it is watched and reloaded when it changes, so
+ * a deleted, demoted or moved user is refused at once, not when their token expires. A file that
+ * does not parse or validate (also a half-written one) keeps the last good users and is logged;
+ * at start an invalid file stops the API instead.
  */
 @Injectable()
-export class UserDirectory {
+export class UserDirectory implements OnModuleDestroy {
   private readonly logger = new Logger('Users');
-  private readonly users = new Map<string, UserRecord>();
+  private users: ReadonlyMap<string, DirectoryEntry> = new Map();
   /** A real hash to verify against for unknown users, so response time does not reveal who exists. */
   private readonly decoy = hashPassword('decoy');
+  private watcher?: FSWatcher;
+  private poller?: NodeJS.Timeout;
+  private loadedVersion?: string;
+  private refusedVersion?: string;
 
   constructor(environment: Environment) {
     const file = environment.USERS_FILE;
-    if (!file || !existsSync(file)) {
-      this.logger.warn({ msg: 'no users file; nobody can log in', file });
+    if (!file) {
+      this.logger.warn({ msg: 'no USERS_FILE; nobody can log in' });
       return;
     }
-    const parsed = plainToInstance(UsersFile, JSON.parse(readFileSync(file, 'utf8')));
-    const errors = validateSync(parsed);
-    if (errors.length > 0) throw new Error(`USERS_FILE ${file} is invalid: ${JSON.stringify(errors.map((e) => e.toString()))}`);
-    for (const user of parsed.users) {
-      if (user.role === 'section_staff' && !user.sectionId) throw new Error(`USERS_FILE: section staff ${user.username} needs a sectionId`);
-      this.users.set(user.username, user);
+    if (existsSync(file)) {
+      const version = versionOf(file);
+      this.users = parseUsersFile(readFileSync(file, 'utf8'), file);
+      this.loadedVersion = version;
+    } else {
+      this.logger.warn({ msg: 'users file not found; nobody can log in until it appears', file });
     }
+    this.follow(file);
   }
 
-  async authenticate(username: string, password: string): Promise<(Actor & { displayName: string }) | undefined> {
-    const user = this.users.get(username);
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await this.decoy));
-    if (!user || !ok) return undefined;
-    return { userId: user.username, role: user.role, wardId: user.wardId, sectionId: user.sectionId, displayName: user.displayName };
+  /** The user as the file says now; one Map lookup, called on every request. */
+  entry(username: string): DirectoryEntry | undefined {
+    return this.users.get(username);
   }
+
+  async authenticate(username: string, password: string): Promise<(DirectoryActor & { credentialStamp: string }) | undefined> {
+    const entry = this.users.get(username);
+    const ok = await verifyPassword(password, entry?.record.passwordHash ?? (await this.decoy));
+    if (!entry || !ok) return undefined;
+    return { ...entry.actor, credentialStamp: entry.credentialStamp };
+  }
+
+  onModuleDestroy(): void {
+    this.watcher?.close();
+    clearInterval(this.poller);
+  }
+
+  private follow(file: string): void {
+    try {
+      // The directory, not the file: editors and deploy tools replace the file, which ends a watch on it.
+      this.watcher = watch(dirname(file), { persistent: false }, (_event, name) => {
+        if (!name || name === basename(file)) this.reload(file);
+      });
+      this.watcher.on('error', (error) => this.logger.warn({ msg: 'users file watch failed; polling only', error: error.message }));
+    } catch (error) {
+      this.logger.warn({ msg: 'cannot watch the users file; polling only', file, error: (error as Error).message });
+    }
+    this.poller = setInterval(() => this.reload(file), USERS_FILE_POLL_MS);
+    this.poller.unref();
+  }
+
+  private reload(file: string): void {
+    let version: string;
+    try {
+      version = versionOf(file);
+    } catch {
+      return; // gone for a moment (replaced by rename) or removed: keep the users we have
+    }
+    if (version === this.loadedVersion || version === this.refusedVersion) return;
+    try {
+      this.users = parseUsersFile(readFileSync(file, 'utf8'), file);
+      this.loadedVersion = version;
+      this.refusedVersion = undefined;
+      this.logger.log({ msg: 'users file reloaded', file, users: this.users.size });
+    } catch (error) {
+      this.refusedVersion = version;
+      this.logger.error({ msg: 'users file changed but is invalid; keeping the previous users', file, error: (error as Error).message });
+    }
+  }
+}
+
+/** Identifies one content of the file cheaply: a rewrite changes the mtime or size, a replacement the inode. */
+function versionOf(file: string): string {
+  const stat = statSync(file, { bigint: true });
+  return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
 }

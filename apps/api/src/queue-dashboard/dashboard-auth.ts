@@ -1,68 +1,40 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Actor } from '@pdca/kernel';
+import { DomainError } from '@pdca/kernel';
+import type { Authenticated } from '../auth/request-authenticator';
 
 export const DASHBOARD_PATH = '/admin/queues';
-export const DASHBOARD_COOKIE = 'pdca_queue_dashboard';
 
-type Verify = (token: string) => Actor;
-type Problem = { status: 401 | 403; code: string; ja: string; en: string };
+export interface DashboardAuthenticator {
+  authenticate(headers: Request['headers']): Authenticated;
+  requireCsrfToken(authenticated: Authenticated, method: string, headers: Request['headers']): void;
+}
 
-const TOKEN = /^[A-Za-z0-9_.-]{10,4096}$/;
+const STATUS: Partial<Record<DomainError['kind'], number>> = { unauthenticated: 401, forbidden: 403 };
 
 /**
- * The dashboard is plain Express (Bull Board), outside Nest's guards, so it checks the same bearer
- * tokens itself: planning office only. A browser cannot send an Authorization header when it
- * navigates, so `?access_token=` is accepted once: it becomes an HttpOnly, SameSite=Strict cookie
- * scoped to the dashboard (scripts cannot read it, other sites cannot send it, which also keeps
- * the dashboard's own POST/PUT calls safe from cross-site requests), and the browser is
- * redirected to the same address without the token, so it stays out of history and logs.
+ * The dashboard is plain Express (Bull Board), outside Nest's guards, so it runs the API's own
+ * authentication itself: a bearer token, or in a browser the session cookie of POST /auth/session
+ * (sign in through the web app's /login?next=/admin/queues). Operators only: the queue is shared by
+ * every ward (job ids name wards), so no ward's staff may see it. Bull Board cannot send our CSRF
+ * header, so with the cookie only reads get through, which is all a read-only board needs.
  */
-export function dashboardAuth(verify: Verify, options: { maxAgeSeconds: number; secure: boolean }) {
+export function dashboardAuth(authenticator: DashboardAuthenticator) {
   return (request: Request, response: Response, next: NextFunction): void => {
-    const fromQuery = typeof request.query.access_token === 'string' ? request.query.access_token : undefined;
-    const token = bearerOf(request) ?? fromQuery ?? cookieOf(request, DASHBOARD_COOKIE);
-    const problem = check(verify, token);
-    if (problem) return refuse(response, problem);
-    if (fromQuery && !bearerOf(request)) return rememberAndRedirect(request, response, fromQuery, options);
+    try {
+      const authenticated = authenticator.authenticate(request.headers);
+      authenticator.requireCsrfToken(authenticated, request.method, request.headers);
+      if (authenticated.actor.role !== 'operator') {
+        throw new DomainError('ROLE_NOT_ALLOWED', 'forbidden', '督促キューの管理画面は運用担当のみ利用できます。', 'Only operators (IT staff) may open the queue dashboard.', { role: authenticated.actor.role, allowed: ['operator'] });
+      }
+    } catch (error) {
+      if (!(error instanceof DomainError) || !STATUS[error.kind]) return next(error);
+      return refuse(response, STATUS[error.kind]!, error);
+    }
     next();
   };
 }
 
-function check(verify: Verify, token: string | undefined): Problem | undefined {
-  if (!token || !TOKEN.test(token)) {
-    return { status: 401, code: 'UNAUTHENTICATED', ja: 'ログインが必要です（有効なアクセストークンを指定してください）。', en: 'A valid bearer token is required.' };
-  }
-  let actor: Actor;
-  try {
-    actor = verify(token);
-  } catch (error) {
-    return { status: 401, code: 'UNAUTHENTICATED', ja: 'ログインが必要です（有効なアクセストークンを指定してください）。', en: `A valid bearer token is required (${(error as Error).message}).` };
-  }
-  if (actor.role === 'planning_office') return undefined;
-  return { status: 403, code: 'ROLE_NOT_ALLOWED', ja: '督促キューの管理画面は企画課のみ利用できます。', en: 'Only the planning office may open the queue dashboard.' };
-}
-
-function refuse(response: Response, problem: Problem): void {
-  if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
-  response.status(problem.status).json({ statusCode: problem.status, code: problem.code, message: { ja: problem.ja, en: problem.en } });
-}
-
-function rememberAndRedirect(request: Request, response: Response, token: string, options: { maxAgeSeconds: number; secure: boolean }): void {
-  const attributes = [`Path=${DASHBOARD_PATH}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${options.maxAgeSeconds}`, ...(options.secure || request.secure ? ['Secure'] : [])];
-  response.setHeader('Set-Cookie', `${DASHBOARD_COOKIE}=${token}; ${attributes.join('; ')}`);
-  const url = new URL(request.originalUrl, 'http://dashboard.invalid');
-  url.searchParams.delete('access_token');
-  response.redirect(303, `${url.pathname}${url.search}`);
-}
-
-function bearerOf(request: Request): string | undefined {
-  return /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-}
-
-function cookieOf(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
+function refuse(response: Response, status: number, error: DomainError): void {
+  if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+  response.status(status).json({ statusCode: status, code: error.code, message: { ja: error.messageJa, en: error.messageEn }, ...(Object.keys(error.details).length ? { details: error.details } : {}) });
 }

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '@pdca/kernel';
+import { LoginThrottle, TooManyAttempts } from './login-throttle';
+import { UserDirectory } from './user-directory';
+
+/** Checks a user name and password for POST /auth/token and POST /auth/session alike, throttled. */
+@Injectable()
+export class SignIn {
+  constructor(private readonly users: UserDirectory, private readonly throttle: LoginThrottle) {}
+
+  async check(username: string, password: string, request: Request, response: Response) {
+    // The TCP peer (Express's request.ip without 'trust proxy'); never a client-supplied header.
+    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    try {
+      const user = await this.throttle.guard(username, address, () => this.users.authenticate(username, password));
+      if (!user) {
+        throw new DomainError('INVALID_CREDENTIALS', 'unauthenticated', 'ユーザー名またはパスワードが正しくありません。', 'Wrong username or password.');
+      }
+      return user;
+    } catch (error) {
+      if (error instanceof TooManyAttempts) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+  }
+}
