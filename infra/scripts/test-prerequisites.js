@@ -2,6 +2,8 @@
 // Runs before `npm test` (npm's pretest hook), so the README's test command works on a fresh machine:
 // - the PDF tests need IPAex Gothic (Debian's fonts-ipaexfont, TrueType): installed here with apt-get
 //   when missing and this user may (root); otherwise the exact command is printed and the run stops;
+// - the browser tests (tests/web) drive Debian's Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides):
+//   installed the same way, or the command is named;
 // - the reminder tests need Redis at 127.0.0.1:6379: checked, with a clear message when it is absent.
 const { execFileSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
@@ -10,21 +12,32 @@ const { connect } = require('node:net');
 const FONT = process.env.REPORT_FONT_PATH || '/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf';
 const PACKAGE = 'fonts-ipaexfont';
 
-function ensureFont() {
-  if (existsSync(FONT)) return;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Installs a Debian package when `path` is missing and we are root with apt-get; else names the command. */
+function ensureDebianPackage(path, pkg, what, hint) {
+  if (existsSync(path)) return;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    fail(`the PDF font is missing (${FONT}); install it with: sudo apt-get install -y ${PACKAGE}`);
+    fail(`${what} is missing (${path}); install it with: sudo apt-get install -y ${pkg}`);
   }
-  console.log(`installing ${PACKAGE} (the PDF reports' Japanese font)…`);
+  console.log(`installing ${pkg} (${what})…`);
   const apt = (...args) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
-    apt('install', '-y', '--no-install-recommends', PACKAGE);
+    apt('install', '-y', '--no-install-recommends', pkg);
   } catch {
     apt('update');
-    apt('install', '-y', '--no-install-recommends', PACKAGE);
+    apt('install', '-y', '--no-install-recommends', pkg);
   }
-  if (!existsSync(FONT)) fail(`${PACKAGE} is installed but ${FONT} is not there; set REPORT_FONT_PATH`);
+  if (!existsSync(path)) fail(`${pkg} is installed but ${path} is not there; ${hint}`);
+}
+
+function ensureFont() {
+  ensureDebianPackage(FONT, PACKAGE, "the PDF reports' Japanese font", 'set REPORT_FONT_PATH');
+}
+
+function ensureChromium() {
+  ensureDebianPackage(CHROMIUM, 'chromium', 'the browser of the web tests', 'set CHROMIUM_PATH');
 }
 
 function checkRedis() {
@@ -47,4 +60,5 @@ function fail(message) {
 }
 
 ensureFont();
+ensureChromium();
 checkRedis();
