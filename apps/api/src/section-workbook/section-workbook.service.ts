@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { StaleRevisionError } from '@pdca/event-store';
+import { buildSectionWorkbook } from '@pdca/importing';
+import type { PlannedRow, RowError, WorkbookFile } from '@pdca/importing';
+import { CLOCK, Clock, conflict, DomainError, invalid, notFound, ruleViolation, warekiFiscalYear } from '@pdca/kernel';
+import type { Actor } from '@pdca/kernel';
+import type { ItemRef } from '@pdca/review';
+import type { CommandRequest } from '../commands/command-request';
+import { CycleReader } from '../cycles/cycle-reader.service';
+import { EvaluateItemCommand } from '../evaluations/evaluate-item.command';
+import type { EvaluationOutcome } from '../evaluations/evaluate-item.handler';
+import { ProjectionsService } from '../projections/projections.service';
+import { workbookData } from './workbook-data';
+import { WorkbookPlanner } from './workbook-planner.service';
+import type { DecidedWorkbook, WorkbookTarget } from './workbook-planner.service';
+
+export interface AppliedRow {
+  sheet: string;
+  row: number;
+  kind: string;
+  itemId: string;
+  outcome: string;
+  revision?: number;
+  position?: number;
+  replayed?: boolean;
+  error?: { code: string; message: { ja: string; en: string } };
+}
+
+/** The section's Excel round trip: download its items, preview an upload row by row, confirm it. */
+@Injectable()
+export class SectionWorkbookService {
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly commands: CommandBus,
+    private readonly cycles: CycleReader,
+    private readonly projections: ProjectionsService,
+    private readonly planner: WorkbookPlanner,
+  ) {}
+
+  async download(target: WorkbookTarget): Promise<{ file: Buffer; fileName: string; asciiName: string }> {
+    const cycle = await this.cycles.opened(target.wardId, target.fiscalYear);
+    const ward = this.projections.ward(target.wardId);
+    const section = ward.catalogue.sections[target.sectionId];
+    if (!section) throw notFound('SECTION_NOT_FOUND', `事業実施課「${target.sectionId}」は登録されていません。`, `No section ${target.sectionId}.`, { field: 'sectionId' });
+    const file = await buildSectionWorkbook(workbookData(ward, cycle, target.sectionId, this.clock.now()));
+    return { file, fileName: `${warekiFiscalYear(target.fiscalYear)}_${section.name}_実績入力.xlsx`, asciiName: `workbook-${target.fiscalYear}-${target.sectionId}.xlsx` };
+  }
+
+  /**
+   * The planning office may check a section's file for it: the rows are decided as that section's
+   * staff would send them (only the section itself can confirm).
+   */
+  async preview(target: WorkbookTarget, actor: Actor, file: WorkbookFile) {
+    const decider: Actor = actor.role === 'section_staff' ? actor : { ...actor, role: 'section_staff', sectionId: target.sectionId };
+    const decided = await this.planner.decide(target, decider, file);
+    return { ...this.describe(target, file, decided), decidedAs: { role: decider.role, sectionId: decider.sectionId } };
+  }
+
+  /**
+   * Re-decides the file, then runs each row's command through the command pipeline on its own
+   * item stream, on top of the revision it was decided on. Each row's command id derives from the
+   * Idempotency-Key: a retry replays the rows already written and runs only the rest.
+   */
+  async confirm(target: WorkbookTarget, request: CommandRequest, file: WorkbookFile) {
+    const commandIdOf = (ref: ItemRef) => `${request.commandId}:workbook:${ref.kind}:${ref.itemId}`;
+    const decided = await this.planner.decide(target, request.actor, file, commandIdOf);
+    const described = this.describe(target, file, decided);
+    if (!decided.plan.valid) {
+      throw ruleViolation('WORKBOOK_INVALID', `ファイルに${decided.plan.errorCount}件の誤りがあるため、何も保存していません。`, `The file has ${decided.plan.errorCount} errors; nothing was saved.`, {
+        field: 'file', errorCount: described.errorCount, fileErrors: described.fileErrors, rows: described.rows.filter((row) => row.errors.length > 0),
+      });
+    }
+    const applied: AppliedRow[] = [];
+    for (const row of decided.plan.rows) applied.push(await this.apply(target, row, request, commandIdOf, decided));
+    const failed = applied.filter((row) => row.error);
+    if (failed.length > 0) {
+      throw conflict('WORKBOOK_PARTIALLY_APPLIED', `${failed.length}行はプレビューの後に他の操作で変更されたため保存できませんでした。ほかの行は保存済みです。内容を確認して、再度アップロードしてください。`,
+        `${failed.length} rows changed after the preview and were not saved; the other rows were. Check them and upload again.`, { field: 'file', rows: applied });
+    }
+    return { ...described, rows: applied, position: Math.max(0, ...applied.map((row) => row.position ?? 0)) };
+  }
+
+  private async apply(target: WorkbookTarget, row: PlannedRow, request: CommandRequest, commandIdOf: (ref: ItemRef) => string, decided: DecidedWorkbook): Promise<AppliedRow> {
+    const base = { sheet: row.sheet, row: row.row, kind: row.kind, itemId: row.itemId, outcome: row.outcome };
+    if (!row.command) return base;
+    const ref: ItemRef = { wardId: target.wardId, fiscalYear: target.fiscalYear, kind: row.kind, itemId: row.itemId };
+    const step: CommandRequest = { ...request, commandId: commandIdOf(ref), expectedRevision: decided.revisions.get(`${row.kind}:${row.itemId}`) };
+    try {
+      const outcome = await this.commands.execute<EvaluateItemCommand, EvaluationOutcome>(new EvaluateItemCommand(ref, row.command, step));
+      return { ...base, revision: outcome.revision, position: outcome.position, replayed: outcome.replayed };
+    } catch (error) {
+      const known = error instanceof DomainError ? error : error instanceof StaleRevisionError ? staleRow() : undefined;
+      if (!known) throw error;
+      return { ...base, error: { code: known.code, message: { ja: known.messageJa, en: known.messageEn } } };
+    }
+  }
+
+  private describe(target: WorkbookTarget, file: WorkbookFile, { plan, format, encoding }: DecidedWorkbook) {
+    return {
+      fiscalYear: target.fiscalYear, sectionId: target.sectionId,
+      file: { name: file.name, format, ...(encoding ? { encoding } : {}) },
+      valid: plan.valid, counts: plan.counts, errorCount: plan.errorCount,
+      fileErrors: plan.fileErrors.map(apiError),
+      rows: plan.rows.map(({ command: _command, ...row }) => ({ ...row, errors: row.errors.map(apiError), warnings: row.warnings.map(apiError) })),
+    };
+  }
+}
+
+/** The row-error shape of the API: sheet, row, column, the value, and the reason in Japanese and English. */
+function apiError(error: RowError) {
+  return { sheet: error.table, row: error.row, column: error.column, ...(error.value ? { value: error.value } : {}), code: error.code, message: { ja: error.messageJa, en: error.messageEn } };
+}
+
+const staleRow = () =>
+  conflict('STALE_REVISION', 'プレビューの後に他の操作で更新されました。', 'The item changed after it was decided.');
+
+export const fileRequired = () =>
+  invalid('WORKBOOK_FILE_REQUIRED', 'ファイル（file）を選択してください。', 'Attach the workbook as the multipart field "file".', { field: 'file' });
