@@ -26,7 +26,8 @@ describe('importing a past fiscal year and reverting imports', () => {
     let call = api.http.post(`${W}/imports`).set('Authorization', `Bearer ${await api.token('kikaku')}`).set('Idempotency-Key', key);
     for (const file of files()) call = call.attach('files', file.data, file.name);
     const response = await call;
-    if (response.status !== 201) throw new Error(JSON.stringify(response.body));
+    // 201 when applied now, 200 when the same files were imported already (a retry).
+    if (response.status !== 201 && response.status !== 200) throw new Error(JSON.stringify(response.body));
     return response.body;
   };
   const head = async () => (await api.http.get('/health/ready')).body.details.eventStore.head as number;
@@ -36,7 +37,7 @@ describe('importing a past fiscal year and reverting imports', () => {
     const first = await upload('migration-2021-catalogue');
     expect(first.recordsSkipped).toEqual([expect.objectContaining({ fiscalYear: 2021, records: 3 })]);
     const again = await upload('migration-2021-catalogue');
-    expect(again.importId).toBe(first.importId);
+    expect(again).toMatchObject({ importId: first.importId, replayed: true });
     await kikaku.post(`${W}/cycles/2021`, { scheme: 'nerima', deadline: '2022-05-31' }).expect(200);
     const results = await upload('migration-2021-results');
     expect(results).toMatchObject({ catalogueCommands: 0, records: expect.arrayContaining([expect.objectContaining({ itemId: 'P01-002' })]) });

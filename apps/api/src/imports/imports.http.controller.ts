@@ -8,8 +8,8 @@ import type { ImportFile, ImportTable } from '@pdca/importing';
 import type { Actor } from '@pdca/kernel';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
-import { commandResponse } from '../commands/command-response';
 import { WardParams } from '../http/route-params';
+import { IMPORT_ID_PATTERN } from './import-files';
 import { ImportService } from './import.service';
 
 /** What multer hands over for each uploaded file (memory storage). */
@@ -25,7 +25,7 @@ class TableParams extends WardParams {
 }
 
 class ImportParams extends WardParams {
-  @Matches(/^[0-9a-f]{16}$/) importId!: string;
+  @Matches(IMPORT_ID_PATTERN) importId!: string;
 }
 
 export class RevertDto {
@@ -71,17 +71,25 @@ export class ImportsHttpController {
   @Roles('planning_office')
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILES_BODY)
-  @ApiOperation({ summary: '取込みを確定（ファイル全体が正しい場合のみ）/ confirm an import' })
+  @ApiOperation({ summary: '取込みを確定（ファイル全体が正しい場合のみ、全体を一度に反映）。同じファイルの再送は同じ取込みを完了させるか、完了済みと答えます / confirm an import: all of it or nothing; resending the same files finishes the same import or answers that it is done' })
   @UseInterceptors(FilesInterceptor('files', 5, { limits: UPLOAD_LIMITS }))
-  confirm(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CommandRequestInfo() r: CommandRequest) {
-    return this.imports.confirm(p.wardId, r, toImportFiles(files));
+  async confirm(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    const result = await this.imports.confirm(p.wardId, r, toImportFiles(files));
+    // 201 for an import applied now; 200 when these files were already imported (a retry) or change nothing.
+    if (result.replayed) res.status(200);
+    else if ('projected' in result && !result.projected) res.status(202);
+    if ('position' in result) res.setHeader('X-Position', String(result.position));
+    return result;
   }
 
   @Post(':importId/reversion')
   @Roles('planning_office')
   @ApiOperation({ summary: '取込みを取り消す（履歴は消さず、打ち消すイベントを追加）/ revert an import' })
   async revert(@Param() p: ImportParams, @Body() body: RevertDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return commandResponse(res, await this.imports.revert(p.wardId, p.importId, r, body.reason), {});
+    const result = await this.imports.revert(p.wardId, p.importId, r, body.reason);
+    res.setHeader('X-Position', String(result.position));
+    res.status(result.projected ? 200 : 202);
+    return result;
   }
 }
 

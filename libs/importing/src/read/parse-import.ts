@@ -8,6 +8,7 @@ import type { TextEncoding } from './decode-text';
 import type { RawSheet } from './raw-sheet';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
+import { IMPORT_MAX_ROWS, tooManyRows } from './row-limit';
 import { headerScore, typeRows } from './type-rows';
 
 export interface ImportFile {
@@ -45,6 +46,8 @@ export async function parseImport(files: ImportFile[]): Promise<ParsedImport> {
     if (isXlsx(file)) await addWorkbook(parsed, file);
     else addCsv(parsed, file);
   }
+  const rows = parsed.structure.length + parsed.projects.length + parsed.kpis.length;
+  if (rows > IMPORT_MAX_ROWS) throw tooManyRows(files.map((f) => f.name).join(', '), rows);
   return parsed;
 }
 

@@ -2,6 +2,7 @@ import type { Cell, CellValue } from 'exceljs';
 import { invalid } from '@pdca/kernel';
 import type { RawSheet } from './raw-sheet';
 import { isBlank } from './raw-sheet';
+import { IMPORT_MAX_ROWS, tooManyRows } from './row-limit';
 
 export async function readXlsx(data: Uint8Array, source: string): Promise<Map<string, RawSheet>> {
   const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
@@ -13,6 +14,7 @@ export async function readXlsx(data: Uint8Array, source: string): Promise<Map<st
   }
   const sheets = new Map<string, RawSheet>();
   workbook.eachSheet((worksheet) => {
+    if (worksheet.actualRowCount > IMPORT_MAX_ROWS + 1) throw tooManyRows(`${source}#${worksheet.name}`, IMPORT_MAX_ROWS + 1);
     const rows: RawSheet['rows'] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];

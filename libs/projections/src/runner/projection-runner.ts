@@ -1,6 +1,7 @@
 import type { EventStore, EventSubscription, RecordedEvent } from '@pdca/event-store';
 import { projectEvent } from '../project-event';
 import { emptyReadModels, ReadModels } from '../read-models';
+import { BatchGate } from './batch-gate';
 
 const RESUBSCRIBE_DELAY_MS = 1_000;
 
@@ -27,6 +28,8 @@ export class ProjectionRunner {
   private failure?: Error;
   private stopped = false;
   private retry?: NodeJS.Timeout;
+  /** Imports show whole or not at all; a fresh gate per subscription, which starts after the last event shown. */
+  private gate = new BatchGate();
 
   constructor(private readonly store: EventStore, private models: ReadModels = emptyReadModels()) {}
 
@@ -45,6 +48,7 @@ export class ProjectionRunner {
   start(): void {
     if (this.running) return;
     this.stopped = false;
+    this.gate = new BatchGate();
     this.subscription = this.store.subscribeToAll({ after: this.models.position });
     this.running = this.consume(this.subscription);
   }
@@ -75,13 +79,14 @@ export class ProjectionRunner {
    */
   static async rebuild(store: EventStore, upTo?: number, pageSize = CATCH_UP_PAGE): Promise<ReadModels> {
     const models = emptyReadModels();
+    const gate = new BatchGate();
     const head = upTo ?? (await store.headPosition());
     for (let after = 0; after < head; ) {
       const page = await store.readAll({ after, maxCount: pageSize });
       if (page.length === 0) break;
       for (const event of page) {
         if (event.position > head) return models;
-        projectEvent(models, event);
+        for (const shown of gate.offer(event)) projectEvent(models, shown);
       }
       after = page[page.length - 1].position;
     }
@@ -104,7 +109,7 @@ export class ProjectionRunner {
   }
 
   private apply(event: RecordedEvent): void {
-    projectEvent(this.models, event);
+    for (const shown of this.gate.offer(event)) projectEvent(this.models, shown);
     if (this.waiters.length === 0) return;
     const reached = this.waiters.filter((w) => w.position <= this.models.position);
     reached.forEach((w) => this.settle(w, true));

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { eventIdFor, EventStore, metadataFor, RecordedEvent, toDomainEvent, WrongExpectedRevisionError } from '@pdca/event-store';
+import { currentRun, decideImportRun, decideStep, evolveImport, initialImportStream } from '@pdca/importing';
+import type { BatchKind, BatchStep, ImportCommand, ImportEvent, ImportStreamState, StepConflict } from '@pdca/importing';
+import { conflict, DomainError } from '@pdca/kernel';
+import type { Actor, Clock, DomainEvent } from '@pdca/kernel';
+import { closeInJournal, openInJournal } from './import-journal';
+
+export interface BatchRequest {
+  actor: Actor;
+  correlationId: string;
+}
+
+export interface BatchOutcome {
+  /** Global position of the event that closed the batch (0 when there was nothing to close). */
+  position: number;
+  conflicts: StepConflict[];
+  abandoned: boolean;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Runs an import or a reversion as one batch: recorded whole on the import's own stream (opened in
+ * the journal first, so a crash is found at start-up), applied step by step with event ids derived
+ * from the batch (a replay after a crash writes nothing twice), then closed. Readers hide whatever
+ * lies between the opening and the closing event, so nobody sees a batch half applied.
+ */
+export class ImportBatches {
+  constructor(private readonly store: EventStore, private readonly clock: Clock) {}
+
+  async read(stream: string): Promise<{ state: ImportStreamState; revision: number }> {
+    const recorded = await this.store.readStream(stream);
+    const state = recorded.reduce((s, e) => evolveImport(s, toDomainEvent<ImportEvent>(e)), initialImportStream());
+    return { state, revision: recorded.length - 1 };
+  }
+
+  /** Records a StartImport or StartReversion, then applies and closes it. */
+  async start(stream: string, command: Extract<ImportCommand, { type: 'StartImport' | 'StartReversion' }>, request: BatchRequest): Promise<BatchOutcome> {
+    const { state, revision } = await this.read(stream);
+    const events = decideImportRun(command, state);
+    if (events.length > 0) {
+      const kind: BatchKind = command.type === 'StartImport' ? 'import' : 'reversion';
+      const importId = command.type === 'StartImport' ? command.data.summary.importId : command.data.importId;
+      await openInJournal(this.store, { wardId: command.context.wardId, stream, importId, batch: kind }, this.metadata(request, `${batchId(kind, importId)}:journal`));
+      await this.appendInOrder(stream, revision, events, `${batchId(kind, importId)}:record`, request);
+    }
+    return this.finish(stream, request);
+  }
+
+  /** Applies and closes the open batch of the stream's current run, if any; a batch not fully recorded is abandoned. */
+  async finish(stream: string, request?: BatchRequest): Promise<BatchOutcome> {
+    const { state, revision } = await this.read(stream);
+    const run = currentRun(state);
+    if (run?.status !== 'started' && run?.status !== 'reverting') return { position: 0, conflicts: [], abandoned: false };
+    const kind: BatchKind = run.status === 'started' ? 'import' : 'reversion';
+    const batch = run.status === 'started' ? run.batch : run.reversion;
+    const { importId } = run.summary;
+    const id = batchId(kind, importId);
+    const as: BatchRequest = { actor: batch.actor, correlationId: request?.correlationId ?? randomUUID() };
+    const context = { actor: batch.actor, wardId: batch.actor.wardId, now: this.clock.now().toISOString() };
+    let close: ImportEvent[];
+    const conflicts: StepConflict[] = [];
+    if (batch.recordedChunks < batch.chunks) {
+      close = decideImportRun({ type: 'AbandonBatch', data: { batch: kind, reason: 'not fully recorded before a crash; nothing of it was applied' }, context }, state);
+    } else {
+      for (const [index, step] of batch.steps.entries()) {
+        const refused = await this.applyStep(`${id}:${index}`, importId, step, as);
+        if (refused) conflicts.push(refused);
+      }
+      close = decideImportRun({ type: kind === 'import' ? 'CompleteImport' : 'CompleteReversion', data: { conflicts }, context }, state);
+    }
+    const position = await this.appendInOrder(stream, revision, close, `${id}:close`, as);
+    await closeInJournal(this.store, { wardId: context.wardId, stream, importId, batch: kind }, this.metadata(as, `${id}:journal`));
+    return { position, conflicts, abandoned: batch.recordedChunks < batch.chunks };
+  }
+
+  /**
+   * Decides the step on its stream as it is now and appends it. On the revision the batch was
+   * decided on this gives exactly the decided events; a stream someone wrote since is decided again
+   * by the same rules, and a refusal is returned as a conflict instead of stopping the batch.
+   */
+  private async applyStep(stepId: string, importId: string, step: BatchStep, request: BatchRequest): Promise<StepConflict | undefined> {
+    const firstId = eventIdFor(stepId, step.stream, 0);
+    for (let attempt = 1; ; attempt++) {
+      const recorded = await this.store.readStream(step.stream);
+      if (recorded.some((e) => e.id === firstId)) return undefined; // applied before a crash
+      let events: DomainEvent[];
+      try {
+        events = decideStep(step.command, recorded.map((e) => toDomainEvent<DomainEvent>(e)));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        return { stream: step.stream, code: error.code, messageJa: error.messageJa, messageEn: error.messageEn };
+      }
+      if (events.length === 0) return undefined;
+      const metadata = { ...this.metadata(request, stepId), importId };
+      const toAppend = events.map((event, i) => ({ id: eventIdFor(stepId, step.stream, i), type: event.type, data: event.data, metadata }));
+      try {
+        await this.store.append(step.stream, toAppend, { expectedRevision: recorded.length === 0 ? 'no_stream' : recorded.length - 1 });
+        return undefined;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** One append per event: a recorded batch may be megabytes, EventStoreDB takes at most 1 MB per append. */
+  private async appendInOrder(stream: string, revision: number, events: ImportEvent[], commandId: string, request: BatchRequest): Promise<number> {
+    let position = 0;
+    for (const [i, event] of events.entries()) {
+      const expected = revision + i;
+      const metadata = this.metadata(request, commandId);
+      try {
+        const result = await this.store.append(stream, [{ id: eventIdFor(commandId, stream, i), type: event.type, data: event.data, metadata }], { expectedRevision: expected < 0 ? 'no_stream' : expected });
+        position = result.position;
+      } catch (error) {
+        if (error instanceof WrongExpectedRevisionError) throw importBusy();
+        throw error;
+      }
+    }
+    return position;
+  }
+
+  private metadata(request: BatchRequest, commandId: string) {
+    return metadataFor({ commandId, commandType: 'ImportBatch', actor: request.actor, correlationId: request.correlationId }, this.clock);
+  }
+}
+
+export const batchId = (kind: BatchKind, importId: string) => (kind === 'import' ? importId : `${importId}:reversion`);
+
+/** Another process is recording the same import right now. */
+const importBusy = () => conflict('IMPORT_IN_PROGRESS', 'この取込みは別の処理で実行中です。少し待ってから再度お試しください。', 'This import is being applied by another request; retry shortly.');
+
+export type { RecordedEvent };
