@@ -57,7 +57,7 @@ describe('a one-off reminder sent now to chosen late sections', () => {
       data: { kind: 'one-off', occasionId: `nerima:2022:one-off:${requestId}`, sectionId: 'hoiku', escalated: false, messageId: world.smtp.received[0].messageId },
     });
     const { body } = await world.ledgerView();
-    expect(body.sections.find((s: { sectionId: string }) => s.sectionId === 'hoiku')).toMatchObject({ reminders: 1, sentAt: [sent.data.sentAt], outstanding: 2 });
+    expect(body.sections.find((s: { sectionId: string }) => s.sectionId === 'hoiku')).toMatchObject({ reminders: 1, sentAt: [(sent.data as { sentAt: string }).sentAt], outstanding: 2 });
     expect(body.sections.find((s: { sectionId: string }) => s.sectionId === 'bunka')).toMatchObject({ reminders: 0 });
     // Hash-chained like every stream of the ward, so the audit's verification covers the request too.
     expect(request.metadata.hash).toEqual(expect.any(String));
