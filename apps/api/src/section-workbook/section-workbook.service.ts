@@ -78,7 +78,7 @@ export class SectionWorkbookService {
       throw conflict('WORKBOOK_PARTIALLY_APPLIED', `${failed.length}行はプレビューの後に他の操作で変更されたため保存できませんでした。ほかの行は保存済みです。内容を確認して、再度アップロードしてください。`,
         `${failed.length} rows changed after the preview and were not saved; the other rows were. Check them and upload again.`, { field: 'file', rows: applied });
     }
-    return { ...described, rows: applied, position: Math.max(0, ...applied.map((row) => row.position ?? 0)) };
+    return { ...described, rows: described.rows.map((row, i) => ({ ...row, ...applied[i] })), position: Math.max(0, ...applied.map((row) => row.position ?? 0)) };
   }
 
   private async apply(target: WorkbookTarget, row: PlannedRow, request: CommandRequest, commandIdOf: (ref: ItemRef) => string, decided: DecidedWorkbook): Promise<AppliedRow> {

@@ -1,0 +1,225 @@
+import { Workbook } from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import * as iconv from 'iconv-lite';
+import { ApiHarness } from '../support/api-harness';
+import { ManualClock } from '../support/manual-clock';
+import { KPIS, PILLARS, PLANS, PROJECTS, SECTIONS, USERS } from '../support/sample-ward';
+
+const W = '/wards/nerima';
+const FY = `${W}/cycles/2022`;
+const CONSTRUCTION = '工事等の進捗状況により予定変更が生じたもの';
+
+/** A section downloads its workbook, fills it in with Excel (exceljs here), previews the upload and confirms it. */
+describe("a section's Excel round trip", () => {
+  const clock = new ManualClock(new Date('2023-04-10T00:00:00Z'));
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start(USERS, { clock });
+    const kikaku = await api.as('kikaku');
+    for (const section of SECTIONS) await kikaku.post(`${W}/catalogue/sections`, section).expect(200);
+    for (const pillar of PILLARS) await kikaku.post(`${W}/catalogue/pillars`, pillar).expect(200);
+    for (const plan of PLANS) await kikaku.post(`${W}/catalogue/plans`, plan).expect(200);
+    for (const project of PROJECTS) {
+      await kikaku.post(`${W}/catalogue/projects`, {
+        projectId: project.projectId, name: project.name, sectionId: project.sectionId, notSuitedForShortTermEvaluation: false,
+        home: { planId: project.planId, sectionNo: project.sectionNo, sectionTitle: '項目' },
+      }).expect(200);
+    }
+    await kikaku.put(`${W}/catalogue/projects/P06/annual-plans/2022`, { target: '定員増', statusAtPreviousYearEnd: '設計', planned: '改築工事に着手' }).expect(200);
+    for (const { actual: _actual, ...kpi } of KPIS) await kikaku.post(`${W}/catalogue/kpis`, kpi).expect(200);
+    await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
+  });
+  afterAll(() => api.stop());
+
+  const head = async () => (await api.http.get('/health/ready')).body.details.eventStore.head as number;
+
+  const download = async (username = 'staff-hoiku', query = '') => {
+    const response = await api.http.get(`${FY}/workbook.xlsx${query}`).set('Authorization', `Bearer ${await api.token(username)}`)
+      .buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(response.status).toBe(200);
+    return response;
+  };
+  const open = async (bytes: Buffer) => {
+    const workbook = new Workbook();
+    await workbook.xlsx.load(bytes as never);
+    return workbook;
+  };
+  /** Writes cells by header into the row of an item, as a clerk would in Excel. */
+  const fill = (sheet: Worksheet, itemId: string, values: Record<string, string>) => {
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    let rowNumber = 0;
+    sheet.eachRow((row, n) => { if (row.getCell(1).text === itemId) rowNumber = n; });
+    if (!rowNumber) rowNumber = sheet.addRow([itemId]).number;
+    for (const [header, value] of Object.entries(values)) sheet.getRow(rowNumber).getCell(headers.indexOf(header) + 1).value = value;
+    return rowNumber;
+  };
+  const save = async (workbook: Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+  const upload = async (path: string, bytes: Buffer, options: { username?: string; key?: string; name?: string } = {}) => {
+    let call = api.http.post(path).set('Authorization', `Bearer ${await api.token(options.username ?? 'staff-hoiku')}`);
+    if (options.key) call = call.set('Idempotency-Key', options.key);
+    return call.attach('file', bytes, options.name ?? 'workbook.xlsx');
+  };
+  const preview = (bytes: Buffer, options = {}) => upload(`${FY}/workbook/previews`, bytes, options);
+  const confirm = (bytes: Buffer, key: string, options = {}) => upload(`${FY}/workbook`, bytes, { key, ...options });
+  const rowOf = (body: { rows: { itemId: string }[] }, itemId: string) => body.rows.find((row) => row.itemId === itemId) as Record<string, any>;
+
+  it("downloads the section's own items: one table per sheet, editable cells unlocked, drop-downs, a guide, the same bytes twice", async () => {
+    const first = await download();
+    expect(first.headers['content-type']).toContain('spreadsheetml');
+    const workbook = await open(first.body);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['取組', '指標', '説明']);
+    const projects = workbook.getWorksheet('取組')!;
+    const ids: string[] = [];
+    projects.eachRow((row, n) => { if (n > 1) ids.push(row.getCell(1).text); });
+    expect(ids).toEqual(PROJECTS.filter((p) => p.sectionId === 'hoiku').map((p) => p.projectId));
+    const headers = (projects.getRow(1).values as string[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(['取組ID', '戦略計画', '取組名', '当初計画', '前年度実績', '目標', '状態', '実績', '進捗状況', 'Bの内訳', '備考', '提出']));
+    const p06 = fill(projects, 'P06', {});
+    expect(projects.getRow(p06).getCell(headers.indexOf('当初計画') + 1).text).toBe('改築工事に着手');
+    expect(projects.getRow(p06).getCell(headers.indexOf('状態') + 1).text).toBe('未着手');
+    expect(projects.getRow(p06).getCell(headers.indexOf('実績') + 1).protection?.locked).toBe(false);
+    expect(projects.getRow(p06).getCell(headers.indexOf('取組名') + 1).protection?.locked).not.toBe(false);
+    expect(projects.sheetProtection).toMatchObject({ sheet: true });
+    expect(projects.sheetProtection).not.toHaveProperty('hashValue');
+    expect(Object.keys((projects as unknown as { _merges: object })._merges)).toEqual([]);
+    const gradeCell = projects.getRow(p06).getCell(headers.indexOf('進捗状況') + 1).address;
+    expect(projects.dataValidations.find(gradeCell)).toMatchObject({ type: 'list', formulae: ['"A+,A,B,*,-"'] });
+    expect(projects.dataValidations.find(projects.getRow(p06).getCell(headers.indexOf('Bの内訳') + 1).address)?.formulae[0]).toContain(CONSTRUCTION);
+    const kpiIds: string[] = [];
+    workbook.getWorksheet('指標')!.eachRow((row, n) => { if (n > 1) kpiIds.push(row.getCell(1).text); });
+    expect(kpiIds).toEqual(['K1']);
+    const guide: string[] = [];
+    workbook.getWorksheet('説明')!.eachRow((row) => guide.push(row.values!.toString()));
+    expect(guide.join('\n')).toEqual(expect.stringMatching(/Bの内訳[\s\S]*required for B/));
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the second a file date would carry
+    expect((await download()).body.equals(first.body)).toBe(true);
+  });
+
+  it('previews every row: a B without its reason is an error on its row and column, and nothing is appended', async () => {
+    const workbook = await open((await download()).body);
+    const projects = workbook.getWorksheet('取組')!;
+    const p04 = fill(projects, 'P04', { 実績: '9所（定員485人）', 進捗状況: 'A', 提出: 'はい' });
+    const p06 = fill(projects, 'P06', { 実績: '着工に至らず', 進捗状況: 'B', 提出: 'はい' });
+    fill(projects, 'P05', { 実績: '下書きの実績' });
+    const before = await head();
+    const response = await preview(await save(workbook));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ valid: false, counts: { submit: 1, draft: 1, error: 1 } });
+    expect(rowOf(response.body, 'P04')).toMatchObject({ sheet: '取組', row: p04, outcome: 'submit', errors: [] });
+    expect(rowOf(response.body, 'P05')).toMatchObject({ outcome: 'draft' });
+    expect(rowOf(response.body, 'P06')).toMatchObject({
+      outcome: 'error',
+      errors: [
+        { sheet: '取組', row: p06, column: 'Bの内訳', code: 'FIELD_REQUIRED', message: { ja: expect.stringContaining('B の内訳'), en: expect.any(String) } },
+        { sheet: '取組', row: p06, column: '備考', code: 'FIELD_REQUIRED' },
+      ],
+    });
+    expect(rowOf(response.body, 'P07')).toMatchObject({ outcome: 'unchanged' });
+    expect(await head()).toBe(before);
+  });
+
+  it("reports another section's item, an unknown id and a duplicated row as row errors", async () => {
+    const workbook = await open((await download()).body);
+    const projects = workbook.getWorksheet('取組')!;
+    const foreign = fill(projects, 'P11', { 実績: '実施', 進捗状況: 'A' });
+    const unknown = fill(projects, 'P99', { 実績: '実施' });
+    const duplicate = projects.addRow(['P04']).number;
+    const response = await preview(await save(workbook));
+    expect(response.body.valid).toBe(false);
+    expect(response.body.rows.find((r: { row: number }) => r.row === foreign).errors).toEqual([expect.objectContaining({ column: '取組ID', value: 'P11', code: 'ITEM_OF_ANOTHER_SECTION' })]);
+    expect(response.body.rows.find((r: { row: number }) => r.row === unknown).errors).toEqual([expect.objectContaining({ code: 'ITEM_NOT_FOUND' })]);
+    expect(response.body.rows.find((r: { row: number }) => r.row === duplicate).errors).toEqual([expect.objectContaining({ column: '取組ID', code: 'ROW_DUPLICATE' })]);
+  });
+
+  it('confirms nothing while any row has an error: 422 with the rows, nothing appended', async () => {
+    const workbook = await open((await download()).body);
+    const projects = workbook.getWorksheet('取組')!;
+    fill(projects, 'P04', { 実績: '9所', 進捗状況: 'A', 提出: 'はい' });
+    fill(projects, 'P06', { 実績: '着工に至らず', 進捗状況: 'B', 備考: '工事の遅れ', 提出: 'はい' });
+    const before = await head();
+    const response = await confirm(await save(workbook), 'workbook-with-errors');
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ code: 'WORKBOOK_INVALID', field: 'file', details: { errorCount: 1, rows: [expect.objectContaining({ itemId: 'P06', errors: [expect.objectContaining({ column: 'Bの内訳' })] })] } });
+    expect(await head()).toBe(before);
+  });
+
+  it('a clean confirm submits and saves drafts through the commands; a retry with the same key repeats nothing and finishes the rest', async () => {
+    const workbook = await open((await download()).body);
+    const projects = workbook.getWorksheet('取組')!;
+    fill(projects, 'P04', { 実績: '9所（定員485人）', 進捗状況: 'A', 提出: 'はい' });
+    fill(projects, 'P06', { 実績: '着工に至らず', 進捗状況: 'B', Bの内訳: CONSTRUCTION, 備考: '都営住宅建設工事の着工が遅れたため。', 提出: 'はい' });
+    fill(projects, 'P05', { 実績: '下書きの実績', 進捗状況: 'A+' });
+    fill(workbook.getWorksheet('指標')!, 'K1', { 実績値: '計206所', 時点: '令和5年4月1日', 提出: 'はい' });
+    const firstPart = await save(workbook);
+    const confirmed = await confirm(firstPart, 'hoiku-workbook-0001');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.counts).toMatchObject({ submit: 3, draft: 1, error: 0 });
+    expect(rowOf(confirmed.body, 'P05').warnings).toEqual([expect.objectContaining({ column: '備考', code: 'FIELD_REQUIRED' })]);
+    const inbox = (await (await api.as('staff-hoiku')).get(`${FY}/inbox?minPosition=${confirmed.headers['x-position']}`).expect(200)).body;
+    expect(inbox.waitingForReview.map((i: { itemId: string }) => i.itemId).sort()).toEqual(['K1', 'P04', 'P06']);
+    expect(inbox.due.find((i: { itemId: string }) => i.itemId === 'P05')).toMatchObject({ status: 'draft', actual: { text: '下書きの実績' } });
+    const p06 = (await (await api.as('iin')).get(`${FY}/projects/P06`).expect(200)).body;
+    expect(p06).toMatchObject({ status: 'submitted', sectionRating: { grade: 'B', bReason: 'construction' } });
+
+    // As after a crash half-way: the same key with the same rows plus the rest writes only the rest.
+    const before = await head();
+    fill(projects, 'P07', { 実績: '受入数を拡大', 進捗状況: 'A', 提出: 'はい' });
+    const retried = await confirm(await save(workbook), 'hoiku-workbook-0001');
+    expect(retried.status).toBe(200);
+    expect(rowOf(retried.body, 'P04')).toMatchObject({ outcome: 'applied' });
+    expect(rowOf(retried.body, 'P07')).toMatchObject({ outcome: 'submit', replayed: false });
+    expect(await head()).toBe(before + 2); // P07's ActualSubmitted and ItemRated, nothing else
+  });
+
+  it('reads back an untouched download as no change, and refuses a change to an approved item on its row', async () => {
+    const iin = await api.as('iin');
+    await iin.post(`${FY}/projects/P04/review`, { decision: 'approve' }).expect(200);
+    const bytes = (await download()).body;
+    const untouched = await preview(bytes);
+    expect(untouched.body).toMatchObject({ valid: true, counts: { draft: 0, submit: 0, error: 0 } });
+    const workbook = await open(bytes);
+    const row = fill(workbook.getWorksheet('取組')!, 'P04', { 実績: '書き換え' });
+    const changed = await preview(await save(workbook));
+    expect(rowOf(changed.body, 'P04')).toMatchObject({ outcome: 'error', errors: [expect.objectContaining({ row, column: '状態', code: 'INVALID_STATUS' })] });
+  });
+
+  it('accepts a sheet saved as CSV in Shift_JIS, as Japanese Excel writes it', async () => {
+    const workbook = await open((await download()).body);
+    const projects = workbook.getWorksheet('取組')!;
+    fill(projects, 'P08', { 実績: '27園', 進捗状況: 'B', 提出: 'はい' });
+    const lines: string[] = [];
+    projects.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')));
+    const response = await preview(iconv.encode(lines.join('\r\n'), 'cp932'), { name: '取組.csv' });
+    expect(response.status).toBe(200);
+    expect(response.body.file).toMatchObject({ format: 'csv', encoding: 'shift_jis' });
+    expect(rowOf(response.body, 'P08').errors.map((e: { column: string }) => e.column)).toEqual(['Bの内訳', '備考']);
+  });
+
+  it('lets the planning office download and check a named section, but only the section confirms', async () => {
+    await download('kikaku', '?sectionId=gakumu');
+    const noSection = await api.http.get(`${FY}/workbook.xlsx`).set('Authorization', `Bearer ${await api.token('kikaku')}`);
+    expect(noSection.status).toBe(400);
+    expect(noSection.body).toMatchObject({ code: 'SECTION_REQUIRED', field: 'sectionId' });
+    const bytes = (await download()).body;
+    const checked = await upload(`${FY}/workbook/previews?sectionId=hoiku`, bytes, { username: 'kikaku' });
+    expect(checked.body).toMatchObject({ valid: true, decidedAs: { role: 'section_staff', sectionId: 'hoiku' } });
+    expect((await confirm(bytes, 'office-confirm-01', { username: 'kikaku' })).status).toBe(403);
+    expect((await api.http.get(`${FY}/workbook.xlsx?sectionId=gakumu`).set('Authorization', `Bearer ${await api.token('staff-hoiku')}`)).status).toBe(403);
+    expect((await api.http.get(`${FY}/workbook.xlsx`).set('Authorization', `Bearer ${await api.token('iin')}`)).status).toBe(403);
+  });
+
+  it('answers a missing file, a missing key and a file that is not a workbook with 400 naming the field', async () => {
+    const token = `Bearer ${await api.token('staff-hoiku')}`;
+    const noFile = await api.http.post(`${FY}/workbook/previews`).set('Authorization', token).field('note', 'x');
+    expect(noFile.body).toMatchObject({ statusCode: 400, code: 'WORKBOOK_FILE_REQUIRED', field: 'file' });
+    const noKey = await upload(`${FY}/workbook`, (await download()).body);
+    expect(noKey.body).toMatchObject({ statusCode: 400, code: 'IDEMPOTENCY_KEY_REQUIRED', field: 'Idempotency-Key' });
+    const notWorkbook = await preview(Buffer.from('a,b\n1,2\n'), { name: 'other.csv' });
+    expect(notWorkbook.body).toMatchObject({ statusCode: 400, code: 'WORKBOOK_UNRECOGNISED', field: 'file' });
+  });
+});
