@@ -113,6 +113,19 @@ describe('a one-off reminder sent now to chosen late sections', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('lets a request expire unsent when the worker comes back more than a day later', async () => {
+    await world.worker.stop();
+    const kikaku = await world.api.as('kikaku');
+    const { body } = await kikaku.post(REMINDERS, { sectionIds: ['bunka'] }).expect(202);
+    world.clock.set('2023-06-06T01:00:00.001Z'); // 24 hours and a millisecond after the request
+    const sent = world.smtp.received.length;
+    await world.startWorker();
+    await world.scheduled();
+    await world.probe.settled();
+    expect(world.smtp.received).toHaveLength(sent);
+    expect(await world.probe.queue.getJob(`occasion~nerima~2022~one-off~${body.requestId}`)).toBeUndefined();
+  });
+
   it('sends nothing for a request of a cycle closed before the worker got to it', async () => {
     await world.worker.stop();
     const kikaku = await world.api.as('kikaku');

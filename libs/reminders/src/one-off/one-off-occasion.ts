@@ -35,7 +35,7 @@ export type OneOffVerdict =
   | { verdict: 'due'; occasion: ReminderOccasion; request: OneOffReminderRequestedData }
   /** The request is unknown or the cycle is no longer open. */
   | { verdict: 'not_scheduled' }
-  | { verdict: 'expired'; occasion: ReminderOccasion };
+  | { verdict: 'expired'; occasion: ReminderOccasion; request: OneOffReminderRequestedData };
 
 /** Judged when a one-off job runs, like a scheduled occasion: the events decide, the job only triggers. */
 export function judgeOneOff(
@@ -43,6 +43,6 @@ export function judgeOneOff(
 ): OneOffVerdict {
   if (!request || cycle?.status !== 'open' || !cycle.deadline) return { verdict: 'not_scheduled' };
   const occasion = oneOffOccasion(request, cycle.deadline);
-  if (now.getTime() > oneOffExpiresAt(request).getTime()) return { verdict: 'expired', occasion };
+  if (now.getTime() > oneOffExpiresAt(request).getTime()) return { verdict: 'expired', occasion, request };
   return { verdict: 'due', occasion, request };
 }

@@ -26,13 +26,13 @@ interface SentNote {
   missing: MissingItem[];
 }
 
-export type SendResult = { outcome: 'sent'; messageId: string } | { outcome: 'not_scheduled' | 'superseded' | 'expired' | 'nothing_missing' | 'already_recorded' };
+export type SendResult = { outcome: 'sent'; messageId: string } | { outcome: 'not_scheduled' | 'superseded' | 'nothing_missing' | 'already_recorded' };
 
 /** Whether this section's reminder still stands, for a scheduled occasion or a one-off request alike. */
 type SendVerdict =
   | { verdict: 'due'; occasion: ReminderOccasion; note?: string }
   | { verdict: 'not_yet'; occasion: ReminderOccasion }
-  | { verdict: 'not_scheduled' | 'superseded' | 'expired' };
+  | { verdict: 'not_scheduled' | 'superseded' };
 
 /**
  * One section's reminder: already in the ledger? still due? still owing? — then send, then record.
@@ -75,7 +75,10 @@ export class SendReminder {
     const { requestId } = data;
     if (!requestId) return judgeJob(ward, data, now);
     const judged = judgeOneOffJob(ward, data.fiscalYear, await this.requests.find({ ...data, requestId }), now);
-    return judged.verdict === 'due' ? { verdict: 'due', occasion: judged.occasion, note: judged.request.note } : { verdict: judged.verdict };
+    if (judged.verdict === 'not_scheduled') return judged;
+    // Expiry is judged when the request fans out: a send retried past it finishes what was started,
+    // so a last failure still reaches the ledger.
+    return { verdict: 'due', occasion: judged.occasion, note: judged.request.note };
   }
 
   private async send(
