@@ -5,6 +5,8 @@ import { Environment, jsonLogger, requestLog } from '@pdca/platform';
 import { ApiOptions, AppModule } from './app.module';
 import { bodyShape } from './http/body-shape.middleware';
 import { jsonOnly } from './http/json-only.middleware';
+import { securityHeaders } from './web/security-headers';
+import { webApp } from './web/web-app.middleware';
 
 /** Builds the HTTP app; shared by main.ts and the e2e tests so both run the same wiring. */
 export async function createApiApp(environment: Environment, options: ApiOptions = {}): Promise<NestExpressApplication> {
@@ -13,6 +15,9 @@ export async function createApiApp(environment: Environment, options: ApiOptions
   // Plain Express handlers in a fixed order, mounted before Nest's routes: three Nest middlewares
   // with a route pattern cost 8 % of a command (a router layer and a wrapper each).
   app.use(requestLog());
+  app.use(securityHeaders({ https: environment.PUBLIC_BASE_URL.startsWith('https:') }));
+  // The web app on the same origin, before the body parsers: its pages are GETs.
+  app.use(webApp(environment.WEB_DIST_DIR));
   app.useBodyParser('json', { limit: '1mb', strict: true });
   app.use(jsonOnly, bodyShape);
   app.disable('x-powered-by');

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const JWT_SECRET_RULE = 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)';
+export const DEFAULT_WEB_DIST_DIR = 'dist/apps/web';
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -83,6 +86,15 @@ export class Environment {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(600_000)
   SHUTDOWN_GRACE_MS = 10_000;
+
+  /** The built web app (index.html, assets/) the API serves on the same origin; relative paths from the working directory. */
+  @IsString() @MinLength(1)
+  WEB_DIST_DIR = DEFAULT_WEB_DIST_DIR;
+
+  /** `npm run setup` loads the demo ward into an empty store unless this is false (production). */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'DEMO_WARD must be true or false' })
+  DEMO_WARD = true;
 }
 
 export class ConfigurationError extends Error {
@@ -102,6 +114,10 @@ export function validateEnvironment(raw: Record<string, unknown>, app: AppName =
     return `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (${given})`;
   });
   if (app === 'api' && !environment.JWT_SECRET) problems.push(`JWT_SECRET: ${JWT_SECRET_RULE} (missing)`);
+  // The default build folder may be missing (the API then explains how to build it); a folder named on purpose must exist.
+  if (app === 'api' && raw.WEB_DIST_DIR && !existsSync(join(environment.WEB_DIST_DIR, 'index.html'))) {
+    problems.push(`WEB_DIST_DIR: must be a built web app folder holding index.html (run \`npm run build:web\`) (got ${JSON.stringify(environment.WEB_DIST_DIR)})`);
+  }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;
 }

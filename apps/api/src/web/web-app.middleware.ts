@@ -1,0 +1,44 @@
+import express from 'express';
+import type { RequestHandler, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { webBuildMissingPage } from './web-build-missing.page';
+import { isWebRoute } from './web-routes';
+
+/** Hashed file names (Vite) never change content: cached for a year. */
+const ASSET_MAX_AGE = '365d';
+/** Files Vite copies from apps/web/public to the build's root (favicon, robots.txt): one segment with an extension. */
+const ROOT_FILE = /^\/[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:ico|svg|png|txt|webmanifest)$/;
+
+/**
+ * Serves the built web app on the API's origin: /assets/* with long cache headers, a few root
+ * files, and index.html (revalidated every time, so a new build shows at once) for every GET to a
+ * web route. One plain handler mounted before Nest's routes (a layer per concern would cost every
+ * API request); anything else, and a file that is not there, falls through to the API.
+ */
+export function webApp(distDir: string): RequestHandler {
+  const root = resolve(distDir);
+  const options = { index: false, redirect: false, dotfiles: 'ignore' } as const;
+  const assets = express.static(root, { ...options, immutable: true, maxAge: ASSET_MAX_AGE });
+  const rootFiles = express.static(root, { ...options, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
+  const index = join(root, 'index.html');
+  return (request, response, next) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    const path = request.path;
+    if (path.startsWith('/assets/')) return assets(request, response, next);
+    if (ROOT_FILE.test(path)) return rootFiles(request, response, next);
+    if (isWebRoute(path)) return sendIndex(index, root, response, next);
+    next();
+  };
+}
+
+function sendIndex(index: string, root: string, response: Response, next: (error?: unknown) => void): void {
+  // Checked per request: building the app while the API runs needs no restart.
+  if (!existsSync(index)) {
+    response.status(503).type('html').setHeader('Cache-Control', 'no-store');
+    response.send(webBuildMissingPage(root));
+    return;
+  }
+  response.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }, (error) => error && next(error));
+}
+
