@@ -66,6 +66,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: `${W}/audit/verification`, allowed: ['planning_office', 'auditor'] },
   { method: 'get', path: `${FY}/reminder-ledger`, allowed: ['planning_office', 'auditor'] },
   { method: 'post', path: `${FY}/reminders`, body: { sectionIds: ['gakumu'] }, allowed: ['planning_office'] },
+  { method: 'get', path: '/public/wards/nerima/reports', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/wards/nerima/reports/2022', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/wards/nerima/reports/2022/versions/1', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: `${W}/projects/P1/years`, allowed: STAFF },

@@ -25,6 +25,7 @@ import { ImportsHttpController } from './imports/imports.http.controller';
 import { createValidationPipe } from './http/validation';
 import { ProjectionsModule } from './projections/projections.module';
 import { PublicHttpController } from './public/public.http.controller';
+import { PublicReportListHttpController } from './public/public-report-list.http.controller';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { QueriesHttpController } from './queries/queries.http.controller';
 import { ReminderLedgerHttpController } from './reminders/reminder-ledger.http.controller';
@@ -51,7 +52,7 @@ export class AppModule {
       imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, ProjectionsModule, CqrsModule.forRoot(), AuthModule, QueueDashboardModule],
       controllers: [
         CatalogueHttpController, CycleListHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
-        AssessmentsHttpController, AuditHttpController, PublicHttpController, ImportsHttpController, MultiYearHttpController,
+        AssessmentsHttpController, AuditHttpController, PublicHttpController, PublicReportListHttpController, ImportsHttpController, MultiYearHttpController,
         ReminderLedgerHttpController, OneOffRemindersHttpController,
       ],
       providers: [
