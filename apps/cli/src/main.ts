@@ -3,10 +3,12 @@ import { parseArgs } from 'node:util';
 import { hashPassword } from '../../api/src/auth/password-hasher';
 import { loadEnvironmentOrExit, openEventStore } from '@pdca/platform';
 import { verifyCommand } from './verify.command';
+import { demoWardCommand } from './demo/demo-ward.command';
 
 const USAGE = `usage:
   pdca verify [--ward <wardId>] [--json]   check every hash chain and published chain head (exit 0 intact, 1 altered)
-  pdca hash-password                       read a password on stdin, print its scrypt hash for the users file`;
+  pdca hash-password                       read a password on stdin, print its scrypt hash for the users file
+  pdca demo-ward                           load the demo ward into an empty store (skipped when DEMO_WARD=false)`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -20,6 +22,8 @@ async function main(): Promise<number> {
         await store.close();
       }
     }
+    case 'demo-ward':
+      return demoWardCommand(loadEnvironmentOrExit('cli'), write);
     case 'hash-password': {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
