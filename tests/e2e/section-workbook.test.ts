@@ -84,19 +84,20 @@ describe("a section's Excel round trip", () => {
     expect(projects.getRow(p06).getCell(headers.indexOf('状態') + 1).text).toBe('未着手');
     expect(projects.getRow(p06).getCell(headers.indexOf('実績') + 1).protection?.locked).toBe(false);
     expect(projects.getRow(p06).getCell(headers.indexOf('取組名') + 1).protection?.locked).not.toBe(false);
-    expect(projects.sheetProtection).toMatchObject({ sheet: true });
-    expect(projects.sheetProtection).not.toHaveProperty('hashValue');
+    const guarded = projects as unknown as { sheetProtection: object; dataValidations: { find(address: string): { type: string; formulae: string[] } | undefined } };
+    expect(guarded.sheetProtection).toMatchObject({ sheet: true });
+    expect(guarded.sheetProtection).not.toHaveProperty('hashValue');
     expect(Object.keys((projects as unknown as { _merges: object })._merges)).toEqual([]);
     const gradeCell = projects.getRow(p06).getCell(headers.indexOf('進捗状況') + 1).address;
-    expect(projects.dataValidations.find(gradeCell)).toMatchObject({ type: 'list', formulae: ['"A+,A,B,*,-"'] });
-    expect(projects.dataValidations.find(projects.getRow(p06).getCell(headers.indexOf('Bの内訳') + 1).address)?.formulae[0]).toContain(CONSTRUCTION);
+    expect(guarded.dataValidations.find(gradeCell)).toMatchObject({ type: 'list', formulae: ['"A+,A,B,*,-"'] });
+    expect(guarded.dataValidations.find(projects.getRow(p06).getCell(headers.indexOf('Bの内訳') + 1).address)?.formulae[0]).toContain(CONSTRUCTION);
     const kpiIds: string[] = [];
     workbook.getWorksheet('指標')!.eachRow((row, n) => { if (n > 1) kpiIds.push(row.getCell(1).text); });
     expect(kpiIds).toEqual(['K1']);
     const guide: string[] = [];
     workbook.getWorksheet('説明')!.eachRow((row) => guide.push(row.values!.toString()));
     expect(guide.join('\n')).toEqual(expect.stringMatching(/Bの内訳[\s\S]*required for B/));
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the second a file date would carry
+    await new Promise((resolve) => setTimeout(resolve, 2_100)); // past the 2 s a zip entry's date can tell apart
     expect((await download()).body.equals(first.body)).toBe(true);
   });
 
@@ -211,6 +212,22 @@ describe("a section's Excel round trip", () => {
     expect((await confirm(bytes, 'office-confirm-01', { username: 'kikaku' })).status).toBe(403);
     expect((await api.http.get(`${FY}/workbook.xlsx?sectionId=gakumu`).set('Authorization', `Bearer ${await api.token('staff-hoiku')}`)).status).toBe(403);
     expect((await api.http.get(`${FY}/workbook.xlsx`).set('Authorization', `Bearer ${await api.token('iin')}`)).status).toBe(403);
+  });
+
+  it('bounds the answer for a file wrong on every row, and refuses more rows than a section can have', async () => {
+    const sheetOf = (ids: number) => {
+      const workbook = new Workbook();
+      const sheet = workbook.addWorksheet('取組');
+      sheet.addRow(['取組ID', '実績', '進捗状況', 'Bの内訳', '備考', '提出']);
+      for (let i = 1; i <= ids; i++) sheet.addRow([`X${i}`, '実施']);
+      return save(workbook);
+    };
+    const wrong = await preview(await sheetOf(300));
+    expect(wrong.body).toMatchObject({ valid: false, errorCount: 300, errorsListed: false, errorsByColumn: [{ sheet: '取組', column: '取組ID', code: 'ITEM_NOT_FOUND', count: 300 }] });
+    expect(wrong.body.errorsByColumn[0].rows).toHaveLength(20);
+    expect(wrong.body.rows.flatMap((row: { errors: object[] }) => row.errors)).toHaveLength(200);
+    const tooMany = await preview(await sheetOf(1_001));
+    expect(tooMany.body).toMatchObject({ statusCode: 400, code: 'WORKBOOK_TOO_MANY_ROWS', field: 'file' });
   });
 
   it('answers a missing file, a missing key and a file that is not a workbook with 400 naming the field', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { StaleRevisionError } from '@pdca/event-store';
-import { buildSectionWorkbook } from '@pdca/importing';
+import { buildSectionWorkbook, LISTED_ERRORS, summariseErrors } from '@pdca/importing';
 import type { PlannedRow, RowError, WorkbookFile } from '@pdca/importing';
 import { CLOCK, Clock, conflict, DomainError, invalid, notFound, ruleViolation, warekiFiscalYear } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
@@ -96,13 +96,29 @@ export class SectionWorkbookService {
     }
   }
 
+  /**
+   * Bounded however bad the file: at most LISTED_ERRORS errors (and as many warnings) are listed on
+   * their rows, every error is counted per sheet, column and code with its first rows named.
+   */
   private describe(target: WorkbookTarget, file: WorkbookFile, { plan, format, encoding }: DecidedWorkbook) {
+    const budget = { errors: LISTED_ERRORS - plan.fileErrors.length, warnings: LISTED_ERRORS };
+    const take = (list: RowError[], kind: 'errors' | 'warnings') => {
+      const listed = list.slice(0, Math.max(0, budget[kind]));
+      budget[kind] -= listed.length;
+      return listed.map(apiError);
+    };
+    const rows = plan.rows.map(({ command: _command, ...row }) => ({
+      ...row, errorCount: row.errors.length, errors: take(row.errors, 'errors'), warnings: take(row.warnings, 'warnings'),
+    }));
+    const all = [...plan.fileErrors, ...plan.rows.flatMap((row) => row.errors)];
     return {
       fiscalYear: target.fiscalYear, sectionId: target.sectionId,
       file: { name: file.name, format, ...(encoding ? { encoding } : {}) },
       valid: plan.valid, counts: plan.counts, errorCount: plan.errorCount,
-      fileErrors: plan.fileErrors.map(apiError),
-      rows: plan.rows.map(({ command: _command, ...row }) => ({ ...row, errors: row.errors.map(apiError), warnings: row.warnings.map(apiError) })),
+      errorsListed: budget.errors >= 0 && all.length <= LISTED_ERRORS,
+      errorsByColumn: summariseErrors(all).errorsByColumn.map(({ table, messageJa, messageEn, ...entry }) => ({ sheet: table, ...entry, message: { ja: messageJa, en: messageEn } })),
+      fileErrors: plan.fileErrors.slice(0, LISTED_ERRORS).map(apiError),
+      rows,
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { ReasonCategory, Scheme } from '@pdca/review';
+import { withFixedZipDates } from './fixed-zip-dates';
 import type { Cells } from './workbook-cells';
 import { WORKBOOK_COLUMNS, WORKBOOK_SHEETS } from './workbook-columns';
 import type { WorkbookColumn, WorkbookSheet } from './workbook-columns';
@@ -16,7 +17,7 @@ export interface SectionWorkbookData {
   rows: Record<WorkbookSheet, Cells[]>;
 }
 
-/** A fixed date in the file's properties: the same data gives the same bytes (and the same hash). */
+/** A fixed date in the file's properties (and its zip entries): the same data gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 /** Editable cells are tinted as well as unlocked; the header note and 説明 say it in words. */
@@ -35,7 +36,7 @@ export async function buildSectionWorkbook(data: SectionWorkbookData): Promise<B
   fixProperties(workbook);
   for (const sheet of WORKBOOK_SHEETS) await writeItemSheet(workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] }), sheet, data);
   writeWorkbookGuide(workbook.addWorksheet('説明'), data);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 function fixProperties(workbook: Workbook): void {
