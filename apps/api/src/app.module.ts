@@ -29,6 +29,9 @@ import { PublicReportListHttpController } from './public/public-report-list.http
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { QueriesHttpController } from './queries/queries.http.controller';
 import { ReminderLedgerHttpController } from './reminders/reminder-ledger.http.controller';
+import { SectionWorkbookHttpController } from './section-workbook/section-workbook.http.controller';
+import { SectionWorkbookService } from './section-workbook/section-workbook.service';
+import { WorkbookPlanner } from './section-workbook/workbook-planner.service';
 import { OneOffRemindersHttpController } from './reminders/one-off-reminders.http.controller';
 import { RequestOneOffReminder } from './reminders/request-one-off-reminder';
 import { PublicationService } from './reports/publication.service';
@@ -53,7 +56,7 @@ export class AppModule {
       controllers: [
         CatalogueHttpController, CycleListHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
         AssessmentsHttpController, AuditHttpController, PublicHttpController, PublicReportListHttpController, ImportsHttpController, MultiYearHttpController,
-        ReminderLedgerHttpController, OneOffRemindersHttpController,
+        ReminderLedgerHttpController, OneOffRemindersHttpController, SectionWorkbookHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -61,6 +64,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
         CommandRunner, CycleReader, OutstandingItemsService, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService, MultiYearService,
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
+        SectionWorkbookService, WorkbookPlanner,
         RequestOneOffReminder,
       ],
     };
