@@ -1,7 +1,7 @@
 import { scheduleReminders, wardOfficeHolidays } from '@pdca/reminders';
 import { DEFAULT_REMINDER_POLICY } from '@pdca/review';
 import { occasionJobId } from '../../apps/worker/src/reminders/queue/reminder-jobs';
-import { MACHINE_REDIS, ReminderWorld, SECTIONS } from './support/reminder-world';
+import { CYCLE, MACHINE_REDIS, ReminderWorld, SECTIONS } from './support/reminder-world';
 import { WorkerHarness } from './support/worker-harness';
 
 jest.setTimeout(90_000);
@@ -41,5 +41,16 @@ describe('two workers side by side', () => {
     const ledger = await world.ledger();
     expect(ledger.map((e) => e.type)).toEqual(Array(2 * sections.length).fill('ReminderSent'));
     expect(new Set(ledger.map((e) => (e.data as { reminderId: string }).reminderId)).size).toBe(2 * sections.length);
+  });
+
+  it('sends a one-off reminder once to each chosen section although both workers push the request', async () => {
+    const before = world.smtp.received.length;
+    const { body } = await (await world.api.as('kikaku')).post(`${CYCLE}/reminders`, { sectionIds: ['hoiku', 'kouen'] }).expect(202);
+    await world.scheduled();
+    await second.scheduled(() => world.store.headPosition());
+    await world.probe.settled();
+    expect(world.smtp.received.slice(before).map((m) => m.rcptTo[0]).sort()).toEqual([SECTIONS.hoiku.email, SECTIONS.kouen.email].sort());
+    const oneOffs = (await world.ledger()).filter((e) => e.data.kind === 'one-off');
+    expect(oneOffs.map((e) => e.data.occasionId)).toEqual([`nerima:2022:one-off:${body.requestId}`, `nerima:2022:one-off:${body.requestId}`]);
   });
 });
