@@ -3,6 +3,7 @@ import { ApiHarness } from '../support/api-harness';
 import { registeredRoutes } from '../support/registered-routes';
 import { kpi, project, seedWard } from '../reliability/support/fuzz-ward';
 import { SECTIONS } from '../support/sample-ward';
+import { queryVariants, sweepGetRoutes } from './read-visibility-sweep';
 
 type Actor = 'own_section' | 'other_section' | 'planning_office' | 'council_member' | 'auditor' | 'other_ward' | 'public';
 const STAFF: Actor[] = ['own_section', 'other_section', 'planning_office', 'council_member', 'auditor'];
@@ -20,6 +21,10 @@ interface Endpoint {
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
 const staffOf = (...extra: Actor[]) => [...STAFF, ...extra];
+/** Views over every section's unpublished work (README "Who sees what"): not for section staff. */
+const OVERSIGHT: Actor[] = ['planning_office', 'council_member', 'auditor'];
+/** Written into the other section's unpublished work; a section must find it in no response. */
+const UNPUBLISHED = 'GKSECRET';
 
 /** Every endpoint with the roles that may use it; destructive ones last so earlier rows see an open cycle. */
 const ENDPOINTS: Endpoint[] = [
@@ -56,9 +61,9 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: `${FY}/kpis/K1/submission`, body: { actual: { value: '2か所', asOf: 'R4' } }, allowed: ['own_section'] },
   { method: 'post', path: `${FY}/projects/P1/review`, body: { decision: 'return', comments: '根拠を追記してください' }, allowed: ['council_member'] },
   { method: 'post', path: `${FY}/kpis/K1/review`, body: { decision: 'approve' }, allowed: ['council_member'] },
-  { method: 'get', path: `${FY}/report`, allowed: STAFF },
-  { method: 'get', path: `${FY}/report/summary`, allowed: STAFF },
-  { method: 'get', path: `${FY}/report/difference?position=1`, allowed: STAFF },
+  { method: 'get', path: `${FY}/report`, allowed: OVERSIGHT },
+  { method: 'get', path: `${FY}/report/summary`, allowed: OVERSIGHT },
+  { method: 'get', path: `${FY}/report/difference?position=1`, allowed: OVERSIGHT },
   { method: 'get', path: `${FY}/report/publications`, allowed: STAFF },
   { method: 'put', path: `${FY}/plans/1/assessment`, body: { issues: '課題', improvements: '改善策' }, allowed: ['planning_office'] },
   { method: 'get', path: `${W}/audit/projects/P1?fiscalYear=2022`, allowed: ['planning_office', 'auditor'] },
@@ -93,6 +98,7 @@ const ENDPOINTS: Endpoint[] = [
 describe('access: every role × every endpoint', () => {
   let api: ApiHarness;
   const tokens = new Map<Actor, string>();
+  let openedAt = 0;
 
   beforeAll(async () => {
     api = await ApiHarness.start([
@@ -103,9 +109,12 @@ describe('access: every role × every endpoint', () => {
     for (const [actor, username] of Object.entries(USERNAMES)) tokens.set(actor as Actor, await api.token(username));
     await seedWard(api, false); // the fuzz test's ward: same catalogue, cycles opened below
     const kikaku = await api.as('kikaku');
-    await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
+    for (const id of ['PG1', 'PG2', 'PG3']) await kikaku.post(`${W}/catalogue/projects`, { ...project, projectId: id, sectionId: 'gakumu' }).expect(200);
+    await kikaku.post(`${W}/catalogue/kpis`, { ...kpi, kpiId: 'KG', sectionId: 'gakumu' }).expect(200);
+    openedAt = Number((await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200)).headers['x-position']);
     const hoiku = await api.as('staff-hoiku');
     await hoiku.post(`${FY}/projects/P1/submission`, { actual: { text: '実施' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+    await seedOtherSectionsUnpublishedWork(api);
   });
   afterAll(() => api.stop());
 
@@ -116,6 +125,20 @@ describe('access: every role × every endpoint', () => {
     };
     const missing = registeredRoutes(api).filter((r) => !covered(r.method, r.path) && !OPEN_OR_ELSEWHERE.includes(`${r.method} ${r.path}`));
     expect(missing).toEqual([]);
+  });
+
+  it("a section reads no other section's unpublished actual, rating or comment on any GET route, in any format", async () => {
+    const swept = await sweepGetRoutes(api, tokens.get('own_section'), SAMPLES, queryVariants([openedAt, await head()], new Date().toISOString()));
+    expect(swept.filter((r) => r.text.includes(UNPUBLISHED)).map((r) => r.label)).toEqual([]);
+    expect(swept.filter((r) => r.status === 200).length).toBeGreaterThan(20); // the sweep reached the data, not only errors
+  });
+
+  it('the sweep finds that text where it may be read: the planning office sees it in every format', async () => {
+    const swept = await sweepGetRoutes(api, tokens.get('planning_office'), SAMPLES, queryVariants([openedAt, await head()], new Date().toISOString()));
+    const seen = swept.filter((r) => r.text.includes(UNPUBLISHED)).map((r) => r.label.split(' → ')[0]);
+    for (const format of ['json', 'csv', 'html', 'xlsx', 'pdf']) expect(seen).toContain(`GET ${FY}/report?format=${format}`);
+    expect(seen).toContain(`GET ${FY}/report/difference?position=${openedAt}`);
+    expect(seen).toEqual(expect.arrayContaining([`GET ${FY}/items`, `GET ${FY}/projects/PG1`, `GET ${FY}/kpis/KG/history`, `GET ${W}/projects/PG1/years`]));
   });
 
   const head = async () => (await request(api.app.getHttpServer()).get('/health/ready')).body.details.eventStore.head as number;
@@ -137,6 +160,25 @@ describe('access: every role × every endpoint', () => {
     }
   });
 });
+
+/** Sample values of every route parameter for the sweep: the other section's items above all. */
+const SAMPLES: Record<string, string[]> = {
+  wardId: ['nerima'], fiscalYear: ['2022'], itemId: ['PG1', 'PG2', 'PG3', 'KG'], entryId: ['PG1', 'KG'], projectId: ['PG1'], kind: ['projects', 'kpis'],
+  version: ['1'], table: ['projects', 'kpis'], planId: ['1'], importId: ['no-such-import'], sectionId: ['gakumu'], path: ['x'],
+};
+
+/** Section gakumu's work in every unpublished state, each text carrying the marker. */
+async function seedOtherSectionsUnpublishedWork(api: ApiHarness) {
+  const gakumu = await api.as('staff-gakumu');
+  const iin = await api.as('iin');
+  const rating = { scheme: 'nerima', grade: 'B', bReason: 'other', note: `遅延 ${UNPUBLISHED}-note` };
+  await gakumu.post(`${FY}/projects/PG1/submission`, { actual: { text: `実施 ${UNPUBLISHED}-submitted` }, rating }).expect(200);
+  await gakumu.put(`${FY}/projects/PG2/draft`, { actual: { text: `下書き ${UNPUBLISHED}-draft` } }).expect(200);
+  await gakumu.post(`${FY}/projects/PG3/submission`, { actual: { text: `実施 ${UNPUBLISHED}-approved` }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+  await iin.post(`${FY}/projects/PG3/review`, { decision: 'approve' }).expect(200);
+  await gakumu.post(`${FY}/kpis/KG/submission`, { actual: { value: `年間${UNPUBLISHED}人`, asOf: 'R4' } }).expect(200);
+  await iin.post(`${FY}/kpis/KG/review`, { decision: 'return', comments: `根拠 ${UNPUBLISHED}-comment` }).expect(200);
+}
 
 /** Routes outside the matrix, with the test that covers their access instead. */
 const OPEN_OR_ELSEWHERE: string[] = [

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Matches } from 'class-validator';
+import { READERS } from '../access/read-policy';
 import { Roles } from '../auth/auth.decorators';
 import { CycleParams, ENTRY_ID, WardParams } from '../http/route-params';
 import { ExportQuery, TrailQuery } from './audit.request.dto';
@@ -17,7 +18,7 @@ class AuditItemParams extends WardParams {
 @ApiTags('audit（監査）')
 @ApiBearerAuth()
 @Controller('wards/:wardId/audit')
-@Roles('auditor', 'planning_office')
+@Roles(...READERS.auditTrail)
 export class AuditHttpController {
   constructor(private readonly audit: AuditTrailService) {}
 

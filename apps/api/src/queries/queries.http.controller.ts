@@ -6,6 +6,7 @@ import { CLOCK, Clock, forbidden } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { councilQueue, cycleItems, itemView, ItemView, sectionInbox } from '@pdca/projections';
 import { evaluationStream, ItemKind } from '@pdca/review';
+import { assertSeesUnpublishedWorkOf, READERS, visibleItems } from '../access/read-policy';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { itemNotFound } from '../evaluations/evaluate-item.handler';
 import { ConsistencyQuery, CycleParams, ItemParams } from '../http/route-params';
@@ -17,6 +18,7 @@ import { InboxQuery } from './queries.request.dto';
 @ApiTags('queries（現在の状況）')
 @ApiBearerAuth()
 @Controller('wards/:wardId/cycles/:fiscalYear')
+@Roles(...READERS.staff)
 export class QueriesHttpController {
   constructor(
     private readonly projections: ProjectionsService,
@@ -29,7 +31,7 @@ export class QueriesHttpController {
   async items(@Param() p: CycleParams, @Query() q: ConsistencyQuery, @CurrentActor() actor: Actor) {
     await this.projections.requirePosition(q.minPosition);
     const items = cycleItems(this.projections.ward(p.wardId), p.fiscalYear, this.clock.now());
-    return { position: this.projections.position, items: actor.role === 'section_staff' ? items.filter((i) => i.sectionId === actor.sectionId) : items };
+    return { position: this.projections.position, items: visibleItems(actor, items) };
   }
 
   @Get(['projects/:itemId', 'kpis/:itemId'])
@@ -55,21 +57,21 @@ export class QueriesHttpController {
   @ApiOperation({ summary: '事業実施課の受信箱（提出予定・遅延・差戻し）/ a section inbox' })
   async inbox(@Param() p: CycleParams, @Query() q: InboxQuery, @CurrentActor() actor: Actor) {
     await this.projections.requirePosition(q.minPosition);
-    const sectionId = actor.role === 'section_staff' ? actor.sectionId! : q.sectionId;
-    if (actor.role === 'section_staff' && q.sectionId && q.sectionId !== actor.sectionId) assertMaySee(actor, q.sectionId);
+    const sectionId = q.sectionId ?? actor.sectionId;
     if (!sectionId) throw forbidden('SECTION_REQUIRED', 'sectionId を指定してください。', 'Give a sectionId.', { field: 'sectionId' });
+    assertSeesUnpublishedWorkOf(actor, sectionId);
     return sectionInbox(this.projections.ward(p.wardId), p.fiscalYear, sectionId, this.clock.now());
   }
 
   private visibleItem(p: ItemParams, kind: ItemKind, actor: Actor): ItemView {
     const view = itemView(this.projections.ward(p.wardId), p.fiscalYear, kind, p.itemId, this.clock.now());
     if (!view) throw itemNotFound({ wardId: p.wardId, fiscalYear: p.fiscalYear, kind, itemId: p.itemId });
-    assertMaySee(actor, view.sectionId);
+    assertSeesUnpublishedWorkOf(actor, view.sectionId);
     return view;
   }
 
   @Get('council-queue')
-  @Roles('council_member', 'planning_office', 'auditor')
+  @Roles(...READERS.wholeYearUnpublished)
   @ApiOperation({ summary: '区政改革推進会議の審査待ち一覧 / the council queue' })
   async queue(@Param() p: CycleParams, @Query() q: ConsistencyQuery) {
     await this.projections.requirePosition(q.minPosition);
@@ -79,11 +81,4 @@ export class QueriesHttpController {
 
 function kindOf(request: Request): ItemKind {
   return /\/kpis\/[^/]+(?:\/history)?$/.test(request.path) ? 'kpi' : 'project';
-}
-
-/** Section staff see only their own section's items, anywhere they look. */
-export function assertMaySee(actor: Actor, sectionId: string): void {
-  if (actor.role === 'section_staff' && actor.sectionId !== sectionId) {
-    throw forbidden('NOT_YOUR_SECTION', 'この取組・指標は他の事業実施課の担当です。', 'This item belongs to another section.', { owner: sectionId });
-  }
 }

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { IsIn, IsOptional } from 'class-validator';
 import { CLOCK, Clock } from '@pdca/kernel';
 import { reminderLedgerView } from '@pdca/projections';
+import { READERS } from '../access/read-policy';
 import { Roles } from '../auth/auth.decorators';
 import { ConsistencyQuery, CycleParams } from '../http/route-params';
 import { ProjectionsService } from '../projections/projections.service';
@@ -21,7 +22,7 @@ class LedgerQuery extends ConsistencyQuery {
 @ApiTags('reminders（督促）')
 @ApiBearerAuth()
 @Controller('wards/:wardId/cycles/:fiscalYear/reminder-ledger')
-@Roles('planning_office', 'auditor')
+@Roles(...READERS.reminderLedger)
 export class ReminderLedgerHttpController {
   constructor(private readonly projections: ProjectionsService, @Inject(CLOCK) private readonly clock: Clock) {}
 

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { fiscalYearLabel } from '@pdca/kernel';
+import type { Actor } from '@pdca/kernel';
 import type { KpiRow, ProjectRow, ReportModel } from '@pdca/projections';
+import { seesUnpublishedWorkOf } from '../access/read-policy';
+import { ProjectionsService } from '../projections/projections.service';
 import { ReportsService } from './reports.service';
 
 export interface YearOfItem {
@@ -8,16 +11,21 @@ export interface YearOfItem {
   label: string;
   /** The latest published version's row, regenerated from its pinned position. */
   published?: { version: number; row: ProjectRow | KpiRow };
-  /** The row as it stands now (staff only). */
+  /** The row as it stands now: only for readers who may see the owning section's unpublished work. */
   current?: ProjectRow | KpiRow;
 }
 
-/** One project or KPI across fiscal years: what was published each year and, for staff, where it stands. */
+/**
+ * One project or KPI across fiscal years: what was published each year and, for a reader who may see
+ * the owning section's unpublished work, where it stands now. Anyone else (the public when reader is
+ * undefined) gets exactly the public answer.
+ */
 @Injectable()
 export class MultiYearService {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly reports: ReportsService, private readonly projections: ProjectionsService) {}
 
-  async item(wardId: string, kind: 'project' | 'kpi', itemId: string, includeCurrent: boolean): Promise<YearOfItem[]> {
+  async item(wardId: string, kind: 'project' | 'kpi', itemId: string, reader?: Actor): Promise<YearOfItem[]> {
+    const includeCurrent = seesUnpublishedWorkOf(reader, this.ownerOf(wardId, kind, itemId) ?? '');
     const years = includeCurrent ? this.reports.fiscalYears(wardId) : this.reports.publishedYears(wardId);
     const result: YearOfItem[] = [];
     for (const fiscalYear of years) {
@@ -31,6 +39,11 @@ export class MultiYearService {
       if (entry.published || entry.current) result.push(entry);
     }
     return result;
+  }
+
+  private ownerOf(wardId: string, kind: 'project' | 'kpi', itemId: string): string | undefined {
+    const catalogue = this.projections.ward(wardId).catalogue;
+    return (kind === 'project' ? catalogue.projects[itemId] : catalogue.kpis[itemId])?.sectionId;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { READERS } from '../access/read-policy';
 import { Roles } from '../auth/auth.decorators';
 import { CycleParams } from '../http/route-params';
 import { diffReports } from './report-diff';
@@ -8,11 +9,14 @@ import { AsOfQuery, ReportQuery } from './reports.request.dto';
 import { ReportRenderingService } from './report-rendering.service';
 import { ReportsService } from './reports.service';
 
-/** The report as it stands (or stood), for the staff running the cycle. The public reads /public. */
+/**
+ * The report as it stands (or stood), for the roles overseeing the cycle: it holds every section's
+ * unpublished work. Section staff and the public read published versions under /public.
+ */
 @ApiTags('reports（報告）')
 @ApiBearerAuth()
 @Controller('wards/:wardId/cycles/:fiscalYear/report')
-@Roles('planning_office', 'council_member', 'auditor', 'section_staff')
+@Roles(...READERS.wholeYearUnpublished)
 export class ReportsHttpController {
   constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService) {}
 
@@ -40,6 +44,7 @@ export class ReportsHttpController {
   }
 
   @Get('publications')
+  @Roles(...READERS.staff)
   @ApiOperation({ summary: '公表された版の一覧 / published versions' })
   publications(@Param() p: CycleParams) {
     return { publications: this.reports.publications(p.wardId, p.fiscalYear) };
