@@ -1,6 +1,8 @@
 import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import * as iconv from 'iconv-lite';
+import { EVENT_STORE, EventStoreUnavailableError } from '@pdca/event-store';
+import type { EventStore } from '@pdca/event-store';
 import { ApiHarness } from '../support/api-harness';
 import { ManualClock } from '../support/manual-clock';
 import { KPIS, PILLARS, PLANS, PROJECTS, SECTIONS, USERS } from '../support/sample-ward';
@@ -149,7 +151,7 @@ describe("a section's Excel round trip", () => {
     expect(await head()).toBe(before);
   });
 
-  it('a clean confirm submits and saves drafts through the commands; a retry with the same key repeats nothing and finishes the rest', async () => {
+  it('a clean confirm submits and saves drafts through the commands; the same upload again repeats nothing, another file under its key is refused', async () => {
     const workbook = await open((await download()).body);
     const projects = workbook.getWorksheet('取組')!;
     fill(projects, 'P04', { 実績: '9所（定員485人）', 進捗状況: 'A', 提出: 'はい' });
@@ -167,14 +169,47 @@ describe("a section's Excel round trip", () => {
     const p06 = (await (await api.as('iin')).get(`${FY}/projects/P06`).expect(200)).body;
     expect(p06).toMatchObject({ status: 'submitted', sectionRating: { grade: 'B', bReason: 'construction' } });
 
-    // As after a crash half-way: the same key with the same rows plus the rest writes only the rest.
+    // The same upload again under the same key (a retry after a lost answer) writes nothing.
     const before = await head();
+    const again = await confirm(firstPart, 'hoiku-workbook-0001');
+    expect(again.status).toBe(200);
+    expect(again.body.counts).toMatchObject({ applied: 4, draft: 0, submit: 0 });
+    expect(await head()).toBe(before);
+    // Another file under the same key is a new request with an old key: refused, nothing appended.
     fill(projects, 'P07', { 実績: '受入数を拡大', 進捗状況: 'A', 提出: 'はい' });
-    const retried = await confirm(await save(workbook), 'hoiku-workbook-0001');
-    expect(retried.status).toBe(200);
-    expect(rowOf(retried.body, 'P04')).toMatchObject({ outcome: 'applied' });
-    expect(rowOf(retried.body, 'P07')).toMatchObject({ outcome: 'submit', replayed: false });
-    expect(await head()).toBe(before + 2); // P07's ActualSubmitted and ItemRated, nothing else
+    const reused = await confirm(await save(workbook), 'hoiku-workbook-0001');
+    expect(reused.status).toBe(422);
+    expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+    expect(await head()).toBe(before);
+  });
+
+  it('after a failure half-way, the same upload with the same key finishes the rest and repeats nothing', async () => {
+    const workbook = await open((await download()).body);
+    const projects = workbook.getWorksheet('取組')!;
+    fill(projects, 'P07', { 実績: '受入数を拡大', 進捗状況: 'A', 提出: 'はい' });
+    fill(projects, 'P09', { 実績: '令和5年10月導入予定', 進捗状況: 'B', Bの内訳: 'その他', 備考: 'ツールを再検討したため。', 提出: 'はい' });
+    const bytes = await save(workbook);
+    // Fault injection into the real store: the second row's append fails, as a lost disk or process would make it.
+    const store = api.app.get<EventStore>(EVENT_STORE);
+    const append = store.append.bind(store);
+    const failing = jest.spyOn(store, 'append').mockImplementation(async (stream, events, options) => {
+      if (stream.endsWith('-project-P09')) throw new EventStoreUnavailableError('simulated failure');
+      return append(stream, events, options);
+    });
+    const interrupted = await confirm(bytes, 'hoiku-workbook-0002');
+    failing.mockRestore();
+    expect(interrupted.status).toBe(503);
+    const hoiku = await api.as('staff-hoiku');
+    expect((await hoiku.get(`${FY}/projects/P07`).expect(200)).body.status).toBe('submitted');
+    expect((await hoiku.get(`${FY}/projects/P09`).expect(200)).body.status).toBe('not_started');
+
+    const before = await head();
+    const finished = await confirm(bytes, 'hoiku-workbook-0002');
+    expect(finished.status).toBe(200);
+    expect(rowOf(finished.body, 'P07')).toMatchObject({ outcome: 'applied' });
+    expect(rowOf(finished.body, 'P09')).toMatchObject({ outcome: 'submit', replayed: false });
+    expect(await head()).toBe(before + 2); // P09's ActualSubmitted and ItemRated, nothing else
+    expect((await hoiku.get(`${FY}/projects/P09`).expect(200)).body).toMatchObject({ status: 'submitted', sectionRating: { grade: 'B', bReason: 'other' } });
   });
 
   it('reads back an untouched download as no change, and refuses a change to an approved item on its row', async () => {

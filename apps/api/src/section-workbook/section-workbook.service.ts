@@ -65,6 +65,7 @@ export class SectionWorkbookService {
   async confirm(target: WorkbookTarget, request: CommandRequest, file: WorkbookFile) {
     const commandIdOf = (ref: ItemRef) => `${request.commandId}:workbook:${ref.kind}:${ref.itemId}`;
     const decided = await this.planner.decide(target, request.actor, file, commandIdOf);
+    assertSameUpload(decided, request);
     const described = this.describe(target, file, decided);
     if (!decided.plan.valid) {
       throw ruleViolation('WORKBOOK_INVALID', `ファイルに${decided.plan.errorCount}件の誤りがあるため、何も保存していません。`, `The file has ${decided.plan.errorCount} errors; nothing was saved.`, {
@@ -126,6 +127,17 @@ export class SectionWorkbookService {
 /** The row-error shape of the API: sheet, row, column, the value, and the reason in Japanese and English. */
 function apiError(error: RowError) {
   return { sheet: error.table, row: error.row, column: error.column, ...(error.value ? { value: error.value } : {}), code: error.code, message: { ja: error.messageJa, en: error.messageEn } };
+}
+
+/**
+ * The rows an earlier try of this key wrote carry that upload's fingerprint (endpoint and file
+ * bytes): another file under the same key is refused, as for every command, rather than merged.
+ */
+function assertSameUpload(decided: DecidedWorkbook, request: CommandRequest): void {
+  const fingerprint = (request as CommandRequest & { requestFingerprint?: string }).requestFingerprint;
+  if (!fingerprint || [...decided.earlierFingerprints].every((earlier) => earlier === fingerprint)) return;
+  throw ruleViolation('IDEMPOTENCY_KEY_REUSED', 'この Idempotency-Key は別のファイルで使用済みです。新しいアップロードには新しいキーを指定してください。',
+    'This Idempotency-Key was already used with another file; use a new key for a new upload.', { field: 'Idempotency-Key' });
 }
 
 const staleRow = () =>

@@ -7,7 +7,7 @@ import { CLOCK, Clock } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { inScope } from '@pdca/projections';
 import { evaluationStream, evolveEvaluation, initialEvaluation } from '@pdca/review';
-import type { EvaluationEvent, EvaluationState, ItemKind, ItemRef } from '@pdca/review';
+import type { EvaluationEvent, ItemKind, ItemRef } from '@pdca/review';
 import { CycleReader } from '../cycles/cycle-reader.service';
 import { ProjectionsService } from '../projections/projections.service';
 
@@ -24,6 +24,8 @@ export interface DecidedWorkbook {
   encoding?: string;
   /** Per row key (kind:itemId), the stream revision the row was decided on: the confirm appends only on top of it. */
   revisions: Map<string, number>;
+  /** Request fingerprints recorded with the rows an earlier try of the same key wrote (where recorded). */
+  earlierFingerprints: Set<string>;
 }
 
 /** Streams read at once; a section's file has tens of rows, the limit a thousand. */
@@ -50,6 +52,7 @@ export class WorkbookPlanner {
     const now = this.clock.now().toISOString();
     const lookups = new Map<string, ItemLookup>();
     const revisions = new Map<string, number>();
+    const earlierFingerprints = new Set<string>();
     const known = read.rows
       .map((row) => ({ kind: KIND_OF_SHEET[row.sheet], itemId: row.itemId }))
       .filter(({ kind, itemId }) => {
@@ -60,7 +63,8 @@ export class WorkbookPlanner {
     for (let i = 0; i < known.length; i += READ_BATCH) {
       await Promise.all(known.slice(i, i + READ_BATCH).map(async ({ kind, itemId }) => {
         const ref: ItemRef = { wardId: target.wardId, fiscalYear: target.fiscalYear, kind, itemId };
-        const { state, revision, applied } = await this.itemState(ref, commandIdOf?.(ref));
+        const { state, revision, applied, fingerprint } = await this.itemState(ref, commandIdOf?.(ref));
+        if (fingerprint) earlierFingerprints.add(fingerprint);
         const entry = kind === 'project' ? catalogue.projects[itemId] : catalogue.kpis[itemId];
         const facts = {
           context: {
@@ -75,7 +79,7 @@ export class WorkbookPlanner {
       }));
     }
     const plan = planSectionWorkbook({ read, scheme: cycle.scheme, bReasons: cycle.bReasons, lookup: (kind, itemId) => lookups.get(`${kind}:${itemId}`) ?? { found: false, problem: 'unknown' } });
-    return { plan, format: read.format, encoding: read.encoding, revisions };
+    return { plan, format: read.format, encoding: read.encoding, revisions, earlierFingerprints };
   }
 
   private problemOf(target: WorkbookTarget, scope: Parameters<typeof inScope>[0], kind: ItemKind, itemId: string) {
@@ -93,11 +97,13 @@ export class WorkbookPlanner {
     return { notSuitedForShortTermEvaluation: project.notSuitedForShortTermEvaluation, nothingPlanned: nothingPlanned(project, ref.fiscalYear) };
   }
 
-  private async itemState(ref: ItemRef, commandId: string | undefined): Promise<{ state: EvaluationState; revision: number; applied: boolean }> {
+  private async itemState(ref: ItemRef, commandId: string | undefined) {
     const stream = evaluationStream(ref);
     const recorded = await this.store.readStream(stream);
     const state = recorded.reduce((s, e) => evolveEvaluation(s, toDomainEvent<EvaluationEvent>(e)), initialEvaluation());
     const firstId = commandId ? eventIdFor(commandId, stream, 0) : undefined;
-    return { state, revision: recorded.length - 1, applied: firstId !== undefined && recorded.some((e) => e.id === firstId) };
+    const earlier = firstId === undefined ? undefined : recorded.find((e) => e.id === firstId);
+    const fingerprint = (earlier?.metadata as { requestFingerprint?: unknown } | undefined)?.requestFingerprint;
+    return { state, revision: recorded.length - 1, applied: earlier !== undefined, fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined };
   }
 }
