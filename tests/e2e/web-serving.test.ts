@@ -83,6 +83,7 @@ describe('the web app served by the API on the same origin', () => {
       expect(csp).not.toMatch(/https?:/);
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers['strict-transport-security']).toBeUndefined(); // http://localhost: HSTS only behind https
     }
   });

@@ -27,6 +27,8 @@ export function securityHeaders(options: { https: boolean }): RequestHandler {
         frameAncestors: ["'none'"],
       },
     },
+    // The legacy header says the same as frame-ancestors 'none', for browsers that only read it.
+    frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     // HSTS over plain http (npm start on localhost) would be ignored by browsers; send it only behind https.
     strictTransportSecurity: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
