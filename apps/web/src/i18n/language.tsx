@@ -46,7 +46,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<LanguageContextValue>(() => {
     const messages = dictionaries[language];
-    return { language, setLanguage, t: (key, params) => interpolate(messages[key], params) };
+    return { language, setLanguage, t: (key, params) => interpolate(messages[key] ?? key, params) };
   }, [language, setLanguage]);
   return (
     <LanguageContext.Provider value={value}>

@@ -1,0 +1,100 @@
+import type { NerimaGrade, Scheme } from '../api/types';
+import { Checkbox } from '../components/Checkbox';
+import { RadioGroup } from '../components/RadioGroup';
+import { Select } from '../components/Select';
+import { TextArea } from '../components/TextArea';
+import { useLanguage } from '../i18n/language';
+import type { MessageKey } from '../i18n/messages.ja';
+import type { RatingInput } from './rating-input';
+
+const GRADES: NerimaGrade[] = ['A+', 'A', 'B', '*', '-'];
+
+export interface RatingFieldsProps {
+  scheme: Scheme;
+  value: RatingInput;
+  onChange: (value: RatingInput) => void;
+  errors: Record<string, string>;
+  bReasons: Array<{ code: string; label: string }>;
+  /** '-' is allowed only when nothing was planned this year. */
+  nothingPlanned: boolean;
+  /** '*' is allowed only for projects marked as not suited to short-term evaluation. */
+  notSuitedForShortTermEvaluation: boolean;
+  label?: string;
+}
+
+/** The rating with its rules shown where they apply (Nerima: B reason and note, A+ note; Taisho's fields). */
+export function RatingFields(props: RatingFieldsProps) {
+  return props.scheme === 'nerima' ? <NerimaFields {...props} /> : <TaishoFields {...props} />;
+}
+
+function NerimaFields({ value, onChange, errors, bReasons, nothingPlanned, notSuitedForShortTermEvaluation, label }: RatingFieldsProps) {
+  const { t } = useLanguage();
+  const allowed = (grade: NerimaGrade) => (grade === '-' ? nothingPlanned : grade === '*' ? notSuitedForShortTermEvaluation : true);
+  const options = GRADES.map((grade) => ({
+    id: grade,
+    label: `${grade}　${t(`grade.${grade}` as MessageKey)}`,
+    description: allowed(grade) ? undefined : t(grade === '-' ? 'rating.rule.dashOnly' : 'rating.rule.starOnly'),
+    isDisabled: !allowed(grade),
+  }));
+  const noteRequired = value.grade === 'B' || value.grade === 'A+';
+  return (
+    <div className="flex flex-col gap-5">
+      <RadioGroup
+        label={label ?? t('rating.grade')}
+        description={t('rating.rule.summary')}
+        options={options}
+        value={value.grade}
+        onChange={(grade) => onChange({ ...value, grade: grade as NerimaGrade, bReason: grade === 'B' ? value.bReason : null })}
+        error={errors['rating.grade'] ?? errors.rating}
+      />
+      {value.grade === 'B' && (
+        <Select
+          label={t('rating.bReason')}
+          description={t('rating.rule.bReasonRequired')}
+          options={bReasons.map((reason) => ({ id: reason.code, label: reason.label }))}
+          value={value.bReason}
+          onChange={(bReason) => onChange({ ...value, bReason })}
+          error={errors['rating.bReason']}
+          isRequired
+        />
+      )}
+      <TextArea
+        label={t('rating.note')}
+        description={value.grade === 'B' ? t('rating.rule.noteRequiredB') : value.grade === 'A+' ? t('rating.rule.noteRequiredAPlus') : t('rating.noteOptional')}
+        value={value.note}
+        onChange={(note) => onChange({ ...value, note })}
+        error={errors['rating.note']}
+        isRequired={noteRequired}
+        rows={3}
+      />
+    </div>
+  );
+}
+
+function TaishoFields({ value, onChange, errors, label }: RatingFieldsProps) {
+  const { t } = useLanguage();
+  return (
+    <div className="flex flex-col gap-5">
+      <RadioGroup
+        label={label ?? t('rating.achievement')}
+        options={(['A', 'B'] as const).map((a) => ({ id: a, label: `${a}　${t(`achievement.${a}` as MessageKey)}` }))}
+        value={value.achievement}
+        onChange={(achievement) => onChange({ ...value, achievement: achievement as 'A' | 'B' })}
+        error={errors['rating.achievement'] ?? errors.rating}
+        orientation="horizontal"
+      />
+      <TextArea label={t('rating.performanceTarget')} value={value.performanceTarget} onChange={(performanceTarget) => onChange({ ...value, performanceTarget })} error={errors['rating.performanceTarget']} rows={2} />
+      <TextArea label={t('rating.withdrawalCriterion')} description={t('rating.rule.withdrawalCriterion')} value={value.withdrawalCriterion} onChange={(withdrawalCriterion) => onChange({ ...value, withdrawalCriterion })} error={errors['rating.withdrawalCriterion']} rows={2} />
+      <Checkbox label={t('rating.withdrawalCriterionHit')} isSelected={value.withdrawalCriterionHit} onChange={(withdrawalCriterionHit) => onChange({ ...value, withdrawalCriterionHit })} />
+      <TextArea
+        label={t('rating.note')}
+        description={value.achievement === 'B' ? t('rating.rule.noteRequiredB') : t('rating.noteOptional')}
+        value={value.note}
+        onChange={(note) => onChange({ ...value, note })}
+        error={errors['rating.note']}
+        isRequired={value.achievement === 'B'}
+        rows={3}
+      />
+    </div>
+  );
+}

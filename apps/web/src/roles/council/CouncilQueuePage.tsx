@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { get, wardPath } from '../../api/client';
+import { useUser } from '../../api/session';
+import type { ItemView } from '../../api/types';
+import { useQuery } from '../../api/use-query';
+import { Alert } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ColumnDef, DataTable } from '../../components/DataTable';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { QueryError } from '../../components/QueryError';
+import { RatingBadge } from '../../components/StatusBadge';
+import { dateTimeLabel, fiscalYearLabel } from '../../format/dates';
+import { useLanguage } from '../../i18n/language';
+import { Catalogue, planLabel, sectionLabel, useCatalogue } from '../../items/catalogue';
+import { councilReviewPath } from '../../items/paths';
+import { useFiscalYear } from '../section/use-fiscal-year';
+import { itemKey, useBulkApprove } from './bulk-approve';
+import { BulkResults } from './BulkResults';
+import { ALL, emptyFilter, QueueFilter, QueueFilters } from './QueueFilters';
+
+function planOrder(catalogue: Catalogue | undefined, planId: string): string {
+  return catalogue?.plans[planId]?.code.padStart(4, '0') ?? planId;
+}
+
+/** Submitted items awaiting a decision, by plan and section; approve a selection in one action. */
+export function CouncilQueuePage() {
+  const { t, language } = useLanguage();
+  const user = useUser();
+  const fy = useFiscalYear();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const queue = useQuery(`queue:${fy}`, (signal) => get<{ items: ItemView[] }>(wardPath(user.wardId, `/cycles/${fy}/council-queue`), signal).then((r) => r.items));
+  const catalogue = useCatalogue(user.wardId);
+  const [filter, setFilter] = useState<QueueFilter>(emptyFilter);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const bulk = useBulkApprove(user.wardId, fy);
+  const items = queue.data ?? [];
+
+  const sorted = useMemo(() => [...items].sort((a, b) =>
+    planOrder(catalogue.data, a.planId).localeCompare(planOrder(catalogue.data, b.planId)) || a.sectionId.localeCompare(b.sectionId) || a.kind.localeCompare(b.kind),
+  ), [items, catalogue.data]);
+  const shown = sorted.filter((item) =>
+    (filter.planId === ALL || item.planId === filter.planId) && (filter.sectionId === ALL || item.sectionId === filter.sectionId) &&
+    (filter.kind === ALL || item.kind === filter.kind) && (!filter.text.trim() || item.name.includes(filter.text.trim())));
+  const chosen = shown.filter((item) => selected.has(itemKey(item)));
+  const plans = [...new Set(sorted.map((i) => i.planId))].map((id) => ({ id, label: planLabel(catalogue.data, id) }));
+  const sections = [...new Set(sorted.map((i) => i.sectionId))].sort().map((id) => ({ id, label: sectionLabel(catalogue.data, id) }));
+
+  const approveSelected = async () => {
+    setConfirming(false);
+    await bulk.approve(chosen);
+    setSelected(new Set());
+    queue.reload();
+  };
+
+  const columns: ColumnDef<ItemView>[] = [
+    { id: 'name', header: t('inbox.col.name'), isRowHeader: true, cell: (item) => <Link to={councilReviewPath(fy, item)}>{item.name}</Link> },
+    { id: 'plan', header: t('common.plan'), cell: (item) => planLabel(catalogue.data, item.planId) },
+    { id: 'section', header: t('common.section'), cell: (item) => sectionLabel(catalogue.data, item.sectionId) },
+    { id: 'kind', header: t('inbox.col.kind'), cell: (item) => t(`kind.${item.kind}`), className: 'whitespace-nowrap' },
+    { id: 'rating', header: t('council.col.sectionRating'), cell: (item) => (item.kind === 'project' || item.sectionRating ? <RatingBadge rating={item.sectionRating} /> : t('common.unknown')) },
+    { id: 'submitted', header: t('council.col.submitted'), cell: (item) => (item.updatedAt ? dateTimeLabel(item.updatedAt, language) : t('common.unknown')) },
+  ];
+  const title = t('council.title', { year: fiscalYearLabel(fy, language) });
+  return (
+    <section className="flex flex-col gap-6">
+      <PageHeading title={title} lead={t('council.lead')}>{title}</PageHeading>
+      {notice && <Alert tone="success" title={notice} />}
+      {queue.status === 'error' && <QueryError error={queue.error} onRetry={queue.reload} />}
+      {!queue.data && queue.status === 'loading' && <Loading />}
+      {bulk.running && <p role="status" className="text-std-16B-170">{t('council.bulk.progress', { done: bulk.done, total: chosen.length || bulk.done })}</p>}
+      {bulk.results && <BulkResults results={bulk.results} fy={fy} />}
+      {queue.data && (
+        <>
+          <QueueFilters filter={filter} onChange={setFilter} plans={plans} sections={sections} />
+          <div className="flex flex-wrap items-center gap-4">
+            <p role="status" className="text-std-16N-170">{t('council.count', { shown: shown.length, total: items.length, selected: chosen.length })}</p>
+            <Button onPress={() => setConfirming(true)} isDisabled={chosen.length === 0 || bulk.running}>
+              {t('council.bulk.approve', { count: chosen.length })}
+            </Button>
+          </div>
+          <DataTable
+            label={title}
+            rows={shown}
+            rowKey={itemKey}
+            columns={columns}
+            empty={items.length === 0 ? t('council.empty') : t('council.emptyFiltered')}
+            selectedKeys={selected}
+            onSelectionChange={setSelected}
+          />
+        </>
+      )}
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t('council.bulk.confirmTitle', { count: chosen.length })}
+        confirmLabel={t('council.bulk.confirm', { count: chosen.length })}
+        onConfirm={approveSelected}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('council.bulk.confirmBody')}</p>
+        <ul className="mt-2 max-h-48 list-disc overflow-y-auto pl-5">
+          {chosen.slice(0, 10).map((item) => <li key={itemKey(item)}>{item.name}</li>)}
+        </ul>
+        {chosen.length > 10 && <p className="mt-1">{t('council.bulk.andMore', { count: chosen.length - 10 })}</p>}
+      </ConfirmDialog>
+    </section>
+  );
+}
