@@ -126,9 +126,11 @@ describe("a section's Excel round trip", () => {
     expect(await head()).toBe(before);
   });
 
-  it("reports another section's item, an unknown id and a duplicated row as row errors", async () => {
+  it("reports another section's item, an unknown id, an item taken out of scope and a duplicated row as row errors", async () => {
     const workbook = await open((await download()).body);
     const projects = workbook.getWorksheet('取組')!;
+    const excluded = fill(projects, 'P10', { 実績: '導入', 進捗状況: 'A' });
+    await (await api.as('kikaku')).post(`${FY}/exclusions`, { kind: 'project', itemId: 'P10', reason: '年度途中で事業を統合したため' }).expect(200);
     const foreign = fill(projects, 'P11', { 実績: '実施', 進捗状況: 'A' });
     const unknown = fill(projects, 'P99', { 実績: '実施' });
     const duplicate = projects.addRow(['P04']).number;
@@ -136,6 +138,7 @@ describe("a section's Excel round trip", () => {
     expect(response.body.valid).toBe(false);
     expect(response.body.rows.find((r: { row: number }) => r.row === foreign).errors).toEqual([expect.objectContaining({ column: '取組ID', value: 'P11', code: 'ITEM_OF_ANOTHER_SECTION' })]);
     expect(response.body.rows.find((r: { row: number }) => r.row === unknown).errors).toEqual([expect.objectContaining({ code: 'ITEM_NOT_FOUND' })]);
+    expect(response.body.rows.find((r: { row: number }) => r.row === excluded).errors).toEqual([expect.objectContaining({ code: 'ITEM_NOT_IN_SCOPE' })]);
     expect(response.body.rows.find((r: { row: number }) => r.row === duplicate).errors).toEqual([expect.objectContaining({ column: '取組ID', code: 'ROW_DUPLICATE' })]);
   });
 
