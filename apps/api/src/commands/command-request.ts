@@ -2,6 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { invalid } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
+import { FingerprintedRequest, requestFingerprint } from './request-fingerprint';
 
 /** What every command request carries besides its body: who, which retry, which revision it saw. */
 export interface CommandRequest {
@@ -9,12 +10,14 @@ export interface CommandRequest {
   commandId: string;
   correlationId: string;
   expectedRevision?: number;
+  /** With an Idempotency-Key only: the endpoint and body the key is bound to. */
+  requestFingerprint?: string;
 }
 
 const KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 
 export const CommandRequestInfo = createParamDecorator((_: unknown, context: ExecutionContext): CommandRequest => {
-  const request = context.switchToHttp().getRequest<{ actor: Actor; correlationId?: string; headers: Record<string, string | undefined> }>();
+  const request = context.switchToHttp().getRequest<FingerprintedRequest & { actor: Actor; correlationId?: string; headers: Record<string, string | undefined> }>();
   const key = request.headers['idempotency-key'];
   if (key !== undefined && !KEY.test(key)) {
     throw invalid('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key は英数字と _ . : - の8〜128文字で指定してください。', 'Idempotency-Key must be 8–128 characters of letters, digits, _ . : -.', { field: 'Idempotency-Key' });
@@ -25,6 +28,7 @@ export const CommandRequestInfo = createParamDecorator((_: unknown, context: Exe
     commandId: key ? `${request.actor.userId}/${key}` : randomUUID(),
     correlationId: request.correlationId ?? randomUUID(),
     expectedRevision: parseIfMatch(request.headers['if-match']),
+    ...(key ? { requestFingerprint: requestFingerprint(request) } : {}),
   };
 });
 

@@ -3,6 +3,7 @@ import { CommandResult, EVENT_STORE, EventStore, handleCommand, PerStreamQueue, 
 import { CLOCK, Clock, DomainEvent } from '@pdca/kernel';
 import { ProjectionsService } from '../projections/projections.service';
 import type { CommandRequest } from './command-request';
+import { IdempotencyKeys } from './idempotency-keys';
 
 export interface CommandOutcome<Event> extends CommandResult<Event> {
   /** False when the projections did not reach the write in time: the command is durable, the view may lag. */
@@ -13,6 +14,7 @@ export interface CommandOutcome<Event> extends CommandResult<Event> {
 @Injectable()
 export class CommandRunner {
   private readonly queue = new PerStreamQueue();
+  private readonly keys = new IdempotencyKeys();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -23,7 +25,8 @@ export class CommandRunner {
   async run<State, Command, Event extends DomainEvent>(
     stream: string, decider: StreamDecider<State, Command, Event>, command: Command & { type: string }, request: CommandRequest,
   ): Promise<CommandOutcome<Event>> {
-    const result = await this.queue.run(stream, () => handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock));
+    const handle = () => this.queue.run(stream, () => handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock));
+    const result = request.requestFingerprint ? await this.keys.guard(request.commandId, request.requestFingerprint, handle) : await handle();
     const projected = result.position === 0 || (await this.projections.waitFor(result.position));
     return { ...result, projected };
   }

@@ -1,3 +1,4 @@
+import { ruleViolation } from '@pdca/kernel';
 import type { Actor, Clock, DomainEvent } from '@pdca/kernel';
 import { WrongExpectedRevisionError } from '../errors';
 import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
@@ -17,6 +18,11 @@ export interface CommandEnvelope {
   correlationId: string;
   /** The revision the client last saw (If-Match); a mismatch is a 409, never retried. */
   expectedRevision?: number;
+  /**
+   * Endpoint and body the Idempotency-Key was sent with. Stored in each event's metadata, so a
+   * replay of the same command id with another request is refused, also after a restart.
+   */
+  requestFingerprint?: string;
 }
 
 export interface CommandResult<Event> {
@@ -52,7 +58,7 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
   for (let attempt = 1; ; attempt++) {
     const recorded = await store.readStream(stream);
     const replay = replayOf<Event>(stream, recorded, envelope.commandId, firstId);
-    if (replay) return replay;
+    if (replay) return sameRequest(replay, envelope);
     const revision = recorded.length - 1;
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
@@ -73,12 +79,29 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
   }
 }
 
+/** Events written before fingerprints were recorded carry none: those replays are accepted as before. */
+function sameRequest<Event>(replay: CommandResult<Event> & { fingerprint?: unknown }, envelope: CommandEnvelope): CommandResult<Event> {
+  const { fingerprint, ...result } = replay;
+  if (fingerprint !== undefined && envelope.requestFingerprint !== undefined && fingerprint !== envelope.requestFingerprint) {
+    throw ruleViolation(
+      'IDEMPOTENCY_KEY_REUSED',
+      'この Idempotency-Key は別の内容または別の操作で使用済みです。新しい操作には新しいキーを指定してください。',
+      'This Idempotency-Key was already used for a different request (another body or endpoint); use a new key for a new request.',
+      { field: 'Idempotency-Key' },
+    );
+  }
+  return result;
+}
+
 function replayOf<Event>(stream: string, recorded: RecordedEvent[], commandId: string, firstId: string): CommandResult<Event> | undefined {
   const start = recorded.findIndex((event) => event.id === firstId);
   if (start < 0) return undefined;
   const mine = recorded.slice(start).filter((event) => event.metadata.causationId === commandId);
   const last = mine[mine.length - 1];
-  return { stream, revision: last.revision, position: last.position, events: mine.map((e) => toDomainEvent<Event>(e)), replayed: true };
+  return {
+    stream, revision: last.revision, position: last.position, events: mine.map((e) => toDomainEvent<Event>(e)), replayed: true,
+    fingerprint: recorded[start].metadata.requestFingerprint,
+  } as CommandResult<Event>;
 }
 
 export function metadataFor(envelope: CommandEnvelope, clock: Clock): EventMetadata {
@@ -91,6 +114,7 @@ export function metadataFor(envelope: CommandEnvelope, clock: Clock): EventMetad
     correlationId: envelope.correlationId,
     causationId: envelope.commandId,
     commandType: envelope.commandType,
+    ...(envelope.requestFingerprint ? { requestFingerprint: envelope.requestFingerprint } : {}),
     recordedAt: clock.now().toISOString(),
   };
 }
