@@ -35,7 +35,8 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 
 function headersFor(method: Method, options: RequestOptions): Headers {
   const headers = new Headers({ Accept: 'application/json' });
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  // A FormData body (file uploads) sets its own multipart Content-Type with the boundary.
+  if (options.body !== undefined && !(options.body instanceof FormData)) headers.set('Content-Type', 'application/json');
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
   if (options.ifMatch) headers.set('If-Match', options.ifMatch);
@@ -51,7 +52,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       credentials: 'same-origin',
       headers: headersFor(method, options),
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : options.body instanceof FormData ? options.body : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
