@@ -90,6 +90,9 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: `${FY}/kpis/K1/correction`, body: { reason: '訂正', actualText: '訂正後' }, allowed: ['planning_office'] },
   { method: 'post', path: `${W}/catalogue/projects/PX/retirement`, body: { reason: '終了' }, allowed: ['planning_office'] },
   { method: 'post', path: `${W}/catalogue/kpis/KX/retirement`, body: { reason: '終了' }, allowed: ['planning_office'] },
+  { method: 'get', path: `${W}/cycles`, allowed: STAFF },
+  { method: 'post', path: `${FY}/exclusions`, body: { kind: 'project', itemId: 'PX', reason: '対象外' }, allowed: ['planning_office'] },
+  { method: 'post', path: `${FY}/reopening`, body: { reason: '再開' }, allowed: ['planning_office'] },
   { method: 'post', path: `${FY}/closing`, body: {}, allowed: ['planning_office'] },
   { method: 'post', path: `${FY}/publications`, body: {}, allowed: ['planning_office'] },
   { method: 'post', path: `${FY}/corrections`, body: { reason: '訂正' }, allowed: ['planning_office'] },
@@ -127,8 +130,8 @@ describe('access: every role × every endpoint', () => {
     expect(missing).toEqual([]);
   });
 
-  it("a section reads no other section's unpublished actual, rating or comment on any GET route, in any format", async () => {
-    const swept = await sweepGetRoutes(api, tokens.get('own_section'), SAMPLES, queryVariants([openedAt, await head()], new Date().toISOString()));
+  it.each(['own_section', 'other_ward', 'public'] as Actor[])("%s reads no other section's unpublished actual, rating or comment on any GET route, in any format", async (actor) => {
+    const swept = await sweepGetRoutes(api, tokens.get(actor), SAMPLES, queryVariants([openedAt, await head()], new Date().toISOString()));
     expect(swept.filter((r) => r.text.includes(UNPUBLISHED)).map((r) => r.label)).toEqual([]);
     expect(swept.filter((r) => r.status === 200).length).toBeGreaterThan(20); // the sweep reached the data, not only errors
   });
