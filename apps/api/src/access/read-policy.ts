@@ -15,7 +15,10 @@ const OVERSIGHT = ['planning_office', 'council_member', 'auditor'] as const sati
 
 /** The roles each read route admits; routes name their group with @Roles(...READERS.x). */
 export const READERS = {
-  /** Reference data, and views each reader gets cut to what they may see (item lists, one item, inboxes, multi-year). */
+  /**
+   * Reference data (catalogue, cycles: the guard's default for a route without @Roles is the same
+   * roles), and views cut to what each reader may see (item lists, one item, inboxes, multi-year).
+   */
   staff: [...OVERSIGHT, 'section_staff'],
   /** Views over every section's unpublished work. */
   wholeYearUnpublished: [...OVERSIGHT],
