@@ -7,7 +7,9 @@ import { CLOCK, Clock } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { inScope } from '@pdca/projections';
 import { evaluationStream, evolveEvaluation, initialEvaluation } from '@pdca/review';
-import type { EvaluationEvent, ItemKind, ItemRef } from '@pdca/review';
+import type { CycleState, EvaluationContext, EvaluationEvent, ItemKind, ItemRef } from '@pdca/review';
+
+type OpenedCycle = Exclude<CycleState, { status: 'not_opened' }>;
 import { CycleReader } from '../cycles/cycle-reader.service';
 import { ProjectionsService } from '../projections/projections.service';
 
@@ -48,43 +50,57 @@ export class WorkbookPlanner {
   async decide(target: WorkbookTarget, actor: Actor, file: WorkbookFile, commandIdOf?: (ref: ItemRef) => string): Promise<DecidedWorkbook> {
     const cycle = await this.cycles.opened(target.wardId, target.fiscalYear);
     const read = await readSectionWorkbook(file, cycle.scheme);
-    const catalogue = this.projections.ward(target.wardId).catalogue;
-    const now = this.clock.now().toISOString();
+    const found = await this.lookUp(target, cycle, read.rows.map((row) => `${KIND_OF_SHEET[row.sheet]}:${row.itemId}`), actor, commandIdOf);
+    const lookup = (kind: ItemKind, itemId: string): ItemLookup => found.lookups.get(`${kind}:${itemId}`) ?? { found: false, problem: 'unknown' };
+    const plan = planSectionWorkbook({ read, scheme: cycle.scheme, bReasons: cycle.bReasons, lookup });
+    return { plan, format: read.format, encoding: read.encoding, revisions: found.revisions, earlierFingerprints: found.earlierFingerprints };
+  }
+
+  /** Each distinct item of the file: why it cannot be in this section's file, or its facts from its stream. */
+  private async lookUp(target: WorkbookTarget, cycle: OpenedCycle, keys: string[], actor: Actor, commandIdOf?: (ref: ItemRef) => string) {
     const lookups = new Map<string, ItemLookup>();
     const revisions = new Map<string, number>();
     const earlierFingerprints = new Set<string>();
-    const known = read.rows
-      .map((row) => ({ kind: KIND_OF_SHEET[row.sheet], itemId: row.itemId }))
-      .filter(({ kind, itemId }) => {
-        const problem = this.problemOf(target, cycle.scope, kind, itemId);
-        if (problem) lookups.set(`${kind}:${itemId}`, { found: false, problem });
-        return !problem;
-      });
-    for (let i = 0; i < known.length; i += READ_BATCH) {
-      await Promise.all(known.slice(i, i + READ_BATCH).map(async ({ kind, itemId }) => {
-        const ref: ItemRef = { wardId: target.wardId, fiscalYear: target.fiscalYear, kind, itemId };
+    const refs = [...new Set(keys)].flatMap((key) => {
+      const [kind, itemId] = key.split(/:(.*)/s) as [ItemKind, string];
+      const problem = this.problemOf(target, cycle.scope, kind, itemId);
+      if (problem) lookups.set(key, { found: false, problem });
+      return problem ? [] : [{ wardId: target.wardId, fiscalYear: target.fiscalYear, kind, itemId }];
+    });
+    for (let i = 0; i < refs.length; i += READ_BATCH) {
+      await Promise.all(refs.slice(i, i + READ_BATCH).map(async (ref) => {
         const { state, revision, applied, fingerprint } = await this.itemState(ref, commandIdOf?.(ref));
         if (fingerprint) earlierFingerprints.add(fingerprint);
-        const entry = kind === 'project' ? catalogue.projects[itemId] : catalogue.kpis[itemId];
-        const facts = {
-          context: {
-            actor, now,
-            item: { ...ref, sectionId: entry.sectionId, ...this.ratedFacts(ref) },
-            cycle: { status: cycle.status, scheme: cycle.scheme, deadline: cycle.deadline, bReasons: cycle.bReasons },
-          },
-          state, alreadyApplied: applied,
-        };
-        lookups.set(`${kind}:${itemId}`, { found: true, name: 'name' in entry ? entry.name : entry.indicator, facts });
-        revisions.set(`${kind}:${itemId}`, revision);
+        lookups.set(`${ref.kind}:${ref.itemId}`, { found: true, name: this.nameOf(ref), facts: { context: this.contextOf(ref, cycle, actor), state, alreadyApplied: applied } });
+        revisions.set(`${ref.kind}:${ref.itemId}`, revision);
       }));
     }
-    const plan = planSectionWorkbook({ read, scheme: cycle.scheme, bReasons: cycle.bReasons, lookup: (kind, itemId) => lookups.get(`${kind}:${itemId}`) ?? { found: false, problem: 'unknown' } });
-    return { plan, format: read.format, encoding: read.encoding, revisions, earlierFingerprints };
+    return { lookups, revisions, earlierFingerprints };
   }
 
-  private problemOf(target: WorkbookTarget, scope: Parameters<typeof inScope>[0], kind: ItemKind, itemId: string) {
-    const catalogue = this.projections.ward(target.wardId).catalogue;
-    const entry = kind === 'project' ? catalogue.projects[itemId] : catalogue.kpis[itemId];
+  /** Exactly what EvaluateItemHandler hands decide: actor, catalogue facts, the cycle from its stream, the time. */
+  private contextOf(ref: ItemRef, cycle: OpenedCycle, actor: Actor): EvaluationContext {
+    return {
+      actor, now: this.clock.now().toISOString(),
+      item: { ...ref, sectionId: this.entryOf(ref)!.sectionId, ...this.ratedFacts(ref) },
+      cycle: { status: cycle.status, scheme: cycle.scheme, deadline: cycle.deadline, bReasons: cycle.bReasons },
+    };
+  }
+
+  /** Own properties only: an id such as "constructor" in an uploaded file is simply unknown. */
+  private entryOf(ref: ItemRef) {
+    const catalogue = this.projections.ward(ref.wardId).catalogue;
+    const entries = ref.kind === 'project' ? catalogue.projects : catalogue.kpis;
+    return Object.hasOwn(entries, ref.itemId) ? entries[ref.itemId] : undefined;
+  }
+
+  private nameOf(ref: ItemRef): string {
+    const entry = this.entryOf(ref)!;
+    return 'name' in entry ? entry.name : entry.indicator;
+  }
+
+  private problemOf(target: WorkbookTarget, scope: OpenedCycle['scope'], kind: ItemKind, itemId: string) {
+    const entry = this.entryOf({ ...target, kind, itemId });
     if (!entry) return 'unknown' as const;
     if (!inScope(scope, kind, itemId)) return 'out_of_scope' as const;
     return entry.sectionId === target.sectionId ? undefined : ('other_section' as const);
