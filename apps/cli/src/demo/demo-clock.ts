@@ -1,14 +1,18 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Clock } from '@pdca/kernel';
 
-/** The demo's commands are dated in the past: the loader sets this clock before each one. */
+/**
+ * The demo's commands are dated in the past, several at once: each runs inside `at(instant, …)` and
+ * every clock reading made on its behalf (decide's `now`, the event's recordedAt) gets its instant.
+ */
 export class DemoClock implements Clock {
-  private current = new Date();
+  private readonly instants = new AsyncLocalStorage<Date>();
 
   now(): Date {
-    return new Date(this.current);
+    return new Date(this.instants.getStore() ?? Date.now());
   }
 
-  set(instant: string): void {
-    this.current = new Date(instant);
+  at<T>(instant: string, work: () => Promise<T>): Promise<T> {
+    return this.instants.run(new Date(instant), work);
   }
 }

@@ -14,6 +14,7 @@ import { DemoClock } from './demo-clock';
 import { demoData, demoFiles } from './demo-fixtures';
 import { DEMO_WARD_ID } from './demo-people';
 import { demoScenario } from './demo-scenario';
+import { demoWaves } from './demo-waves';
 import type { DemoStep } from './demo-step';
 import { openFiscalYear } from './open-year.scenario';
 
@@ -25,8 +26,8 @@ export type DemoOutcome =
 
 /**
  * Loads the demo ward into an empty store through the API's own command handlers (the same
- * deciders, idempotency and projections as HTTP, minus the HTTP), with the clock set to each
- * command's date. A store that holds anything else is left alone; a store the demo began
+ * deciders, idempotency and projections as HTTP, minus the HTTP), each command with its own date
+ * on the clock; independent commands run side by side so the store commits them in groups. A store that holds anything else is left alone; a store the demo began
  * (an interrupted load) is finished: every command's key is fixed, so those already done replay.
  */
 export async function loadDemoWard(environment: Environment, today = tokyoDate(new Date())): Promise<DemoOutcome> {
@@ -41,10 +42,7 @@ export async function loadDemoWard(environment: Environment, today = tokyoDate(n
     const resumed = first !== undefined && String(first.metadata.causationId).startsWith(KEY_PREFIX);
     if (first && !resumed) return { loaded: false, reason: 'store_not_empty', headPosition: head };
     const steps = demoScenario(await demoData(demoFiles()), today);
-    for (const step of steps) {
-      clock.set(step.at);
-      await run(app, step);
-    }
+    for (const wave of demoWaves(steps)) await Promise.all(wave.map((step) => clock.at(step.at, () => run(app, step))));
     return { loaded: true, resumed, commands: steps.length, headPosition: await store.headPosition(), milliseconds: Date.now() - started, openFiscalYear: openFiscalYear(today) };
   } finally {
     await app.close();
