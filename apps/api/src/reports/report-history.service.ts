@@ -24,9 +24,23 @@ export class ReportHistoryService {
       .flat()
       .filter(included)
       .sort((a, b) => a.position - b.position);
+    const shown = await this.withoutUnfinishedImports(wardId, events, included);
     const models = emptyReadModels();
-    events.forEach((event) => projectEvent(models, event));
+    shown.forEach((event) => projectEvent(models, event));
     wardOf(models, wardId);
-    return { models, events };
+    return { models, events: shown };
+  }
+
+  /** An import shows whole or not at all, as in the live models: its events count once its completion is included. */
+  private async withoutUnfinishedImports(wardId: string, events: RecordedEvent[], included: (event: RecordedEvent) => boolean): Promise<RecordedEvent[]> {
+    const importIds = [...new Set(events.map((e) => e.metadata.importId).filter((id): id is string => typeof id === 'string'))];
+    if (importIds.length === 0) return events;
+    const unfinished = new Set<string>();
+    for (const importId of importIds) {
+      const stream = `import-${wardId}-${importId.slice(0, 16)}`;
+      const closed = (await this.store.readStream(stream)).some((e) => e.type === 'ImportCompleted' && (e.data as { importId?: string }).importId === importId && included(e));
+      if (!closed) unfinished.add(importId);
+    }
+    return events.filter((e) => !unfinished.has(e.metadata.importId as string));
   }
 }
