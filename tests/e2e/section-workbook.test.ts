@@ -276,5 +276,7 @@ describe("a section's Excel round trip", () => {
     expect(noKey.body).toMatchObject({ statusCode: 400, code: 'IDEMPOTENCY_KEY_REQUIRED', field: 'Idempotency-Key' });
     const notWorkbook = await preview(Buffer.from('a,b\n1,2\n'), { name: 'other.csv' });
     expect(notWorkbook.body).toMatchObject({ statusCode: 400, code: 'WORKBOOK_UNRECOGNISED', field: 'file' });
+    const broken = await preview(Buffer.from('PK\u0003\u0004 not really a zip'), { name: 'broken.xlsx' });
+    expect(broken.body).toMatchObject({ statusCode: 400, code: 'IMPORT_FILE_UNREADABLE', field: 'file' });
   });
 });

@@ -1,4 +1,4 @@
-import { invalid } from '@pdca/kernel';
+import { DomainError, invalid } from '@pdca/kernel';
 import type { Scheme } from '@pdca/review';
 import { decodeText } from '../read/decode-text';
 import type { TextEncoding } from '../read/decode-text';
@@ -53,7 +53,11 @@ const isXlsx = (file: WorkbookFile) =>
   /\.xlsx$/i.test(file.name) || (!/\.csv$/i.test(file.name) && file.data[0] === 0x50 && file.data[1] === 0x4b);
 
 async function readSheets(file: WorkbookFile): Promise<Sheets> {
-  const sheets = await readXlsx(file.data, file.name);
+  const sheets = await readXlsx(file.data, file.name).catch((error: unknown) => {
+    // The import's reader names the file; the upload here has one field to point at.
+    if (error instanceof DomainError) throw new DomainError(error.code, error.kind, error.messageJa, error.messageEn, { ...error.details, field: 'file' });
+    throw error;
+  });
   const found = WORKBOOK_SHEETS.flatMap((sheet) => {
     const raw = sheets.get(sheet) ?? [...sheets.entries()].find(([name]) => name.toLowerCase() === SHEET_NAMES_EN[sheet])?.[1];
     return raw ? [{ sheet, raw }] : [];
