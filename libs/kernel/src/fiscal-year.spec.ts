@@ -1,4 +1,4 @@
-import { dateLabel, fiscalYearLabel, fiscalYearOf, warekiFiscalYear } from './fiscal-year';
+import { dateLabel, fiscalYearLabel, fiscalYearOf, tokyoDateTime, warekiFiscalYear } from './fiscal-year';
 
 describe('fiscal year and 和暦', () => {
   it('names fiscal years in both calendars', () => {
@@ -15,5 +15,12 @@ describe('fiscal year and 和暦', () => {
 
   it('prints a date in 和暦 and Western form in Japan time, even from a UTC instant late in the day', () => {
     expect(dateLabel(new Date('2023-09-13T16:00:00Z'))).toBe('令和5年9月14日（2023年9月14日）');
+  });
+});
+
+describe('tokyoDateTime', () => {
+  it('prints an instant in Japan time to the minute', () => {
+    expect(tokyoDateTime(new Date('2023-05-24T00:00:00Z'))).toBe('2023-05-24 09:00');
+    expect(tokyoDateTime(new Date('2023-03-31T15:00:00Z'))).toBe('2023-04-01 00:00');
   });
 });

@@ -46,3 +46,13 @@ export function dateLabel(instant: Date): string {
 export function tokyoDate(instant: Date): string {
   return tokyoParts.format(instant);
 }
+
+const tokyoMinutes = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TOKYO, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** "2023-05-24 09:00": an instant as Japan time to the minute, for tables and CSV that people read. */
+export function tokyoDateTime(instant: Date): string {
+  const part = Object.fromEntries(tokyoMinutes.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}

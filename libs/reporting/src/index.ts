@@ -3,6 +3,7 @@ export * from './publication-info';
 export * from './html/render-report-html';
 export * from './csv/render-report-csv';
 export * from './csv/render-summary-csv';
+export * from './csv/csv-cell';
 export * from './json/report-json';
 export * from './json/render-report-json';
 export * from './xlsx/render-report-xlsx';
