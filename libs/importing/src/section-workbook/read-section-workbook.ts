@@ -38,7 +38,7 @@ export interface ReadWorkbook {
 
 /** The section's workbook as downloaded (sheets 取組 / 指標), or one of its sheets saved as CSV. */
 export async function readSectionWorkbook(file: WorkbookFile, scheme: Scheme): Promise<ReadWorkbook> {
-  const read = isXlsx(file) ? await readSheets(file) : readCsvSheet(file);
+  const read = await naming('file', async () => (isXlsx(file) ? readSheets(file) : readCsvSheet(file)));
   const result: ReadWorkbook = { format: read.format, encoding: read.encoding, rows: [], errors: [...read.errors] };
   for (const { sheet, raw } of read.sheets) addSheet(result, sheet, raw, scheme);
   if (result.rows.length > MAX_WORKBOOK_ROWS) {
@@ -53,11 +53,7 @@ const isXlsx = (file: WorkbookFile) =>
   /\.xlsx$/i.test(file.name) || (!/\.csv$/i.test(file.name) && file.data[0] === 0x50 && file.data[1] === 0x4b);
 
 async function readSheets(file: WorkbookFile): Promise<Sheets> {
-  const sheets = await readXlsx(file.data, file.name).catch((error: unknown) => {
-    // The import's reader names the file; the upload here has one field to point at.
-    if (error instanceof DomainError) throw new DomainError(error.code, error.kind, error.messageJa, error.messageEn, { ...error.details, field: 'file' });
-    throw error;
-  });
+  const sheets = await readXlsx(file.data, file.name);
   const found = WORKBOOK_SHEETS.flatMap((sheet) => {
     const raw = sheets.get(sheet) ?? [...sheets.entries()].find(([name]) => name.toLowerCase() === SHEET_NAMES_EN[sheet])?.[1];
     return raw ? [{ sheet, raw }] : [];
@@ -92,6 +88,16 @@ function addSheet(result: ReadWorkbook, sheet: WorkbookSheet, raw: RawSheet, sch
     const read: Cells = {};
     for (const [key, index] of indexes) read[key] = (cells[index] ?? '').trim();
     result.rows.push({ sheet, row, itemId: (read.itemId ?? '').normalize('NFKC'), cells: read });
+  }
+}
+
+/** The import's readers name their own upload field ("files"); this upload has one field to point at. */
+async function naming<T>(field: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof DomainError) throw new DomainError(error.code, error.kind, error.messageJa, error.messageEn, { ...error.details, field });
+    throw error;
   }
 }
 
