@@ -11,7 +11,7 @@ const TODAY = '2026-12-06';
 const OPEN_FY = 2025;
 const { submittedEverything, late, returned } = DEMO_SECTIONS;
 const USERS: TestUser[] = [
-  { username: 'kikaku', role: 'planning_office' },
+  { username: 'kikaku', role: 'planning_office' }, { username: 'iin', role: 'council_member' },
   ...Object.values(DEMO_SECTIONS).map(({ username, sectionId }) => ({ username, role: 'section_staff' as const, sectionId })),
 ];
 const environmentFor = (dir: string, extra: Record<string, string> = {}) =>
@@ -25,12 +25,14 @@ describe('the demo ward', () => {
   let dir: string;
   let api: ApiHarness;
   let milliseconds: number;
+  let headPosition: number;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pdca-demo-'));
     const outcome = await loadDemoWard(environmentFor(dir), TODAY);
     if (!outcome.loaded) throw new Error(`not loaded: ${outcome.reason}`);
     milliseconds = outcome.milliseconds;
+    headPosition = outcome.headPosition;
     process.stdout.write(`demo ward loaded in ${milliseconds} ms (${outcome.commands} commands)\n`);
     expect(outcome.openFiscalYear).toBe(OPEN_FY);
     api = await ApiHarness.start(USERS, { dir });
@@ -74,6 +76,14 @@ describe('the demo ward', () => {
     const sentBack = await inbox(returned.username);
     expect(sentBack.returned).toHaveLength(1);
     expect(sentBack.approved.length).toBeGreaterThan(0);
+    const item = sentBack.returned[0] as { kind: string; itemId: string };
+    const history = (await (await api.as(returned.username)).get(`/wards/nerima/cycles/${OPEN_FY}/${item.kind}s/${item.itemId}/history`).expect(200)).body.history;
+    // Dated as data: submitted before the deadline by the section, returned two days before "today" by the council.
+    expect(history.map((e: { event: string; at: string; actor: string }) => [e.event, e.at.slice(0, 10), e.actor])).toEqual([
+      ['ActualSubmitted', expect.stringMatching(/^2026-1[01]-/), returned.username],
+      ['ItemRated', expect.stringMatching(/^2026-1[01]-/), returned.username],
+      ['SubmissionReturned', '2026-12-04', 'iin'],
+    ]);
   });
 
   it('has a development user for every role and for each named section of the demo', async () => {
@@ -86,6 +96,16 @@ describe('the demo ward', () => {
     }
     expect(new Set(DEV_USERS.map((u) => u.role))).toEqual(new Set(['planning_office', 'council_member', 'auditor', 'section_staff', 'operator']));
     expect(DEV_USERS.every((u) => u.tries.length > 10)).toBe(true);
+  });
+
+  it('changes nothing when set-up runs again, days later', async () => {
+    await api.stop(false);
+    try {
+      const again = await loadDemoWard(environmentFor(dir), '2027-04-20');
+      expect(again).toEqual({ loaded: false, reason: 'already_loaded', headPosition });
+    } finally {
+      api = await ApiHarness.start(USERS, { dir });
+    }
   });
 
   it('leaves a store that holds anything else alone', async () => {
@@ -101,7 +121,8 @@ describe('the demo ward', () => {
     }
   });
 
-  it('loads nothing when DEMO_WARD=false', async () => {
+  it('loads nothing when DEMO_WARD=false, and takes nothing but true or false', async () => {
+    expect(() => environmentFor(dir, { DEMO_WARD: 'no' })).toThrow(/DEMO_WARD must be true or false \(got "no"\)/);
     const empty = mkdtempSync(join(tmpdir(), 'pdca-demo-off-'));
     try {
       expect(await loadDemoWard(environmentFor(empty, { DEMO_WARD: 'false' }), TODAY)).toEqual({ loaded: false, reason: 'disabled', headPosition: 0 });

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { tokyoDate } from '@pdca/kernel';
+import { evaluationStream } from '@pdca/review';
 import { Environment, jsonLogger } from '@pdca/platform';
 import { AppModule } from '../../../api/src/app.module';
 import { ChangeCatalogueCommand } from '../../../api/src/catalogue/change-catalogue.command';
@@ -19,16 +20,20 @@ import type { DemoStep } from './demo-step';
 import { openFiscalYear } from './open-year.scenario';
 
 const KEY_PREFIX = 'demo:';
+/** Every demo command carries the day it was dated from: an interrupted load resumes with the same dates. */
+const CORRELATION = /^demo-[a-z0-9_]+-(\d{4}-\d{2}-\d{2})$/;
 
 export type DemoOutcome =
   | { loaded: true; resumed: boolean; commands: number; headPosition: number; milliseconds: number; openFiscalYear: number }
-  | { loaded: false; reason: 'disabled' | 'store_not_empty'; headPosition: number };
+  | { loaded: false; reason: 'disabled' | 'store_not_empty' | 'already_loaded'; headPosition: number };
 
 /**
  * Loads the demo ward into an empty store through the API's own command handlers (the same
  * deciders, idempotency and projections as HTTP, minus the HTTP), each command with its own date
- * on the clock; independent commands run side by side so the store commits them in groups. A store that holds anything else is left alone; a store the demo began
- * (an interrupted load) is finished: every command's key is fixed, so those already done replay.
+ * on the clock; independent commands run side by side so the store commits them in groups.
+ * A store that holds anything else is left alone. A store the demo began but did not finish (an
+ * interrupted set-up) is finished with the same dates: every command's key is fixed, so those
+ * already done replay and append nothing.
  */
 export async function loadDemoWard(environment: Environment, today = tokyoDate(new Date())): Promise<DemoOutcome> {
   const started = Date.now();
@@ -36,21 +41,35 @@ export async function loadDemoWard(environment: Environment, today = tokyoDate(n
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(environment, { clock }), { logger: jsonLogger('warn', 'demo'), abortOnError: false });
   try {
     const store = app.get<EventStore>(EVENT_STORE);
-    const head = await store.headPosition();
-    if (!environment.DEMO_WARD) return { loaded: false, reason: 'disabled', headPosition: head };
+    const headPosition = await store.headPosition();
+    if (!environment.DEMO_WARD) return { loaded: false, reason: 'disabled', headPosition };
     const [first] = await store.readAll({ after: 0, maxCount: 1 });
-    const resumed = first !== undefined && String(first.metadata.causationId).startsWith(KEY_PREFIX);
-    if (first && !resumed) return { loaded: false, reason: 'store_not_empty', headPosition: head };
-    const steps = demoScenario(await demoData(demoFiles()), today);
-    for (const wave of demoWaves(steps)) await Promise.all(wave.map((step) => clock.at(step.at, () => run(app, step))));
-    return { loaded: true, resumed, commands: steps.length, headPosition: await store.headPosition(), milliseconds: Date.now() - started, openFiscalYear: openFiscalYear(today) };
+    const begun = first && CORRELATION.exec(String(first.metadata.correlationId));
+    if (first && !begun) return { loaded: false, reason: 'store_not_empty', headPosition };
+    const datedFrom = begun ? begun[1] : today;
+    const waves = demoWaves(demoScenario(await demoData(demoFiles()), datedFrom));
+    if (begun && (await allDone(store, waves[waves.length - 1]))) return { loaded: false, reason: 'already_loaded', headPosition };
+    const correlationId = `demo-${DEMO_WARD_ID}-${datedFrom}`;
+    for (const wave of waves) await Promise.all(wave.map((step) => clock.at(step.at, () => run(app, step, correlationId))));
+    const commands = waves.reduce((n, wave) => n + wave.length, 0);
+    return { loaded: true, resumed: Boolean(begun), commands, headPosition: await store.headPosition(), milliseconds: Date.now() - started, openFiscalYear: openFiscalYear(datedFrom) };
   } finally {
     await app.close();
   }
 }
 
-async function run(app: INestApplicationContext, step: DemoStep): Promise<void> {
-  const request: CommandRequest = { actor: step.actor, commandId: `${KEY_PREFIX}${step.name}`, correlationId: `demo-${DEMO_WARD_ID}` };
+/** The last wave's item commands are all recorded: the load finished. */
+async function allDone(store: EventStore, wave: DemoStep[]): Promise<boolean> {
+  for (const step of wave) {
+    if (step.kind !== 'evaluation') return false;
+    const recorded = await store.readStream(evaluationStream(step.ref));
+    if (!recorded.some((event) => event.metadata.causationId === `${KEY_PREFIX}${step.name}`)) return false;
+  }
+  return true;
+}
+
+async function run(app: INestApplicationContext, step: DemoStep, correlationId: string): Promise<void> {
+  const request: CommandRequest = { actor: step.actor, commandId: `${KEY_PREFIX}${step.name}`, correlationId };
   const commands = app.get(CommandBus);
   switch (step.kind) {
     case 'import':
