@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ja';
+import { officeEn } from '../roles/office/messages';
 
 export const en: Messages = {
   'app.name': 'PDCA progress review',
@@ -244,4 +245,5 @@ export const en: Messages = {
   'review.done.adjust': 'Adjusted the rating of “{name}”.',
   'review.failed': 'Could not record the review',
   'review.staleTitle': 'This item was changed meanwhile',
+  ...officeEn,
 };

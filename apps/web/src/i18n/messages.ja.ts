@@ -1,3 +1,4 @@
+import { officeJa } from '../roles/office/messages';
 /** The Japanese dictionary is the reference: every key here must exist in English (typed). */
 export const ja = {
   'app.name': 'PDCA進捗管理',
@@ -243,6 +244,8 @@ export const ja = {
   'review.done.adjust': '「{name}」の評価を調整しました。',
   'review.failed': '審査を記録できませんでした',
   'review.staleTitle': 'この項目はほかの操作で更新されました',
+  // The planning office's strings live beside its screens (one block, merged here).
+  ...officeJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,13 +1,20 @@
-import { Route, Routes } from 'react-router';
-import { PendingScreen } from '../../components/PendingScreen';
+import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../pages/NotFoundPage';
+import { CataloguePage } from './CataloguePage';
+import { CyclePage } from './CyclePage';
+import { CyclesPage } from './CyclesPage';
+import { ImportsPage } from './ImportsPage';
 
-/** The office screens (see apps/web/README.md); each route of the contract is listed here. */
+/** The planning office's screens (under /office/, see apps/web/README.md). */
 export default function OfficeRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<PendingScreen title="office" />} />
-      <Route path="__none" element={<NotFoundPage />} />
+      <Route index element={<Navigate to="cycles" replace />} />
+      <Route path="catalogue" element={<CataloguePage />} />
+      <Route path="imports" element={<ImportsPage />} />
+      <Route path="cycles" element={<CyclesPage />} />
+      <Route path="cycles/:fiscalYear" element={<CyclePage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

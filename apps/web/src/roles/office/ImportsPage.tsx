@@ -1,0 +1,146 @@
+import { FormEvent, useId, useState } from 'react';
+import { api, get, wardPath } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import { useUser } from '../../api/session';
+import { useQuery } from '../../api/use-query';
+import { Alert } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { descriptionClass, errorClass, labelClass, requiredMark } from '../../components/field-styles';
+import { ErrorIcon } from '../../components/icons';
+import { PageHeading } from '../../components/PageHeading';
+import { useLanguage } from '../../i18n/language';
+import { FormFailure } from './FormFailure';
+import { ImportList } from './ImportList';
+import { ImportPreview } from './ImportPreview';
+import type { ImportDecisionView, ImportEntry, ImportResult } from './import-types';
+import { recentImports, rememberImport } from './recent-imports';
+import { useCommand } from './use-command';
+
+const TABLES = ['構成', '取組', '指標'] as const;
+
+const filesOf = (files: File[]) => {
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  return form;
+};
+/** What identifies one submission of these files (FormData itself has no stable text). */
+const identity = (files: File[]) => files.map((f) => [f.name, f.size, f.lastModified]);
+
+/** /office/imports: template, dry-run preview with every row's error, confirm, the imports and their reversion. */
+export function ImportsPage() {
+  const { t, language } = useLanguage();
+  const user = useUser();
+  const inputId = useId();
+  const [files, setFiles] = useState<File[]>([]);
+  const [problem, setProblem] = useState<string>();
+  const [preview, setPreview] = useState<ImportDecisionView>();
+  const [previewError, setPreviewError] = useState<ApiError>();
+  const [previewing, setPreviewing] = useState(false);
+  const [done, setDone] = useState<string>();
+  const [recent, setRecent] = useState<ImportEntry[]>(() => recentImports(user.wardId));
+  const confirm = useCommand();
+  const listed = useQuery(`office-imports:${user.wardId}:${recent.length}`, (signal) => get<{ imports: ImportEntry[] }>(wardPath(user.wardId, '/imports'), signal));
+
+  const choose = (list: FileList | null) => {
+    setFiles(list ? [...list] : []);
+    setPreview(undefined);
+    setPreviewError(undefined);
+    setProblem(undefined);
+    setDone(undefined);
+    confirm.clearError();
+  };
+
+  const onPreview = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(undefined);
+    if (files.length === 0) return setProblem(t('office.import.chooseFiles'));
+    setProblem(undefined);
+    setPreviewing(true);
+    setPreviewError(undefined);
+    try {
+      // A dry run appends nothing: no Idempotency-Key needed.
+      setPreview((await api<ImportDecisionView>(wardPath(user.wardId, '/imports/previews'), { method: 'POST', body: filesOf(files) })).data);
+    } catch (error) {
+      if (error instanceof ApiError) setPreviewError(error);
+      else throw error;
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
+  const onConfirm = async () => {
+    const result = await confirm.send<ImportResult>('POST', wardPath(user.wardId, '/imports'), filesOf(files), identity(files));
+    if (!result) return;
+    setPreview(undefined);
+    if (result.nothingToImport || !result.importId) {
+      setDone(t('office.import.alreadyDone'));
+      return;
+    }
+    setDone(t(result.replayed ? 'office.import.replayed' : 'office.import.done', { id: result.importId }));
+    setRecent(rememberImport(user.wardId, {
+      importId: result.importId, files: (result.files ?? []).map((f) => f.name), importedAt: new Date().toISOString(), importedBy: user.displayName,
+      records: result.records?.length ?? 0, catalogueCommands: result.catalogueCommands ?? 0, status: 'completed',
+    }));
+  };
+
+  // The server refuses the whole import with the same row errors the preview shows.
+  const confirmErrors = confirm.error?.code === 'IMPORT_INVALID' ? (confirm.error.body.details as unknown as ImportDecisionView) : undefined;
+  const fileError = problem ?? previewError?.fieldErrors(language).files ?? confirm.fieldErrors.files;
+  return (
+    <section className="flex flex-col gap-8">
+      <PageHeading title={t('office.import.title')} lead={t('office.import.lead')}>{t('office.import.title')}</PageHeading>
+      <section aria-labelledby="templates" className="flex flex-col gap-3">
+        <h2 id="templates" className="text-std-22B-150">{t('office.import.templates')}</h2>
+        <p className="text-std-16N-170">{t('office.import.templatesLead')}</p>
+        <ul className="flex flex-col gap-2">
+          <li><a href={wardPath(user.wardId, '/imports/template.xlsx')} download className="text-std-16B-170">{t('office.import.templateXlsx')}</a></li>
+          {TABLES.map((table) => (
+            <li key={table}><a href={wardPath(user.wardId, `/imports/templates/${encodeURIComponent(table)}`)} download className="text-std-16N-170">{t('office.import.templateCsv', { table })}</a></li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="upload" className="flex max-w-5xl flex-col gap-4">
+        <h2 id="upload" className="text-std-22B-150">{t('office.import.upload')}</h2>
+        {done && <Alert tone="success" title={done} />}
+        {previewError && !previewError.fieldErrors(language).files && !(previewError.body.details && 'errorCount' in previewError.body.details) && (
+          <FormFailure error={previewError} title={t('office.import.previewFailed')} />
+        )}
+        <form onSubmit={onPreview} className="flex flex-col gap-4" noValidate>
+          <div className="flex flex-col gap-2">
+            <label htmlFor={inputId} className={labelClass}>
+              {t('office.import.files')}<span className={requiredMark}>{t('form.required')}</span>
+            </label>
+            <p id={`${inputId}-hint`} className={descriptionClass}>{t('office.import.filesHint')}</p>
+            <input
+              id={inputId}
+              type="file"
+              multiple
+              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+              aria-describedby={`${inputId}-hint${fileError ? ` ${inputId}-error` : ''}`}
+              aria-invalid={fileError ? true : undefined}
+              onChange={(event) => choose(event.currentTarget.files)}
+              className="block w-full rounded-8 border border-solid-gray-600 bg-white p-3 text-std-16N-170 file:mr-4 file:rounded-8 file:border-2 file:border-blue-900 file:bg-white file:px-3 file:py-1 file:text-blue-900"
+            />
+            {fileError && <p id={`${inputId}-error`} className={errorClass}><ErrorIcon /><span>{fileError}</span></p>}
+          </div>
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" variant={preview?.valid ? 'secondary' : 'primary'} isPending={previewing}>{t('office.import.preview')}</Button>
+            {preview?.valid && <Button onPress={onConfirm} isPending={confirm.pending}>{t('office.import.confirm', { count: files.length })}</Button>}
+          </div>
+        </form>
+        {!confirmErrors && <FormFailure error={confirm.fieldErrors.files ? undefined : confirm.generalError} title={t('office.import.confirmFailed')} />}
+        {confirmErrors && <ImportPreview decision={confirmErrors} />}
+        {previewError?.body.details && 'errorCount' in previewError.body.details && <ImportPreview decision={previewError.body.details as unknown as ImportDecisionView} />}
+        {preview && <ImportPreview decision={preview} />}
+      </section>
+      <ImportList
+        wardId={user.wardId}
+        server={listed.status === 'ready' ? listed.data.imports : undefined}
+        serverMissing={listed.status === 'error'}
+        recent={recent}
+        onReverted={(entry) => setRecent(rememberImport(user.wardId, entry))}
+      />
+    </section>
+  );
+}
+
