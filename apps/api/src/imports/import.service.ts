@@ -73,7 +73,7 @@ export class ImportService implements OnApplicationBootstrap {
         const summary = summariseErrors(decision.errors);
         throw ruleViolation('IMPORT_INVALID', `取込みファイルに${summary.errorCount}件の誤りがあるため、何も取り込んでいません。`, `The files have ${summary.errorCount} errors; nothing was imported.`, { ...summary });
       }
-      if (decision.steps.length === 0) return { ...describeDecision(decision), importId: last?.summary.importId, replayed: true, nothingToImport: true };
+      if (decision.steps.length === 0) return { ...describeDecision(decision), importId: last?.summary.importId, replayed: last !== undefined, nothingToImport: true };
       const summary: ImportSummary = { importId: nextImportId(key, last), files: files.map(describeFile), catalogueCommands: decision.catalogueCommands, records: decision.records };
       const context = { actor: request.actor, wardId, now: this.clock.now().toISOString() };
       const outcome = await this.batches.start(stream, { type: 'StartImport', data: { summary, steps: decision.steps }, context }, request);

@@ -61,7 +61,7 @@ export class ImportsHttpController {
   @Roles('planning_office')
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILES_BODY)
-  @ApiOperation({ summary: '取込みの事前確認（何も追加しません）: 追加されるイベント、差分、行ごとの誤り / dry run' })
+  @ApiOperation({ summary: '取込みの事前確認（何も追加しません）: 確定と同じ判定で、追加される内容、差分、行ごとの誤り（先頭200件と列ごとの集計）。1回5,000行まで / dry run with the same decision as the confirm; at most 5,000 rows' })
   @UseInterceptors(FilesInterceptor('files', 5, { limits: UPLOAD_LIMITS }))
   preview(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CurrentActor() actor: Actor) {
     return this.imports.preview(p.wardId, actor, toImportFiles(files));
@@ -76,7 +76,7 @@ export class ImportsHttpController {
   async confirm(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const result = await this.imports.confirm(p.wardId, r, toImportFiles(files));
     // 201 for an import applied now; 200 when these files were already imported (a retry) or change nothing.
-    if (result.replayed) res.status(200);
+    if ('nothingToImport' in result) res.status(200);
     else if ('projected' in result && !result.projected) res.status(202);
     if ('position' in result) res.setHeader('X-Position', String(result.position));
     return result;
