@@ -1,5 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { invalid } from '@pdca/kernel';
+import { fieldsWithBidiControls } from './bidi-controls';
 
 /** Japanese for the constraints our DTOs use; the English comes from class-validator itself. */
 const JA: Record<string, (field: string, args: string) => string> = {
@@ -42,9 +43,26 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/** Refuses bidirectional control characters in every text field of a JSON body, naming each field. */
+class CommandValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body') {
+      const problems = fieldsWithBidiControls(value).map((field) => ({
+        field, constraint: 'noBidiControls',
+        messageJa: `${field} に表示順を変える制御文字（U+202A〜U+202E、U+2066〜U+2069）が含まれています。`,
+        messageEn: `${field}: must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)`,
+      }));
+      if (problems.length > 0) {
+        throw invalid('VALIDATION_FAILED', `入力内容に誤りがあります: ${problems.map((p) => p.messageJa).join(' ')}`, `Invalid input: ${problems.map((p) => p.messageEn).join('; ')}`, { field: problems[0].field, errors: problems });
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** whitelist + forbidNonWhitelisted: unknown fields are errors, never silently dropped. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new CommandValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
