@@ -41,7 +41,7 @@ export class SectionWorkbookService {
   async download(target: WorkbookTarget): Promise<{ file: Buffer; fileName: string; asciiName: string }> {
     const cycle = await this.cycles.opened(target.wardId, target.fiscalYear);
     const ward = this.projections.ward(target.wardId);
-    const section = ward.catalogue.sections[target.sectionId];
+    const section = Object.hasOwn(ward.catalogue.sections, target.sectionId) ? ward.catalogue.sections[target.sectionId] : undefined;
     if (!section) throw notFound('SECTION_NOT_FOUND', `事業実施課「${target.sectionId}」は登録されていません。`, `No section ${target.sectionId}.`, { field: 'sectionId' });
     const file = await buildSectionWorkbook(workbookData(ward, cycle, target.sectionId, this.clock.now()));
     return { file, fileName: `${warekiFiscalYear(target.fiscalYear)}_${section.name}_実績入力.xlsx`, asciiName: `workbook-${target.fiscalYear}-${target.sectionId}.xlsx` };
@@ -69,15 +69,16 @@ export class SectionWorkbookService {
     const described = this.describe(target, file, decided);
     if (!decided.plan.valid) {
       throw ruleViolation('WORKBOOK_INVALID', `ファイルに${decided.plan.errorCount}件の誤りがあるため、何も保存していません。`, `The file has ${decided.plan.errorCount} errors; nothing was saved.`, {
-        field: 'file', errorCount: described.errorCount, fileErrors: described.fileErrors, rows: described.rows.filter((row) => row.errors.length > 0),
+        field: 'file', errorCount: described.errorCount, errorsByColumn: described.errorsByColumn, fileErrors: described.fileErrors, rows: described.rows.filter((row) => row.errorCount > 0),
       });
     }
     const applied: AppliedRow[] = [];
     for (const row of decided.plan.rows) applied.push(await this.apply(target, row, request, commandIdOf, decided));
     const failed = applied.filter((row) => row.error);
     if (failed.length > 0) {
-      throw conflict('WORKBOOK_PARTIALLY_APPLIED', `${failed.length}行はプレビューの後に他の操作で変更されたため保存できませんでした。ほかの行は保存済みです。内容を確認して、再度アップロードしてください。`,
-        `${failed.length} rows changed after the preview and were not saved; the other rows were. Check them and upload again.`, { field: 'file', rows: applied });
+      // Only a change between this request's decision and its append gets here (another user, a close): never overwritten.
+      throw conflict('WORKBOOK_PARTIALLY_APPLIED', `${failed.length}行は確認の後に他の操作で状態が変わったため保存できませんでした（理由は行ごとに示します）。ほかの行は保存済みです。内容を確認して、新しいファイルとしてアップロードしてください。`,
+        `${failed.length} rows changed after they were checked and were not saved (each row says why); the other rows were. Check them and upload again as a new file.`, { field: 'file', rows: applied });
     }
     return { ...described, rows: described.rows.map((row, i) => ({ ...row, ...applied[i] })), position: Math.max(0, ...applied.map((row) => row.position ?? 0)) };
   }
@@ -116,7 +117,7 @@ export class SectionWorkbookService {
       fiscalYear: target.fiscalYear, sectionId: target.sectionId,
       file: { name: file.name, format, ...(encoding ? { encoding } : {}) },
       valid: plan.valid, counts: plan.counts, errorCount: plan.errorCount,
-      errorsListed: budget.errors >= 0 && all.length <= LISTED_ERRORS,
+      errorsListed: all.length <= LISTED_ERRORS,
       errorsByColumn: summariseErrors(all).errorsByColumn.map(({ table, messageJa, messageEn, ...entry }) => ({ sheet: table, ...entry, message: { ja: messageJa, en: messageEn } })),
       fileErrors: plan.fileErrors.slice(0, LISTED_ERRORS).map(apiError),
       rows,
