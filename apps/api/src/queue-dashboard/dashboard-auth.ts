@@ -14,9 +14,9 @@ const STATUS: Partial<Record<DomainError['kind'], number>> = { unauthenticated: 
 /**
  * The dashboard is plain Express (Bull Board), outside Nest's guards, so it runs the API's own
  * authentication itself: a bearer token, or in a browser the session cookie of POST /auth/session
- * (sign in through the web app's /login?next=/admin/queues). Operators only: the queue is shared by
- * every ward (job ids name wards), so no ward's staff may see it. Bull Board cannot send our CSRF
- * header, so with the cookie only reads get through, which is all a read-only board needs.
+ * (sign in through the web app, whose home page links operators here). Operators only: the queue
+ * is shared by every ward (job ids name wards), so no ward's staff may see it. Bull Board cannot
+ * send our CSRF header, so with the cookie only reads get through: all a read-only board needs.
  */
 export function dashboardAuth(authenticator: DashboardAuthenticator) {
   return (request: Request, response: Response, next: NextFunction): void => {
