@@ -4,6 +4,7 @@ import * as iconv from 'iconv-lite';
 import { EVENT_STORE, EventStoreUnavailableError } from '@pdca/event-store';
 import type { EventStore } from '@pdca/event-store';
 import { ApiHarness } from '../support/api-harness';
+import { WorkbookPlanner } from '../../apps/api/src/section-workbook/workbook-planner.service';
 import { ManualClock } from '../support/manual-clock';
 import { KPIS, PILLARS, PLANS, PROJECTS, SECTIONS, USERS } from '../support/sample-ward';
 
@@ -266,6 +267,28 @@ describe("a section's Excel round trip", () => {
     expect(wrong.body.rows.flatMap((row: { errors: object[] }) => row.errors)).toHaveLength(200);
     const tooMany = await preview(await sheetOf(1_001));
     expect(tooMany.body).toMatchObject({ statusCode: 400, code: 'WORKBOOK_TOO_MANY_ROWS', field: 'file' });
+  });
+
+  it('reports an item changed between the check and the write, and never overwrites it', async () => {
+    const workbook = await open((await download()).body);
+    const projects = workbook.getWorksheet('取組')!;
+    fill(projects, 'P05', { 実績: '下書きの実績', 進捗状況: 'A+', 備考: '前倒しで実施した。', 提出: 'はい' });
+    fill(projects, 'P08', { 実績: '27園', 進捗状況: 'A', 提出: 'はい' });
+    const hoiku = await api.as('staff-hoiku');
+    // A colleague saves P08 in the form right after the upload was checked, before its rows are written.
+    const decide = WorkbookPlanner.prototype.decide;
+    const race = jest.spyOn(WorkbookPlanner.prototype, 'decide').mockImplementationOnce(async function (this: WorkbookPlanner, ...args) {
+      const decided = await decide.apply(this, args);
+      await hoiku.put(`${FY}/projects/P08/draft`, { actual: { text: '同僚の入力' } }).expect(200);
+      return decided;
+    });
+    const response = await confirm(await save(workbook), 'hoiku-workbook-race');
+    race.mockRestore();
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ code: 'WORKBOOK_PARTIALLY_APPLIED', field: 'file' });
+    expect(rowOf(response.body.details, 'P05')).toMatchObject({ outcome: 'submit', replayed: false });
+    expect(rowOf(response.body.details, 'P08')).toMatchObject({ error: { code: 'STALE_REVISION' } });
+    expect((await hoiku.get(`${FY}/projects/P08`).expect(200)).body).toMatchObject({ status: 'draft', actual: { text: '同僚の入力' } });
   });
 
   it('answers a missing file, a missing key and a file that is not a workbook with 400 naming the field', async () => {
