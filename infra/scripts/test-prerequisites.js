@@ -1,16 +1,13 @@
 #!/usr/bin/env node
 // Runs before `npm test` (npm's pretest hook), so the README's test command works on a fresh machine:
-// - the PDF tests need IPAex Gothic (Debian's fonts-ipaexfont, TrueType): installed here with apt-get
-//   when missing and this user may (root); otherwise the exact command is printed and the run stops;
+// - the PDF font needs nothing here: BIZ UDPGothic comes with `npm install` (@expo-google-fonts/biz-udpgothic);
 // - the browser tests (tests/web) drive Debian's Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides):
-//   installed the same way, or the command is named;
+//   installed here with apt-get when missing and this user may (root); otherwise the exact command is
+//   printed and the run stops;
 // - the reminder tests need Redis at 127.0.0.1:6379: checked, with a clear message when it is absent.
 const { execFileSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const { connect } = require('node:net');
-
-const FONT = process.env.REPORT_FONT_PATH || '/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf';
-const PACKAGE = 'fonts-ipaexfont';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -30,10 +27,6 @@ function ensureDebianPackage(path, pkg, what, hint) {
     apt('install', '-y', '--no-install-recommends', pkg);
   }
   if (!existsSync(path)) fail(`${pkg} is installed but ${path} is not there; ${hint}`);
-}
-
-function ensureFont() {
-  ensureDebianPackage(FONT, PACKAGE, "the PDF reports' Japanese font", 'set REPORT_FONT_PATH');
 }
 
 function ensureChromium() {
@@ -59,6 +52,5 @@ function fail(message) {
   process.exit(1);
 }
 
-ensureFont();
 ensureChromium();
 checkRedis();

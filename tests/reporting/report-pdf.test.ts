@@ -1,20 +1,20 @@
-import { existsSync } from 'node:fs';
-import { DEFAULT_REPORT_FONT_PATH, renderReportPdf, ReportFontMissingError, TEMPLATE_VERSION } from '@pdca/reporting';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultReportFontPath, renderReportPdf, ReportFontMissingError, TEMPLATE_VERSION } from '@pdca/reporting';
 import { pdfPageTexts } from './support/pdf-text';
 import { publicationFor, reportModelFrom } from './support/report-fixture';
 import { NERIMA_WARD } from './support/nerima-ward';
 import { NERIMA, nerimaReport } from './support/reports';
 
-const fontPath = process.env.REPORT_FONT_PATH ?? DEFAULT_REPORT_FONT_PATH;
-const fontInstalled = existsSync(fontPath);
-if (!fontInstalled) console.warn(`PDF rendering tests skipped: no Japanese font at ${fontPath} (apt-get install -y fonts-ipaexfont)`);
-const describeWithFont = fontInstalled ? describe : describe.skip;
+// The font ships with `npm install` (@expo-google-fonts/biz-udpgothic): these tests never skip.
+const fontPath = defaultReportFontPath();
 
 /** pdfjs separates text runs (table cells) with spaces; compare without any whitespace. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 const pagesOf = (pdf: Buffer) => pdfPageTexts(pdf).map(squash);
 
-describeWithFont(`renderReportPdf (font ${fontPath})`, () => {
+describe(`renderReportPdf (font ${fontPath})`, () => {
   const { model, publication } = nerimaReport();
   let pdf: Buffer;
   let pages: string[];
@@ -62,11 +62,48 @@ describeWithFont(`renderReportPdf (font ${fontPath})`, () => {
   });
 });
 
-describe('renderReportPdf without its font', () => {
-  it('fails naming the path and the package to install', async () => {
-    const { model, publication } = nerimaReport();
-    const rendering = renderReportPdf(model, publication, { fontPath: '/nonexistent/ipaexg.ttf' });
+describe('a character the font lacks', () => {
+  it('prints 〓 (geta) for it, and everything else as it is', async () => {
+    const base = NERIMA_WARD.projects[6];
+    const named = { ...base, project: { ...base.project, projectId: 'P12-900', name: '𠮷野町の髙﨑公園' } };
+    const report = reportModelFrom({ ...NERIMA_WARD, projects: [...NERIMA_WARD.projects, named] });
+    const text = pagesOf(await renderReportPdf(report.model, publicationFor(report.position, report.streams), NERIMA)).join('');
+    expect(text).toContain('〓野町の髙﨑公園');
+    expect(text).not.toContain('𠮷');
+  });
+});
+
+describe('renderReportPdf without a usable font', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdca-font-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { model, publication } = nerimaReport();
+  const fails = async (path: string) => {
+    const rendering = renderReportPdf(model, publication, { fontPath: path });
     await expect(rendering).rejects.toBeInstanceOf(ReportFontMissingError);
-    await expect(rendering).rejects.toThrow(/\/nonexistent\/ipaexg\.ttf.*fonts-ipaexfont/);
+    await expect(rendering).rejects.toMatchObject({ code: 'REPORT_FONT_UNAVAILABLE', kind: 'unavailable' });
+    await expect(rendering).rejects.toThrow(/REPORT_FONT_PATH/);
+  };
+
+  it('a missing file is REPORT_FONT_UNAVAILABLE (a 503 at the API), naming REPORT_FONT_PATH', () => fails('/nonexistent/font.ttf'));
+
+  it('a file that is no font, or a truncated one, too', async () => {
+    writeFileSync(join(dir, 'garbage.ttf'), 'not a font at all');
+    writeFileSync(join(dir, 'truncated.ttf'), readFileSync(fontPath).subarray(0, 5_000));
+    await fails(join(dir, 'garbage.ttf'));
+    await fails(join(dir, 'truncated.ttf'));
+  });
+
+  it('REPORT_FONT_PATH overrides the packaged font', async () => {
+    copyFileSync(fontPath, join(dir, 'own.ttf'));
+    const saved = process.env.REPORT_FONT_PATH;
+    try {
+      process.env.REPORT_FONT_PATH = join(dir, 'garbage.ttf');
+      await expect(renderReportPdf(model, publication)).rejects.toBeInstanceOf(ReportFontMissingError);
+      process.env.REPORT_FONT_PATH = join(dir, 'own.ttf');
+      expect((await renderReportPdf(model, publication)).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      if (saved === undefined) delete process.env.REPORT_FONT_PATH;
+      else process.env.REPORT_FONT_PATH = saved;
+    }
   });
 });

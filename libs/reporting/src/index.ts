@@ -8,5 +8,5 @@ export * from './json/report-json';
 export * from './json/render-report-json';
 export * from './xlsx/render-report-xlsx';
 export * from './pdf/render-report-pdf';
-export { DEFAULT_REPORT_FONT_PATH, REPORT_FONT_PACKAGE, ReportFontMissingError, reportFontPath } from './pdf/report-font';
+export { defaultReportFontPath, MISSING_GLYPH, REPORT_FONT_PACKAGE, ReportFontMissingError, reportFontPath } from './pdf/report-font';
 export type { Chart } from './charts/scene';

@@ -24,9 +24,10 @@ function drawShape(cursor: PdfCursor, shape: Shape): void {
       return;
     case 'text': {
       doc.font(cursor.fontName).fontSize(shape.size).fillColor(shape.fill);
-      const width = doc.widthOfString(shape.text);
+      const text = cursor.printable(shape.text);
+      const width = doc.widthOfString(text);
       const x = shape.anchor === 'middle' ? shape.x - width / 2 : shape.anchor === 'end' ? shape.x - width : shape.x;
-      doc.text(shape.text, x, shape.y, { lineBreak: false, baseline: 'middle' });
+      doc.text(text, x, shape.y, { lineBreak: false, baseline: 'middle' });
       return;
     }
     case 'line': {

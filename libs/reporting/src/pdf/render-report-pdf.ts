@@ -16,7 +16,7 @@ import { drawTable } from './pdf-table';
 import { loadReportFont, reportFontPath } from './report-font';
 
 export interface PdfOptions extends ReportOptions {
-  /** TrueType font with Japanese glyphs; default REPORT_FONT_PATH, then IPAex Gothic's Debian path. */
+  /** TrueType font with Japanese glyphs; default REPORT_FONT_PATH, then BIZ UDPGothic from its npm package. */
   fontPath?: string;
 }
 
@@ -45,9 +45,9 @@ export async function renderReportPdf(model: ReportModel, publication: Publicati
       ModDate: published,
     },
   });
-  doc.registerFont(FONT, font);
+  doc.registerFont(FONT, font.bytes);
   const done = collect(doc);
-  const cursor = new PdfCursor(doc, FONT);
+  const cursor = new PdfCursor(doc, FONT, font.printable);
   cursor.newPage();
   drawCover(cursor, model, publication, title);
   const origins = repostOrigins(model);
