@@ -1,13 +1,20 @@
 import { Route, Routes } from 'react-router';
-import { PendingScreen } from '../../components/PendingScreen';
 import { NotFoundPage } from '../../pages/NotFoundPage';
+import { AsKnownPage } from './AsKnownPage';
+import { AuditItemsPage } from './AuditItemsPage';
+import { TimelinePage } from './TimelinePage';
+import { VerificationPage } from './VerificationPage';
 
-/** The audit screens (see apps/web/README.md); each route of the contract is listed here. */
+/** The audit screens, under /audit/ (auditors and the planning office). */
 export default function AuditRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<PendingScreen title="audit" />} />
-      <Route path="__none" element={<NotFoundPage />} />
+      <Route path="cycles/:fiscalYear" element={<AuditItemsPage />} />
+      <Route path="cycles/:fiscalYear/projects/:itemId" element={<TimelinePage segment="projects" />} />
+      <Route path="cycles/:fiscalYear/kpis/:itemId" element={<TimelinePage segment="kpis" />} />
+      <Route path="cycles/:fiscalYear/as-known" element={<AsKnownPage />} />
+      <Route path="verification" element={<VerificationPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

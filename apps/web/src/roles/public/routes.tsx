@@ -1,13 +1,16 @@
 import { Route, Routes } from 'react-router';
-import { PendingScreen } from '../../components/PendingScreen';
 import { NotFoundPage } from '../../pages/NotFoundPage';
+import { ReportListPage } from './ReportListPage';
+import { ReportPage } from './ReportPage';
 
-/** The public screens (see apps/web/README.md); each route of the contract is listed here. */
+/** The public screens, no sign-in, under /reports/. */
 export default function PublicRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<PendingScreen title="public" />} />
-      <Route path="__none" element={<NotFoundPage />} />
+      <Route path=":ward" element={<ReportListPage />} />
+      <Route path=":ward/:fy" element={<ReportPage />} />
+      <Route path=":ward/:fy/versions/:version" element={<ReportPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

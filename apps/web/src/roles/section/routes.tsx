@@ -1,8 +1,8 @@
 import { Route, Routes } from 'react-router';
-import { PendingScreen } from '../../components/PendingScreen';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { InboxPage } from './InboxPage';
 import { KpiFormPage, ProjectFormPage } from './ItemFormPage';
+import { WorkbookPage } from './WorkbookPage';
 
 /** Section staff, under /cycles/:fiscalYear/. */
 export default function SectionRoutes() {
@@ -11,7 +11,7 @@ export default function SectionRoutes() {
       <Route path="inbox" element={<InboxPage />} />
       <Route path="projects/:itemId" element={<ProjectFormPage />} />
       <Route path="kpis/:itemId" element={<KpiFormPage />} />
-      <Route path="workbook" element={<PendingScreen title="Excel" />} />
+      <Route path="workbook" element={<WorkbookPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { dateLabel } from '../../format/dates';
+import { useLanguage } from '../../i18n/language';
+import type { Translate } from '../../i18n/language';
+import type { TrailEntry } from './trail';
+
+interface RatingLike {
+  grade?: string;
+  achievement?: string;
+  bReason?: string;
+  note?: string;
+}
+
+const ratingText = (rating: RatingLike) => [rating.grade ?? rating.achievement, rating.bReason && `（${rating.bReason}）`, rating.note && ` ${rating.note}`].filter(Boolean).join('');
+
+function actualText(actual: unknown): string | undefined {
+  if (!actual || typeof actual !== 'object') return undefined;
+  const a = actual as { text?: string; value?: string | { text?: string }; asOf?: string };
+  if (a.text) return a.text;
+  const value = typeof a.value === 'object' ? a.value?.text : a.value;
+  return value ? `${value}${a.asOf ? `（${a.asOf}）` : ''}` : undefined;
+}
+
+/** The why of an event: comments, reasons, ratings and values it carries, labelled. */
+function facts(entry: TrailEntry, t: Translate, language: 'ja' | 'en'): Array<[string, ReactNode]> {
+  const d = entry.detail;
+  const list: Array<[string, ReactNode]> = [];
+  const text = (key: string) => (typeof d[key] === 'string' && d[key] !== '' ? (d[key] as string) : undefined);
+  if (text('comments')) list.push([t('audit.why.comments'), text('comments')]);
+  if (text('comment')) list.push([t('audit.why.comments'), text('comment')]);
+  if (text('reason')) list.push([t('audit.why.reason'), text('reason')]);
+  const rating = (d.rating ?? d.to) as RatingLike | undefined;
+  if (rating && typeof rating === 'object') list.push([t('audit.why.rating'), ratingText(rating)]);
+  const from = d.from as RatingLike | undefined;
+  if (from && typeof from === 'object') list.push([t('audit.why.ratingBefore'), ratingText(from)]);
+  const actual = actualText(d.actual) ?? actualText((d.draft as { actual?: unknown } | undefined)?.actual);
+  if (actual) list.push([t('audit.why.actual'), actual]);
+  if (text('deadline')) list.push([t('audit.why.deadline'), dateLabel(text('deadline')!, language)]);
+  if (typeof d.version === 'number') list.push([t('audit.why.version'), String(d.version)]);
+  return list;
+}
+
+export function EventWhy({ entry }: { entry: TrailEntry }) {
+  const { t, language } = useLanguage();
+  const list = facts(entry, t, language);
+  return (
+    <div className="flex flex-col gap-2">
+      {list.length > 0 ? (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+          {list.map(([label, value], index) => (
+            <div key={index} className="contents">
+              <dt className="font-bold">{label}</dt>
+              <dd className="whitespace-pre-wrap break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="text-solid-gray-800">{t('audit.why.none')}</p>
+      )}
+      <details>
+        <summary className="cursor-pointer text-dns-14N-130 text-blue-1000">{t('audit.recordDetails')}</summary>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-dns-14N-130">
+          <dt>{t('audit.position')}</dt><dd>{entry.position}</dd>
+          <dt>{t('audit.revision')}</dt><dd>{entry.revision}</dd>
+          <dt>{t('audit.stream')}</dt><dd className="break-all">{entry.stream}</dd>
+          <dt>{t('audit.correlation')}</dt><dd className="break-all">{entry.correlationId}</dd>
+          {entry.hash && <><dt>{t('audit.hash')}</dt><dd className="break-all font-mono">{entry.hash}</dd></>}
+        </dl>
+        <pre className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-4 bg-solid-gray-50 p-2 text-dns-14N-130">{JSON.stringify(entry.detail, (key, value) => (key === 'scope' || key === 'chainHeads' ? `[${Array.isArray(value) ? value.length : '…'}]` : value), 2)}</pre>
+      </details>
+    </div>
+  );
+}

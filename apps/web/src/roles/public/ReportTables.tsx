@@ -1,0 +1,126 @@
+import { ColumnDef, DataTable } from '../../components/DataTable';
+import { useLanguage } from '../../i18n/language';
+import { RatingChart } from './RatingChart';
+import { CountJson, KpiJson, PlanJson, ProjectJson, ratingCode, RatingJson, ReportJson } from './report-json';
+
+/** "B 予定どおり進まなかったもの（工事等…）": the letter first, its meaning in words. */
+export function RatingText({ rating }: { rating: RatingJson | null }) {
+  const { t } = useLanguage();
+  if (!rating) return <span className="text-solid-gray-700">{t('pub.unrated')}</span>;
+  const reason = rating.scheme === 'nerima' && rating.bReason ? `（${rating.bReason.label}）` : '';
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <span className="inline-flex items-center gap-2">
+        <span className="inline-flex min-w-9 justify-center rounded-4 border-2 border-solid-gray-800 bg-white px-1 font-bold">{ratingCode(rating)}</span>
+        <span className="text-dns-14N-130">{rating.label}{reason}</span>
+      </span>
+      {rating.note && <span className="text-dns-14N-130 text-solid-gray-800">{rating.note}</span>}
+    </span>
+  );
+}
+
+function CountTable({ label, rows, total }: { label: string; rows: CountJson[]; total?: number }) {
+  const { t } = useLanguage();
+  const columns: ColumnDef<CountJson>[] = [
+    { id: 'code', header: t('pub.col.rating'), cell: (row) => <span className="font-bold">{row.code}</span>, isRowHeader: true },
+    { id: 'label', header: t('pub.col.meaning'), cell: (row) => row.label },
+    { id: 'count', header: t('pub.col.count'), cell: (row) => row.count, className: 'text-right' },
+    { id: 'share', header: t('pub.col.share'), cell: (row) => `${row.share}%`, className: 'text-right' },
+  ];
+  const withTotal = total === undefined ? rows : [...rows, { code: t('pub.total'), label: '', count: total, share: 100 }];
+  return <DataTable label={label} rows={withTotal} rowKey={(row) => row.code} columns={columns} empty={t('common.none')} />;
+}
+
+/** The summary table (the count of each rating and B's breakdown) with its chart. */
+export function SummarySection({ report }: { report: ReportJson }) {
+  const { t } = useLanguage();
+  const summary = report.summary;
+  if (summary.scheme === 'taisho') {
+    return (
+      <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
+        <h2 id="summary-heading" className="text-std-24B-150">{t('pub.summary')}</h2>
+        <p>{t('pub.totalLine', { total: summary.total, unrated: summary.unrated })}</p>
+        <CountTable label={t('pub.summaryProjects')} rows={summary.projects} />
+        <RatingChart title={t('pub.chartProjects')} unit={t('pub.unit')} bars={summary.projects} />
+        <CountTable label={t('pub.summaryKpis')} rows={summary.kpis} />
+        <p>{t('pub.withdrawalHit', { count: summary.withdrawalCriteriaHit })}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
+      <h2 id="summary-heading" className="text-std-24B-150">{t('pub.summary')}</h2>
+      <p>{t('pub.totalLine', { total: summary.total, unrated: summary.unrated })}</p>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <CountTable label={t('pub.summaryTable')} rows={summary.ratings} total={summary.total} />
+        <RatingChart title={t('pub.chartSummary')} unit={t('pub.unit')} bars={summary.ratings} />
+      </div>
+      {summary.bReasons.length > 0 && <CountTable label={t('pub.bReasons')} rows={summary.bReasons} />}
+    </section>
+  );
+}
+
+function KpiTable({ plan }: { plan: PlanJson }) {
+  const { t } = useLanguage();
+  const value = (v: { value: string; asOf: string }) => (v.value ? `${v.value}${v.asOf ? `（${v.asOf}）` : ''}` : t('common.unknown'));
+  const columns: ColumnDef<KpiJson>[] = [
+    { id: 'indicator', header: t('pub.col.indicator'), cell: (k) => `${k.indicator}（${k.kind === 'outcome' ? t('pub.outcome') : t('pub.output')}）`, isRowHeader: true },
+    { id: 'baseline', header: t('pub.col.baseline'), cell: (k) => value(k.baseline) },
+    { id: 'target', header: t('pub.col.target'), cell: (k) => value(k.target) },
+    { id: 'actual', header: t('pub.col.actual'), cell: (k) => value(k.actual) },
+    { id: 'achievement', header: t('pub.col.achievement'), cell: (k) => (k.achievementPercent === null ? t('common.unknown') : `${k.achievementPercent}%`), className: 'text-right' },
+  ];
+  return <DataTable label={t('pub.kpiTable', { plan: plan.code })} rows={plan.kpis} rowKey={(k) => k.id} columns={columns} empty={t('pub.noKpis')} />;
+}
+
+function ProjectTable({ plan }: { plan: PlanJson }) {
+  const { t } = useLanguage();
+  const columns: ColumnDef<ProjectJson>[] = [
+    { id: 'no', header: t('pub.col.no'), cell: (p) => p.sectionNo },
+    {
+      id: 'name', header: t('pub.col.project'), isRowHeader: true,
+      cell: (p) => (
+        <span className="flex flex-col gap-1">
+          <span className="font-bold">{p.name}</span>
+          {p.repost && <span className="text-dns-14N-130">{t('pub.repost', { plan: p.repostOf?.planCode ?? '', no: p.repostOf?.sectionNo ?? '' })}</span>}
+          <span className="text-dns-14N-130 text-solid-gray-800">{p.responsible}</span>
+        </span>
+      ),
+    },
+    { id: 'planned', header: t('pub.col.planned'), cell: (p) => <span className="whitespace-pre-wrap">{p.planned}</span> },
+    { id: 'actual', header: t('pub.col.actual'), cell: (p) => <span className="whitespace-pre-wrap">{p.actual}</span> },
+    { id: 'rating', header: t('pub.col.rating'), cell: (p) => <RatingText rating={p.rating} /> },
+  ];
+  return <DataTable label={t('pub.projectTable', { plan: plan.code })} rows={plan.projects} rowKey={(p) => `${p.id}:${p.sectionNo}`} columns={columns} empty={t('pub.noProjects')} />;
+}
+
+/** One strategic plan: its KPI table, its action-plan table (reposts marked), a chart of its ratings. */
+export function PlanSection({ plan, headingLevel = 2 }: { plan: PlanJson; headingLevel?: 2 | 3 }) {
+  const { t } = useLanguage();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
+  const counted = plan.projects.filter((p) => !p.repost && p.rating);
+  const codes = [...new Set(counted.map((p) => ratingCode(p.rating)!))];
+  const bars = codes.map((code) => ({ code, label: counted.find((p) => ratingCode(p.rating) === code)!.rating!.label, count: counted.filter((p) => ratingCode(p.rating) === code).length }));
+  return (
+    <section aria-labelledby={`plan-${plan.id}`} className="flex flex-col gap-4">
+      <Heading id={`plan-${plan.id}`} className="text-std-24B-150">{t('pub.planHeading', { code: plan.code, title: plan.title })}</Heading>
+      <SubHeading className="text-std-20B-150">{t('pub.kpis')}</SubHeading>
+      <KpiTable plan={plan} />
+      <SubHeading className="text-std-20B-150">{t('pub.projects')}</SubHeading>
+      <ProjectTable plan={plan} />
+      {bars.length > 0 && <RatingChart title={t('pub.chartPlan', { code: plan.code })} unit={t('pub.unit')} bars={bars} />}
+      {plan.assessment && (
+        <div className="flex flex-col gap-2">
+          <SubHeading className="text-std-20B-150">{t('pub.assessment')}</SubHeading>
+          <dl className="grid gap-2">
+            <dt className="font-bold">{t('pub.issues')}</dt>
+            <dd className="whitespace-pre-wrap">{plan.assessment.issues}</dd>
+            <dt className="font-bold">{t('pub.improvements')}</dt>
+            <dd className="whitespace-pre-wrap">{plan.assessment.improvements}</dd>
+          </dl>
+        </div>
+      )}
+    </section>
+  );
+}
