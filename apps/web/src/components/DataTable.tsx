@@ -35,13 +35,13 @@ function SelectionBox({ slot }: { slot: 'selection' }) {
 /**
  * react-aria's Table: a real grid with row headers, keyboard navigation and, when asked, a
  * checkbox column with "select all". Narrow screens scroll the table inside its own box, never
- * the page.
+ * the page (the box is `relative` so react-aria's visually hidden inputs stay inside it too).
  */
 export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys, onSelectionChange, disabledKeys }: DataTableProps<T>) {
   const selectable = Boolean(onSelectionChange);
   if (!selectable) return <PlainTable label={label} rows={rows} rowKey={rowKey} columns={columns} empty={empty} />;
   return (
-    <div className="w-full overflow-x-auto rounded-8 border border-solid-gray-420">
+    <div className="relative w-full overflow-x-auto rounded-8 border border-solid-gray-420">
       <Table
         aria-label={label}
         selectionMode={selectable ? 'multiple' : 'none'}
@@ -86,7 +86,7 @@ export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys
 function PlainTable<T>({ label, rows, rowKey, columns, empty }: Pick<DataTableProps<T>, 'label' | 'rows' | 'rowKey' | 'columns' | 'empty'>) {
   if (rows.length === 0) return <p className="rounded-8 border border-solid-gray-420 p-4 text-solid-gray-700">{empty}</p>;
   return (
-    <div className="w-full overflow-x-auto rounded-8 border border-solid-gray-420" role="region" aria-label={label} tabIndex={0}>
+    <div className="relative w-full overflow-x-auto rounded-8 border border-solid-gray-420" role="region" aria-label={label} tabIndex={0}>
       <table className="w-full min-w-[36rem] border-collapse text-std-16N-170">
         <caption className="sr-only">{label}</caption>
         <thead className="bg-solid-gray-50">

@@ -1,0 +1,94 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { checkScreen } from './support/checks';
+import { CYCLE, FY, WebWorld } from './support/web-world';
+
+jest.setTimeout(90_000);
+
+const SUBMITTED = [
+  { section: 'hoiku', projectId: 'P04', grade: 'A' },
+  { section: 'hoiku', projectId: 'P05', grade: 'A' },
+  { section: 'hoiku', projectId: 'P07', grade: 'A' },
+  { section: 'gakumu', projectId: 'P11', grade: 'A' },
+  { section: 'gakumu', projectId: 'P12', grade: 'A' },
+  { section: 'gakumu', projectId: 'P13', grade: 'A' },
+];
+
+/** A council member through the UI: the queue by plan and section, return one item, approve a selection. */
+describe('web: the council path', () => {
+  let world: WebWorld;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    world = await WebWorld.start();
+    for (const item of SUBMITTED) {
+      const staff = await world.api.as(`staff-${item.section}`);
+      await staff.post(`${CYCLE}/projects/${item.projectId}/submission`, { actual: { text: '計画どおり実施した。' }, rating: { scheme: 'nerima', grade: item.grade } }).expect(200);
+    }
+    await (await world.api.as('staff-gakumu')).post(`${CYCLE}/kpis/K3/submission`, { actual: { value: '81校', asOf: '令和8年度末' } }).expect(200);
+    context = await world.context();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await world?.stop();
+  });
+
+  it('goes from the home page to the queue, filtered by section', async () => {
+    await world.signIn(page, 'iin', '/');
+    await page.getByRole('heading', { level: 1, name: '委員 一郎 さん' }).waitFor();
+    problems.push(...(await checkScreen(page, 'council', 'home')));
+    await page.getByRole('link', { name: '審査待ち一覧を開く' }).click();
+    await page.getByRole('heading', { level: 1, name: '令和8年度（2026年度） 審査待ち一覧' }).waitFor();
+    const table = page.getByRole('grid');
+    await table.getByRole('row', { name: /認可保育所 計206所/ }).waitFor();
+    await expect(table.getByRole('row').count()).resolves.toBe(SUBMITTED.length + 1 + 1); // + the KPI + the header
+    problems.push(...(await checkScreen(page, 'council', 'queue')));
+
+    await page.getByRole('button', { name: /担当課/ }).click();
+    await page.getByRole('option', { name: '教育委員会事務局 学務課' }).click();
+    await expect(table.getByRole('row').count()).resolves.toBe(3 + 1 + 1);
+    await page.getByRole('button', { name: /担当課/ }).click();
+    await page.getByRole('option', { name: 'すべて' }).click();
+  });
+
+  it('opens one item with its evidence and history, and returns it with comments', async () => {
+    await page.getByRole('link', { name: '認可保育所 計206所' }).click();
+    await page.getByRole('heading', { level: 1, name: '認可保育所 計206所' }).waitFor();
+    await page.getByRole('region', { name: '事業実施課の報告' }).getByText('計画どおり実施した。').waitFor();
+    await page.getByRole('region', { name: '履歴' }).getByText('提出').first().waitFor();
+    problems.push(...(await checkScreen(page, 'council', 'review')));
+    await page.getByRole('radio', { name: /^差戻し/ }).check({ force: true });
+    await page.getByRole('button', { name: '差し戻す' }).click();
+    await page.getByText('差戻しのコメントを入力してください。').first().waitFor(); // comments are required
+    await page.getByRole('textbox', { name: /差戻しのコメント/ }).fill('新設と定員増の内訳を記載してください。');
+    await page.getByRole('button', { name: '差し戻す' }).click();
+    await page.getByText('「認可保育所 計206所」を差し戻しました。').waitFor();
+    await page.getByRole('grid').getByRole('row', { name: /延長保育/ }).waitFor();
+    await expect(page.getByRole('grid').getByRole('row', { name: /認可保育所 計206所/ }).count()).resolves.toBe(0);
+    const stored = await (await world.api.as('iin')).get(`${CYCLE}/projects/P04`).expect(200);
+    expect(stored.body).toMatchObject({ status: 'returned', returnedComments: '新設と定員増の内訳を記載してください。' });
+  });
+
+  it('approves a selection in one action with one confirmation, and shows each result', async () => {
+    const grid = page.getByRole('grid');
+    for (const name of [/延長保育/, /不登校対策の見直し/, /ICTを活用した相談/]) {
+      await grid.getByRole('row', { name }).getByRole('checkbox').check({ force: true });
+    }
+    await page.getByRole('button', { name: '選択した 3 件を承認' }).click();
+    const dialog = page.getByRole('alertdialog', { name: '3 件をまとめて承認しますか' });
+    await dialog.getByText('延長保育 計176所').waitFor();
+    await dialog.getByRole('button', { name: '3 件を承認する' }).click();
+    await page.getByText('3 件を承認しました。承認できなかった項目：0 件').waitFor();
+    const iin = await world.api.as('iin');
+    for (const id of ['P05', 'P11', 'P12']) {
+      await expect(iin.get(`${CYCLE}/projects/${id}`).then((r) => r.body.status)).resolves.toBe('approved');
+    }
+    await expect(iin.get(`${CYCLE}/projects/P07`).then((r) => r.body.status)).resolves.toBe('submitted');
+  });
+
+  it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {
+    expect(problems).toEqual([]);
+  });
+});
