@@ -186,4 +186,5 @@ async function seedOtherSectionsUnpublishedWork(api: ApiHarness) {
 /** Routes outside the matrix, with the test that covers their access instead. */
 const OPEN_OR_ELSEWHERE: string[] = [
   'post /auth/token', // logging in is open to everyone by design; tests/e2e/auth.test.ts covers it
+  'post /auth/session', 'get /auth/session', 'delete /auth/session', // the browser's sign-in, any role; tests/e2e/session.test.ts
 ];
