@@ -61,6 +61,12 @@ describe('a row of the section workbook', () => {
     expect(columns(decide({ ...cells, actual: '10所' }, { state: approved }))).toEqual(['状態:INVALID_STATUS']);
   });
 
+  it('reads cells back as they hold values: a stored note with spaces around it is no change', () => {
+    const imported: EvaluationState = { status: 'approved', actual: { kind: 'project', text: '実施 ' }, sectionRating: { scheme: 'nerima', grade: 'A+', note: '前倒し\n' }, late: false, importId: 'x' };
+    const cells = Object.fromEntries(Object.entries(editableCells(imported, DEFAULT_B_REASONS)).map(([key, value]) => [key, value?.trim()]));
+    expect(decide(cells, { state: imported }).outcome).toBe('unchanged');
+  });
+
   it('keeps a returned item returned when its row is not touched, and resubmits it when asked', () => {
     const returned: EvaluationState = { status: 'returned', comments: '根拠を', actual: { kind: 'project', text: '9所' }, sectionRating: { scheme: 'nerima', grade: 'A' }, late: false };
     const cells = editableCells(returned, DEFAULT_B_REASONS);

@@ -62,9 +62,22 @@ function commandOf(intent: RowIntent, context: EvaluationContext): RowCommand {
 /** A row left as downloaded changes nothing, whatever the item's status (approved rows included). */
 function isUnchanged(intent: RowIntent, state: EvaluationState): boolean {
   const current = currentValues(state);
-  const same = sameJson(current.actual ?? null, intent.actual ?? null) && sameJson(current.rating ?? null, intent.rating ?? null);
+  const same = sameJson(comparable(current.actual), comparable(intent.actual)) && sameJson(comparable(current.rating), comparable(intent.rating));
   if (!same) return false;
   return intent.submit ? state.status === 'submitted' || state.status === 'approved' : true;
+}
+
+/**
+ * Values as a cell can hold them: texts trimmed (cells are read trimmed), empty texts absent, a
+ * KPI value by its text (number and unit are parsed from it). Stored values, imported ones
+ * included, then compare equal to their untouched cells.
+ */
+function comparable(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (value === null || typeof value !== 'object') return value ?? null;
+  if ('text' in value && typeof value.text === 'string' && !('kind' in value)) return value.text.trim();
+  const entries = Object.entries(value).map(([key, field]) => [key, comparable(field)] as const).filter(([, field]) => field !== undefined && field !== null);
+  return Object.fromEntries(entries);
 }
 
 /**
