@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { EventStoreUnavailableError, StaleRevisionError, WrongExpectedRevisionError } from '@pdca/event-store';
 import { DomainError, DomainErrorKind } from '@pdca/kernel';
@@ -22,6 +22,12 @@ export class ErrorResponseFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    // A failed readiness check keeps Terminus's body ({status, info, error, details}): probes and
+    // operators read which dependency is down there, and it is a 503, not an internal error.
+    if (exception instanceof ServiceUnavailableException && isHealthReport(exception.getResponse())) {
+      response.status(503).json(exception.getResponse());
+      return;
+    }
     const body = this.toBody(exception);
     if (exception instanceof StaleRevisionError) response.setHeader('ETag', `"${exception.actual}"`);
     if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer');
@@ -79,3 +85,6 @@ function bodyParserStatus(exception: unknown): number | undefined {
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return 415;
   return status;
 }
+
+const isHealthReport = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && (body as { status?: unknown }).status === 'error' && 'details' in body;

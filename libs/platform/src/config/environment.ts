@@ -28,6 +28,10 @@ export class Environment {
   @IsString() @MinLength(1)
   DATA_DIR = './data';
 
+  /** Readiness reports the embedded store as unable to write below this much free space on DATA_DIR (MB). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000_000)
+  STORE_MIN_FREE_MB = 64;
+
   /** esdb://… selects EventStoreDB; unset or empty keeps the embedded SQLite store in DATA_DIR. */
   @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
     message: 'EVENTSTORE_URL must be an esdb:// connection string, e.g. esdb://localhost:2113?tls=false',
