@@ -58,9 +58,14 @@ describe('SIGKILL of the API in the middle of a 300-record import', () => {
     const seen: number[] = [];
     let answered: string | undefined;
     const pending = upload(api.base, token, 'results-2026').then(async (r) => (answered = `${r.status} ${await r.text()}`), () => undefined);
-    while (count('EvaluationImported') < 30 && answered === undefined) seen.push(await approved(api.base, token));
-    expect(answered).toBeUndefined(); // still applying when killed
-    api.child.kill('SIGKILL');
+    const child = api.child;
+    const watching = (async () => {
+      while (answered === undefined && child.exitCode === null && child.signalCode === null) seen.push(await approved(api!.base, token).catch(() => 0));
+    })();
+    while (count('EvaluationImported') === 0 && answered === undefined) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect({ answered }).toEqual({ answered: undefined }); // still applying when killed
+    child.kill('SIGKILL');
+    await watching;
     await api.exited;
     await pending;
     const written = count('EvaluationImported');

@@ -64,9 +64,9 @@ export class ImportBatches {
     if (batch.recordedChunks < batch.chunks) {
       close = decideImportRun({ type: 'AbandonBatch', data: { batch: kind, reason: 'not fully recorded before a crash; nothing of it was applied' }, context }, state);
     } else {
-      for (const [index, step] of batch.steps.entries()) {
-        const refused = await this.applyStep(`${id}:${index}`, importId, step, as);
-        if (refused) conflicts.push(refused);
+      for (const page of pagesOfDistinctStreams(batch.steps)) {
+        const refused = await Promise.all(page.map(({ step, index }) => this.applyStep(`${id}:${index}`, importId, step, as)));
+        conflicts.push(...refused.filter((c): c is StepConflict => c !== undefined));
       }
       close = decideImportRun({ type: kind === 'import' ? 'CompleteImport' : 'CompleteReversion', data: { conflicts }, context }, state);
     }
@@ -124,6 +124,24 @@ export class ImportBatches {
   private metadata(request: BatchRequest, commandId: string) {
     return metadataFor({ commandId, commandType: 'ImportBatch', actor: request.actor, correlationId: request.correlationId }, this.clock);
   }
+}
+
+/** Steps appended at once: SQLite commits the appends of one turn together, with one fsync. */
+const PARALLEL_STEPS = 32;
+
+/** Pages of steps in batch order, none writing the same stream twice, so a page may run in parallel. */
+function pagesOfDistinctStreams(steps: BatchStep[]): Array<Array<{ step: BatchStep; index: number }>> {
+  const pages: Array<Array<{ step: BatchStep; index: number }>> = [];
+  let streams = new Set<string>();
+  steps.forEach((step, index) => {
+    if (pages.length === 0 || streams.has(step.stream) || pages[pages.length - 1].length >= PARALLEL_STEPS) {
+      pages.push([]);
+      streams = new Set();
+    }
+    pages[pages.length - 1].push({ step, index });
+    streams.add(step.stream);
+  });
+  return pages;
 }
 
 export const batchId = (kind: BatchKind, importId: string) => (kind === 'import' ? importId : `${importId}:reversion`);
