@@ -13,7 +13,9 @@ describe('browser session (cookie + CSRF token)', () => {
   let api: ApiHarness;
   let store: EventStore;
   beforeAll(async () => {
-    api = await ApiHarness.start([{ username: 'kikaku', role: 'planning_office' }, { username: 'hoiku', role: 'section_staff', sectionId: 'hoiku' }]);
+    api = await ApiHarness.start([
+      { username: 'kikaku', role: 'planning_office' }, { username: 'hoiku', role: 'section_staff', sectionId: 'hoiku' }, { username: 'unyo', role: 'operator' },
+    ]);
     store = api.app.get<EventStore>(EVENT_STORE);
   });
   afterAll(() => api.stop());
@@ -50,6 +52,8 @@ describe('browser session (cookie + CSRF token)', () => {
     const current = await api.http.get('/auth/session').set('Cookie', cookie).expect(200);
     expect(current.body).toMatchObject({ user: { username: 'kikaku', role: 'planning_office', wardId: 'nerima' }, csrfToken });
     expect(current.body.user).not.toHaveProperty('sectionId');
+    const operator = await signIn('unyo'); // every role has a session, the operator included
+    await api.http.get('/auth/session').set('Cookie', operator.cookie).expect(200);
     const anonymous = await api.http.get('/auth/session').expect(401);
     expect(anonymous.body.code).toBe('UNAUTHENTICATED');
   });
