@@ -82,6 +82,8 @@ const CALLS: Call[] = [
   ['kansa', 'get', `${W}/audit/cycles/2022`],
   ['kansa', 'get', `${W}/audit/verification`],
   // public
+  ['hoiku', 'get', `${FY}/report/publications`],
+  ['public', 'get', `/public${W}/reports`],
   ['public', 'get', `/public${W}/reports/2022`],
   ['public', 'get', `/public${W}/reports/2022/versions/1`],
 ];
