@@ -39,4 +39,12 @@ describe('what the queue should hold for a cycle', () => {
   it('plans nothing once the cycle is closed', () => {
     expect(given([opened, '2023-04-03T00:00:00Z'], [closed, '2023-07-01T00:00:00Z']).thenPlanned()).toEqual([]);
   });
+
+  it('after a reopening, plans again from the reopening on (nothing before it), within the overdue window', () => {
+    const early: CycleEvent = { type: 'CycleClosed', data: { ...ids, closedAt: '2023-06-01T00:00:00Z' } };
+    const reopened: CycleEvent = { type: 'CycleReopened', data: { ...ids, reason: '未提出の課があったため', reopenedAt: '2023-06-05T00:00:00Z' } };
+    const planned = given([opened, '2023-04-03T00:00:00Z'], [early, '2023-06-01T00:00:00Z'], [reopened, '2023-06-05T00:00:00Z']).thenPlanned();
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.every((id) => id.slice(-10) >= '2023-06-05')).toBe(true);
+  });
 });
