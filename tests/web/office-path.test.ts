@@ -8,6 +8,12 @@ import { CYCLE, FY, WARD, WebWorld } from './support/web-world';
 
 jest.setTimeout(120_000);
 
+/** Types a day into react-aria's DateField (segments year, month, day in Japanese order). */
+async function typeDate(page: Page, label: RegExp, isoDate: string): Promise<void> {
+  await page.getByRole('group', { name: label }).getByRole('spinbutton').first().click();
+  await page.keyboard.type(isoDate.replaceAll('-', ''));
+}
+
 /** The two hoiku projects left unsubmitted: the closing checklist names them. */
 const LEFT_OUT = ['P04', 'P05'];
 
@@ -66,14 +72,15 @@ describe('web: the planning office path', () => {
     await year.fill('2026');
     await page.getByRole('button', { name: /を開始する$/ }).click();
     await page.getByText('提出締切の日付を入力してください。').waitFor(); // checked before sending
-    await page.getByLabel(/^締切/).fill(`${FY + 2}-05-31`);
+    await typeDate(page, /^締切/, `${FY + 2}-05-31`);
+    await page.getByText('令和10年5月31日（2028/5/31）').waitFor(); // the day in 和暦 beside the field
     await page.getByRole('button', { name: '令和8年度（2026年度）を開始する' }).click();
     // The server's 409 CYCLE_EXISTS, next to the year; the deadline typed is still there.
     const exists = page.getByText('2026年度のサイクルは開始済みです。');
     await exists.waitFor();
     await expect(year.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(year.getAttribute('aria-describedby')).resolves.toContain(await exists.locator('xpath=..').getAttribute('id'));
-    await expect(page.getByLabel(/^締切/).inputValue()).resolves.toBe(`${FY + 2}-05-31`);
+    await page.getByText('令和10年5月31日（2028/5/31）').waitFor();
 
     await year.fill(String(FY + 1));
     await page.getByRole('button', { name: '令和9年度（2027年度）を開始する' }).click();
@@ -96,17 +103,16 @@ describe('web: the planning office path', () => {
   });
 
   it('refuses a deadline that is not later, next to the field, in Japanese and in English', async () => {
-    const date = page.getByLabel(/^新しい締切/);
-    await date.fill(`${FY + 1}-05-01`);
+    await typeDate(page, /^新しい締切/, `${FY + 1}-05-01`);
     await page.getByRole('textbox', { name: /^理由/ }).fill('議会日程の変更に伴い延長');
     await page.getByRole('button', { name: '締切を延長する' }).click();
     await page.getByText('新しい締切は現在の締切より後にしてください。').waitFor();
-    await expect(date.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByRole('group', { name: /^新しい締切/ }).getByRole('spinbutton').first().getAttribute('aria-invalid')).resolves.toBe('true');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByText('The new deadline must be later than the current one.').waitFor();
     await page.getByRole('button', { name: '日本語に切り替える' }).click();
     await expect(page.getByRole('textbox', { name: /^理由/ }).inputValue()).resolves.toBe('議会日程の変更に伴い延長');
-    await date.fill(`${FY + 1}-06-30`);
+    await typeDate(page, /^新しい締切/, `${FY + 1}-06-30`);
     await page.getByRole('button', { name: '締切を延長する' }).click();
     await page.getByText('締切を令和9年6月30日（2027/6/30）に延長しました。').waitFor();
   });
@@ -167,7 +173,7 @@ describe('web: the planning office path', () => {
     const exclude = page.getByRole('alertdialog', { name: /認可保育所/ });
     await exclude.getByRole('textbox', { name: /除外の理由/ }).fill('事業計画の見直しにより対象外としたため');
     await exclude.getByRole('button', { name: '対象から除外する' }).click();
-    await page.waitForFunction(() => !document.querySelector('[role=alertdialog]'));
+    await page.getByRole('heading', { name: /公表前の確認/ }).waitFor({ state: 'detached' });
     await expect(publish.isEnabled()).resolves.toBe(true);
 
     await publish.click();

@@ -3,7 +3,7 @@ import { Form } from 'react-aria-components';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { TextArea } from '../../components/TextArea';
-import { TextField } from '../../components/TextField';
+import { DateFieldInput } from './DateTimeFields';
 import { dateLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { FormFailure } from './FormFailure';
@@ -43,7 +43,7 @@ export function DeadlineForm({ wardId, fiscalYear, deadline, onChanged }: { ward
       {done && <Alert tone="success" title={done} />}
       <FormFailure error={command.generalError} title={t('office.deadline.failed')} />
       <Form onSubmit={onSubmit} validationBehavior="aria" className="flex flex-col gap-4">
-        <TextField label={t('office.deadline.newDate')} description={t('office.deadline.newDateHint')} type="date" value={date} onChange={setDate} error={shown.deadline} isRequired className="max-w-xs" />
+        <DateFieldInput label={t('office.deadline.newDate')} description={t('office.deadline.newDateHint')} value={date} onChange={setDate} error={shown.deadline} isRequired />
         <TextArea label={t('office.reason')} description={t('office.deadline.reasonHint')} value={reason} onChange={setReason} error={shown.reason} isRequired rows={3} />
         <div><Button type="submit" variant="secondary" isPending={command.pending}>{t('office.deadline.submit')}</Button></div>
       </Form>

@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { fiscalYearLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { CheckboxGroupField } from './CheckboxGroupField';
+import { DateFieldInput } from './DateTimeFields';
 import { FormFailure } from './FormFailure';
 import { cyclePath, useOfficeCatalogue } from './office-api';
 import { useCommand } from './use-command';
@@ -98,7 +99,7 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
           error={shown.scheme}
           isRequired
         />
-        <TextField label={t('common.deadline')} description={t('office.open.deadlineHint')} type="date" value={deadline} onChange={setDeadline} error={shown.deadline} isRequired className="max-w-xs" />
+        <DateFieldInput label={t('common.deadline')} description={t('office.open.deadlineHint')} value={deadline} onChange={setDeadline} error={shown.deadline} isRequired />
         <RadioGroup
           label={t('office.open.scope')}
           value={scopeMode}

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../i18n/language';
 import { CheckboxField } from './CheckboxGroupField';
+import { TimeFieldInput } from './DateTimeFields';
 import { FormFailure } from './FormFailure';
 import { cyclePath, ReminderPolicy } from './office-api';
 import { useCommand } from './use-command';
@@ -50,14 +51,13 @@ export function ReminderPolicyForm({ wardId, fiscalYear, policy, onChanged }: { 
     }
   };
   const shown = { ...command.fieldErrors, ...errors };
-  const field = (key: keyof Texts, inputMode: 'numeric' | 'text' = 'numeric') => (
+  const field = (key: Exclude<keyof Texts, 'sendAtJst'>, inputMode: 'numeric' | 'text' = 'numeric') => (
     <TextField
       label={t(`office.policy.${key}`)}
       description={t(`office.policy.${key}Hint`)}
       value={texts[key]}
       onChange={set(key)}
       inputMode={inputMode}
-      type={key === 'sendAtJst' ? 'time' : 'text'}
       error={shown[`reminderPolicy.${key}`]}
       isRequired
       className="max-w-md"
@@ -76,7 +76,7 @@ export function ReminderPolicyForm({ wardId, fiscalYear, policy, onChanged }: { 
         {field('escalateAfterDaysOverdue')}
         {field('stopAfterDaysOverdue')}
         <CheckboxField label={t('office.policy.skipWeekendsAndHolidays')} isSelected={skipHolidays} onChange={setSkipHolidays} />
-        {field('sendAtJst', 'text')}
+        <TimeFieldInput label={t('office.policy.sendAtJst')} description={t('office.policy.sendAtJstHint')} value={texts.sendAtJst} onChange={set('sendAtJst')} error={shown['reminderPolicy.sendAtJst']} isRequired />
         <div><Button type="submit" variant="secondary" isPending={command.pending}>{t('office.policy.submit')}</Button></div>
       </Form>
     </section>
