@@ -1,6 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { existsSync, FSWatcher, readFileSync, statSync, watch } from 'node:fs';
-import { basename, dirname } from 'node:path';
 import { Environment } from '@pdca/platform';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { DirectoryActor, DirectoryEntry, parseUsersFile } from './users-file';
@@ -60,17 +59,29 @@ export class UserDirectory implements OnModuleDestroy {
   }
 
   private follow(file: string): void {
+    this.watchFile(file);
+    this.poller = setInterval(() => this.reload(file), USERS_FILE_POLL_MS);
+    this.poller.unref();
+  }
+
+  /**
+   * The file, not its folder: the folder is usually DATA_DIR, where every append to the event store
+   * would wake the watcher. Editors and deploy tools replace the file by renaming another over it,
+   * which ends a watch on the old one, so a rename re-arms the watch on the new file.
+   */
+  private watchFile(file: string): void {
+    this.watcher?.close();
+    this.watcher = undefined;
+    if (!existsSync(file)) return; // the poll notices when it appears
     try {
-      // The directory, not the file: editors and deploy tools replace the file, which ends a watch on it.
-      this.watcher = watch(dirname(file), { persistent: false }, (_event, name) => {
-        if (!name || name === basename(file)) this.reload(file);
+      this.watcher = watch(file, { persistent: false }, (event) => {
+        if (event === 'rename') this.watchFile(file);
+        this.reload(file);
       });
       this.watcher.on('error', (error) => this.logger.warn({ msg: 'users file watch failed; polling only', error: error.message }));
     } catch (error) {
       this.logger.warn({ msg: 'cannot watch the users file; polling only', file, error: (error as Error).message });
     }
-    this.poller = setInterval(() => this.reload(file), USERS_FILE_POLL_MS);
-    this.poller.unref();
   }
 
   private reload(file: string): void {
@@ -81,6 +92,7 @@ export class UserDirectory implements OnModuleDestroy {
       return; // gone for a moment (replaced by rename) or removed: keep the users we have
     }
     if (version === this.loadedVersion || version === this.refusedVersion) return;
+    if (!this.watcher) this.watchFile(file); // it appeared, or was replaced while no watch was armed
     try {
       this.users = parseUsersFile(readFileSync(file, 'utf8'), file);
       this.loadedVersion = version;
