@@ -28,8 +28,8 @@ function UnauthenticatedRedirect() {
     setUnauthenticatedHandler(() => {
       const { pathname, search } = here.current;
       if (pathname === '/login') return;
-      forget();
-      navigate(`/login?next=${encodeURIComponent(pathname + search)}&expired=1`, { replace: true });
+      navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+      forget(true);
     });
   }, [navigate, forget]);
   return null;

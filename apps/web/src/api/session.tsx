@@ -2,14 +2,14 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { api, setCsrfToken } from './client';
 import type { Session, SessionUser } from './types';
 
-type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: SessionUser };
+type SessionState = { status: 'loading' } | { status: 'signed-out'; expired?: boolean } | { status: 'signed-in'; user: SessionUser };
 
 interface SessionContextValue {
   state: SessionState;
   signIn: (username: string, password: string) => Promise<SessionUser>;
   signOut: () => Promise<void>;
-  /** After a 401: the cookie is gone, so is the user. */
-  forget: () => void;
+  /** After a 401 (expired: true) or a sign-out: the cookie is gone, so is the user. */
+  forget: (expired?: boolean) => void;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -24,15 +24,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return session.user;
   }, []);
 
-  const forget = useCallback(() => {
+  const forget = useCallback((expired = false) => {
     setCsrfToken(undefined);
-    setState({ status: 'signed-out' });
+    setState({ status: 'signed-out', expired });
   }, []);
 
   useEffect(() => {
     api<Session>('/auth/session', { allowUnauthenticated: true })
       .then(({ data }) => adopt(data))
-      .catch(() => forget());
+      .catch(() => forget(false));
   }, [adopt, forget]);
 
   const signIn = useCallback(async (username: string, password: string) => {
@@ -44,7 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api<void>('/auth/session', { method: 'DELETE', allowUnauthenticated: true });
     } finally {
-      forget();
+      forget(false);
     }
   }, [forget]);
 

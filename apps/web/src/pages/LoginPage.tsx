@@ -54,7 +54,7 @@ export function LoginPage() {
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-md px-4 py-8 outline-none">
         <PageHeading title={t('login.title')} lead={t('login.lead')}>{t('login.title')}</PageHeading>
-        {params.get('next') && !error && state.status === 'signed-out' && params.get('expired') && (
+        {!error && state.status === 'signed-out' && state.expired && (
           <Alert tone="info" title={t('login.title')} className="mb-4">{t('login.expired')}</Alert>
         )}
         {error && (

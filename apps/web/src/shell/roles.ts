@@ -6,7 +6,7 @@ export const AREA_ROLES = {
   council: ['council_member'],
   office: ['planning_office'],
   audit: ['auditor', 'planning_office'],
-  operator: ['operator', 'planning_office'],
+  operator: ['operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;

@@ -60,6 +60,12 @@ export function AsKnownPage() {
     if (key.startsWith('B:')) return t('audit.diff.bReason', { label: cycle.data?.bReasons.find((r) => r.code === key.slice(2))?.label ?? key.slice(2) });
     return t('audit.diff.rating', { code: key.replace(/^(project|kpi):/, '') });
   };
+  // The difference writes a rating as "B(construction)": the letter stays, the code becomes the cycle's words.
+  const changeText = (field: 'rating' | 'actual', text: string) => {
+    if (!text) return t('audit.diff.empty');
+    if (field !== 'rating') return text;
+    return text.replace(/\(([^)]+)\)$/, (_whole, code: string) => `（${cycle.data?.bReasons.find((r) => r.code === code)?.label ?? code}）`);
+  };
   const summaryColumns: ColumnDef<ReportDifference['summary'][number]>[] = [
     { id: 'key', header: t('audit.diff.row'), cell: (row) => summaryLabel(row.key), isRowHeader: true },
     { id: 'then', header: t('audit.diff.then'), cell: (row) => row.then, className: 'text-right' },
@@ -67,11 +73,11 @@ export function AsKnownPage() {
     { id: 'change', header: t('audit.diff.change'), cell: (row) => `${row.now - row.then > 0 ? '+' : ''}${row.now - row.then}`, className: 'text-right' },
   ];
   const projectColumns: ColumnDef<ReportDifference['projects'][number]>[] = [
-    { id: 'id', header: t('audit.col.id'), cell: (row) => row.projectId },
+    { id: 'id', header: t('audit.col.id'), cell: (row) => row.projectId, className: 'whitespace-nowrap' },
     { id: 'name', header: t('audit.col.name'), cell: (row) => <Link to={`/audit/cycles/${fy}/projects/${encodeURIComponent(row.projectId)}`}>{row.name}</Link>, isRowHeader: true },
     { id: 'field', header: t('audit.diff.field'), cell: (row) => (row.field === 'rating' ? t('audit.diff.fieldRating') : t('audit.diff.fieldActual')) },
-    { id: 'then', header: t('audit.diff.then'), cell: (row) => <span className="whitespace-pre-wrap">{row.then || t('audit.diff.empty')}</span> },
-    { id: 'now', header: t('audit.diff.now'), cell: (row) => <span className="whitespace-pre-wrap">{row.now || t('audit.diff.empty')}</span> },
+    { id: 'then', header: t('audit.diff.then'), cell: (row) => <span className="whitespace-pre-wrap">{changeText(row.field, row.then)}</span> },
+    { id: 'now', header: t('audit.diff.now'), cell: (row) => <span className="whitespace-pre-wrap">{changeText(row.field, row.now)}</span> },
   ];
   const title = t('audit.asKnownTitle', { year: fiscalYearLabel(fy, language) });
   return (

@@ -34,7 +34,7 @@ export function AuditItemsPage() {
   }, [items.data, filter]);
   const title = t('audit.itemsTitle', { year: fiscalYearLabel(fy, language) });
   const columns: ColumnDef<ItemView>[] = [
-    { id: 'id', header: t('audit.col.id'), cell: (item) => item.itemId },
+    { id: 'id', header: t('audit.col.id'), cell: (item) => item.itemId, className: 'whitespace-nowrap' },
     {
       id: 'name', header: t('audit.col.name'), isRowHeader: true,
       cell: (item) => <Link to={`/audit/cycles/${fy}/${itemSegment(item.kind)}/${encodeURIComponent(item.itemId)}`}>{item.name}</Link>,

@@ -66,7 +66,7 @@ export function ClosedPanel({ wardId, fiscalYear, items, catalogue, onChanged }:
         <p className="max-w-3xl text-std-16N-170">{t('office.publish.lead')}</p>
         <FormFailure error={publish.error} title={t('office.publish.failed')} />
         {pending.items.length > 0 && (
-          <Checklist title={t('office.publish.blockers', { count: pending.items.length })} lead={t('office.publish.blockersLead')} details={pending} onExclude={setExcluding} />
+          <Checklist title={t('office.publish.blockers', { count: pending.items.length })} lead={t('office.publish.blockersLead')} details={pending} catalogue={catalogue} onExclude={setExcluding} />
         )}
         <div><Button onPress={() => setAsking(true)} isDisabled={pending.items.length > 0}>{t('office.publish.submit')}</Button></div>
         {pending.items.length > 0 && <p className="text-std-16N-170 text-solid-gray-800">{t('office.publish.disabledWhy')}</p>}

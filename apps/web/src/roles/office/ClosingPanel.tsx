@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/language';
 import { Checklist } from './Checklist';
 import { ExcludeDialog } from './ExcludeDialog';
 import { FormFailure } from './FormFailure';
-import { cyclePath, OutstandingDetails, OutstandingItem } from './office-api';
+import { CatalogueView, cyclePath, OutstandingDetails, OutstandingItem } from './office-api';
 import { useCommand } from './use-command';
 
 /** The checklist without one item (after it was excluded). */
@@ -23,7 +23,7 @@ function without(details: OutstandingDetails, item: OutstandingItem): Outstandin
  * answers 409 OUTSTANDING_ITEMS and its list becomes the checklist; each item can be excluded with
  * a reason, and closing anyway sends `confirmOutstanding: true` after a second confirmation.
  */
-export function ClosingPanel({ wardId, fiscalYear, onChanged }: { wardId: string; fiscalYear: number; onChanged: () => void }) {
+export function ClosingPanel({ wardId, fiscalYear, catalogue, onChanged }: { wardId: string; fiscalYear: number; catalogue: CatalogueView | undefined; onChanged: () => void }) {
   const { t } = useLanguage();
   const [asking, setAsking] = useState<'close' | 'closeAnyway' | null>(null);
   const [checklist, setChecklist] = useState<OutstandingDetails>();
@@ -58,7 +58,9 @@ export function ClosingPanel({ wardId, fiscalYear, onChanged }: { wardId: string
           title={t('office.checklist.title', { count, sections: checklist.sections.length })}
           lead={t('office.checklist.lead')}
           details={checklist}
+          catalogue={catalogue}
           onExclude={setExcluding}
+          takeFocus
         />
       )}
       {checklist && count === 0 && <Alert tone="info" title={t('office.checklist.cleared')} />}

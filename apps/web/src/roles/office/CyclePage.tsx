@@ -92,9 +92,9 @@ export function CyclePage() {
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-std-16N-170">
               <li><a href="#progress">{t('office.progress.title')}</a></li>
               <li><a href="#reminders">{t('office.reminders.title')}</a></li>
+              {view.status === 'open' && <li><a href="#closing">{t('office.closing.title')}</a></li>}
               {view.status === 'open' && <li><a href="#deadline">{t('office.deadline.title')}</a></li>}
               {view.status === 'open' && <li><a href="#policy">{t('office.policy.title')}</a></li>}
-              {view.status === 'open' && <li><a href="#closing">{t('office.closing.title')}</a></li>}
               {view.status === 'closed' && <li><a href="#publish">{t('office.publish.title')}</a></li>}
               {view.status === 'published' && <li><a href="#correct">{t('office.correct.title')}</a></li>}
               <li><a href="#report">{t('office.report.title')}</a></li>
@@ -114,11 +114,12 @@ export function CyclePage() {
           onSent={ledger.reload}
         />
       )}
+      {/* What the office does most comes first: closing, then the settings it changes now and then. */}
       {view?.status === 'open' && (
         <>
+          <ClosingPanel wardId={user.wardId} fiscalYear={fiscalYear} catalogue={catalogue.data} onChanged={refresh} />
           <DeadlineForm wardId={user.wardId} fiscalYear={fiscalYear} deadline={view.deadline} onChanged={refresh} />
           <ReminderPolicyForm key={JSON.stringify(view.reminderPolicy)} wardId={user.wardId} fiscalYear={fiscalYear} policy={view.reminderPolicy} onChanged={refresh} />
-          <ClosingPanel wardId={user.wardId} fiscalYear={fiscalYear} onChanged={refresh} />
         </>
       )}
       {view?.status === 'closed' && <ClosedPanel wardId={user.wardId} fiscalYear={fiscalYear} items={items.data ?? []} catalogue={catalogue.data} onChanged={refresh} />}

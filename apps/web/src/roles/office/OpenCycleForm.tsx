@@ -86,7 +86,8 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
           onChange={setFiscalYear}
           inputMode="numeric"
           error={shown.fiscalYear}
-          className="max-w-xs"
+          isRequired
+          className="max-w-md"
         />
         <RadioGroup
           label={t('office.cycle.scheme')}

@@ -19,16 +19,20 @@ export function RatingText({ rating }: { rating: RatingJson | null }) {
   );
 }
 
-function CountTable({ label, rows, total }: { label: string; rows: CountJson[]; total?: number }) {
+function CountTable({ label, rows, total, firstHeader, withCode = true }: { label: string; rows: CountJson[]; total?: number; firstHeader: string; withCode?: boolean }) {
   const { t } = useLanguage();
   const columns: ColumnDef<CountJson>[] = [
-    { id: 'code', header: t('pub.col.rating'), cell: (row) => <span className="font-bold">{row.code}</span>, isRowHeader: true },
-    { id: 'label', header: t('pub.col.meaning'), cell: (row) => row.label },
-    { id: 'count', header: t('pub.col.count'), cell: (row) => row.count, className: 'text-right' },
-    { id: 'share', header: t('pub.col.share'), cell: (row) => `${row.share}%`, className: 'text-right' },
+    ...(withCode
+      ? [
+          { id: 'code', header: firstHeader, cell: (row: CountJson) => <span className="font-bold">{row.code}</span>, isRowHeader: true },
+          { id: 'label', header: t('pub.col.meaning'), cell: (row: CountJson) => row.label },
+        ]
+      : [{ id: 'label', header: firstHeader, cell: (row: CountJson) => row.label, isRowHeader: true }]),
+    { id: 'count', header: t('pub.col.count'), cell: (row) => `${row.count}${t('pub.unit')}`, className: 'text-right whitespace-nowrap' },
+    { id: 'share', header: t('pub.col.share'), cell: (row) => `${row.share}%`, className: 'text-right whitespace-nowrap' },
   ];
-  const withTotal = total === undefined ? rows : [...rows, { code: t('pub.total'), label: '', count: total, share: 100 }];
-  return <DataTable label={label} rows={withTotal} rowKey={(row) => row.code} columns={columns} empty={t('common.none')} />;
+  const totalRow = { code: t('pub.total'), label: t('pub.total'), count: total ?? 0, share: 100 };
+  return <DataTable label={label} rows={total === undefined ? rows : [...rows, totalRow]} rowKey={(row) => row.code} columns={columns} empty={t('common.none')} />;
 }
 
 /** The summary table (the count of each rating and B's breakdown) with its chart. */
@@ -40,9 +44,9 @@ export function SummarySection({ report }: { report: ReportJson }) {
       <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
         <h2 id="summary-heading" className="text-std-24B-150">{t('pub.summary')}</h2>
         <p>{t('pub.totalLine', { total: summary.total, unrated: summary.unrated })}</p>
-        <CountTable label={t('pub.summaryProjects')} rows={summary.projects} />
+        <CountTable label={t('pub.summaryProjects')} firstHeader={t('pub.col.rating')} rows={summary.projects} />
         <RatingChart title={t('pub.chartProjects')} unit={t('pub.unit')} bars={summary.projects} />
-        <CountTable label={t('pub.summaryKpis')} rows={summary.kpis} />
+        <CountTable label={t('pub.summaryKpis')} firstHeader={t('pub.col.rating')} rows={summary.kpis} />
         <p>{t('pub.withdrawalHit', { count: summary.withdrawalCriteriaHit })}</p>
       </section>
     );
@@ -51,11 +55,9 @@ export function SummarySection({ report }: { report: ReportJson }) {
     <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
       <h2 id="summary-heading" className="text-std-24B-150">{t('pub.summary')}</h2>
       <p>{t('pub.totalLine', { total: summary.total, unrated: summary.unrated })}</p>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <CountTable label={t('pub.summaryTable')} rows={summary.ratings} total={summary.total} />
-        <RatingChart title={t('pub.chartSummary')} unit={t('pub.unit')} bars={summary.ratings} />
-      </div>
-      {summary.bReasons.length > 0 && <CountTable label={t('pub.bReasons')} rows={summary.bReasons} />}
+      <CountTable label={t('pub.summaryTable')} firstHeader={t('pub.col.rating')} rows={summary.ratings} total={summary.total} />
+      <RatingChart title={t('pub.chartSummary')} unit={t('pub.unit')} bars={summary.ratings} />
+      {summary.bReasons.length > 0 && <CountTable label={t('pub.bReasons')} firstHeader={t('pub.col.bReason')} rows={summary.bReasons} withCode={false} />}
     </section>
   );
 }
@@ -94,13 +96,17 @@ function ProjectTable({ plan }: { plan: PlanJson }) {
   return <DataTable label={t('pub.projectTable', { plan: plan.code })} rows={plan.projects} rowKey={(p) => `${p.id}:${p.sectionNo}`} columns={columns} empty={t('pub.noProjects')} />;
 }
 
+/** The order the ward's report lists ratings in. */
+const ORDER = ['A+', 'A', 'B', '*', '-'];
+const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
+
 /** One strategic plan: its KPI table, its action-plan table (reposts marked), a chart of its ratings. */
 export function PlanSection({ plan, headingLevel = 2 }: { plan: PlanJson; headingLevel?: 2 | 3 }) {
   const { t } = useLanguage();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
   const counted = plan.projects.filter((p) => !p.repost && p.rating);
-  const codes = [...new Set(counted.map((p) => ratingCode(p.rating)!))];
+  const codes = [...new Set(counted.map((p) => ratingCode(p.rating)!))].sort((a, b) => rank(a) - rank(b));
   const bars = codes.map((code) => ({ code, label: counted.find((p) => ratingCode(p.rating) === code)!.rating!.label, count: counted.filter((p) => ratingCode(p.rating) === code).length }));
   return (
     <section aria-labelledby={`plan-${plan.id}`} className="flex flex-col gap-4">
