@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkScreen } from './support/checks';
-import { CYCLE, FY, WebWorld } from './support/web-world';
+import { publishWithCorrection, submitAndApproveAll } from './public-published-ward';
+import { WebWorld } from './support/web-world';
 
 jest.setTimeout(120_000);
 
@@ -16,21 +17,8 @@ describe('web: the public reads the published report', () => {
 
   beforeAll(async () => {
     world = await WebWorld.start();
-    const ok = async (call: PromiseLike<{ status: number; body: unknown }>) => {
-      const response = await call;
-      if (response.status >= 300) throw new Error(`seed: ${response.status} ${JSON.stringify(response.body)}`);
-    };
-    const staff = await world.api.as('staff-hoiku');
-    const iin = await world.api.as('iin');
-    const kikaku = await world.api.as('kikaku');
-    await ok(staff.post(`${CYCLE}/projects/P04/submission`, { actual: { text: '9所（定員458人）【計206所】' }, rating: { scheme: 'nerima', grade: 'A' } }));
-    await ok(staff.post(`${CYCLE}/projects/P06/submission`, { actual: { text: '都営住宅の工事が遅れ着工できず' }, rating: { scheme: 'nerima', grade: 'B', bReason: 'construction', note: '都営住宅建設工事の着工が遅れたため。' } }));
-    await ok(iin.post(`${CYCLE}/projects/P04/review`, { decision: 'approve' }));
-    await ok(iin.post(`${CYCLE}/projects/P06/review`, { decision: 'approve' }));
-    await ok(kikaku.post(`${CYCLE}/closing`, { confirmOutstanding: true }));
-    await ok(kikaku.post(`${CYCLE}/publications`, {}));
-    await ok(kikaku.post(`${CYCLE}/projects/P04/correction`, { reason: CORRECTION, actualText: '9所（定員485人）【計206所】' }));
-    await ok(kikaku.post(`${CYCLE}/corrections`, { reason: CORRECTION }));
+    await submitAndApproveAll(world, { P04: '9所（定員458人）【計206所】', P06: '都営住宅の工事が遅れ着工できず' });
+    await publishWithCorrection(world, { projectId: 'P04', actual: '9所（定員485人）【計206所】', reason: CORRECTION });
     context = await world.context();
     page = await context.newPage();
   });
