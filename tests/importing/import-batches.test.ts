@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventIdFor, SqliteEventStore } from '@pdca/event-store';
+import { connectEventStoreDb, eventIdFor, SqliteEventStore } from '@pdca/event-store';
+import type { EventStore } from '@pdca/event-store';
 import type { BatchStep } from '@pdca/importing';
 import { decideStep } from '@pdca/importing';
 import type { Actor } from '@pdca/kernel';
@@ -9,6 +10,7 @@ import { evaluationStream } from '@pdca/review';
 import type { EvaluationCommand, ItemRef } from '@pdca/review';
 import { ImportBatches } from '../../apps/api/src/imports/import-batches';
 import { openBatches } from '../../apps/api/src/imports/import-journal';
+import { startFakeEsdb } from '../support/fake-esdb';
 
 const planner: Actor = { userId: 'kikaku', role: 'planning_office', wardId: 'nerima' };
 const section: Actor = { userId: 'tanto', role: 'section_staff', wardId: 'nerima', sectionId: 'sec_a' };
@@ -25,20 +27,31 @@ const importStep = (itemId: string): BatchStep => ({
 const summary = (items: string[]) => ({ importId: 'k-1', files: [], catalogueCommands: 0, records: items.map(ref) });
 const metadata = { actor: 'x', role: 'x', correlationId: 'c', causationId: 'c', recordedAt: clock.now().toISOString() };
 
-/** The batch runner on a real SQLite store: replays write nothing twice, refusals are listed, half-recorded batches change nothing. */
-describe('import batches', () => {
-  let dir: string;
-  let store: SqliteEventStore;
+type Opened = { store: EventStore; cleanup: () => Promise<void> };
+
+const sqlite = async (): Promise<Opened> => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdca-batches-'));
+  const store = new SqliteEventStore(join(dir, 'events.db'));
+  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+};
+/** EventStoreDB has no transaction across streams: the batch must hold there with single-stream appends alone. */
+const eventStoreDb = async (): Promise<Opened> => {
+  const server = await startFakeEsdb({ batchAppend: true });
+  const store = connectEventStoreDb(server.connectionString);
+  return { store, cleanup: async () => { await store.close(); await server.stop(); } };
+};
+
+/** The batch runner on real stores: replays write nothing twice, refusals are listed, half-recorded batches change nothing. */
+describe.each([['SQLite', sqlite], ['the EventStoreDB adapter (fake server)', eventStoreDb]] as const)('import batches on %s', (_, open) => {
+  let opened: Opened;
+  let store: EventStore;
   let batches: ImportBatches;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'pdca-batches-'));
-    store = new SqliteEventStore(join(dir, 'events.db'));
+  beforeEach(async () => {
+    opened = await open();
+    store = opened.store;
     batches = new ImportBatches(store, clock);
   });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => opened.cleanup());
   const typesOf = async (stream: string) => (await store.readStream(stream)).map((e) => e.type);
 
   it('applies every step once, closes the batch and the journal entry', async () => {
