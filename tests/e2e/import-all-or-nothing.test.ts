@@ -66,6 +66,14 @@ describe('an import is decided once, by the same rules, for the preview and the 
     await kikaku.post(`${W}/imports/${imported.body.importId}/reversion`, { reason: '再送' }).expect(200);
   });
 
+  it('imports the same files sent twice at once (different keys) once; the other is told it is done', async () => {
+    const files = [{ name: 'projects.csv', data: Buffer.from(`${HEADER}\n${row('P09-100', false)}\n`) }];
+    const answers = await Promise.all([send('imports', files, 'twice-at-once-a'), send('imports', files, 'twice-at-once-b')]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 201]);
+    expect(answers[0].body.importId).toBe(answers[1].body.importId);
+    expect(answers.find((a) => a.status === 200)!.body).toMatchObject({ replayed: true, nothingToImport: true });
+  });
+
   it('refuses a rating the cycle\'s own rules refuse, in the preview, on its row and column', async () => {
     const files = [{ name: 'projects.csv', data: Buffer.from(`${HEADER}\nP01-001,1,1,子育てのひろば,取組P01-001,こども家庭部,子育て支援課,,,2021,計28か所,計25か所,1か所開設,実施,*,,\n`) }];
     const preview = await send('imports/previews', files).expect(201);

@@ -57,5 +57,12 @@ describe('import previews are bounded', () => {
     expect(plan).toMatchObject({ table: '取組', code: 'PLAN_UNKNOWN', count: IMPORT_MAX_ROWS });
     expect(plan.rows).toEqual(Array.from({ length: ROWS_PER_COLUMN }, (_, i) => i + 2));
     expect(answer.text.length).toBeLessThan(200_000);
+
+    const head = async () => (await api.http.get('/health/ready')).body.details.eventStore.head as number;
+    const before = await head();
+    const refused = await api.http.post(`${W}/imports`).set('Authorization', `Bearer ${token}`).attach('files', Buffer.from(badRows(IMPORT_MAX_ROWS)), 'projects.csv').expect(422);
+    expect(refused.body).toMatchObject({ code: 'IMPORT_INVALID', details: { errorCount: answer.body.errorCount } });
+    expect(refused.text.length).toBeLessThan(200_000);
+    expect(await head()).toBe(before);
   }, 60_000);
 });
