@@ -14,8 +14,9 @@ async function typeDate(page: Page, label: RegExp, isoDate: string): Promise<voi
   await page.keyboard.type(isoDate.replaceAll('-', ''));
 }
 
-/** The two hoiku projects left unsubmitted: the closing checklist names them. */
+/** The two hoiku projects left unsubmitted (the closing checklist names them), and one gakumu draft. */
 const LEFT_OUT = ['P04', 'P05'];
+const DRAFT = 'P11';
 
 /** Every other item submitted by its section and approved by the council, through the API. */
 async function answerAllBut(world: WebWorld, leftOut: string[]): Promise<void> {
@@ -51,7 +52,8 @@ describe('web: the planning office path', () => {
     world = await WebWorld.start();
     const kikaku = await world.api.as('kikaku');
     await kikaku.post(`${WARD}/catalogue/projects/P03/reposts`, { placement: { planId: '4', sectionNo: '3', sectionTitle: '子どもの居場所づくり' } }).expect(200);
-    await answerAllBut(world, LEFT_OUT);
+    await answerAllBut(world, [...LEFT_OUT, DRAFT]);
+    await (await world.api.as('staff-gakumu')).put(`${CYCLE}/projects/${DRAFT}/draft`, { actual: { text: '見直し案を作成中' } }).expect(200);
     files = mkdtempSync(join(tmpdir(), 'office-import-'));
     context = await world.context();
     page = await context.newPage();
@@ -98,7 +100,10 @@ describe('web: the planning office path', () => {
     await hoiku.waitFor();
     // 対象 8 (P04–P10 and K1): 未着手 2, 承認済み 6.
     await expect(hoiku.getByRole('cell').allInnerTexts()).resolves.toEqual(['8', '2', '0', '0', '0', '6', '未提出 2件']);
-    await expect(progress.getByRole('row', { name: /学務課/ }).getByText('すべて提出済み').count()).resolves.toBe(1);
+    await expect(progress.getByRole('row', { name: /学務課/ }).getByRole('cell').allInnerTexts()).resolves.toEqual(['11', '0', '1', '0', '0', '10', '未提出 1件']);
+    await expect(progress.getByRole('row', { name: /子育て支援課/ }).getByText('すべて提出済み').count()).resolves.toBe(1);
+    // The queue dashboard is the operators' (the API refuses everyone else): not linked for the office.
+    await expect(page.getByRole('link', { name: 'キュー監視' }).count()).resolves.toBe(0);
     problems.push(...(await checkScreen(page, 'office', 'cycle')));
   });
 
@@ -117,16 +122,27 @@ describe('web: the planning office path', () => {
     await page.getByText('締切を令和9年6月30日（2027/6/30）に延長しました。').waitFor();
   });
 
-  it('sends a one-off reminder now to the chosen section, with one Idempotency-Key per submission', async () => {
-    const keys: string[] = [];
-    page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/reminders')) keys.push(request.headers()['idempotency-key'] ?? '');
-    });
+  it('sends a one-off reminder now to the chosen sections; a section that owes nothing is named next to the choice', async () => {
     const form = page.getByRole('group', { name: /督促する課/ });
     await page.getByRole('button', { name: '選んだ課に督促を送る' }).click();
     await page.getByText('督促する課を1つ以上選んでください。').waitFor();
     await form.getByRole('checkbox', { name: /保育課/ }).check({ force: true });
+    await form.getByRole('checkbox', { name: /学務課/ }).check({ force: true });
     await page.getByRole('textbox', { name: /企画課からの連絡/ }).fill('本日中の提出をお願いします。');
+    // Meanwhile gakumu submits its last item and the council approves it: the API answers 422.
+    await (await world.api.as('staff-gakumu')).post(`${CYCLE}/projects/${DRAFT}/submission`, { actual: { text: '見直し案を作成した。' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+    await (await world.api.as('iin')).post(`${CYCLE}/projects/${DRAFT}/review`, { decision: 'approve' }).expect(200);
+    await page.getByRole('button', { name: '選んだ課に督促を送る' }).click();
+    const refusal = form.getByText('学務課には未提出の取組・指標がないため、督促は送れません。');
+    await refusal.waitFor();
+    await expect(form.getAttribute('aria-describedby')).resolves.toContain(await refusal.locator('xpath=..').getAttribute('id'));
+    await expect(page.getByRole('textbox', { name: /企画課からの連絡/ }).inputValue()).resolves.toBe('本日中の提出をお願いします。');
+
+    const keys: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/reminders')) keys.push(request.headers()['idempotency-key'] ?? '');
+    });
+    await form.getByRole('checkbox', { name: /学務課/ }).uncheck({ force: true });
     await page.getByRole('button', { name: '選んだ課に督促を送る' }).dblclick();
     await page.getByText('督促の送信を受け付けました').waitFor();
     await page.getByText('保育課への督促メールを順次送信します。', { exact: false }).waitFor();
@@ -143,7 +159,7 @@ describe('web: the planning office path', () => {
     const ask = page.getByRole('alertdialog', { name: '提出受付を締め切りますか？' });
     await ask.getByRole('button', { name: '締め切る' }).click();
     await page.getByRole('heading', { name: '締切前の確認: 未提出・差戻し中 2件（1課）' }).waitFor();
-    await page.getByText('保育課: 2件').waitFor();
+    await page.getByText('こども家庭部 保育課: 2件').waitFor();
     problems.push(...(await checkScreen(page, 'office', 'closing-checklist')));
 
     await page.getByRole('button', { name: '「延長保育 計176所」を対象から除外' }).click();
