@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ROOT } from './support/fixture-store';
 import { Figure, markdownTable } from './support/report';
 import { commandsScenario } from './scenarios/commands';
+import { councilQueueWebScenario } from './scenarios/council-queue-web';
 import { nationwideScenario } from './scenarios/nationwide';
 import { publishedReportScenario } from './scenarios/published-report';
 import { reminderFanoutScenario } from './scenarios/reminder-fanout';
@@ -23,6 +24,7 @@ const SCENARIOS: Array<{ id: string; name: string; run: (ctx: BenchContext) => P
   { id: '3', name: 'published report, FY R4 reference data', run: publishedReportScenario },
   { id: '3n', name: 'nationwide summary', run: nationwideScenario },
   { id: '4', name: 'reminder fan-out', run: reminderFanoutScenario },
+  { id: '11', name: 'council queue in Chromium (500 items): time until usable, first screen bytes', run: councilQueueWebScenario },
 ];
 
 /** main.ts reads .env for unset variables: an EVENTSTORE_URL there would move the API off the embedded store. */

@@ -58,12 +58,12 @@ describe('web: the auditor', () => {
     const timeline = page.getByRole('list', { name: '時系列の記録' });
     const returned = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '差戻し' }) });
     await returned.getByText('推進会議', { exact: true }).waitFor();
-    await returned.getByText(RETURN_COMMENT).waitFor();
+    await returned.getByText(RETURN_COMMENT, { exact: true }).waitFor();
     await returned.getByText(/iin（区政改革推進会議 委員）/).waitFor();
     await returned.getByText(/令和8年\d+月\d+日 \d{2}:\d{2}:\d{2}（2026-\d{2}-\d{2} 日本時間）/).waitFor();
     const submitted = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '提出' }) }).first();
     await submitted.getByText('事業実施課', { exact: true }).waitFor();
-    await timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '公表後の訂正' }) }).getByText(CORRECTION).waitFor();
+    await timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '公表後の訂正' }) }).getByText(CORRECTION, { exact: true }).waitFor();
     await timeline.getByRole('heading', { name: '訂正版の公表' }).waitFor();
     const json = await page.request.get((await page.getByRole('link', { name: 'この項目の記録（JSON）' }).getAttribute('href'))!);
     expect((await json.json()).entries.length).toBeGreaterThanOrEqual(8);
