@@ -46,12 +46,31 @@ describe('sign-in throttling', () => {
     expect((await login('/auth/token', 'kikaku', PASSWORD)).status).toBe(200);
   });
 
-  it(`refuses a client address after ${ADDRESS_LIMIT} failures over many user names, for every user`, async () => {
+  it(`refuses a client address after ${ADDRESS_LIMIT} failures over many user names, for every user; a forged X-Forwarded-For changes nothing`, async () => {
     for (let batch = 0; batch < ADDRESS_LIMIT / 10; batch++) {
-      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => login('/auth/token', `sprayed-${batch}-${i}`, 'password1').then((r) => r.status)));
+      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+        login('/auth/token', `sprayed-${batch}-${i}`, 'password1').set('X-Forwarded-For', `198.51.100.${batch * 10 + i}`).then((r) => r.status)));
       expect(statuses).toEqual(Array(10).fill(401));
     }
-    expectThrottled(await login('/auth/token', 'someone-else', 'password1'), LOGIN_LIMITS.perAddress.windowSeconds);
+    expectThrottled(await login('/auth/token', 'someone-else', 'password1').set('X-Forwarded-For', '198.51.100.250'), LOGIN_LIMITS.perAddress.windowSeconds);
     expectThrottled(await login('/auth/session', 'iin', PASSWORD), LOGIN_LIMITS.perAddress.windowSeconds);
+  });
+});
+
+describe('sign-in throttling behind a reverse proxy (TRUST_PROXY)', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await ApiHarness.start([{ username: 'iin', role: 'council_member' }], { env: { TRUST_PROXY: 'loopback' } });
+  });
+  afterAll(() => api.stop());
+
+  it('counts per client address as the trusted proxy names it, so one client does not lock out the others behind the same proxy', async () => {
+    const from = (client: string, username: string, password: string) => api.http.post('/auth/token').set('X-Forwarded-For', client).send({ username, password });
+    for (let batch = 0; batch < ADDRESS_LIMIT / 10; batch++) {
+      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => from('203.0.113.7', `sprayed-${batch}-${i}`, 'password1').then((r) => r.status)));
+      expect(statuses).toEqual(Array(10).fill(401));
+    }
+    expectThrottled(await from('203.0.113.7', 'iin', PASSWORD), LOGIN_LIMITS.perAddress.windowSeconds);
+    expect((await from('203.0.113.8', 'iin', PASSWORD)).status).toBe(200);
   });
 });

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Environment, jsonLogger, requestLog } from '@pdca/platform';
+import { Environment, jsonLogger, requestLog, trustProxySetting } from '@pdca/platform';
 import { ApiOptions, AppModule } from './app.module';
 import { bodyShape } from './http/body-shape.middleware';
 import { jsonOnly } from './http/json-only.middleware';
@@ -22,6 +22,8 @@ export async function createApiApp(environment: Environment, options: ApiOptions
   app.use(jsonOnly, bodyShape);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // request.ip is the TCP peer unless TRUST_PROXY names the reverse proxies (sign-in throttling per address).
+  if (environment.TRUST_PROXY) app.set('trust proxy', trustProxySetting(environment.TRUST_PROXY));
   mountOpenApi(app);
   return app;
 }

@@ -1,4 +1,5 @@
 export * from './config/environment';
+export * from './config/trust-proxy';
 export * from './config/load-environment';
 export * from './config/environment.module';
 export * from './event-store/event-store.module';

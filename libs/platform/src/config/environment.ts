@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { trustProxyProblem } from './trust-proxy';
 
 const JWT_SECRET_RULE = 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)';
 export const DEFAULT_WEB_DIST_DIR = 'dist/apps/web';
@@ -85,6 +86,10 @@ export class Environment {
   @IsOptional() @IsString()
   USERS_FILE?: string;
 
+  /** Reverse proxies whose X-Forwarded-For names the client (sign-in throttling per address); empty: none. */
+  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
@@ -118,6 +123,8 @@ export function validateEnvironment(raw: Record<string, unknown>, app: AppName =
     return `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (${given})`;
   });
   if (app === 'api' && !environment.JWT_SECRET) problems.push(`JWT_SECRET: ${JWT_SECRET_RULE} (missing)`);
+  const trustProxy = environment.TRUST_PROXY === undefined ? undefined : trustProxyProblem(environment.TRUST_PROXY);
+  if (trustProxy) problems.push(`TRUST_PROXY: ${trustProxy}`);
   // The default build folder may be missing (the API then explains how to build it); a folder named on purpose must exist.
   if (app === 'api' && raw.WEB_DIST_DIR && !existsSync(join(environment.WEB_DIST_DIR, 'index.html'))) {
     problems.push(`WEB_DIST_DIR: must be a built web app folder holding index.html (run \`npm run build:web\`) (got ${JSON.stringify(environment.WEB_DIST_DIR)})`);
