@@ -10,7 +10,7 @@ export class SignIn {
   constructor(private readonly users: UserDirectory, private readonly throttle: LoginThrottle) {}
 
   async check(username: string, password: string, request: Request, response: Response) {
-    // The TCP peer (Express's request.ip without 'trust proxy'); never a client-supplied header.
+    // Express's request.ip: the TCP peer, or the client as a proxy named in TRUST_PROXY reports it.
     const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
     try {
       const user = await this.throttle.guard(username, address, () => this.users.authenticate(username, password));
