@@ -115,6 +115,8 @@ describe('web: the planning office path', () => {
     await expect(page.getByRole('group', { name: /^新しい締切/ }).getByRole('spinbutton').first().getAttribute('aria-invalid')).resolves.toBe('true');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByText('The new deadline must be later than the current one.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'FY2026 (令和8年度)' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Progress by section' }).waitFor();
     await page.getByRole('button', { name: '日本語に切り替える' }).click();
     await expect(page.getByRole('textbox', { name: /^理由/ }).inputValue()).resolves.toBe('議会日程の変更に伴い延長');
     await typeDate(page, /^新しい締切/, `${FY + 1}-06-30`);
@@ -206,8 +208,12 @@ describe('web: the planning office path', () => {
     await page.getByRole('alertdialog', { name: '第2版（訂正版）を公表しますか？' }).getByRole('button', { name: '訂正版を公表する' }).click();
     await versions.getByRole('row', { name: /第2版.*戦略計画1の取組名に誤記があったため訂正/ }).waitFor();
     await page.getByRole('link', { name: '公表ページ（区民向け）を開く' }).waitFor();
+    await page.getByText('対象から除外した項目（2）').click();
+    await page.getByRole('region', { name: '対象から除外した項目' }).getByRole('row', { name: /延長保育 計176所.*年度途中で事業を廃止したため/ }).waitFor();
     const pdf = await page.request.get(await page.getByRole('link', { name: 'PDF' }).getAttribute('href') ?? '');
     expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect(new URL(pdf.url()).pathname).toBe(`/public${WARD}/reports/${FY}`); // the published version, as the public reads it
     problems.push(...(await checkScreen(page, 'office', 'published')));
   });
 
@@ -232,10 +238,15 @@ describe('web: the planning office path', () => {
     const header = '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考';
     const bad = join(files, '取組.csv');
     writeFileSync(bad, `${header}\nX01,1,9,,新しい取組,こども家庭部,保育課,,,${FY},,,,実施した,Z,,\n`);
-    const input = page.getByLabel(/取込みファイル/);
+    const choose = async (path: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('group', { name: /取込みファイル/ }).getByRole('button', { name: 'ファイルを選択' }).click();
+      await (await chooser).setFiles(path);
+    };
     await page.getByRole('button', { name: '事前確認する（まだ取り込みません）' }).click();
     await page.getByText('取り込むファイルを選んでください。').waitFor();
-    await input.setInputFiles(bad);
+    await choose(bad);
+    await page.getByText('取組.csv', { exact: true }).waitFor();
     await page.getByRole('button', { name: '事前確認する（まだ取り込みません）' }).click();
     await page.getByText(/件の誤りがあるため、取り込めません/).waitFor();
     const errors = page.getByRole('region', { name: '誤りの一覧' });
@@ -246,7 +257,7 @@ describe('web: the planning office path', () => {
 
     const good = join(files, '指標.csv');
     writeFileSync(good, '指標ID,戦略計画,指標,区分,目標値,目標時点,現状値,現状値時点,年度,実績,実績時点\nK9,1,保育所の待機児童数,アウトカム,0人,令和9年4月1日,12人,令和8年4月1日,,,\n');
-    await input.setInputFiles(good);
+    await choose(good);
     await page.getByRole('button', { name: '事前確認する（まだ取り込みません）' }).click();
     await page.getByText('誤りはありません').waitFor();
     await page.getByText('指標の登録 1件').waitFor();

@@ -98,7 +98,7 @@ export function CataloguePage() {
                         empty={t('common.none')}
                         columns={[
                           { id: 'indicator', header: t('office.catalogue.kpi'), isRowHeader: true, cell: (k) => <span className="flex flex-col"><span className="text-dns-14N-130 text-solid-gray-700">{k.kpiId}</span><span>{k.indicator}</span>{k.retired && <Tag text={t('office.catalogue.retired')} />}</span> },
-                          { id: 'kind', header: t('office.catalogue.kpiKind'), cell: (k) => t(k.kind === 'outcome' ? 'office.catalogue.outcome' : 'office.catalogue.output') },
+                          { id: 'kind', header: t('office.catalogue.kpiKind'), className: 'whitespace-nowrap', cell: (k) => t(k.kind === 'outcome' ? 'office.catalogue.outcome' : 'office.catalogue.output') },
                           { id: 'baseline', header: t('office.catalogue.baseline'), cell: (k) => `${measured(k.baseline.value)}（${k.baseline.asOf}）` },
                           { id: 'target', header: t('office.catalogue.target'), cell: (k) => `${measured(k.target.value)}（${k.target.asOf}）` },
                           { id: 'section', header: t('common.section'), cell: (k) => sectionName(data, k.sectionId) },

@@ -13,6 +13,7 @@ import { ClosedPanel } from './ClosedPanel';
 import { ClosingPanel } from './ClosingPanel';
 import { CycleStatusBadge } from './CycleStatusBadge';
 import { DeadlineForm } from './DeadlineForm';
+import { ExcludedList } from './ExcludedList';
 import { useCycleItems, useCycleView, useLedger, useOfficeCatalogue } from './office-api';
 import { ProgressPanel } from './ProgressPanel';
 import { PublishedPanel } from './PublishedPanel';
@@ -87,6 +88,7 @@ export function CyclePage() {
             </dd>
           </dl>
         )}
+        {view?.excluded && view.excluded.length > 0 && <ExcludedList excluded={view.excluded} catalogue={catalogue.data} />}
         {view && (
           <nav aria-label={t('office.cycle.contents')} className="mt-4">
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-std-16N-170">
@@ -97,7 +99,7 @@ export function CyclePage() {
               {view.status === 'open' && <li><a href="#policy">{t('office.policy.title')}</a></li>}
               {view.status === 'closed' && <li><a href="#publish">{t('office.publish.title')}</a></li>}
               {view.status === 'published' && <li><a href="#correct">{t('office.correct.title')}</a></li>}
-              <li><a href="#report">{t('office.report.title')}</a></li>
+              <li><a href="#report">{t(view.status === 'published' ? 'office.report.titlePublished' : 'office.report.title')}</a></li>
             </ul>
           </nav>
         )}

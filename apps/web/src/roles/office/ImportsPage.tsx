@@ -1,4 +1,5 @@
 import { FormEvent, useId, useState } from 'react';
+import { FileTrigger } from 'react-aria-components';
 import { api, get, wardPath } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useUser } from '../../api/session';
@@ -17,6 +18,7 @@ import { recentImports, rememberImport } from './recent-imports';
 import { useCommand } from './use-command';
 
 const TABLES = ['構成', '取組', '指標'] as const;
+const ACCEPTED = ['.xlsx', '.csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
 
 const filesOf = (files: File[]) => {
   const form = new FormData();
@@ -106,21 +108,18 @@ export function ImportsPage() {
           <FormFailure error={previewError} title={t('office.import.previewFailed')} />
         )}
         <form onSubmit={onPreview} className="flex flex-col gap-4" noValidate>
-          <div className="flex flex-col gap-2">
-            <label htmlFor={inputId} className={labelClass}>
+          {/* react-aria's FileTrigger: the button speaks the page's language (a native file input speaks the browser's). */}
+          <div role="group" aria-labelledby={`${inputId}-label`} aria-describedby={`${inputId}-hint ${inputId}-chosen${fileError ? ` ${inputId}-error` : ''}`} className="flex flex-col gap-2">
+            <span id={`${inputId}-label`} className={labelClass}>
               {t('office.import.files')}<span className={requiredMark}>{t('form.required')}</span>
-            </label>
+            </span>
             <p id={`${inputId}-hint`} className={descriptionClass}>{t('office.import.filesHint')}</p>
-            <input
-              id={inputId}
-              type="file"
-              multiple
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              aria-describedby={`${inputId}-hint${fileError ? ` ${inputId}-error` : ''}`}
-              aria-invalid={fileError ? true : undefined}
-              onChange={(event) => choose(event.currentTarget.files)}
-              className="block w-full rounded-8 border border-solid-gray-600 bg-white p-3 text-std-16N-170 file:mr-4 file:rounded-8 file:border-2 file:border-blue-900 file:bg-white file:px-3 file:py-1 file:text-blue-900"
-            />
+            <div className={`flex flex-wrap items-center gap-3 rounded-8 border bg-white p-3 ${fileError ? 'border-2 border-error-1' : 'border-solid-gray-600'}`}>
+              <FileTrigger allowsMultiple acceptedFileTypes={ACCEPTED} onSelect={choose}>
+                <Button variant="secondary" size="sm" aria-describedby={`${inputId}-chosen`}>{t('office.import.chooseButton')}</Button>
+              </FileTrigger>
+              <span id={`${inputId}-chosen`} className="text-std-16N-170">{files.length ? files.map((f) => f.name).join('、') : t('office.import.noneChosen')}</span>
+            </div>
             {fileError && <p id={`${inputId}-error`} className={errorClass}><ErrorIcon /><span>{fileError}</span></p>}
           </div>
           <div className="flex flex-wrap gap-3">
