@@ -22,17 +22,28 @@ const TARGET_BYTES = 300 * 1024;
 /**
  * Usable: the queue's table shows its first item row with its selection checkbox enabled, and the
  * approve button is on the screen (it approves the selection after one confirmation). Evaluated in
- * the page at every animation frame; returns performance.now(), i.e. ms since navigation start.
+ * the page at every animation frame (a function, not a string: the page's CSP forbids eval); returns
+ * performance.now(), i.e. ms since navigation start.
  */
-const USABLE = `(() => {
+/** The few DOM shapes the in-page check reads (the bench compiles without the DOM library). */
+interface PageElement {
+  getBoundingClientRect(): { height: number };
+  querySelector(selector: string): PageElement | null;
+  closest(selector: string): PageElement | null;
+  textContent: string | null;
+  disabled?: boolean;
+}
+declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement> };
+
+function usable(): false | { at: number; rows: number } {
   const row = document.querySelector('[role=grid] [role=row]:has([role=rowheader])');
   if (!row || row.getBoundingClientRect().height === 0) return false;
   const box = row.querySelector('input[type=checkbox]');
   if (!box || box.disabled) return false;
-  const approve = [...document.querySelectorAll('button')].find((b) => /承認/.test(b.textContent || '') && !b.closest('[role=grid]'));
+  const approve = [...document.querySelectorAll('button')].find((b) => /承認/.test(b.textContent ?? '') && !b.closest('[role=grid]'));
   if (!approve || approve.getBoundingClientRect().height === 0) return false;
   return { at: performance.now(), rows: document.querySelectorAll('[role=grid] [role=row]:has([role=rowheader])').length };
-})()`;
+}
 
 interface Transfer {
   url: string;
@@ -96,7 +107,7 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
     };
     const visit = async (page: Page) => {
       await page.goto(QUEUE_PATH, { waitUntil: 'commit' });
-      const handle = await page.waitForFunction(USABLE, undefined, { polling: 'raf', timeout: 30_000 });
+      const handle = await page.waitForFunction(usable, undefined, { polling: 'raf', timeout: 30_000 });
       return (await handle.jsonValue()) as { at: number; rows: number };
     };
 
