@@ -67,13 +67,19 @@ export function loadReportFont(path: string): ReportFont {
 }
 
 function printableWith(font: { hasGlyphForCodePoint(codePoint: number): boolean }) {
+  const missing = new Map<number, boolean>(); // a report repeats the same few thousand characters
+  const lacks = (codePoint: number) => {
+    let answer = missing.get(codePoint);
+    if (answer === undefined) missing.set(codePoint, (answer = !font.hasGlyphForCodePoint(codePoint)));
+    return answer;
+  };
   return (text: string): string => {
     let out = '';
     for (const char of text) {
       const codePoint = char.codePointAt(0)!;
       // Controls (line breaks) and variation selectors are not drawn as glyphs of their own.
       const drawn = codePoint > 0x20 && !(codePoint >= 0xfe00 && codePoint <= 0xfe0f) && !(codePoint >= 0xe0100 && codePoint <= 0xe01ef);
-      out += drawn && !font.hasGlyphForCodePoint(codePoint) ? MISSING_GLYPH : char;
+      out += drawn && lacks(codePoint) ? MISSING_GLYPH : char;
     }
     return out;
   };
