@@ -64,13 +64,23 @@ describe('sign-in throttling behind a reverse proxy (TRUST_PROXY)', () => {
   });
   afterAll(() => api.stop());
 
+  const from = (client: string, username: string, password: string) => api.http.post('/auth/token').set('X-Forwarded-For', client).send({ username, password });
+
   it('counts per client address as the trusted proxy names it, so one client does not lock out the others behind the same proxy', async () => {
-    const from = (client: string, username: string, password: string) => api.http.post('/auth/token').set('X-Forwarded-For', client).send({ username, password });
     for (let batch = 0; batch < ADDRESS_LIMIT / 10; batch++) {
       const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => from('203.0.113.7', `sprayed-${batch}-${i}`, 'password1').then((r) => r.status)));
       expect(statuses).toEqual(Array(10).fill(401));
     }
     expectThrottled(await from('203.0.113.7', 'iin', PASSWORD), LOGIN_LIMITS.perAddress.windowSeconds);
     expect((await from('203.0.113.8', 'iin', PASSWORD)).status).toBe(200);
+  });
+
+  it('counts an IPv6 client per /64: changing the address inside its prefix does not escape the limit', async () => {
+    for (let batch = 0; batch < ADDRESS_LIMIT / 10; batch++) {
+      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => from(`2001:db8:1:2::${(batch * 10 + i).toString(16)}`, `v6-${batch}-${i}`, 'password1').then((r) => r.status)));
+      expect(statuses).toEqual(Array(10).fill(401));
+    }
+    expectThrottled(await from('2001:db8:1:2:ffff:ffff:ffff:ffff', 'iin', PASSWORD), LOGIN_LIMITS.perAddress.windowSeconds);
+    expect((await from('2001:db8:1:3::1', 'iin', PASSWORD)).status).toBe(200);
   });
 });

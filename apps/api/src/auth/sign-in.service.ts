@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '@pdca/kernel';
+import { throttleKeyOfAddress } from './client-address';
 import { LoginThrottle, TooManyAttempts } from './login-throttle';
 import { UserDirectory } from './user-directory';
 
@@ -11,7 +12,7 @@ export class SignIn {
 
   async check(username: string, password: string, request: Request, response: Response) {
     // Express's request.ip: the TCP peer, or the client as a proxy named in TRUST_PROXY reports it.
-    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    const address = throttleKeyOfAddress(request.ip ?? request.socket.remoteAddress ?? 'unknown');
     try {
       const user = await this.throttle.guard(username, address, () => this.users.authenticate(username, password));
       if (!user) {
