@@ -1,13 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import { conflict, ruleViolation } from '@pdca/kernel';
-
-export const keyReused = () =>
-  ruleViolation(
-    'IDEMPOTENCY_KEY_REUSED',
-    'この Idempotency-Key は別の内容または別の操作で使用済みです。新しい操作には新しいキーを指定してください。',
-    'This Idempotency-Key was already used for a different request (another body or endpoint); use a new key for a new request.',
-    { field: 'Idempotency-Key' },
-  );
+import { idempotencyKeyReused as keyReused } from '@pdca/event-store';
+import { conflict } from '@pdca/kernel';
 
 export const keyInFlight = () =>
   conflict(
@@ -39,6 +32,7 @@ export class IdempotencyKeys {
     if (finished !== undefined && finished !== fingerprint) throw keyReused();
     this.running.set(commandId, fingerprint);
     try {
+      // Only a success binds the key: a refused request wrote nothing, so a corrected one may reuse it.
       const result = await work();
       this.finished.set(commandId, fingerprint);
       return result;

@@ -82,16 +82,18 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
 /** Events written before fingerprints were recorded carry none: those replays are accepted as before. */
 function sameRequest<Event>(replay: CommandResult<Event> & { fingerprint?: unknown }, envelope: CommandEnvelope): CommandResult<Event> {
   const { fingerprint, ...result } = replay;
-  if (fingerprint !== undefined && envelope.requestFingerprint !== undefined && fingerprint !== envelope.requestFingerprint) {
-    throw ruleViolation(
-      'IDEMPOTENCY_KEY_REUSED',
-      'この Idempotency-Key は別の内容または別の操作で使用済みです。新しい操作には新しいキーを指定してください。',
-      'This Idempotency-Key was already used for a different request (another body or endpoint); use a new key for a new request.',
-      { field: 'Idempotency-Key' },
-    );
-  }
+  if (fingerprint !== undefined && envelope.requestFingerprint !== undefined && fingerprint !== envelope.requestFingerprint) throw idempotencyKeyReused();
   return result;
 }
+
+/** 422, per the IETF Idempotency-Key draft: the key was used before for another endpoint or body. */
+export const idempotencyKeyReused = () =>
+  ruleViolation(
+    'IDEMPOTENCY_KEY_REUSED',
+    'この Idempotency-Key は別の内容または別の操作で使用済みです。新しい操作には新しいキーを指定してください。',
+    'This Idempotency-Key was already used for a different request (another body or endpoint); use a new key for a new request.',
+    { field: 'Idempotency-Key' },
+  );
 
 function replayOf<Event>(stream: string, recorded: RecordedEvent[], commandId: string, firstId: string): CommandResult<Event> | undefined {
   const start = recorded.findIndex((event) => event.id === firstId);
