@@ -15,8 +15,22 @@ function newestMtime(path: string): number {
 /** Builds the web app when dist/apps/web is missing or older than its sources (a test never runs a stale build). */
 export function ensureWebBuild(): void {
   const index = join(WEB_DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...SOURCES.map(newestMtime))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' }, // jest sets NODE_ENV=test, which Vite would honour
-  });
+  const fresh = () => existsSync(index) && statSync(index).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
+  // Test files run side by side may build at once; Vite refuses a second build of the project, so
+  // wait for the other one and use its result (or build again if the sources changed since).
+  for (let attempt = 1; !fresh(); attempt++) {
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], {
+        cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, NODE_ENV: 'production' }, // jest sets NODE_ENV=test, which Vite would honour
+      });
+      return;
+    } catch (error) {
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+      if (!stderr.includes('Found another Vite build process') || attempt >= 60) {
+        process.stderr.write(stderr);
+        throw error;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
+    }
+  }
 }
