@@ -124,6 +124,20 @@ describe('web: the planning office path', () => {
     await page.getByText('締切を令和9年6月30日（2027/6/30）に延長しました。').waitFor();
   });
 
+  it('changes the reminder policy; a value out of range is named next to its field', async () => {
+    const every = page.getByRole('textbox', { name: /締切後に繰り返す間隔/ });
+    await every.fill('0');
+    await page.getByRole('button', { name: '督促の設定を保存する' }).click();
+    await page.getByText('1〜30の整数で入力してください。').waitFor();
+    await expect(every.getAttribute('aria-invalid')).resolves.toBe('true');
+    await every.fill('2');
+    await page.getByRole('textbox', { name: /締切の何日前に送るか/ }).fill('10, 3、1');
+    await page.getByRole('button', { name: '督促の設定を保存する' }).click();
+    await page.getByText('督促の設定を保存しました。').waitFor();
+    const cycle = await (await world.api.as('kikaku')).get(CYCLE).expect(200);
+    expect(cycle.body.reminderPolicy).toMatchObject({ daysBefore: [10, 3, 1], overdueEveryDays: 2, sendAtJst: '09:00' });
+  });
+
   it('sends a one-off reminder now to the chosen sections; a section that owes nothing is named next to the choice', async () => {
     const form = page.getByRole('group', { name: /督促する課/ });
     await page.getByRole('button', { name: '選んだ課に督促を送る' }).click();

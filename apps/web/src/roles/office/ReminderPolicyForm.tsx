@@ -22,6 +22,8 @@ const asTexts = (p: ReminderPolicy): Texts => ({
 
 const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 
+const LIMITS = { overdueEveryDays: [1, 30], escalateAfterDaysOverdue: [0, 90], stopAfterDaysOverdue: [0, 180] } as const;
+
 /** PUT …/reminder-policy: when sections are reminded before and after the deadline. */
 export function ReminderPolicyForm({ wardId, fiscalYear, policy, onChanged }: { wardId: string; fiscalYear: number; policy: ReminderPolicy; onChanged: () => void }) {
   const { t } = useLanguage();
@@ -38,9 +40,16 @@ export function ReminderPolicyForm({ wardId, fiscalYear, policy, onChanged }: { 
     setDone(false);
     const daysBefore = texts.daysBefore.split(/[,、\s]+/).filter(Boolean).map(whole);
     const numbers = { overdueEveryDays: whole(texts.overdueEveryDays), escalateAfterDaysOverdue: whole(texts.escalateAfterDaysOverdue), stopAfterDaysOverdue: whole(texts.stopAfterDaysOverdue) };
+    // The API's limits (ReminderPolicyDto), checked here so each message names the rule in words.
     const found: Record<string, string> = {};
-    if (daysBefore.some(Number.isNaN)) found['reminderPolicy.daysBefore'] = t('office.policy.daysBeforeInvalid');
-    for (const [key, value] of Object.entries(numbers)) if (Number.isNaN(value)) found[`reminderPolicy.${key}`] = t('office.policy.wholeDays');
+    if (daysBefore.some((d) => Number.isNaN(d) || d < 1 || d > 60)) found['reminderPolicy.daysBefore'] = t('office.policy.daysBeforeInvalid');
+    for (const [key, value] of Object.entries(numbers)) {
+      const [min, max] = LIMITS[key as keyof typeof LIMITS];
+      if (Number.isNaN(value) || value < min || value > max) found[`reminderPolicy.${key}`] = t('office.policy.range', { min, max });
+    }
+    if (!found['reminderPolicy.stopAfterDaysOverdue'] && numbers.stopAfterDaysOverdue < numbers.escalateAfterDaysOverdue) {
+      found['reminderPolicy.stopAfterDaysOverdue'] = t('office.policy.stopBeforeEscalation');
+    }
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(texts.sendAtJst)) found['reminderPolicy.sendAtJst'] = t('office.policy.timeInvalid');
     setErrors(found);
     if (Object.keys(found).length) return;
