@@ -231,6 +231,24 @@ describe('web: the planning office path', () => {
     problems.push(...(await checkScreen(page, 'office', 'published')));
   });
 
+  it('closes a year with everything outstanding after confirming the list, and reopens it with a reason', async () => {
+    await page.goto(`/office/cycles/${FY + 1}`);
+    await page.getByRole('heading', { level: 1, name: '令和9年度（2027年度）の管理' }).waitFor();
+    await page.getByRole('button', { name: '提出受付を締め切る' }).click();
+    await page.getByRole('alertdialog', { name: '提出受付を締め切りますか？' }).getByRole('button', { name: '締め切る' }).click();
+    await page.getByRole('heading', { name: '締切前の確認: 未提出・差戻し中 34件（4課）' }).waitFor();
+    await expect(page.getByRole('heading', { name: /締切前の確認/ }).evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+    await page.getByRole('button', { name: '未提出34件を残したまま締め切る' }).click();
+    await page.getByRole('alertdialog', { name: '未提出の34件を残したまま締め切りますか？' }).getByRole('button', { name: '確認のうえ締め切る' }).click();
+    await page.getByRole('heading', { level: 2, name: '提出受付の再開' }).waitFor();
+    await page.getByRole('button', { name: '提出受付を再開する' }).click();
+    await page.getByText('理由を入力してください。').waitFor();
+    await page.getByRole('textbox', { name: /再開の理由/ }).fill('締切日を誤って設定したため再開');
+    await page.getByRole('button', { name: '提出受付を再開する' }).click();
+    await page.getByRole('heading', { level: 2, name: '提出受付の締切' }).waitFor();
+    expect((await (await world.api.as('kikaku')).get(`${WARD}/cycles/${FY + 1}`).expect(200)).body.status).toBe('open');
+  });
+
   it('browses the catalogue: pillars, plans, projects with their reposts marked 再掲, KPIs and sections', async () => {
     await page.getByRole('link', { name: '計画・取組の一覧' }).click();
     await page.getByRole('heading', { level: 1, name: '計画・取組の一覧' }).waitFor();
