@@ -64,6 +64,9 @@ describe('an import is decided once, by the same rules, for the preview and the 
     expect(NEW_IDS.map((id) => catalogue.projects[id].retired)).toEqual([true, true, true, true, true]);
     expect((await kikaku.get(`${W}/cycles/2021/projects/P01-001`).expect(200)).body.status).toBe('not_started');
     await kikaku.post(`${W}/imports/${imported.body.importId}/reversion`, { reason: '再送' }).expect(200);
+    const listed = (await kikaku.get(`${W}/imports`).expect(200)).body;
+    expect(listed[0]).toMatchObject({ importId: imported.body.importId, files: ['projects.csv'], importedBy: 'kikaku', records: 1, status: 'reverted', revertReason: '誤った版のファイルだったため' });
+    expect(listed.map((i: { status: string }) => i.status)).toEqual(['reverted', 'completed']);
   });
 
   it('imports the same files sent twice at once (different keys) once; the other is told it is done', async () => {

@@ -42,7 +42,11 @@ export class ImportBatches {
     if (events.length > 0) {
       const kind: BatchKind = command.type === 'StartImport' ? 'import' : 'reversion';
       const importId = command.type === 'StartImport' ? command.data.summary.importId : command.data.importId;
-      await openInJournal(this.store, { wardId: command.context.wardId, stream, importId, batch: kind }, this.metadata(request, `${batchId(kind, importId)}:journal`));
+      const details = command.type === 'StartImport'
+        ? { files: command.data.summary.files.map((f) => f.name), records: command.data.summary.records.length, catalogueCommands: command.data.summary.catalogueCommands }
+        : { reason: command.data.reason };
+      const opened = { wardId: command.context.wardId, stream, importId, batch: kind, at: command.context.now, by: command.context.actor.userId, ...details };
+      await openInJournal(this.store, opened, this.metadata(request, `${batchId(kind, importId)}:journal`));
       await this.appendInOrder(stream, revision, events, `${batchId(kind, importId)}:record`, request);
     }
     return this.finish(stream, request);
@@ -71,8 +75,9 @@ export class ImportBatches {
       close = decideImportRun({ type: kind === 'import' ? 'CompleteImport' : 'CompleteReversion', data: { conflicts }, context }, state);
     }
     const position = await this.appendInOrder(stream, revision, close, `${id}:close`, as);
-    await closeInJournal(this.store, { wardId: context.wardId, stream, importId, batch: kind }, this.metadata(as, `${id}:journal`));
-    return { position, conflicts, abandoned: batch.recordedChunks < batch.chunks };
+    const abandoned = batch.recordedChunks < batch.chunks;
+    await closeInJournal(this.store, { wardId: context.wardId, stream, importId, batch: kind, outcome: abandoned ? 'abandoned' : 'completed' }, this.metadata(as, `${id}:journal`));
+    return { position, conflicts, abandoned };
   }
 
   /**

@@ -13,7 +13,8 @@ import { CycleReader } from '../cycles/cycle-reader.service';
 import { ProjectionsService } from '../projections/projections.service';
 import { BatchOutcome, ImportBatches } from './import-batches';
 import { describeFile, filesKey, streamKeyOf } from './import-files';
-import { closeInJournal, openBatches } from './import-journal';
+import { closeInJournal, JournalEntry, openBatches } from './import-journal';
+import { ImportListEntry, listImports } from './import-list';
 import { ImportStatesReader } from './import-states.reader';
 
 /** Changes listed one by one in an answer; `changesTotal` counts them all. */
@@ -46,12 +47,21 @@ export class ImportService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     for (const entry of await openBatches(this.store)) {
       const outcome = await this.batches.finish(entry.stream);
-      if (outcome.position === 0) {
-        const metadata = { actor: 'import-recovery', role: 'system', correlationId: randomUUID(), causationId: `${entry.importId}:${entry.batch}:journal`, recordedAt: this.clock.now().toISOString() };
-        await closeInJournal(this.store, entry, metadata);
-      }
+      if (outcome.position === 0) await this.closeStaleEntry(entry);
       this.logger.log({ msg: 'interrupted import finished', ...entry, abandoned: outcome.abandoned, conflicts: outcome.conflicts.length });
     }
+  }
+
+  /** The batch was closed (or never started) before the crash, only its journal line was not. */
+  private async closeStaleEntry(entry: JournalEntry): Promise<void> {
+    const run = runOf((await this.batches.read(entry.stream)).state, entry.importId);
+    const done = entry.batch === 'import' ? run !== undefined && run.status !== 'abandoned' : run?.status === 'reverted';
+    const metadata = { actor: 'import-recovery', role: 'system', correlationId: randomUUID(), causationId: `${entry.importId}:${entry.batch}:journal`, recordedAt: this.clock.now().toISOString() };
+    await closeInJournal(this.store, { ...entry, outcome: done ? 'completed' : 'abandoned' }, metadata);
+  }
+
+  list(wardId: string): Promise<ImportListEntry[]> {
+    return listImports(this.store, wardId);
   }
 
   async preview(wardId: string, actor: Actor, files: ImportFile[]) {

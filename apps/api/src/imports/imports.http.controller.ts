@@ -57,6 +57,13 @@ export class ImportsHttpController {
     res.send(buildTemplateCsv(p.table));
   }
 
+  @Get()
+  @Roles('planning_office', 'auditor')
+  @ApiOperation({ summary: '取込みの一覧（新しい順）: ファイル、件数、状態、取消しの理由 / the imports of the ward, newest first' })
+  list(@Param() p: WardParams) {
+    return this.imports.list(p.wardId);
+  }
+
   @Post('previews')
   @Roles('planning_office')
   @ApiConsumes('multipart/form-data')
