@@ -80,6 +80,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/public/wards/nerima/kpis/K1/years', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: `${W}/imports/template.xlsx`, allowed: STAFF },
   { method: 'get', path: `${W}/imports/templates/projects`, allowed: STAFF },
+  { method: 'get', path: `${W}/imports`, allowed: ['planning_office', 'auditor'] },
   // No file attached: allowed callers get 400, the others must be refused before the body matters.
   { method: 'post', path: `${W}/imports/previews`, allowed: ['planning_office'] },
   { method: 'post', path: `${W}/imports`, allowed: ['planning_office'] },
