@@ -84,6 +84,10 @@ const ENDPOINTS: Endpoint[] = [
   // No file attached: allowed callers get 400, the others must be refused before the body matters.
   { method: 'post', path: `${W}/imports/previews`, allowed: ['planning_office'] },
   { method: 'post', path: `${W}/imports`, allowed: ['planning_office'] },
+  // The section's own workbook: staff of the section (the planning office names the section to check a file).
+  { method: 'get', path: `${FY}/workbook.xlsx?sectionId=hoiku`, allowed: ['own_section', 'planning_office'] },
+  { method: 'post', path: `${FY}/workbook/previews?sectionId=hoiku`, allowed: ['own_section', 'planning_office'] },
+  { method: 'post', path: `${FY}/workbook`, allowed: ['own_section', 'other_section'] },
   { method: 'post', path: `${W}/imports/no-such-import/reversion`, body: { reason: '取消し' }, allowed: ['planning_office'] },
   { method: 'get', path: '/health/live', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/health/ready', allowed: staffOf('public', 'other_ward') },
