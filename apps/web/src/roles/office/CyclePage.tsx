@@ -121,7 +121,7 @@ export function CyclePage() {
         <>
           <ClosingPanel wardId={user.wardId} fiscalYear={fiscalYear} catalogue={catalogue.data} onChanged={refresh} />
           <DeadlineForm wardId={user.wardId} fiscalYear={fiscalYear} deadline={view.deadline} onChanged={refresh} />
-          <ReminderPolicyForm key={JSON.stringify(view.reminderPolicy)} wardId={user.wardId} fiscalYear={fiscalYear} policy={view.reminderPolicy} onChanged={refresh} />
+          <ReminderPolicyForm wardId={user.wardId} fiscalYear={fiscalYear} policy={view.reminderPolicy} onChanged={refresh} />
         </>
       )}
       {view?.status === 'closed' && <ClosedPanel wardId={user.wardId} fiscalYear={fiscalYear} items={items.data ?? []} catalogue={catalogue.data} onChanged={refresh} />}

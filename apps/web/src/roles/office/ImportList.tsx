@@ -57,7 +57,11 @@ export function ImportList({ wardId, server, serverMissing, recent, onReverted }
           { id: 'at', header: t('office.imports.at'), cell: (e) => dateTimeLabel(e.importedAt, language) },
           { id: 'files', header: t('office.imports.files'), isRowHeader: true, cell: (e) => <span className="flex flex-col"><span>{e.files.join('、')}</span><code className="text-dns-14N-130 text-solid-gray-700">{e.importId}</code></span> },
           { id: 'what', header: t('office.imports.what'), cell: (e) => t('office.imports.counts', { commands: e.catalogueCommands, records: e.records }) },
-          { id: 'status', header: t('office.imports.status'), cell: (e) => (e.status === 'reverted' ? t('office.imports.reverted') : t('office.imports.completed')) },
+          {
+            id: 'status', header: t('office.imports.status'), cell: (e) => (e.status === 'reverted'
+              ? <span className="flex flex-col"><span>{t('office.imports.reverted')}</span>{e.revertReason && <span className="text-dns-14N-130 text-solid-gray-800">{e.revertReason}</span>}</span>
+              : t('office.imports.completed')),
+          },
           {
             id: 'action', header: t('office.checklist.action'), cell: (e) => (e.status === 'completed'
               ? <Button size="sm" variant="secondary" onPress={() => { command.clearError(); setDone(undefined); setReverting(e); }} aria-label={t('office.revert.buttonFor', { id: e.importId })}>{t('office.revert.button')}</Button>

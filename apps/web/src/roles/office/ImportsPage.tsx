@@ -74,6 +74,7 @@ export function ImportsPage() {
     const result = await confirm.send<ImportResult>('POST', wardPath(user.wardId, '/imports'), filesOf(files), identity(files));
     if (!result) return;
     setPreview(undefined);
+    setFiles([]); // done with these files: a second preview would only say they are imported
     if (result.nothingToImport || !result.importId) {
       setDone(t('office.import.alreadyDone'));
       return;

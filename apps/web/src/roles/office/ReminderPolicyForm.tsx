@@ -24,7 +24,7 @@ const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 
 const LIMITS = { overdueEveryDays: [1, 30], escalateAfterDaysOverdue: [0, 90], stopAfterDaysOverdue: [0, 180] } as const;
 
-/** PUT …/reminder-policy: when sections are reminded before and after the deadline. */
+/** PUT …/reminder-policy: when sections are reminded before and after the deadline. Starts from the policy at mount; after a save it shows what was saved. */
 export function ReminderPolicyForm({ wardId, fiscalYear, policy, onChanged }: { wardId: string; fiscalYear: number; policy: ReminderPolicy; onChanged: () => void }) {
   const { t } = useLanguage();
   const [texts, setTexts] = useState<Texts>(() => asTexts(policy));
