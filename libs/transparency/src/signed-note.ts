@@ -64,8 +64,9 @@ export function formatVerifierKey(key: NoteVerifierKey): string {
 }
 
 export function parseVerifierKey(text: string): NoteVerifierKey | undefined {
-  const parts = text.trim().split('+');
-  if (parts.length !== 3 || !isValidKeyName(parts[0]) || !/^[0-9a-f]{8}$/.test(parts[1]) || !isBase64(parts[2])) return undefined;
+  // The base64 part may itself hold '+', so only the first two '+' separate.
+  const parts = /^([^+]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text.trim())?.slice(1);
+  if (!parts || !isValidKeyName(parts[0]) || !isBase64(parts[2])) return undefined;
   const raw = Buffer.from(parts[2], 'base64');
   if (raw.length !== 33 || raw[0] !== ED25519_TYPE) return undefined;
   const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.subarray(1).toString('base64url') }, format: 'jwk' });
