@@ -1,5 +1,6 @@
 export * from './config/environment';
 export * from './config/trust-proxy';
+export * from './config/signing-key-file';
 export * from './config/load-environment';
 export * from './config/environment.module';
 export * from './event-store/event-store.module';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { signingKeyFileProblem } from './signing-key-file';
 import { trustProxyProblem } from './trust-proxy';
 
 const JWT_SECRET_RULE = 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)';
@@ -100,6 +101,15 @@ export class Environment {
   @IsString() @MinLength(1)
   WEB_DIST_DIR = DEFAULT_WEB_DIST_DIR;
 
+  /**
+   * PEM Ed25519 private key that signs the transparency log's checkpoints; kept out of DATA_DIR's
+   * store so database access alone cannot forge one. Optional for now: unset, the public checkpoint
+   * endpoints answer 503 and the API logs a warning (existing deployments, benches and tests start
+   * unchanged); a later step of issue 13 makes it required in production.
+   */
+  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsString()
+  TRANSPARENCY_SIGNING_KEY_FILE?: string;
+
   /** `npm run setup` loads the demo ward into an empty store unless this is false (production). */
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'DEMO_WARD must be true or false' })
@@ -128,6 +138,10 @@ export function validateEnvironment(raw: Record<string, unknown>, app: AppName =
   // The default build folder may be missing (the API then explains how to build it); a folder named on purpose must exist.
   if (app === 'api' && raw.WEB_DIST_DIR && !existsSync(join(environment.WEB_DIST_DIR, 'index.html'))) {
     problems.push(`WEB_DIST_DIR: must be a built web app folder holding index.html (run \`npm run build:web\`) (got ${JSON.stringify(environment.WEB_DIST_DIR)})`);
+  }
+  if (environment.TRANSPARENCY_SIGNING_KEY_FILE) {
+    const keyProblem = signingKeyFileProblem(environment.TRANSPARENCY_SIGNING_KEY_FILE);
+    if (keyProblem) problems.push(`TRANSPARENCY_SIGNING_KEY_FILE: ${keyProblem}`);
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;
