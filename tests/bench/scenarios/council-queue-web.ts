@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -13,8 +14,13 @@ import type { BenchContext } from './context';
 
 const WARD = 'nerima';
 const FY = 2026;
-/** 460 projects and 40 KPIs, all submitted and waiting for the council. */
-const SHAPE = { wardId: WARD, projects: 460, sections: 40, kpis: 40, fiscalYears: [FY], annualPlans: true, stage: 'submitted' as const };
+/**
+ * 500 projects, all submitted and waiting for the council (a Nerima-sized year is ~400 projects).
+ * Projects only: a submitted KPI's actual is a measured value object that the queue page rendered as
+ * a React child and crashed on when this scenario was written (reported; the queue's size is what
+ * is measured here).
+ */
+const SHAPE = { wardId: WARD, projects: 500, sections: 40, kpis: 0, fiscalYears: [FY], annualPlans: true, stage: 'submitted' as const };
 const QUEUE_PATH = `/cycles/${FY}/council`;
 const TARGET_MS = 1_000;
 const TARGET_BYTES = 300 * 1024;
@@ -35,14 +41,22 @@ interface PageElement {
 }
 declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement> };
 
-function usable(): false | { at: number; rows: number } {
+interface Usable {
+  at: number;
+  rows: number;
+  /** When the queue's answer had arrived (ms since navigation start): the rest is the page's own work. */
+  queueAnswered: number;
+}
+
+function usable(): false | Usable {
   const row = document.querySelector('[role=grid] [role=row]:has([role=rowheader])');
   if (!row || row.getBoundingClientRect().height === 0) return false;
   const box = row.querySelector('input[type=checkbox]');
   if (!box || box.disabled) return false;
   const approve = [...document.querySelectorAll('button')].find((b) => /承認/.test(b.textContent ?? '') && !b.closest('[role=grid]'));
   if (!approve || approve.getBoundingClientRect().height === 0) return false;
-  return { at: performance.now(), rows: document.querySelectorAll('[role=grid] [role=row]:has([role=rowheader])').length };
+  const queue = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/council-queue')).pop() as unknown as { responseEnd: number } | undefined;
+  return { at: performance.now(), rows: document.querySelectorAll('[role=grid] [role=row]:has([role=rowheader])').length, queueAnswered: queue?.responseEnd ?? Number.NaN };
 }
 
 interface Transfer {
@@ -106,9 +120,17 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
       return context;
     };
     const visit = async (page: Page) => {
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
       await page.goto(QUEUE_PATH, { waitUntil: 'commit' });
-      const handle = await page.waitForFunction(usable, undefined, { polling: 'raf', timeout: 30_000 });
-      return (await handle.jsonValue()) as { at: number; rows: number };
+      try {
+        const handle = await page.waitForFunction(usable, undefined, { polling: 'raf', timeout: 30_000 });
+        return (await handle.jsonValue()) as Usable;
+      } catch (error) {
+        const text = await page.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText).catch(() => '');
+        throw new Error(`the queue never became usable at ${page.url()}: ${(error as Error).message}\n${text.slice(0, 1_500)}\n${consoleErrors.join('\n')}\n${(await page.content()).slice(0, 1_000)}\n${api.logs.slice(-2_000)}`);
+      }
     };
 
     // A first run outside the measurements: the API's first answers warm its JIT, as in a running service.
@@ -119,6 +141,7 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
     const runs = ctx.quick ? 3 : 7;
     const cold: number[] = [];
     const warm: number[] = [];
+    const coldQueue: number[] = [];
     let rows = 0;
     let firstScreen: { transfers: Transfer[]; context: BrowserContext } | undefined;
     for (let run = 0; run < runs; run++) {
@@ -127,6 +150,7 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
       const recorder = run === 0 ? await recordTransfers(page) : undefined;
       const first = await visit(page);
       cold.push(first.at);
+      coldQueue.push(first.queueAnswered);
       rows = first.rows;
       if (recorder) {
         await page.waitForLoadState('networkidle');
@@ -146,6 +170,7 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
     const fonts = byKind((t) => /\.woff2$/.test(t.url));
     const scripts = byKind((t) => /\.js$/.test(new URL(t.url).pathname));
     const apiKb = byKind((t) => t.url.includes('/wards/') || t.url.includes('/auth/'));
+    const load = loadavg()[0].toFixed(1);
     const coldSummary = summarize(cold);
     const warmSummary = summarize(warm);
     ctx.log(`council queue: ${rows} rows; first visit p50 ${coldSummary.p50.toFixed(0)} ms, repeat p50 ${warmSummary.p50.toFixed(0)} ms; first screen ${Math.round(served / 1024)} KB served (${Math.round(gzipped / 1024)} KB with gzip), ${transfers.length} responses`);
@@ -154,7 +179,7 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
         scenario: '11', figure: `council queue, ${rows} items in Chromium: first visit (empty cache) until usable, p50 (p95)`, value: coldSummary.p50, unit: 'ms',
         display: `${formatNumber(coldSummary.p50)} ms (${formatNumber(coldSummary.p95)})`, baseline: TARGET_MS, baselineLabel: 'target', ratio: coldSummary.p50 / TARGET_MS,
         target: '≤ 1 s', met: coldSummary.p50 <= TARGET_MS && rows === 500,
-        note: `navigation start → first row's checkbox enabled and the approve button shown; ${cold.length} fresh browser contexts; ${cold.map((v) => v.toFixed(0)).join(', ')} ms`,
+        note: `navigation start → first row's checkbox enabled and the approve button shown; ${cold.length} fresh browser contexts; ${cold.map((v) => v.toFixed(0)).join(', ')} ms; the queue's JSON had arrived at p50 ${summarize(coldQueue).p50.toFixed(0)} ms, the rest is the page's own work; load average ${load} during the run`,
       },
       {
         scenario: '11', figure: 'council queue, repeat visit (cached assets) until usable, p50 (p95)', value: warmSummary.p50, unit: 'ms',
