@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { publishWithCorrection, submitAndApproveAll } from './public-published-ward';
 import { checkScreen } from './support/checks';
@@ -100,6 +102,20 @@ describe('web: the auditor', () => {
     await page.getByText('改ざんは見つかりませんでした').waitFor();
     await page.getByText('照合した公表時のチェーン先頭').waitFor();
     problems.push(...(await checkScreen(page, 'audit', 'verification')));
+  });
+
+  it('names the altered record when someone changed the history behind the service', async () => {
+    const db = new Database(join(world.api.dir, 'events.db'));
+    const victim = db.prepare("SELECT id, data FROM events WHERE stream = 'evaluation-nerima-2026-project-P06' AND type = 'SubmissionReturned'").get() as { id: string; data: string };
+    db.prepare('UPDATE events SET data = ? WHERE id = ?').run(victim.data.replace(RETURN_COMMENT, '問題なし'), victim.id);
+    db.close();
+    await page.getByRole('button', { name: '検証を実行' }).click();
+    await page.getByText(/^\d+か所で記録の不一致が見つかりました$/).waitFor();
+    const breaks = page.getByRole('region', { name: '不一致の一覧' });
+    await breaks.getByRole('rowheader', { name: 'evaluation-nerima-2026-project-P06' }).waitFor();
+    await breaks.getByText('内容が書き換えられている').first().waitFor();
+    await page.getByText(/^最初の不一致：evaluation-nerima-2026-project-P06 のリビジョン \d+（内容が書き換えられている）$/).waitFor();
+    problems.push(...(await checkScreen(page, 'audit', 'verification-broken')));
   });
 
   it('has no serious accessibility violation and no sideways scrolling on any audit screen', () => {
