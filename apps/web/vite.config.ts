@@ -5,8 +5,9 @@ import { defineConfig, Plugin } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Every browser we serve reads WOFF2; the WOFF fallbacks of fontsource's 240 @font-face rules
- * only doubled the first screen's CSS.
+ * Every browser we serve reads WOFF2; the WOFF fallbacks of fontsource's @font-face rules only
+ * doubled the first screen's CSS. And BIZ UDPGothic ships with Windows 10 and later, which ward
+ * offices use: local() first, so those PCs download no font at all.
  */
 function woff2Only(): Plugin {
   return {
@@ -14,7 +15,9 @@ function woff2Only(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/@fontsource[\\/].*\.css$/.test(id)) return null;
-      return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '');
+      return code
+        .replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '')
+        .replace(/src:\s*url\(/g, "src: local('BIZ UDPGothic'), local('BIZUDPGothic'), url(");
     },
   };
 }
@@ -28,6 +31,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [woff2Only(), tailwindcss()],
+  // react-router's package exports point every bundler at its development build; use the production one.
+  resolve: { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: '../../dist/apps/web',

@@ -90,5 +90,6 @@ describe('web: the council path', () => {
 
   it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {
     expect(problems).toEqual([]);
+    expect(world.pageErrors).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ describe('web: keyboard only, roles, sessions, language', () => {
     page = await context.newPage();
   });
   afterAll(async () => {
+    expect(world.pageErrors).toEqual([]);
     await context?.close();
     await world?.stop();
   });

@@ -113,5 +113,6 @@ describe('web: the section path', () => {
 
   it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {
     expect(problems).toEqual([]);
+    expect(world.pageErrors).toEqual([]);
   });
 });

@@ -48,6 +48,9 @@ async function seed(api: ApiHarness): Promise<void> {
 
 /** The real API (in process, on a real port, serving the built web app), seeded, and one Chromium. */
 export class WebWorld {
+  /** Uncaught errors of any page (a screen that crashed); each test file expects none. */
+  readonly pageErrors: string[] = [];
+
   private constructor(readonly api: ApiHarness, readonly baseUrl: string, readonly browser: Browser) {}
 
   static async start(): Promise<WebWorld> {
@@ -62,7 +65,9 @@ export class WebWorld {
 
   /** A fresh browser context (its own cookies), Japanese, in Japan time. */
   async context(): Promise<BrowserContext> {
-    return this.browser.newContext({ baseURL: this.baseUrl, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
+    context.on('weberror', (error) => this.pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
+    return context;
   }
 
   /** Signs in through the page itself (as a person would); lands on `next`. */

@@ -64,7 +64,8 @@ export interface ItemView {
   planId: string;
   status: ItemStatus;
   revision: number;
-  actual?: Partial<ProjectActual & KpiActual> & { kind?: string };
+  /** Read through items/actual.ts: a KPI's value comes back as {text, number, unit}. */
+  actual?: { kind?: string; text?: string; value?: string | { text: string; number?: number; unit?: string }; asOf?: string };
   sectionRating?: Rating;
   councilRating?: Rating;
   effectiveRating?: Rating;

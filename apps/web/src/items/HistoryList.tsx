@@ -3,6 +3,7 @@ import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages.ja';
 import { ratingLetter } from '../components/StatusBadge';
 import type { Rating } from '../api/types';
+import { actualStrings } from './actual';
 import type { HistoryEntry } from './use-item';
 
 const KNOWN_EVENTS = ['DraftSaved', 'ActualSubmitted', 'ItemRated', 'SubmissionWithdrawn', 'SubmissionApproved', 'SubmissionReturned', 'RatingAdjusted', 'EvaluationCorrected', 'EvaluationImported', 'EvaluationImportReverted'];
@@ -12,8 +13,8 @@ function why(entry: HistoryEntry): string | undefined {
   const text = d.comments ?? d.comment ?? d.reason;
   const rating = (d.rating ?? d.to) as Rating | undefined;
   const parts = [rating && typeof rating === 'object' ? ratingLetter(rating) : undefined, typeof text === 'string' ? text : undefined];
-  const actual = d.actual as { text?: string; value?: string } | undefined;
-  if (actual && entry.event !== 'DraftSaved') parts.push(actual.text ?? actual.value);
+  const actual = actualStrings(d.actual as Record<string, unknown> | undefined);
+  if (entry.event !== 'DraftSaved') parts.push(actual.text ?? actual.value);
   return parts.filter(Boolean).join(' / ') || undefined;
 }
 

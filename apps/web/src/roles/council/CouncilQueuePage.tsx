@@ -12,9 +12,10 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryError } from '../../components/QueryError';
 import { RatingBadge } from '../../components/StatusBadge';
-import { dateTimeLabel, fiscalYearLabel } from '../../format/dates';
+import { dateLabel, fiscalYearLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Catalogue, planLabel, sectionLabel, useCatalogue } from '../../items/catalogue';
+import { actualStrings } from '../../items/actual';
 import { councilReviewPath } from '../../items/paths';
 import { useFiscalYear } from '../section/use-fiscal-year';
 import { itemKey, useBulkApprove } from './bulk-approve';
@@ -24,6 +25,9 @@ import { ALL, emptyFilter, QueueFilter, QueueFilters } from './QueueFilters';
 function planOrder(catalogue: Catalogue | undefined, planId: string): string {
   return catalogue?.plans[planId]?.code.padStart(4, '0') ?? planId;
 }
+
+/** The reported actual in a line or two, so a routine item can be approved from the list. */
+const actualPreview = (item: ItemView) => (item.kind === 'project' ? actualStrings(item.actual).text : actualStrings(item.actual).value);
 
 /** Submitted items awaiting a decision, by plan and section; approve a selection in one action. */
 export function CouncilQueuePage() {
@@ -57,12 +61,17 @@ export function CouncilQueuePage() {
   };
 
   const columns: ColumnDef<ItemView>[] = [
-    { id: 'name', header: t('inbox.col.name'), isRowHeader: true, cell: (item) => <Link to={councilReviewPath(fy, item)}>{item.name}</Link> },
+    { id: 'name', header: t('inbox.col.name'), isRowHeader: true, cell: (item) => (
+      <span className="flex flex-col gap-1">
+        <Link to={councilReviewPath(fy, item)}>{item.name}</Link>
+        {actualPreview(item) && <span className="line-clamp-2 text-dns-14N-130 text-solid-gray-800">{actualPreview(item)}</span>}
+      </span>
+    ) },
     { id: 'plan', header: t('common.plan'), cell: (item) => planLabel(catalogue.data, item.planId) },
     { id: 'section', header: t('common.section'), cell: (item) => sectionLabel(catalogue.data, item.sectionId) },
     { id: 'kind', header: t('inbox.col.kind'), cell: (item) => t(`kind.${item.kind}`), className: 'whitespace-nowrap' },
     { id: 'rating', header: t('council.col.sectionRating'), cell: (item) => (item.kind === 'project' || item.sectionRating ? <RatingBadge rating={item.sectionRating} /> : t('common.unknown')) },
-    { id: 'submitted', header: t('council.col.submitted'), cell: (item) => (item.updatedAt ? dateTimeLabel(item.updatedAt, language) : t('common.unknown')) },
+    { id: 'submitted', header: t('council.col.submitted'), cell: (item) => (item.updatedAt ? dateLabel(item.updatedAt, language) : t('common.unknown')) },
   ];
   const title = t('council.title', { year: fiscalYearLabel(fy, language) });
   return (

@@ -1,5 +1,6 @@
 import type { ItemView } from '../../api/types';
 import { useLanguage } from '../../i18n/language';
+import { actualStrings } from '../../items/actual';
 import type { Catalogue } from '../../items/catalogue';
 
 /** Leading figure of a value such as 年間2,221人 or 92.1% (full-width digits too). */
@@ -17,7 +18,8 @@ export function KpiEvidence({ view, catalogue }: { view: ItemView; catalogue?: C
   if (!kpi) return null;
   const baseline = kpi.baseline.value.number ?? figureOf(kpi.baseline.value.text);
   const target = kpi.target.value.number ?? figureOf(kpi.target.value.text);
-  const actual = figureOf(view.actual?.value);
+  const stored = actualStrings(view.actual);
+  const actual = figureOf(stored.value);
   const progress = baseline !== undefined && target !== undefined && actual !== undefined && target !== baseline
     ? Math.round(((actual - baseline) / (target - baseline)) * 1000) / 10
     : undefined;
@@ -34,7 +36,7 @@ export function KpiEvidence({ view, catalogue }: { view: ItemView; catalogue?: C
       <tbody>
         <tr>
           <td className="border border-solid-gray-420 px-2 py-1">{kpi.baseline.value.text}<br /><span className="text-dns-14N-130">{kpi.baseline.asOf}</span></td>
-          <td className="border border-solid-gray-420 px-2 py-1 font-bold">{view.actual?.value ?? t('common.unknown')}<br /><span className="text-dns-14N-130 font-normal">{view.actual?.asOf}</span></td>
+          <td className="border border-solid-gray-420 px-2 py-1 font-bold">{stored.value ?? t('common.unknown')}<br /><span className="text-dns-14N-130 font-normal">{stored.asOf}</span></td>
           <td className="border border-solid-gray-420 px-2 py-1">{kpi.target.value.text}<br /><span className="text-dns-14N-130">{kpi.target.asOf}</span></td>
         </tr>
       </tbody>

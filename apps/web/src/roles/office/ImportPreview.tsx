@@ -54,7 +54,7 @@ export function ImportPreview({ decision }: { decision: Pick<ImportDecisionView,
               columns={[
                 { id: 'table', header: t('office.import.table'), cell: (e) => e.table },
                 { id: 'column', header: t('office.import.column'), isRowHeader: true, cell: (e) => e.column || '—' },
-                { id: 'count', header: t('office.import.count'), cell: (e) => e.count, className: 'text-right' },
+                { id: 'count', header: t('office.import.count'), cell: (e) => e.count, className: 'whitespace-nowrap text-right' },
                 { id: 'rows', header: t('office.import.rows'), cell: (e) => e.rows.join(', ') + (e.count > e.rows.length ? ' …' : '') },
                 { id: 'message', header: t('office.import.problem'), cell: (e) => message(e) },
               ]}

@@ -27,16 +27,16 @@ export function ProgressPanel({ rows, daysLeft }: { rows: SectionProgress[]; day
         rowKey={(r) => r.sectionId}
         empty={t('office.progress.empty')}
         columns={[
-          { id: 'section', header: t('common.section'), isRowHeader: true, cell: (r) => <span className="flex flex-col"><span className="text-dns-14N-130 text-solid-gray-700">{r.department}</span><span>{r.name}</span></span> },
-          { id: 'total', header: t('office.progress.total'), className: 'text-right', cell: (r) => r.total },
+          { id: 'section', header: t('common.section'), isRowHeader: true, className: 'min-w-32', cell: (r) => <span className="flex flex-col"><span className="text-dns-14N-130 text-solid-gray-700">{r.department}</span><span>{r.name}</span></span> },
+          { id: 'total', header: t('office.progress.total'), className: 'whitespace-nowrap text-right', cell: (r) => r.total },
           ...COUNTED.map((status) => ({
             id: status,
             header: t(`status.${status}`),
-            className: 'text-right',
+            className: 'whitespace-nowrap text-right',
             cell: (r: SectionProgress) => count(r.counts[status], status !== 'submitted' && status !== 'approved'),
           })),
           {
-            id: 'state', header: t('office.progress.state'), cell: (r) => (
+            id: 'state', header: t('office.progress.state'), className: 'min-w-36', cell: (r) => (
               <span className="flex flex-col gap-1">
                 {r.overdue > 0 && <LateBadge text={t('office.progress.overdueCount', { count: r.overdue })} />}
                 {r.outstanding === 0 && <span className="text-dns-14B-130">{t('office.progress.allIn')}</span>}

@@ -1,11 +1,13 @@
 import type { ItemView, Rating } from '../../api/types';
 import { RatingBadge } from '../../components/StatusBadge';
 import { useLanguage } from '../../i18n/language';
+import { actualStrings } from '../../items/actual';
 
 /** A submitted or someone else's answer, read-only: actual, rating, B reason, note. */
 export function AnswerView({ view, rating, bReasons }: { view: ItemView; rating?: Rating; bReasons: Array<{ code: string; label: string }> }) {
   const { t } = useLanguage();
-  const actual = view.kind === 'project' ? view.actual?.text : view.actual?.value ? `${view.actual.value}（${view.actual.asOf ?? ''}）` : undefined;
+  const stored = actualStrings(view.actual);
+  const actual = view.kind === 'project' ? stored.text : stored.value ? `${stored.value}（${stored.asOf ?? ''}）` : undefined;
   const shown = rating ?? view.sectionRating ?? view.effectiveRating;
   const bReason = shown?.scheme === 'nerima' && shown.bReason ? bReasons.find((r) => r.code === shown.bReason)?.label ?? shown.bReason : undefined;
   return (

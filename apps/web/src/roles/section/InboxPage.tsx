@@ -3,7 +3,7 @@ import { get, wardPath } from '../../api/client';
 import { useUser } from '../../api/session';
 import type { ItemView, SectionInbox } from '../../api/types';
 import { useQuery } from '../../api/use-query';
-import { ColumnDef, DataTable } from '../../components/DataTable';
+import { ColumnDef, PlainTable as DataTable } from '../../components/PlainTable';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryError } from '../../components/QueryError';

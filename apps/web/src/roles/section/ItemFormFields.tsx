@@ -27,14 +27,16 @@ export interface ItemFormFieldsProps {
   fy: number;
   notSuitedForShortTermEvaluation: boolean;
   onChanged: (message?: string) => void;
+  onDraftSaved: () => void;
 }
 
-export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShortTermEvaluation, onChanged }: ItemFormFieldsProps) {
+export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShortTermEvaluation, onChanged, onDraftSaved }: ItemFormFieldsProps) {
   const { t, language } = useLanguage();
   const rated = view.kind === 'project' || cycle.scheme === 'taisho';
   const form = useItemForm({
     wardId, fy, view, etag, scheme: cycle.scheme, defaultAsOf: defaultAsOf(fy), rated, editable: true,
     onChanged: () => onChanged(),
+    onDraftSaved,
   });
   const { values, change, errors } = form;
   const project = view.kind === 'project';

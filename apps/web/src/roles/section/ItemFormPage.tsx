@@ -32,6 +32,7 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
   const [generation, setGeneration] = useState(0);
   const history = useHistory(user.wardId, fy, kind, itemId, generation);
   const [notice, setNotice] = useState<string | null>(null);
+  const [draftSaved, setDraftSaved] = useState(false);
 
   if (item.status === 'error' && !item.data) return <QueryError error={item.error} onRetry={item.reload} />;
   if (cycle.status === 'error' && !cycle.data) return <QueryError error={cycle.error} onRetry={cycle.reload} />;
@@ -41,6 +42,7 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
   const returned = latestReturnComments(history.data);
   const reload = (message?: string) => {
     setNotice(message ?? null);
+    setDraftSaved(false);
     item.reload();
     setGeneration((g) => g + 1);
   };
@@ -50,7 +52,7 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
         <p className="mb-2 text-dns-16N-130">
           <Link to={`/cycles/${fy}/inbox`}>{t('form.backToInbox')}</Link>
         </p>
-        <PageHeading title={view.name} lead={<span className="flex flex-wrap items-center gap-2">{t(`kind.${kind}`)} · {fiscalYearLabel(fy, language)} <StatusBadge status={view.status} late={view.overdue || view.late} /></span>}>
+        <PageHeading title={view.name} lead={<span className="flex flex-wrap items-center gap-2">{t(`kind.${kind}`)} · {fiscalYearLabel(fy, language)} <StatusBadge status={draftSaved && (view.status === 'not_started' || view.status === 'returned') ? 'draft' : view.status} late={view.overdue || view.late} /></span>}>
           {view.name}
         </PageHeading>
       </div>
@@ -61,7 +63,7 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
           <ItemFacts item={view} catalogue={catalogue.data} fiscalYear={fy} years={years.data} />
         </div>
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <Answer view={view} etag={item.data.etag} cycle={cycle.data} wardId={user.wardId} fy={fy} notSuited={Boolean(catalogue.data?.projects[itemId]?.notSuitedForShortTermEvaluation)} onChanged={reload} />
+          <Answer view={view} etag={item.data.etag} cycle={cycle.data} wardId={user.wardId} fy={fy} notSuited={Boolean(catalogue.data?.projects[itemId]?.notSuitedForShortTermEvaluation)} onChanged={reload} onDraftSaved={() => setDraftSaved(true)} />
         </div>
         <div className="min-w-0 lg:col-start-2 lg:row-start-2">
           <section aria-labelledby="history" className="rounded-12 border border-solid-gray-420 p-4">
@@ -74,11 +76,11 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
   );
 }
 
-function Answer({ view, etag, cycle, wardId, fy, notSuited, onChanged }: { view: ItemView; etag?: string; cycle: CycleDetail; wardId: string; fy: number; notSuited: boolean; onChanged: (message?: string) => void }) {
+function Answer({ view, etag, cycle, wardId, fy, notSuited, onChanged, onDraftSaved }: { view: ItemView; etag?: string; cycle: CycleDetail; wardId: string; fy: number; notSuited: boolean; onChanged: (message?: string) => void; onDraftSaved: () => void }) {
   const { t } = useLanguage();
   const open = cycle.status === 'open';
   const editable = open && (view.status === 'not_started' || view.status === 'draft' || view.status === 'returned');
-  if (editable) return <ItemFormFields view={view} etag={etag} cycle={cycle} wardId={wardId} fy={fy} notSuitedForShortTermEvaluation={notSuited} onChanged={onChanged} />;
+  if (editable) return <ItemFormFields view={view} etag={etag} cycle={cycle} wardId={wardId} fy={fy} notSuitedForShortTermEvaluation={notSuited} onChanged={onChanged} onDraftSaved={onDraftSaved} />;
   return (
     <section aria-labelledby="answer" className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 p-4">
       <h2 id="answer" className="text-std-20B-150">{t('form.yourAnswer')}</h2>

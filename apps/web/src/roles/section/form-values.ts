@@ -1,4 +1,5 @@
 import type { ItemView, Rating, Scheme } from '../../api/types';
+import { actualStrings } from '../../items/actual';
 import { emptyRatingInput, RatingInput, ratingFrom, ratingInputFrom } from '../../items/rating-input';
 
 /** Everything the section types on one item's form. */
@@ -13,9 +14,9 @@ export const emptyFormValues = (): FormValues => ({ actualText: '', kpiValue: ''
 
 export function formValuesFrom(view: ItemView, defaultAsOf: string): FormValues {
   return {
-    actualText: view.actual?.text ?? '',
-    kpiValue: view.actual?.value ?? '',
-    kpiAsOf: view.actual?.asOf ?? defaultAsOf,
+    actualText: actualStrings(view.actual).text ?? '',
+    kpiValue: actualStrings(view.actual).value ?? '',
+    kpiAsOf: actualStrings(view.actual).asOf ?? defaultAsOf,
     rating: ratingInputFrom(view.sectionRating ?? view.effectiveRating),
   };
 }

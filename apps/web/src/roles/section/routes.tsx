@@ -1,7 +1,11 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { InboxPage } from './InboxPage';
-import { KpiFormPage, ProjectFormPage } from './ItemFormPage';
+
+// The inbox is the first screen of a reminder's link: the form's code loads when a form is opened.
+const ProjectFormPage = lazy(() => import('./ItemFormPage').then((m) => ({ default: m.ProjectFormPage })));
+const KpiFormPage = lazy(() => import('./ItemFormPage').then((m) => ({ default: m.KpiFormPage })));
 import { WorkbookPage } from './WorkbookPage';
 
 /** Section staff, under /cycles/:fiscalYear/. */

@@ -22,6 +22,7 @@ export interface ItemFormOptions {
   rated: boolean;
   editable: boolean;
   onChanged: () => void;
+  onDraftSaved?: () => void;
 }
 
 /** One key per distinct body, kept until that body is answered: retries and double clicks send it again. */
@@ -73,6 +74,7 @@ export function useItemForm(options: ItemFormOptions) {
       clearBackup(scope);
       setErrors({});
       setFormError(null);
+      options.onDraftSaved?.();
     } catch (error) {
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) keys.done(body);
       if (error instanceof ApiError && error.code === 'STALE_REVISION') await fetchConflict();
