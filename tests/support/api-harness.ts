@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -28,8 +29,11 @@ export class ApiHarness {
     const passwordHash = await hashPassword(PASSWORD);
     const records = users.map((u) => ({ wardId: 'nerima', displayName: u.username, passwordHash, ...u }));
     writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: records }));
+    // The checkpoint signing key, kept across restarts on the same dir (old checkpoints stay verifiable).
+    const signingKey = join(dir, 'transparency-signing-key.pem');
+    if (!existsSync(signingKey)) writeFileSync(signingKey, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
     const environment = validateEnvironment({
-      DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 's'.repeat(40), LOG_LEVEL: 'error', ...options.env,
+      DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 's'.repeat(40), LOG_LEVEL: 'error', TRANSPARENCY_SIGNING_KEY_FILE: signingKey, ...options.env,
     });
     const app = await createApiApp(environment, { clock: options.clock });
     await app.init();

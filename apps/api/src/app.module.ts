@@ -41,6 +41,8 @@ import { ReportsService } from './reports/reports.service';
 import { ReportRenderingService } from './reports/report-rendering.service';
 import { MultiYearHttpController } from './reports/multi-year.http.controller';
 import { MultiYearService } from './reports/multi-year.service';
+import { TransparencyHttpController } from './transparency/transparency.http.controller';
+import { TransparencyLogService } from './transparency/transparency-log.service';
 
 export interface ApiOptions {
   /** Tests pass a controllable clock; production uses the system clock. */
@@ -57,6 +59,7 @@ export class AppModule {
         CatalogueHttpController, CycleListHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
         AssessmentsHttpController, AuditHttpController, PublicHttpController, PublicReportListHttpController, ImportsHttpController, MultiYearHttpController,
         ReminderLedgerHttpController, OneOffRemindersHttpController, SectionWorkbookHttpController,
+        TransparencyHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -66,6 +69,7 @@ export class AppModule {
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
         SectionWorkbookService, WorkbookPlanner,
         RequestOneOffReminder,
+        TransparencyLogService,
       ],
     };
   }

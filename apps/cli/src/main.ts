@@ -3,15 +3,19 @@ import { parseArgs } from 'node:util';
 import { hashPassword } from '../../api/src/auth/password-hasher';
 import { loadEnvironmentOrExit, openEventStore } from '@pdca/platform';
 import { verifyCommand } from './verify.command';
+import { CHECKPOINT_VERIFY_OPTIONS, checkpointVerifyCommand } from './checkpoint-verify.command';
 import { demoWardCommand } from './demo/demo-ward.command';
 
 const USAGE = `usage:
   pdca verify [--ward <wardId>] [--json]   check every hash chain and published chain head (exit 0 intact, 1 altered)
+  pdca checkpoint-verify <checkpoint-file> --key <key-or-file> [--origin <log>]
+       [--older <checkpoint-file> --consistency <proof.json>] [--inclusion <proof.json> [--event <event.json>]]
+                                           check a signed checkpoint and proofs with only the public key (exit 0 valid, 1 not)
   pdca hash-password                       read a password on stdin, print its scrypt hash for the users file
   pdca demo-ward                           load the demo ward into an empty store (skipped when DEMO_WARD=false)`;
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, ...CHECKPOINT_VERIFY_OPTIONS } });
   const write = (line: string) => process.stdout.write(`${line}\n`);
   switch (positionals[0]) {
     case 'verify': {
@@ -22,6 +26,8 @@ async function main(): Promise<number> {
         await store.close();
       }
     }
+    case 'checkpoint-verify':
+      return checkpointVerifyCommand({ ...values, checkpoint: positionals[1], json: values.json ?? false }, write);
     case 'demo-ward':
       return demoWardCommand(loadEnvironmentOrExit('cli'), write);
     case 'hash-password': {

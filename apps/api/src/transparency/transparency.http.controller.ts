@@ -1,0 +1,48 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { consistencyProofToJson, ConsistencyProofJson, inclusionProofToJson, InclusionProofJson } from '@pdca/transparency';
+import { Public } from '../auth/auth.decorators';
+import { PublishedKey, TransparencyLogService } from './transparency-log.service';
+import { ConsistencyProofQuery, InclusionProofQuery } from './transparency.request.dto';
+
+/**
+ * The log's public face: signed checkpoints, proofs and the public keys, for anyone to keep and
+ * check without an account. Proofs carry hashes only, never event contents (drafts and actors
+ * are not public); whoever holds an event computes its leaf hash and compares.
+ */
+@ApiTags('public（公表資料）')
+@Public()
+@Controller('public/transparency')
+export class TransparencyHttpController {
+  constructor(private readonly log: TransparencyLogService) {}
+
+  @Get('checkpoint')
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('text/plain')
+  @ApiOperation({ summary: '最新の署名付きチェックポイント（C2SP 形式）/ the latest signed checkpoint (C2SP signed note)' })
+  checkpoint(): Promise<string> {
+    return this.log.signedCheckpoint();
+  }
+
+  @Get('proofs/inclusion')
+  @ApiOperation({ summary: '記録がチェックポイントの木に含まれる証明 / proof that the event at a position is in the tree of a size' })
+  @ApiOkResponse({ schema: { example: { position: 42, leafIndex: 41, treeSize: 100, leafHash: 'base64…', hashes: ['base64…'] } } })
+  async inclusion(@Query() q: InclusionProofQuery): Promise<InclusionProofJson & { position: number }> {
+    const proof = await this.log.inclusionProof(q.position, q.treeSize);
+    return { position: proof.position, ...inclusionProofToJson(proof) };
+  }
+
+  @Get('proofs/consistency')
+  @ApiOperation({ summary: '古い木が新しい木の先頭部分である証明 / proof that the older tree is a prefix of the newer one' })
+  @ApiOkResponse({ schema: { example: { fromSize: 50, toSize: 100, hashes: ['base64…'] } } })
+  async consistency(@Query() q: ConsistencyProofQuery): Promise<ConsistencyProofJson> {
+    return consistencyProofToJson(await this.log.consistencyProof(q.from, q.to));
+  }
+
+  @Get('keys')
+  @ApiOperation({ summary: 'チェックポイントを検証する公開鍵 / the public keys that verify checkpoints' })
+  keys(): { keys: PublishedKey[] } {
+    return { keys: this.log.publishedKeys() };
+  }
+}
