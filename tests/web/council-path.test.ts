@@ -88,6 +88,22 @@ describe('web: the council path', () => {
     await expect(iin.get(`${CYCLE}/projects/P07`).then((r) => r.body.status)).resolves.toBe('submitted');
   });
 
+  it('adjusts a rating with a reason (both required), keeping the section’s rating on record', async () => {
+    await page.getByRole('link', { name: '私立保育所等における障害児受入数の拡大' }).click();
+    await page.getByRole('heading', { level: 1, name: '私立保育所等における障害児受入数の拡大' }).waitFor();
+    await page.getByRole('radio', { name: /^評価を調整して承認/ }).check({ force: true });
+    await page.getByRole('radio', { name: /^A\+/ }).check({ force: true });
+    await page.getByRole('button', { name: '調整して承認する' }).click();
+    await page.getByText('調整の理由を入力してください。').first().waitFor();
+    await page.getByText('A+（計画以上）の理由を備考に記入してください。').first().waitFor();
+    await page.getByRole('textbox', { name: /^備考/ }).fill('受入枠を計画より20人多く確保した。');
+    await page.getByRole('textbox', { name: /^調整の理由/ }).fill('計画を上回る受入数を確保しているため A+ とする。');
+    await page.getByRole('button', { name: '調整して承認する' }).click();
+    await page.getByText('「私立保育所等における障害児受入数の拡大」の評価を調整しました。').waitFor();
+    const stored = await (await world.api.as('iin')).get(`${CYCLE}/projects/P07`).expect(200);
+    expect(stored.body).toMatchObject({ status: 'approved', sectionRating: { grade: 'A' }, councilRating: { grade: 'A+' } });
+  });
+
   it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {
     expect(problems).toEqual([]);
     expect(world.pageErrors).toEqual([]);
