@@ -8,7 +8,7 @@
 // - last, the development users, so they are what the newcomer sees when it ends.
 // Existing files and a non-empty store are left alone, so running it again changes nothing.
 const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
-const { randomBytes, scryptSync } = require('node:crypto');
+const { generateKeyPairSync, randomBytes, scryptSync } = require('node:crypto');
 const { spawnSync } = require('node:child_process');
 
 // The section ids are the demo ward's (apps/cli/src/demo/demo-people.ts; tests/e2e/demo-ward.test.ts keeps them in step).
@@ -46,6 +46,26 @@ function writeEnv() {
   ];
   writeFileSync('.env', `${lines.join('\n')}\n`, { mode: 0o600 });
   console.log('wrote .env with a fresh JWT_SECRET');
+}
+
+// The key that signs the transparency log's checkpoints (PEM Ed25519, owner-only). For development it
+// sits in data/ beside the store; production names a file outside the database's reach (README).
+const SIGNING_KEY = 'data/transparency-signing-key.pem';
+
+function writeSigningKey() {
+  mkdirSync('data', { recursive: true });
+  if (existsSync(SIGNING_KEY)) console.log(`${SIGNING_KEY} exists, keeping it`);
+  else {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' });
+    writeFileSync(SIGNING_KEY, pem, { mode: 0o600 });
+    console.log(`wrote ${SIGNING_KEY} (the checkpoint signing key)`);
+  }
+  // An .env from before the key existed gets the line added, nothing else changed.
+  const env = readFileSync('.env', 'utf8');
+  if (!/^TRANSPARENCY_SIGNING_KEY_FILE=/m.test(env)) {
+    writeFileSync('.env', `${env.endsWith('\n') ? env : `${env}\n`}TRANSPARENCY_SIGNING_KEY_FILE=./${SIGNING_KEY}\n`, { mode: 0o600 });
+    console.log('added TRANSPARENCY_SIGNING_KEY_FILE to .env');
+  }
 }
 
 // Same format as apps/api/src/auth/password-hasher.ts.
@@ -87,10 +107,11 @@ function welcome() {
 function main() {
   writeEnv();
   writeUsers();
+  writeSigningKey();
   npm('run', 'build');
   npm('run', 'cli', '--', 'demo-ward');
   welcome();
 }
 
-module.exports = { DEV_USERS };
+module.exports = { DEV_USERS, writeSigningKey };
 if (require.main === module) main();
