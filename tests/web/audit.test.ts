@@ -65,6 +65,7 @@ describe('web: the auditor', () => {
     await returned.getByText(/令和8年\d+月\d+日 \d{2}:\d{2}:\d{2}（2026-\d{2}-\d{2} 日本時間）/).waitFor();
     const submitted = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '提出' }) }).first();
     await submitted.getByText('事業実施課', { exact: true }).waitFor();
+    await timeline.getByText(/^B（工事等の進捗状況により予定変更が生じたもの） 都営住宅建設工事の着工が遅れたため。$/).first().waitFor(); // B's reason in words, not its code
     await timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '公表後の訂正' }) }).getByText(CORRECTION, { exact: true }).waitFor();
     await timeline.getByRole('heading', { name: '訂正版の公表' }).waitFor();
     const json = await page.request.get((await page.getByRole('link', { name: 'この項目の記録（JSON）' }).getAttribute('href'))!);

@@ -11,7 +11,9 @@ interface RatingLike {
   note?: string;
 }
 
-const ratingText = (rating: RatingLike) => [rating.grade ?? rating.achievement, rating.bReason && `（${rating.bReason}）`, rating.note && ` ${rating.note}`].filter(Boolean).join('');
+/** The letter, B's reason in the cycle's words (the event stores its code), and the note. */
+const ratingText = (rating: RatingLike, reasonLabel: (code: string) => string) =>
+  [rating.grade ?? rating.achievement, rating.bReason && `（${reasonLabel(rating.bReason)}）`, rating.note && ` ${rating.note}`].filter(Boolean).join('');
 
 function actualText(actual: unknown): string | undefined {
   if (!actual || typeof actual !== 'object') return undefined;
@@ -22,7 +24,7 @@ function actualText(actual: unknown): string | undefined {
 }
 
 /** The why of an event: comments, reasons, ratings and values it carries, labelled. */
-function facts(entry: TrailEntry, t: Translate, language: 'ja' | 'en'): Array<[string, ReactNode]> {
+function facts(entry: TrailEntry, t: Translate, language: 'ja' | 'en', reasonLabel: (code: string) => string): Array<[string, ReactNode]> {
   const d = entry.detail;
   const list: Array<[string, ReactNode]> = [];
   const text = (key: string) => (typeof d[key] === 'string' && d[key] !== '' ? (d[key] as string) : undefined);
@@ -30,9 +32,9 @@ function facts(entry: TrailEntry, t: Translate, language: 'ja' | 'en'): Array<[s
   if (text('comment')) list.push([t('audit.why.comments'), text('comment')]);
   if (text('reason')) list.push([t('audit.why.reason'), text('reason')]);
   const rating = (d.rating ?? d.to) as RatingLike | undefined;
-  if (rating && typeof rating === 'object') list.push([t('audit.why.rating'), ratingText(rating)]);
+  if (rating && typeof rating === 'object') list.push([t('audit.why.rating'), ratingText(rating, reasonLabel)]);
   const from = d.from as RatingLike | undefined;
-  if (from && typeof from === 'object') list.push([t('audit.why.ratingBefore'), ratingText(from)]);
+  if (from && typeof from === 'object') list.push([t('audit.why.ratingBefore'), ratingText(from, reasonLabel)]);
   const actual = actualText(d.actual) ?? actualText((d.draft as { actual?: unknown } | undefined)?.actual);
   if (actual) list.push([t('audit.why.actual'), actual]);
   if (text('deadline')) list.push([t('audit.why.deadline'), dateLabel(text('deadline')!, language)]);
@@ -40,9 +42,9 @@ function facts(entry: TrailEntry, t: Translate, language: 'ja' | 'en'): Array<[s
   return list;
 }
 
-export function EventWhy({ entry }: { entry: TrailEntry }) {
+export function EventWhy({ entry, reasonLabel }: { entry: TrailEntry; reasonLabel: (code: string) => string }) {
   const { t, language } = useLanguage();
-  const list = facts(entry, t, language);
+  const list = facts(entry, t, language, reasonLabel);
   return (
     <div className="flex flex-col gap-2">
       {list.length > 0 ? (

@@ -7,6 +7,7 @@ import { QueryError } from '../../components/QueryError';
 import { fiscalYearLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages.ja';
+import { useCycle } from '../../items/catalogue';
 import { useItem } from '../../items/use-item';
 import { useFiscalYear } from '../section/use-fiscal-year';
 import { auditTimeLabel } from './audit-time';
@@ -23,6 +24,8 @@ export function TimelinePage({ segment }: { segment: 'projects' | 'kpis' }) {
   const itemId = useParams().itemId ?? '';
   const trail = useQuery(`trail:${segment}:${itemId}:${fy}`, (signal) => loadTrail(user.wardId, segment, itemId, fy, signal));
   const item = useItem(user.wardId, fy, segment === 'projects' ? 'project' : 'kpi', itemId);
+  const cycle = useCycle(user.wardId, fy);
+  const reasonLabel = (code: string) => cycle.data?.bReasons.find((r) => r.code === code)?.label ?? code;
   const name = item.data?.view.name;
   const title = t('audit.timelineTitle', { name: name ?? itemId });
   return (
@@ -59,7 +62,7 @@ export function TimelinePage({ segment }: { segment: 'projects' | 'kpis' }) {
                     <dt className="font-bold">{t('audit.when')}</dt>
                     <dd><time dateTime={entry.at}>{auditTimeLabel(entry.at, language)}</time></dd>
                   </dl>
-                  <EventWhy entry={entry} />
+                  <EventWhy entry={entry} reasonLabel={reasonLabel} />
                   <p className="text-dns-14N-130">
                     <Link to={`/audit/cycles/${fy}/as-known?asOf=${encodeURIComponent(entry.at)}`}>{t('audit.reportAtThisEvent')}</Link>
                   </p>
