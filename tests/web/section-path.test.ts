@@ -111,6 +111,26 @@ describe('web: the section path', () => {
     expect(stored.body.actual).toMatchObject({ text: '延長保育を176所で実施した。' });
   });
 
+  it('shows Taisho’s fields under a Taisho cycle: achievement, performance target, withdrawal criterion', async () => {
+    const taishoYear = FY - 1;
+    await (await world.api.as('kikaku')).post(`/wards/nerima/cycles/${taishoYear}`, { scheme: 'taisho', deadline: `${FY + 1}-05-31` }).expect(200);
+    await page.goto(`/cycles/${taishoYear}/projects/P08`);
+    await page.getByRole('heading', { level: 1, name: '練馬こども園 計27園' }).waitFor();
+    await expect(page.getByRole('radio', { name: /^A\+/ }).count()).resolves.toBe(0);
+    await page.getByRole('textbox', { name: /^実績/ }).fill('27園で実施した。');
+    await page.getByRole('radio', { name: /^B/ }).check({ force: true });
+    await page.getByRole('textbox', { name: /^業績目標/ }).fill('利用者満足度 80%以上');
+    await page.getByRole('checkbox', { name: '撤退基準に該当した' }).check({ force: true });
+    await page.getByRole('button', { name: '提出する' }).click();
+    await page.getByText('撤退基準に該当した場合は撤退基準を記入してください。').first().waitFor();
+    await page.getByRole('textbox', { name: /^撤退基準/ }).fill('満足度が 50%未満の場合は事業を再構築');
+    await page.getByRole('textbox', { name: /^備考/ }).fill('満足度が 48% にとどまった。');
+    await page.getByRole('button', { name: '提出する' }).click();
+    await page.getByText('提出しました。区政改革推進会議の審査をお待ちください。').waitFor();
+    const stored = await (await world.api.as('staff-hoiku')).get(`/wards/nerima/cycles/${taishoYear}/projects/P08`).expect(200);
+    expect(stored.body.sectionRating).toMatchObject({ scheme: 'taisho', achievement: 'B', withdrawalCriterionHit: true, performanceTarget: '利用者満足度 80%以上' });
+  });
+
   it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {
     expect(problems).toEqual([]);
     expect(world.pageErrors).toEqual([]);
