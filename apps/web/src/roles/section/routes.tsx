@@ -2,11 +2,11 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { InboxPage } from './InboxPage';
+import { WorkbookPage } from './WorkbookPage';
 
 // The inbox is the first screen of a reminder's link: the form's code loads when a form is opened.
 const ProjectFormPage = lazy(() => import('./ItemFormPage').then((m) => ({ default: m.ProjectFormPage })));
 const KpiFormPage = lazy(() => import('./ItemFormPage').then((m) => ({ default: m.KpiFormPage })));
-import { WorkbookPage } from './WorkbookPage';
 
 /** Section staff, under /cycles/:fiscalYear/. */
 export default function SectionRoutes() {
