@@ -1,8 +1,8 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { formatCheckpoint, parseCheckpoint } from './checkpoint';
 import { leafHash } from './hashing';
 import { MerkleTree } from './merkle-tree';
-import { ed25519Signer, formatVerifierKey, parseNote, parseVerifierKey, signNote, verifierKeyOf } from './signed-note';
+import { ed25519Signer, formatVerifierKey, parseNote, parseVerifierKey, signNote, verifierKeyOf, verifySignature } from './signed-note';
 import { verifySignedCheckpoint, verifyTransparency } from './verifier';
 
 const ORIGIN = 'pdca.city.example.jp/transparency';
@@ -107,5 +107,32 @@ describe('the standalone verifier', () => {
       .toMatchObject({ valid: false, problem: { code: 'CONSISTENCY_PROOF_FOR_OTHER_TREES' } });
     expect(verifyTransparency({ keys: [verifier], checkpoint: newer, consistency: { older: older.replace('\n5\n', '\n6\n'), proof } }))
       .toMatchObject({ valid: false, problem: { code: 'BAD_SIGNATURE', message: { en: expect.stringMatching(/^older checkpoint: /) } } });
+  });
+});
+
+// The example of golang.org/x/mod/sumdb/note (note.go, note_test.go): Ed25519 signatures are
+// deterministic, so the same seed and text must give the same note byte for byte.
+describe('interoperability with Go’s signed notes', () => {
+  const GO_VERIFIER_KEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
+  const GO_SEED = Buffer.from('AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz', 'base64').subarray(1);
+  const TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
+  const GO_NOTE = `${TEXT}\n\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`;
+
+  it('reads Go’s verifier key (its key ID is ours) and verifies Go’s note', () => {
+    const key = parseVerifierKey(GO_VERIFIER_KEY)!;
+    expect(key.keyId.toString(16)).toBe('c74f20a3');
+    const note = parseNote(GO_NOTE)!;
+    expect(note.text).toBe(TEXT);
+    expect(note.signatures.every((s) => verifySignature(note.text, s, key))).toBe(true);
+  });
+
+  it('signs the same text with the same seed into exactly Go’s note', () => {
+    const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), GO_SEED]);
+    const goKey = createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' });
+    expect(signNote(TEXT, [ed25519Signer('PeterNeumann', goKey)])).toBe(GO_NOTE);
+  });
+
+  it('reads a verifier key whose base64 holds a "+" (transparency-dev/formats)', () => {
+    expect(parseVerifierKey('TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6')?.keyId.toString(16)).toBe('7997405c');
   });
 });
