@@ -304,7 +304,10 @@ describe('web: the planning office path', () => {
     const revert = page.getByRole('alertdialog', { name: 'この取込みを取り消しますか？' });
     await revert.getByRole('textbox', { name: /^理由/ }).fill('誤ったファイルを取り込んだため');
     await revert.getByRole('button', { name: '取込みを取り消す' }).click();
-    await list.getByRole('row', { name: /取消し済み/ }).waitFor();
+    await list.getByRole('row', { name: /指標\.csv.*取消し済み.*誤ったファイルを取り込んだため/ }).waitFor();
+    await expect(page.getByText(/このブラウザーで確定した取込み/).count()).resolves.toBe(0); // the list is the server's
+    const listed = await (await world.api.as('kikaku')).get(`${WARD}/imports`).expect(200);
+    expect(listed.body[0]).toMatchObject({ files: ['指標.csv'], status: 'reverted', revertReason: '誤ったファイルを取り込んだため' });
     const after = await (await world.api.as('kikaku')).get(`${WARD}/catalogue`).expect(200);
     expect(after.body.kpis.K9.retired).toBe(true); // reverted: retired, its history kept
     problems.push(...(await checkScreen(page, 'office', 'imports')));

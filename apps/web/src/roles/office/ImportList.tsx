@@ -11,10 +11,18 @@ import { FormFailure } from './FormFailure';
 import type { ImportEntry } from './import-types';
 import { useCommand } from './use-command';
 
+const STATUS = {
+  started: 'office.imports.started',
+  completed: 'office.imports.completed',
+  abandoned: 'office.imports.abandoned',
+  reverting: 'office.imports.reverting',
+  reverted: 'office.imports.reverted',
+} as const;
+
 /**
  * The imports and their reversion (POST /imports/{id}/reversion {reason}, after a confirmation).
- * The API lists no imports yet: until GET /wards/{w}/imports answers, the imports confirmed from
- * this browser are listed.
+ * The list is GET /wards/{w}/imports; should it fail, the imports confirmed from this browser are
+ * listed so they can still be reverted.
  */
 export function ImportList({ wardId, server, serverMissing, recent, onReverted }: {
   wardId: string;
@@ -60,7 +68,7 @@ export function ImportList({ wardId, server, serverMissing, recent, onReverted }
           {
             id: 'status', header: t('office.imports.status'), cell: (e) => (e.status === 'reverted'
               ? <span className="flex flex-col"><span>{t('office.imports.reverted')}</span>{e.revertReason && <span className="text-dns-14N-130 text-solid-gray-800">{e.revertReason}</span>}</span>
-              : t('office.imports.completed')),
+              : t(STATUS[e.status])),
           },
           {
             id: 'action', header: t('office.checklist.action'), cell: (e) => (e.status === 'completed'

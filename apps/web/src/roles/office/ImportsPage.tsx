@@ -41,7 +41,12 @@ export function ImportsPage() {
   const [done, setDone] = useState<string>();
   const [recent, setRecent] = useState<ImportEntry[]>(() => recentImports(user.wardId));
   const confirm = useCommand();
-  const listed = useQuery(`office-imports:${user.wardId}:${recent.length}`, (signal) => get<{ imports: ImportEntry[] }>(wardPath(user.wardId, '/imports'), signal));
+  // Read again after each import or reversion of this page.
+  const [changes, setChanges] = useState(0);
+  const listed = useQuery(`office-imports:${user.wardId}:${changes}`, async (signal) => {
+    const answer = await get<ImportEntry[] | { imports: ImportEntry[] }>(wardPath(user.wardId, '/imports'), signal);
+    return Array.isArray(answer) ? answer : answer.imports;
+  });
 
   const choose = (list: FileList | null) => {
     setFiles(list ? [...list] : []);
@@ -80,6 +85,7 @@ export function ImportsPage() {
       return;
     }
     setDone(t(result.replayed ? 'office.import.replayed' : 'office.import.done', { id: result.importId }));
+    setChanges((n) => n + 1);
     setRecent(rememberImport(user.wardId, {
       importId: result.importId, files: (result.files ?? []).map((f) => f.name), importedAt: new Date().toISOString(), importedBy: user.displayName,
       records: result.records?.length ?? 0, catalogueCommands: result.catalogueCommands ?? 0, status: 'completed',
@@ -135,10 +141,13 @@ export function ImportsPage() {
       </section>
       <ImportList
         wardId={user.wardId}
-        server={listed.status === 'ready' ? listed.data.imports : undefined}
+        server={listed.data}
         serverMissing={listed.status === 'error'}
         recent={recent}
-        onReverted={(entry) => setRecent(rememberImport(user.wardId, entry))}
+        onReverted={(entry) => {
+          setRecent(rememberImport(user.wardId, entry));
+          setChanges((n) => n + 1);
+        }}
       />
     </section>
   );

@@ -55,10 +55,7 @@ export interface ImportResult extends Partial<ImportDecisionView> {
   projected?: boolean;
 }
 
-/**
- * One import as the list shows it. The API has no list of imports yet (GET /wards/{w}/imports is
- * proposed with this shape); until it answers, the page lists the imports made from this browser.
- */
+/** One import as GET /wards/{w}/imports lists it (apps/api/src/imports/import-list.ts). */
 export interface ImportEntry {
   importId: string;
   files: string[];
@@ -67,5 +64,6 @@ export interface ImportEntry {
   records: number;
   catalogueCommands: number;
   status: 'completed' | 'reverted' | 'started' | 'reverting' | 'abandoned';
+  revertedAt?: string;
   revertReason?: string;
 }
