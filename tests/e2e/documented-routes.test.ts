@@ -86,6 +86,11 @@ const CALLS: Call[] = [
   ['public', 'get', `/public${W}/reports`],
   ['public', 'get', `/public${W}/reports/2022`],
   ['public', 'get', `/public${W}/reports/2022/versions/1`],
+  // tamper evidence
+  ['public', 'get', '/public/transparency/checkpoint'],
+  ['public', 'get', '/public/transparency/keys'],
+  ['public', 'get', '/public/transparency/proofs/inclusion?position=1&treeSize=2'],
+  ['public', 'get', '/public/transparency/proofs/consistency?from=1&to=2'],
 ];
 
 describe("every path of README's 'Using the API' table answers a valid call", () => {
