@@ -12,13 +12,15 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
   tone?: 'primary' | 'danger';
   isPending?: boolean;
+  /** False when the dialog holds a field to fill first (e.g. a reason): that field takes the focus. */
+  focusConfirm?: boolean;
 }
 
 /**
  * A modal confirmation (react-aria: focus moves in and stays there, Escape cancels, focus returns
  * to the opener). One confirmation for one action, however many items it covers.
  */
-export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel, tone = 'primary', isPending }: ConfirmDialogProps) {
+export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel, tone = 'primary', isPending, focusConfirm = true }: ConfirmDialogProps) {
   const { t } = useLanguage();
   return (
     <ModalOverlay
@@ -33,7 +35,7 @@ export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm
           {children && <div className="text-std-16N-170">{children}</div>}
           <div className="flex flex-wrap justify-end gap-3">
             <Button variant="secondary" onPress={onCancel}>{t('common.cancel')}</Button>
-            <Button variant={tone === 'danger' ? 'danger' : 'primary'} onPress={onConfirm} isPending={isPending} autoFocus>
+            <Button variant={tone === 'danger' ? 'danger' : 'primary'} onPress={onConfirm} isPending={isPending} autoFocus={focusConfirm}>
               {confirmLabel}
             </Button>
           </div>
