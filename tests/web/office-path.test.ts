@@ -180,6 +180,8 @@ describe('web: the planning office path', () => {
 
     await page.getByRole('button', { name: '「延長保育 計176所」を対象から除外' }).click();
     const exclude = page.getByRole('alertdialog', { name: '「延長保育 計176所」を対象から除外しますか？' });
+    await exclude.getByRole('textbox', { name: /除外の理由/ }).waitFor();
+    await expect(page.evaluate<string>('document.activeElement?.tagName ?? ""')).resolves.toBe('TEXTAREA'); // the reason comes first
     await exclude.getByRole('button', { name: '対象から除外する' }).click();
     await exclude.getByText('理由を入力してください。').waitFor();
     await exclude.getByRole('textbox', { name: /除外の理由/ }).fill('年度途中で事業を廃止したため');

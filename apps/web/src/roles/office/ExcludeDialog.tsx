@@ -42,11 +42,12 @@ export function ExcludeDialog({ wardId, fiscalYear, item, onCancel, onExcluded }
       onCancel={close}
       onConfirm={confirm}
       isPending={command.pending}
+      focusConfirm={false}
     >
       <div className="flex flex-col gap-4">
         <p>{t('office.exclude.lead')}</p>
         <FormFailure error={command.generalError} title={t('office.exclude.failed')} />
-        <TextArea label={t('office.exclude.reason')} description={t('office.exclude.reasonHint')} value={reason} onChange={setReason} error={problem ?? command.fieldErrors.reason} isRequired rows={3} />
+        <TextArea label={t('office.exclude.reason')} description={t('office.exclude.reasonHint')} value={reason} onChange={setReason} error={problem ?? command.fieldErrors.reason} isRequired rows={3} autoFocus />
       </div>
     </ConfirmDialog>
   );

@@ -85,11 +85,12 @@ export function ImportList({ wardId, server, serverMissing, recent, onReverted }
         onConfirm={onConfirm}
         onCancel={() => setReverting(undefined)}
         isPending={command.pending}
+        focusConfirm={false}
       >
         <div className="flex flex-col gap-4">
           <p>{t('office.revert.lead', { files: reverting?.files.join('、') ?? '' })}</p>
           <FormFailure error={command.generalError} title={t('office.revert.failed')} />
-          <TextArea label={t('office.reason')} value={reason} onChange={setReason} error={problem ?? command.fieldErrors.reason} isRequired rows={3} />
+          <TextArea label={t('office.reason')} value={reason} onChange={setReason} error={problem ?? command.fieldErrors.reason} isRequired rows={3} autoFocus />
         </div>
       </ConfirmDialog>
     </section>
