@@ -41,7 +41,7 @@ describe('web: the council path', () => {
     problems.push(...(await checkScreen(page, 'council', 'home')));
     await page.getByRole('link', { name: '審査待ち一覧を開く' }).click();
     await page.getByRole('heading', { level: 1, name: '令和8年度（2026年度） 審査待ち一覧' }).waitFor();
-    const table = page.getByRole('grid');
+    const table = page.getByRole('table', { name: /審査待ち一覧/ });
     await table.getByRole('row', { name: /認可保育所 計206所/ }).waitFor();
     await expect(table.getByRole('row').count()).resolves.toBe(SUBMITTED.length + 1 + 1); // + the KPI + the header
     problems.push(...(await checkScreen(page, 'council', 'queue')));
@@ -65,16 +65,15 @@ describe('web: the council path', () => {
     await page.getByRole('textbox', { name: /差戻しのコメント/ }).fill('新設と定員増の内訳を記載してください。');
     await page.getByRole('button', { name: '差し戻す' }).click();
     await page.getByText('「認可保育所 計206所」を差し戻しました。').waitFor();
-    await page.getByRole('grid').getByRole('row', { name: /延長保育/ }).waitFor();
-    await expect(page.getByRole('grid').getByRole('row', { name: /認可保育所 計206所/ }).count()).resolves.toBe(0);
+    await page.getByRole('table', { name: /審査待ち一覧/ }).getByRole('row', { name: /延長保育/ }).waitFor();
+    await expect(page.getByRole('table', { name: /審査待ち一覧/ }).getByRole('row', { name: /認可保育所 計206所/ }).count()).resolves.toBe(0);
     const stored = await (await world.api.as('iin')).get(`${CYCLE}/projects/P04`).expect(200);
     expect(stored.body).toMatchObject({ status: 'returned', returnedComments: '新設と定員増の内訳を記載してください。' });
   });
 
   it('approves a selection in one action with one confirmation, and shows each result', async () => {
-    const grid = page.getByRole('grid');
-    for (const name of [/延長保育/, /不登校対策の見直し/, /ICTを活用した相談/]) {
-      await grid.getByRole('row', { name }).getByRole('checkbox').check({ force: true });
+    for (const name of ['延長保育 計176所', '不登校対策の見直し', 'ICTを活用した相談・学習支援の実施']) {
+      await page.getByRole('checkbox', { name: `「${name}」を選択` }).check();
     }
     await page.getByRole('button', { name: '選択した 3 件を承認' }).click();
     const dialog = page.getByRole('alertdialog', { name: '3 件をまとめて承認しますか' });

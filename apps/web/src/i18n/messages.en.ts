@@ -249,6 +249,8 @@ export const en: Messages = {
   'council.filter.all': 'All',
   'council.filter.text': 'Search by name',
   'council.count': 'Showing {shown} of {total}; {selected} selected',
+  'council.selectAll': 'Select all shown',
+  'council.selectOne': 'Select “{name}”',
   'council.empty': 'Nothing is waiting for review.',
   'council.emptyFiltered': 'No item matches the filter.',
   'council.col.sectionRating': 'Section\'s rating',

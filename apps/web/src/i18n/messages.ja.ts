@@ -249,6 +249,8 @@ export const ja = {
   'council.filter.all': 'すべて',
   'council.filter.text': '名称で検索',
   'council.count': '{total} 件中 {shown} 件を表示・{selected} 件を選択中',
+  'council.selectAll': '表示中の項目をすべて選択',
+  'council.selectOne': '「{name}」を選択',
   'council.empty': '審査待ちの項目はありません。',
   'council.emptyFiltered': '条件に合う項目はありません。',
   'council.col.sectionRating': '課の評価',

@@ -7,7 +7,8 @@ import { useQuery } from '../../api/use-query';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ColumnDef, DataTable } from '../../components/DataTable';
+import type { ColumnDef } from '../../components/PlainTable';
+import { SelectableTable } from '../../components/SelectableTable';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryError } from '../../components/QueryError';
@@ -60,7 +61,7 @@ export function CouncilQueuePage() {
     queue.reload();
   };
 
-  const columns: ColumnDef<ItemView>[] = [
+  const columns = useMemo((): ColumnDef<ItemView>[] => [
     { id: 'name', header: t('inbox.col.name'), isRowHeader: true, cell: (item) => (
       <span className="flex flex-col gap-1">
         <Link to={councilReviewPath(fy, item)}>{item.name}</Link>
@@ -72,7 +73,7 @@ export function CouncilQueuePage() {
     { id: 'kind', header: t('inbox.col.kind'), cell: (item) => t(`kind.${item.kind}`), className: 'whitespace-nowrap' },
     { id: 'rating', header: t('council.col.sectionRating'), cell: (item) => (item.kind === 'project' || item.sectionRating ? <RatingBadge rating={item.sectionRating} /> : t('common.unknown')) },
     { id: 'submitted', header: t('council.col.submitted'), cell: (item) => (item.updatedAt ? dateLabel(item.updatedAt, language) : t('common.unknown')) },
-  ];
+  ], [t, language, fy, catalogue.data]);
   const title = t('council.title', { year: fiscalYearLabel(fy, language) });
   return (
     <section className="flex flex-col gap-6">
@@ -91,12 +92,15 @@ export function CouncilQueuePage() {
               {t('council.bulk.approve', { count: chosen.length })}
             </Button>
           </div>
-          <DataTable
+          <SelectableTable
             label={title}
             rows={shown}
             rowKey={itemKey}
+            rowLabel={(item) => item.name}
             columns={columns}
             empty={items.length === 0 ? t('council.empty') : t('council.emptyFiltered')}
+            selectAllLabel={t('council.selectAll')}
+            selectLabel={(name) => t('council.selectOne', { name })}
             selectedKeys={selected}
             onSelectionChange={setSelected}
           />
