@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsDefined } from 'class-validator';
 import { ENTRY_ID, SECTION_ID } from '../http/route-params';
 
 const NAME = 500;
@@ -35,7 +35,7 @@ export class PlacementDto {
 export class ProjectDto {
   @ApiProperty({ example: 'P01-011' }) @Matches(ENTRY_ID) projectId!: string;
   @ApiProperty({ example: '【認可保育所】 計206所 (定員17,341人)' }) @IsString() @IsNotEmpty() @MaxLength(NAME) name!: string;
-  @ApiProperty({ type: PlacementDto }) @ValidateNested() @Type(() => PlacementDto) home!: PlacementDto;
+  @ApiProperty({ type: PlacementDto }) @IsDefined() @ValidateNested() @Type(() => PlacementDto) home!: PlacementDto;
   @ApiProperty({ example: 'hoiku' }) @Matches(SECTION_ID) sectionId!: string;
   @ApiProperty({ example: false, description: '短期での評価がなじまない取組（*）' }) @IsBoolean() notSuitedForShortTermEvaluation!: boolean;
 }
@@ -47,7 +47,7 @@ export class RegisterProjectDto extends ProjectDto {
 }
 
 export class RepostDto {
-  @ApiProperty({ type: PlacementDto }) @ValidateNested() @Type(() => PlacementDto) placement!: PlacementDto;
+  @ApiProperty({ type: PlacementDto }) @IsDefined() @ValidateNested() @Type(() => PlacementDto) placement!: PlacementDto;
 }
 
 export class RetireDto {
@@ -65,8 +65,8 @@ export class KpiDto {
   @ApiProperty({ example: '認可保育所の増設' }) @IsString() @IsNotEmpty() @MaxLength(NAME) indicator!: string;
   @ApiProperty({ enum: ['output', 'outcome'] }) @IsIn(['output', 'outcome']) kind!: 'output' | 'outcome';
   @ApiProperty({ example: 'hoiku' }) @Matches(SECTION_ID) sectionId!: string;
-  @ApiProperty({ type: MeasuredDto, description: '現状値' }) @ValidateNested() @Type(() => MeasuredDto) baseline!: MeasuredDto;
-  @ApiProperty({ type: MeasuredDto, description: '目標値' }) @ValidateNested() @Type(() => MeasuredDto) target!: MeasuredDto;
+  @ApiProperty({ type: MeasuredDto, description: '現状値' }) @IsDefined() @ValidateNested() @Type(() => MeasuredDto) baseline!: MeasuredDto;
+  @ApiProperty({ type: MeasuredDto, description: '目標値' }) @IsDefined() @ValidateNested() @Type(() => MeasuredDto) target!: MeasuredDto;
 }
 
 export class AnnualPlanDto {

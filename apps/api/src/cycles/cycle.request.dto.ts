@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsDefined,
 } from 'class-validator';
 import { SCHEMES } from '@pdca/review';
 import type { Scheme } from '@pdca/review';
@@ -42,7 +42,7 @@ export class ExtendDeadlineDto {
 }
 
 export class ChangeReminderPolicyDto {
-  @ApiProperty({ type: ReminderPolicyDto }) @ValidateNested() @Type(() => ReminderPolicyDto) reminderPolicy!: ReminderPolicyDto;
+  @ApiProperty({ type: ReminderPolicyDto }) @IsDefined() @ValidateNested() @Type(() => ReminderPolicyDto) reminderPolicy!: ReminderPolicyDto;
 }
 
 export class CorrectReportDto {

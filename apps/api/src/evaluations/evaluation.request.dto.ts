@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested, IsDefined } from 'class-validator';
 import { NERIMA_GRADES, SCHEMES } from '@pdca/review';
 import type { NerimaGrade, Scheme } from '@pdca/review';
 
@@ -74,7 +74,7 @@ export class KpiDraftDto {
 }
 
 export class ProjectSubmissionDto {
-  @ApiProperty({ type: ProjectActualDto }) @ValidateNested() @Type(() => ProjectActualDto)
+  @ApiProperty({ type: ProjectActualDto }) @IsDefined() @ValidateNested() @Type(() => ProjectActualDto)
   actual!: ProjectActualDto;
 
   @ApiPropertyOptional({ type: RatingDto }) @IsOptional() @ValidateNested() @Type(() => RatingDto)
@@ -82,7 +82,7 @@ export class ProjectSubmissionDto {
 }
 
 export class KpiSubmissionDto {
-  @ApiProperty({ type: KpiActualDto }) @ValidateNested() @Type(() => KpiActualDto)
+  @ApiProperty({ type: KpiActualDto }) @IsDefined() @ValidateNested() @Type(() => KpiActualDto)
   actual!: KpiActualDto;
 
   @ApiPropertyOptional({ type: RatingDto }) @IsOptional() @ValidateNested() @Type(() => RatingDto)
@@ -90,7 +90,7 @@ export class KpiSubmissionDto {
 }
 
 export class RateDto {
-  @ApiProperty({ type: RatingDto }) @ValidateNested() @Type(() => RatingDto)
+  @ApiProperty({ type: RatingDto }) @IsDefined() @ValidateNested() @Type(() => RatingDto)
   rating!: RatingDto;
 }
 
@@ -109,7 +109,7 @@ export class ReviewDto {
   comments?: string;
 
   @ApiPropertyOptional({ type: RatingDto, description: '調整後の評価（adjust のとき）' })
-  @ValidateIf((r: ReviewDto) => r.decision === 'adjust') @ValidateNested() @Type(() => RatingDto)
+  @ValidateIf((r: ReviewDto) => r.decision === 'adjust') @IsDefined() @ValidateNested() @Type(() => RatingDto)
   rating?: RatingDto;
 
   @ApiPropertyOptional({ example: '計画を上回る定員を確保しているため A+ とする。', description: '調整の理由（adjust のとき必須）' })
