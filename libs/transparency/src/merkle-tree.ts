@@ -1,13 +1,14 @@
+import { HashList } from './hash-list';
 import { EMPTY_ROOT, Hash, nodeHash, splitPoint } from './hashing';
 
 /**
  * An append-only RFC 9162 Merkle tree over leaf hashes, in memory. Every complete, aligned
  * subtree of 2^k leaves is kept once it is full, so the root of any size and every proof cost
- * O(log n) hashes instead of rehashing the log (32 bytes a leaf: a million events take ~64 MB).
+ * O(log n) hashes instead of rehashing the log (packed, 32 bytes a hash: a million events take ~64 MB).
  */
 export class MerkleTree {
   /** levels[k][i]: hash of the perfect subtree over leaves [i·2^k, (i+1)·2^k). */
-  private readonly levels: Hash[][] = [[]];
+  private readonly levels: HashList[] = [new HashList()];
 
   get size(): number {
     return this.levels[0].length;
@@ -17,14 +18,14 @@ export class MerkleTree {
     this.levels[0].push(leaf);
     for (let level = 0; this.levels[level].length % 2 === 0; level++) {
       const nodes = this.levels[level];
-      if (!this.levels[level + 1]) this.levels.push([]);
-      this.levels[level + 1].push(nodeHash(nodes[nodes.length - 2], nodes[nodes.length - 1]));
+      if (!this.levels[level + 1]) this.levels.push(new HashList());
+      this.levels[level + 1].push(nodeHash(nodes.at(nodes.length - 2), nodes.at(nodes.length - 1)));
     }
   }
 
   leaf(index: number): Hash {
     this.checkSize(index + 1);
-    return this.levels[0][index];
+    return this.levels[0].at(index);
   }
 
   /** MTH(D[0:treeSize]). */
@@ -50,7 +51,7 @@ export class MerkleTree {
   private rangeHash(start: number, end: number): Hash {
     const size = end - start;
     const level = Math.log2(size);
-    if (Number.isInteger(level) && start % size === 0) return this.levels[level][start / size];
+    if (Number.isInteger(level) && start % size === 0) return this.levels[level].at(start / size);
     const k = splitPoint(size);
     return nodeHash(this.rangeHash(start, start + k), this.rangeHash(start + k, end));
   }
