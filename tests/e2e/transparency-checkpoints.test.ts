@@ -85,7 +85,7 @@ describe('signed checkpoints: consistency, inclusion, and an insider edit of the
     const inclusion = (await api.http.get(`${T}/proofs/inclusion?position=${chosen.position}&treeSize=${second.size}`).expect(200)).text;
     const args = {
       checkpoint: kept('second.txt', second.note), key: [kept('keys.json', keysJson)], older: kept('first.txt', first.note),
-      consistency: kept('consistency-3-5.json', consistency), inclusion: kept('inclusion.json', inclusion), event: kept('event.json', JSON.stringify(chosen)), json: false,
+      consistency: kept('consistency-first-second.json', consistency), inclusion: kept('inclusion.json', inclusion), event: kept('event.json', JSON.stringify(chosen)), json: false,
     };
     const valid = cli(args);
     expect(valid).toEqual({ code: 0, output: expect.stringMatching(/^valid — .*5 entries[\s\S]*inclusion: the given event is in this log[\s\S]*prefix of this one/) });
@@ -94,10 +94,24 @@ describe('signed checkpoints: consistency, inclusion, and an insider edit of the
     expect(cli({ ...args, key: ['not-a-key'] })).toMatchObject({ code: 2 });
   });
 
+  it('checkpoints fetched while commands run are each a prefix of the log that follows', async () => {
+    const [notes] = await Promise.all([
+      Promise.all(Array.from({ length: 6 }, () => checkpoint())),
+      Promise.all(['p1', 'p2', 'p3', 'p4'].map(addSection)),
+    ]);
+    const last = await checkpoint();
+    expect(last.size).toBe(second.size + 4);
+    for (const { note, size } of notes) {
+      const proof = consistencyProofFromJson((await api.http.get(`${T}/proofs/consistency?from=${size}&to=${last.size}`).expect(200)).body)!;
+      expect(verifyTransparency({ keys, checkpoint: last.note, consistency: { older: note, proof } }).valid).toBe(true);
+    }
+    second = last;
+  });
+
   it('answers a size the log has not reached, or an unknown position, with the one error shape', async () => {
-    const tooLarge = await api.http.get(`${T}/proofs/consistency?from=1&to=99`).expect(400);
+    const tooLarge = await api.http.get(`${T}/proofs/consistency?from=1&to=${second.size + 1}`).expect(400);
     expect(tooLarge.body).toMatchObject({ code: 'TRANSPARENCY_TREE_SIZE_UNKNOWN', field: 'to', message: { ja: expect.any(String), en: expect.any(String) } });
-    const unknown = await api.http.get(`${T}/proofs/inclusion?position=999&treeSize=5`).expect(404);
+    const unknown = await api.http.get(`${T}/proofs/inclusion?position=999&treeSize=${second.size}`).expect(404);
     expect(unknown.body).toMatchObject({ code: 'TRANSPARENCY_EVENT_NOT_FOUND', field: 'position' });
     const later = await api.http.get(`${T}/proofs/inclusion?position=${chosen.position + 3}&treeSize=3`).expect(400);
     expect(later.body).toMatchObject({ code: 'TRANSPARENCY_EVENT_AFTER_TREE', field: 'treeSize' });
@@ -123,7 +137,7 @@ describe('signed checkpoints: consistency, inclusion, and an insider edit of the
     await addSection('s6');
     const later = await checkpoint();
     const fromFirst = (await api.http.get(`${T}/proofs/consistency?from=${first.size}&to=${later.size}`).expect(200)).text;
-    const verdict = cli({ checkpoint: kept('later.txt', later.note), key: [kept('keys.json', keysJson)], older: kept('first.txt', first.note), consistency: kept('consistency-3-6.json', fromFirst), json: false });
+    const verdict = cli({ checkpoint: kept('later.txt', later.note), key: [kept('keys.json', keysJson)], older: kept('first.txt', first.note), consistency: kept('consistency-first-later.json', fromFirst), json: false });
     expect(verdict).toEqual({ code: 1, output: expect.stringMatching(/^INVALID NOT_A_PREFIX — [\s\S]*not a prefix/) });
 
     const inclusion = inclusionProofFromJson((await api.http.get(`${T}/proofs/inclusion?position=${chosen.position}&treeSize=${later.size}`).expect(200)).body)!;

@@ -58,6 +58,16 @@ describe('Merkle tree (RFC 9162 §2.1)', () => {
     expect(treeOf(leaves).consistencyProof(7, 7)).toEqual([]);
   });
 
+  it('keeps roots and proofs right past the packed storage’s first chunk (32,768 hashes)', () => {
+    const leaves = leavesOf(40_000);
+    const tree = treeOf(leaves);
+    expect(tree.root().equals(referenceRoot(leaves))).toBe(true);
+    for (const index of [32_767, 32_768, 39_999]) {
+      expect(verifyInclusion(index, 40_000, leaves[index], tree.inclusionProof(index, 40_000), tree.root())).toBe(true);
+    }
+    expect(verifyConsistency(32_769, 40_000, tree.consistencyProof(32_769, 40_000), tree.root(32_769), tree.root())).toBe(true);
+  });
+
   it('refuses sizes and indexes outside the log', () => {
     const tree = treeOf(leavesOf(3));
     expect(() => tree.root(4)).toThrow(RangeError);
