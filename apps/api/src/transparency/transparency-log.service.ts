@@ -108,6 +108,8 @@ export class TransparencyLogService implements OnModuleInit {
         this.positions.push(event.position);
       }
       if (events.length < PAGE) return;
+      // Let requests in between pages: the first read of a large log takes seconds of hashing.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
