@@ -14,13 +14,8 @@ import type { BenchContext } from './context';
 
 const WARD = 'nerima';
 const FY = 2026;
-/**
- * 500 projects, all submitted and waiting for the council (a Nerima-sized year is ~400 projects).
- * Projects only: a submitted KPI's actual is a measured value object that the queue page rendered as
- * a React child and crashed on when this scenario was written (reported; the queue's size is what
- * is measured here).
- */
-const SHAPE = { wardId: WARD, projects: 500, sections: 40, kpis: 0, fiscalYears: [FY], annualPlans: true, stage: 'submitted' as const };
+/** 460 projects and 40 KPIs, all submitted and waiting for the council (a Nerima-sized year is ~400 projects). */
+const SHAPE = { wardId: WARD, projects: 460, sections: 40, kpis: 40, fiscalYears: [FY], annualPlans: true, stage: 'submitted' as const };
 const QUEUE_PATH = `/cycles/${FY}/council`;
 const TARGET_MS = 1_000;
 const TARGET_BYTES = 300 * 1024;
@@ -41,6 +36,9 @@ interface PageElement {
 }
 declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement> };
 
+/** An item row of the queue, whether the table is an HTML table or an ARIA grid: a row with a row header. */
+const ITEM_ROW = ':is(tbody tr, [role=grid] [role=row]):has(:is(th[scope=row], [role=rowheader]))';
+
 interface Usable {
   at: number;
   rows: number;
@@ -48,15 +46,15 @@ interface Usable {
   queueAnswered: number;
 }
 
-function usable(): false | Usable {
-  const row = document.querySelector('[role=grid] [role=row]:has([role=rowheader])');
+function usable(itemRow: string): false | Usable {
+  const row = document.querySelector(itemRow);
   if (!row || row.getBoundingClientRect().height === 0) return false;
   const box = row.querySelector('input[type=checkbox]');
   if (!box || box.disabled) return false;
-  const approve = [...document.querySelectorAll('button')].find((b) => /承認/.test(b.textContent ?? '') && !b.closest('[role=grid]'));
+  const approve = [...document.querySelectorAll('button')].find((b) => /承認/.test(b.textContent ?? '') && !b.closest('table, [role=grid]'));
   if (!approve || approve.getBoundingClientRect().height === 0) return false;
   const queue = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/council-queue')).pop() as unknown as { responseEnd: number } | undefined;
-  return { at: performance.now(), rows: document.querySelectorAll('[role=grid] [role=row]:has([role=rowheader])').length, queueAnswered: queue?.responseEnd ?? Number.NaN };
+  return { at: performance.now(), rows: document.querySelectorAll(itemRow).length, queueAnswered: queue?.responseEnd ?? Number.NaN };
 }
 
 interface Transfer {
@@ -125,10 +123,15 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
       page.on('pageerror', (error) => consoleErrors.push(error.message));
       await page.goto(QUEUE_PATH, { waitUntil: 'commit' });
       try {
-        const handle = await page.waitForFunction(usable, undefined, { polling: 'raf', timeout: 30_000 });
+        const handle = await page.waitForFunction(usable, ITEM_ROW, { polling: 'raf', timeout: 30_000 });
         return (await handle.jsonValue()) as Usable;
       } catch (error) {
-        const text = await page.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText).catch(() => '');
+        const text = await page.evaluate((itemRow) => {
+          const row = document.querySelector(itemRow);
+          const box = row?.querySelector('input[type=checkbox]');
+          return `row: ${Boolean(row)} ${row?.getBoundingClientRect().height}; checkbox: ${Boolean(box)} disabled ${box?.disabled}; `
+            + `approve: ${[...document.querySelectorAll('button')].filter((b) => /承認/.test(b.textContent ?? '')).map((b) => `${b.textContent} ${b.getBoundingClientRect().height}`).join(' | ')}`;
+        }, ITEM_ROW).catch((e: Error) => e.message);
         throw new Error(`the queue never became usable at ${page.url()}: ${(error as Error).message}\n${text.slice(0, 1_500)}\n${consoleErrors.join('\n')}\n${(await page.content()).slice(0, 1_000)}\n${api.logs.slice(-2_000)}`);
       }
     };

@@ -39,7 +39,7 @@ export function AuditItemsPage() {
       id: 'name', header: t('audit.col.name'), isRowHeader: true,
       cell: (item) => <Link to={`/audit/cycles/${fy}/${itemSegment(item.kind)}/${encodeURIComponent(item.itemId)}`}>{item.name}</Link>,
     },
-    { id: 'kind', header: t('audit.col.kind'), cell: (item) => (item.kind === 'project' ? t('audit.kind.project') : t('audit.kind.kpi')) },
+    { id: 'kind', header: t('audit.col.kind'), cell: (item) => (item.kind === 'project' ? t('audit.kind.project') : t('audit.kind.kpi')), className: 'whitespace-nowrap' },
     { id: 'section', header: t('common.section'), cell: (item) => sectionLabel(catalogue.data, item.sectionId) },
     { id: 'status', header: t('audit.col.status'), cell: (item) => <StatusBadge status={item.status} late={item.late} /> },
     { id: 'rating', header: t('audit.col.rating'), cell: (item) => <RatingBadge rating={item.effectiveRating} /> },
