@@ -13,6 +13,7 @@ function fakeWebBuild(): string {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="ja"><head><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><div id="root">web-index</div><script>document.body.dataset.inline = "ran"</script></body></html>');
   writeFileSync(join(dist, 'assets', 'app-3f9a1c.js'), 'document.body.dataset.app = "ran";\n');
+  writeFileSync(join(dist, 'assets', 'vendor-7d2e4b.js'), `export const rows = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `行${i}`))};\n`);
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dist;
 }
@@ -55,6 +56,16 @@ describe('the web app served by the API on the same origin', () => {
     expect((await api.http.get('/favicon.svg').expect(200)).headers['cache-control']).toBe('no-cache');
     const missing = await api.http.get('/assets/nothing-here.js').expect(404);
     expect(missing.body).toMatchObject({ statusCode: 404, message: { ja: expect.any(String), en: expect.any(String) } });
+  });
+
+  it('gzips the page\'s files for browsers that accept it, but not the API\'s answers', async () => {
+    const asset = await api.http.get('/assets/vendor-7d2e4b.js').set('Accept-Encoding', 'gzip').expect(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const plain = await api.http.get('/assets/vendor-7d2e4b.js').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const json = await api.http.get('/public/wards/nerima/reports/2021?format=json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(json.headers['content-encoding']).toBeUndefined();
   });
 
   it('leaves the API answering JSON as before', async () => {

@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express from 'express';
 import type { RequestHandler, Response } from 'express';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,8 @@ const ROOT_FILE = /^\/[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:ico|svg|png|txt|webmanife
  * files, and index.html (revalidated every time, so a new build shows at once) for every GET to a
  * web route. One plain handler mounted before Nest's routes (a layer per concern would cost every
  * API request); anything else, and a file that is not there, falls through to the API.
+ * The page's files are gzip-compressed here (a first screen of ~230 KB compressed, ~800 KB raw);
+ * API answers are not, so commands pay nothing for it.
  */
 export function webApp(distDir: string): RequestHandler {
   const root = resolve(distDir);
@@ -22,12 +25,13 @@ export function webApp(distDir: string): RequestHandler {
   const assets = express.static(root, { ...options, immutable: true, maxAge: ASSET_MAX_AGE });
   const rootFiles = express.static(root, { ...options, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
   const index = join(root, 'index.html');
+  const compress = compression();
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const path = request.path;
-    if (path.startsWith('/assets/')) return assets(request, response, next);
+    if (path.startsWith('/assets/')) return compress(request, response, () => assets(request, response, next));
     if (ROOT_FILE.test(path)) return rootFiles(request, response, next);
-    if (isWebRoute(path)) return sendIndex(index, root, response, next);
+    if (isWebRoute(path)) return compress(request, response, () => sendIndex(index, root, response, next));
     next();
   };
 }
