@@ -14,6 +14,7 @@ describe('web: the public reads the published report', () => {
   let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
+  const serverErrors: string[] = [];
 
   beforeAll(async () => {
     world = await WebWorld.start();
@@ -21,6 +22,7 @@ describe('web: the public reads the published report', () => {
     await publishWithCorrection(world, { projectId: 'P04', actual: '9所（定員485人）【計206所】', reason: CORRECTION });
     context = await world.context();
     page = await context.newPage();
+    page.on('response', (response) => { if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`); });
   });
   afterAll(async () => {
     await context?.close();
@@ -86,7 +88,8 @@ describe('web: the public reads the published report', () => {
     await page.getByRole('button', { name: '日本語に切り替える' }).click();
   });
 
-  it('has no serious accessibility violation and no sideways scrolling on any public screen', () => {
+  it('has no serious accessibility violation and no sideways scrolling on any public screen, and no server error', () => {
     expect(problems).toEqual([]);
+    expect(serverErrors).toEqual([]);
   });
 });
