@@ -19,19 +19,21 @@ export function RatingText({ rating }: { rating: RatingJson | null }) {
   );
 }
 
+/** Counts first, the long meaning last: on a phone the figures stay in view without scrolling the table. */
 function CountTable({ label, rows, total, firstHeader, withCode = true }: { label: string; rows: CountJson[]; total?: number; firstHeader: string; withCode?: boolean }) {
   const { t } = useLanguage();
-  const columns: ColumnDef<CountJson>[] = [
-    ...(withCode
-      ? [
-          { id: 'code', header: firstHeader, cell: (row: CountJson) => <span className="font-bold">{row.code}</span>, isRowHeader: true },
-          { id: 'label', header: t('pub.col.meaning'), cell: (row: CountJson) => row.label },
-        ]
-      : [{ id: 'label', header: firstHeader, cell: (row: CountJson) => row.label, isRowHeader: true }]),
+  const figures: ColumnDef<CountJson>[] = [
     { id: 'count', header: t('pub.col.count'), cell: (row) => `${row.count}${t('pub.unit')}`, className: 'text-right whitespace-nowrap' },
     { id: 'share', header: t('pub.col.share'), cell: (row) => `${row.share}%`, className: 'text-right whitespace-nowrap' },
   ];
-  const totalRow = { code: t('pub.total'), label: t('pub.total'), count: total ?? 0, share: 100 };
+  const columns: ColumnDef<CountJson>[] = withCode
+    ? [
+        { id: 'code', header: firstHeader, cell: (row) => <span className="font-bold">{row.code}</span>, isRowHeader: true },
+        ...figures,
+        { id: 'label', header: t('pub.col.meaning'), cell: (row) => row.label },
+      ]
+    : [...figures, { id: 'label', header: firstHeader, cell: (row) => row.label, isRowHeader: true }];
+  const totalRow = { code: t('pub.total'), label: withCode ? '' : t('pub.total'), count: total ?? 0, share: 100 };
   return <DataTable label={label} rows={total === undefined ? rows : [...rows, totalRow]} rowKey={(row) => row.code} columns={columns} empty={t('common.none')} />;
 }
 
