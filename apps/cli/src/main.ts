@@ -5,17 +5,21 @@ import { loadEnvironmentOrExit, openEventStore } from '@pdca/platform';
 import { verifyCommand } from './verify.command';
 import { CHECKPOINT_VERIFY_OPTIONS, checkpointVerifyCommand } from './checkpoint-verify.command';
 import { demoWardCommand } from './demo/demo-ward.command';
+import { backupCommand } from './backup/backup.command';
+import { restoreCommand } from './backup/restore.command';
 
 const USAGE = `usage:
   pdca verify [--ward <wardId>] [--json]   check every hash chain and published chain head (exit 0 intact, 1 altered)
   pdca checkpoint-verify <checkpoint-file> --key <key-or-file> [--origin <log>]
        [--older <checkpoint-file> --consistency <proof.json>] [--inclusion <proof.json> [--event <event.json>]]
                                            check a signed checkpoint and proofs with only the public key (exit 0 valid, 1 not)
+  pdca backup <file-or-folder>             consistent copy of the running store + <file>.manifest.json (exit 0 written)
+  pdca restore <backup-file> [--force]     check, verify and put a backup in place (exit 0 restored, 1 backup not intact, 3 refused: store in use or not empty)
   pdca hash-password                       read a password on stdin, print its scrypt hash for the users file
   pdca demo-ward                           load the demo ward into an empty store (skipped when DEMO_WARD=false)`;
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, ...CHECKPOINT_VERIFY_OPTIONS } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, ...CHECKPOINT_VERIFY_OPTIONS } });
   const write = (line: string) => process.stdout.write(`${line}\n`);
   switch (positionals[0]) {
     case 'verify': {
@@ -28,6 +32,10 @@ async function main(): Promise<number> {
     }
     case 'checkpoint-verify':
       return checkpointVerifyCommand({ ...values, checkpoint: positionals[1], json: values.json ?? false }, write);
+    case 'backup':
+      return backupCommand(loadEnvironmentOrExit('cli'), positionals[1], write);
+    case 'restore':
+      return restoreCommand(loadEnvironmentOrExit('cli'), positionals[1], values.force ?? false, write, (line) => process.stderr.write(`${line}\n`));
     case 'demo-ward':
       return demoWardCommand(loadEnvironmentOrExit('cli'), write);
     case 'hash-password': {

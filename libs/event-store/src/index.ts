@@ -1,6 +1,8 @@
 export * from './event-store.port';
 export * from './errors';
 export * from './sqlite/sqlite-event-store';
+export * from './sqlite/online-backup';
+export * from './sqlite/store-lease';
 export type { EsdbEventStore } from './esdb/esdb-event-store';
 export { connectEventStoreDb } from './esdb/connect-event-store-db';
 export * from './command-handling/event-ids';

@@ -1,7 +1,7 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectEventStoreDb, EVENT_STORE, EventStore, SqliteEventStore } from '@pdca/event-store';
+import { connectEventStoreDb, EVENT_STORE, EventStore, holdStoreLease, SqliteEventStore } from '@pdca/event-store';
 import { ChainedEventStore } from '@pdca/audit';
 import { Environment } from '../config/environment';
 
@@ -24,12 +24,17 @@ function openAdapter(environment: Environment): EventStore {
 })
 export class EventStoreModule implements OnApplicationShutdown {
   private readonly logger = new Logger('EventStore');
+  /** The embedded store is in use by this service: `pdca restore` refuses to replace it (see store-lease.ts). */
+  private readonly releaseLease?: () => void;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, environment: Environment) {
+    if (!environment.EVENTSTORE_URL) this.releaseLease = holdStoreLease(join(environment.DATA_DIR, 'events.db'), 'service');
+  }
 
   /** Runs after the HTTP server stopped and subscriptions closed: pending group commits are flushed first. */
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
+    this.releaseLease?.();
     this.logger.log('event store closed');
   }
 }

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { eventsOfStoreFile, StoreFileSummary } from '@pdca/event-store';
+import { Environment, readSigningKeyFile } from '@pdca/platform';
+import { ed25519Signer, eventLeafHash, formatCheckpoint, MerkleTree, signNote } from '@pdca/transparency';
+
+export const MANIFEST_FORMAT = 'pdca-backup/1';
+
+/** What `pdca backup` writes beside the backup file, and `pdca restore` checks before and after. */
+export interface BackupManifest {
+  format: typeof MANIFEST_FORMAT;
+  /** The backup file's name, in the manifest's folder. */
+  file: string;
+  sha256: string;
+  bytes: number;
+  /** When the copy's read transaction started: everything acknowledged before this is in it. */
+  takenAt: string;
+  durationMs: number;
+  tool: { name: string; version: string; node: string };
+  store: Omit<StoreFileSummary, 'streamHeads'> & { streams: number };
+  /** Newest revision and hash of every stream: the audit chain heads `verify` checks against. */
+  chainHeads: StoreFileSummary['streamHeads'];
+  /** With TRANSPARENCY_SIGNING_KEY_FILE: the transparency log's root over the backup, signed as the API signs it. */
+  transparency?: { treeSize: number; rootHash: string; checkpoint: string };
+}
+
+export const manifestFileOf = (backupFile: string) => `${backupFile}.manifest.json`;
+
+export function readManifest(backupFile: string): BackupManifest {
+  const file = manifestFileOf(backupFile);
+  if (!existsSync(file)) throw new Error(`no manifest beside the backup (${file}): an unfinished or foreign backup is not restored`);
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as BackupManifest;
+  if (manifest.format !== MANIFEST_FORMAT) throw new Error(`${file} is not a ${MANIFEST_FORMAT} manifest`);
+  return manifest;
+}
+
+export function sha256OfFile(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file).on('data', (chunk) => hash.update(chunk)).on('end', () => resolve(hash.digest('hex'))).on('error', reject);
+  });
+}
+
+/** The Merkle root the API's transparency log has at this size: the same leaves in the same order. */
+export function transparencyRootOf(storeFile: string): { treeSize: number; rootHash: string } {
+  const tree = new MerkleTree();
+  for (const event of eventsOfStoreFile(storeFile)) tree.append(eventLeafHash(event));
+  return { treeSize: tree.size, rootHash: tree.root(tree.size).toString('base64') };
+}
+
+/** Signed with the API's key and origin, so `pdca checkpoint-verify` checks it like a published one. */
+export function signedCheckpointOf(environment: Environment, root: { treeSize: number; rootHash: string }, time: Date): string {
+  const privateKey = readSigningKeyFile(environment.TRANSPARENCY_SIGNING_KEY_FILE!);
+  const base = new URL(environment.PUBLIC_BASE_URL);
+  const origin = `${base.host}${base.pathname.replace(/\/+$/, '')}/transparency`;
+  return signNote(formatCheckpoint({ origin, treeSize: root.treeSize, rootHash: Buffer.from(root.rootHash, 'base64'), time: time.toISOString() }), [ed25519Signer(origin, privateKey)]);
+}
+
+/** This tool's version from the repository's package.json (source and build sit at different depths). */
+export function toolVersion(): { name: string; version: string; node: string } {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === 'pdca-review') return { name: 'pdca-review', version: pkg.version ?? 'unknown', node: process.version };
+  }
+  return { name: 'pdca-review', version: 'unknown', node: process.version };
+}

@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { SqliteEventStore } from '@pdca/event-store';
+import { ApiProcess } from '../bench/support/api-process';
+import { projectIdOf, sectionOfProject } from '../bench/support/synthetic-ward';
+import { PASSWORD } from '../bench/support/users';
+import { FY, writeOpenWards } from '../reliability/support/fixture-wards';
+import { rebuildFromFile, rebuiltViews, servedViews } from '../reliability/support/read-model-comparison';
+import { runCli } from './support/cli-process';
+
+const WARDS = ['bk_a', 'bk_b'];
+const BURST = 400;
+const BACKUP_AFTER = 120;
+const IN_FLIGHT = 12;
+
+interface Sent {
+  commandId: string;
+  acknowledgedAt?: number;
+}
+
+/**
+ * `pdca backup` while the API takes a burst of commands, then `pdca restore`: the copy verifies,
+ * holds every command acknowledged before the backup began, a live store is never replaced, and
+ * the API started on a restored store serves what a rebuild from zero gives.
+ */
+describe('backup during a burst of commands, and restore', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdca-backup-'));
+  const live = join(dir, 'live');
+  const restored = join(dir, 'restored');
+  const backups = join(dir, 'backups');
+  mkdirSync(live);
+  mkdirSync(backups);
+  const { shape, usersFile, users } = writeOpenWards(live, WARDS, { projects: 200, sections: 20 });
+  let api: ApiProcess | undefined;
+  let backupFile = '';
+  let acknowledgedBeforeBackup: string[] = [];
+  let tokens = new Map<string, string>();
+
+  afterAll(async () => {
+    await api?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes a backup while commands are being acknowledged', async () => {
+    api = await ApiProcess.start({ dataDir: live, usersFile });
+    tokens = new Map(await Promise.all(users.filter((u) => u.role === 'section_staff').map(async (u) => [u.username, await api!.login(u.username, PASSWORD)] as const)));
+    let backupStarted: number | undefined;
+    let backupRun: ReturnType<typeof runCli> | undefined;
+    const sent = await fireBurst(api, tokens, shape.projects, (acknowledged) => {
+      if (acknowledged !== BACKUP_AFTER) return;
+      backupStarted = Date.now();
+      backupRun = runCli(['backup', backups], { DATA_DIR: live });
+    });
+    const backup = await backupRun!;
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+    acknowledgedBeforeBackup = sent.filter((s) => s.acknowledgedAt !== undefined && s.acknowledgedAt <= backupStarted!).map((s) => s.commandId);
+    expect(acknowledgedBeforeBackup.length).toBeGreaterThanOrEqual(BACKUP_AFTER);
+    expect(sent.filter((s) => s.acknowledgedAt !== undefined).length).toBe(BURST);
+    expect(sent.some((s) => s.acknowledgedAt! > backupStarted!)).toBe(true); // commands kept being served meanwhile
+
+    [backupFile] = readdirSync(backups).filter((name) => name.endsWith('.db')).map((name) => join(backups, name));
+    const manifest = JSON.parse(readFileSync(`${backupFile}.manifest.json`, 'utf8'));
+    expect(manifest).toMatchObject({ format: 'pdca-backup/1', tool: { name: 'pdca-review' } });
+    expect(manifest.store.events).toBe(manifest.store.lastPosition);
+    expect(manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(manifest.chainHeads).length).toBe(manifest.store.streams);
+  }, 180_000);
+
+  it('refuses to restore over the store the running API uses, even with --force', async () => {
+    for (const args of [['restore', backupFile], ['restore', backupFile, '--force']]) {
+      const result = await runCli(args, { DATA_DIR: live });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/in use \(service pid \d+/);
+    }
+  }, 60_000);
+
+  it('restores into an empty folder a store that verifies and holds every command acknowledged before the backup', async () => {
+    const result = await runCli(['restore', backupFile], { DATA_DIR: restored });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^intact/m);
+    const stored = await commandsIn(join(restored, 'events.db'));
+    expect(acknowledgedBeforeBackup.filter((id) => stored.get(id) !== 2)).toEqual([]);
+    expect([...stored.values()].filter((events) => events !== 2)).toEqual([]); // no command half in the copy
+    const verify = await runCli(['verify'], { DATA_DIR: restored });
+    expect(verify.code).toBe(0);
+  }, 120_000);
+
+  it('replaces a stopped store only with --force, and the API on it serves what a rebuild gives', async () => {
+    await api!.stop();
+    api = undefined;
+    expect(existsSync(join(live, 'projections.snapshot'))).toBe(true); // ahead of the backup: must not be loaded
+    const refused = await runCli(['restore', backupFile], { DATA_DIR: live });
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/already holds \d+ events/);
+
+    const forced = await runCli(['restore', backupFile, '--force'], { DATA_DIR: live });
+    expect(forced.stderr).toBe('');
+    expect(forced.code).toBe(0);
+    expect(existsSync(join(live, 'projections.snapshot'))).toBe(false);
+    expect(readdirSync(live).some((name) => name.startsWith('events.db.before-restore-'))).toBe(true);
+
+    api = await ApiProcess.start({ dataDir: live, usersFile });
+    const rebuilt = await rebuildFromFile(join(live, 'events.db'));
+    for (const wardId of WARDS) {
+      const token = await api.login(`${wardId}.kikaku`, PASSWORD);
+      expect(await servedViews(api.base, token, wardId, FY, rebuilt.head)).toEqual(rebuiltViews(rebuilt.models, wardId, FY));
+    }
+  }, 180_000);
+});
+
+/** One submission per project, IN_FLIGHT at a time; onAcknowledged sees the running count of 2xx. */
+async function fireBurst(api: ApiProcess, tokens: Map<string, string>, projects: number, onAcknowledged: (count: number) => void): Promise<Sent[]> {
+  const pool = new Pool(api.base, { connections: IN_FLIGHT });
+  const sent: Sent[] = [];
+  let acknowledged = 0;
+  let cursor = 0;
+  const client = async () => {
+    for (let i = cursor++; i < BURST; i = cursor++) {
+      const wardId = WARDS[i % WARDS.length];
+      const index = Math.floor(i / WARDS.length) % projects;
+      const username = `${wardId}.${sectionOfProject({ projects, sections: 20 }, index)}`;
+      const key = `backup-${i}`;
+      const record: Sent = { commandId: `${username}/${key}` };
+      sent.push(record);
+      const response = await pool.request({
+        method: 'POST', path: `/wards/${wardId}/cycles/${FY}/projects/${projectIdOf(index)}/submission`,
+        body: JSON.stringify({ actual: { text: '実施' }, rating: { scheme: 'nerima', grade: 'A' } }),
+        headers: { authorization: `Bearer ${tokens.get(username)}`, 'content-type': 'application/json', 'idempotency-key': key },
+      });
+      const text = await response.body.text();
+      if (response.statusCode < 200 || response.statusCode >= 300) throw new Error(`${record.commandId}: ${response.statusCode} ${text}`);
+      record.acknowledgedAt = Date.now();
+      onAcknowledged(++acknowledged);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, client));
+  await pool.close();
+  return sent;
+}
+
+/** How many events each command appended (causationId = user/Idempotency-Key). */
+async function commandsIn(file: string): Promise<Map<string, number>> {
+  const store = new SqliteEventStore(file);
+  const counts = new Map<string, number>();
+  try {
+    for (let after = 0; ; ) {
+      const page = await store.readAll({ after, maxCount: 5_000 });
+      if (page.length === 0) break;
+      for (const event of page) if (event.metadata.causationId.includes('/backup-')) counts.set(event.metadata.causationId, (counts.get(event.metadata.causationId) ?? 0) + 1);
+      after = page[page.length - 1].position;
+    }
+  } finally {
+    await store.close();
+  }
+  return counts;
+}
