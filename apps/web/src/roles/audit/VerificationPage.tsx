@@ -53,10 +53,10 @@ export function VerificationPage() {
   const problem = (code: string) => (KNOWN_PROBLEMS.includes(code) ? t(`audit.problem.${code}` as MessageKey) : code);
   const columns: ColumnDef<ChainBreak>[] = [
     { id: 'stream', header: t('audit.stream'), cell: (b) => <span className="break-all">{b.stream}</span>, isRowHeader: true },
-    { id: 'revision', header: t('audit.revision'), cell: (b) => b.revision },
-    { id: 'position', header: t('audit.position'), cell: (b) => b.position ?? t('common.unknown') },
-    { id: 'problem', header: t('audit.problem'), cell: (b) => problem(b.problem) },
-    { id: 'detail', header: t('audit.problemDetail'), cell: (b) => <span className="break-words">{b.detail}{b.eventId ? ` (${b.eventId})` : ''}</span> },
+    { id: 'revision', header: t('audit.revision'), cell: (b) => b.revision, className: 'whitespace-nowrap' },
+    { id: 'position', header: t('audit.position'), cell: (b) => b.position ?? t('common.unknown'), className: 'whitespace-nowrap' },
+    { id: 'problem', header: t('audit.problem'), cell: (b) => problem(b.problem), className: 'min-w-[8rem]' },
+    { id: 'detail', header: t('audit.problemDetail'), className: 'min-w-[12rem]', cell: (b) => <span className="break-words">{b.detail}{b.eventId ? ` (${b.eventId})` : ''}</span> },
   ];
   const title = t('audit.verificationTitle');
   return (
@@ -75,7 +75,7 @@ export function VerificationPage() {
             ) : (
               <Alert tone="error" title={t('audit.broken', { count: result.report.breaks.length })}>{t('audit.brokenBody')}</Alert>
             )}
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
               <dt className="font-bold">{t('audit.checkedAt')}</dt><dd>{auditTimeLabel(result.at, language)}</dd>
               <dt className="font-bold">{t('audit.streamsChecked')}</dt><dd>{result.report.streams}</dd>
               <dt className="font-bold">{t('audit.eventsChecked')}</dt><dd>{result.report.events}</dd>
