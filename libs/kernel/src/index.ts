@@ -6,3 +6,4 @@ export * from './measured-value';
 export * from './actor';
 export * from './canonical-json';
 export * from './safe-id';
+export * from './fixed-zip-dates';

@@ -1,6 +1,6 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { ReasonCategory, Scheme } from '@pdca/review';
-import { withFixedZipDates } from './fixed-zip-dates';
+import { withFixedZipDates } from '@pdca/kernel';
 import type { Cells } from './workbook-cells';
 import { WORKBOOK_COLUMNS, WORKBOOK_SHEETS } from './workbook-columns';
 import type { WorkbookColumn, WorkbookSheet } from './workbook-columns';

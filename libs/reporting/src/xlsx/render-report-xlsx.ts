@@ -1,5 +1,6 @@
 import type { ReportModel } from '@pdca/projections';
 import type { Workbook, Worksheet } from 'exceljs';
+import { withFixedZipDates } from '@pdca/kernel';
 import { reportTitle } from '../format';
 import { kpiColumns, placedRows, projectColumns } from '../open-data/flat-columns';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
@@ -25,7 +26,8 @@ export async function renderReportXlsx(model: ReportModel, publication: Publicat
   writeFlatSheet(addSheet(workbook, 'アクションプラン'), projectColumns(model, publication), rows.projects);
   writePublicationSheet(addSheet(workbook, '公表情報'), publication);
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // exceljs stamps each zip entry with the clock; fixed, so a published version is the same bytes every time.
+  return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 /** Header row frozen on screen and repeated on every printed page; A4 landscape like the report. */

@@ -7,7 +7,7 @@ const LOCAL_ENTRY = 0x04034b50;
 
 /**
  * exceljs's zip writer stamps every entry with the time of writing, so the same workbook written
- * twice differs in a few bytes. This sets every entry's date in place (headers are not covered by
+ * twice differs in a few bytes (used by the section workbook and the published report's .xlsx). This sets every entry's date in place (headers are not covered by
  * the CRC), so the same data always gives the same file. Returns the buffer unchanged if it is
  * not a zip this function understands.
  */
