@@ -49,6 +49,15 @@ function assertTaisho(rating: Extract<Rating, { scheme: 'taisho' }>): void {
   if (rating.withdrawalCriterionHit && !rating.withdrawalCriterion?.trim()) {
     throw required('rating.withdrawalCriterion', '撤退基準', 'the withdrawal criterion that was hit');
   }
+  // Seed 004: the withdrawal criterion is the line below the target; hitting it means the target was missed.
+  if (rating.withdrawalCriterionHit && rating.achievement === 'A') {
+    throw ruleViolation(
+      'WITHDRAWAL_CRITERION_HIT_REQUIRES_B',
+      '撤退基準に該当した取組は業績目標を達成していないため、達成状況（rating.achievement）は B（順調でない）にしてください。',
+      'An initiative that hit its withdrawal criterion did not reach its target: rating.achievement must be B, not A.',
+      { field: 'rating.achievement', conflictsWith: 'rating.withdrawalCriterionHit' },
+    );
+  }
 }
 
 function assertNoBReason(bReason: string | undefined): void {
