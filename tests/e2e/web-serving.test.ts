@@ -76,6 +76,17 @@ describe('the web app served by the API on the same origin', () => {
     expect((await api.http.get('/nowhere').expect(404)).headers['content-type']).toMatch(/json/);
   });
 
+  it('answers the app (its own 404 page) for an unknown address typed in a browser, JSON for API clients', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const page = await api.http.get('/no/such/page').set('Accept', browser).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('web-index');
+    expect((await api.http.get('/no/such/page').set('Accept', 'application/json').expect(404)).headers['content-type']).toMatch(/json/);
+    for (const path of ['/wards/nerima/nothing', '/public/nothing', '/auth/nothing', '/health/nothing', '/admin/nothing', '/metrics/nothing']) {
+      expect((await api.http.get(path).set('Accept', browser)).headers['content-type']).toMatch(/json/);
+    }
+  });
+
   it('never takes a path of the API: no registered route falls under a web route', () => {
     const routes = registeredRoutes(api);
     expect(routes.length).toBeGreaterThan(40);

@@ -31,9 +31,21 @@ export function webApp(distDir: string): RequestHandler {
     const path = request.path;
     if (path.startsWith('/assets/')) return compress(request, response, () => assets(request, response, next));
     if (ROOT_FILE.test(path)) return rootFiles(request, response, next);
-    if (isWebRoute(path)) return compress(request, response, () => sendIndex(index, root, response, next));
+    if (isWebRoute(path) || isPageRequestOutsideApi(path, request.headers.accept)) return compress(request, response, () => sendIndex(index, root, response, next));
     next();
   };
+}
+
+/** The API's own prefixes: below them an unknown path stays the API's JSON 404, whatever the Accept header. */
+const API_PREFIXES = ['/auth', '/wards', '/public', '/docs', '/health', '/admin', '/metrics'];
+
+/**
+ * A browser asking for a page (Accept: text/html) at an address nobody serves gets the app, whose
+ * router shows its own "page not found"; API clients (Accept: application/json, *\/*) keep the JSON 404.
+ */
+function isPageRequestOutsideApi(path: string, accept: string | undefined): boolean {
+  if (!accept?.includes('text/html')) return false;
+  return !API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
 function sendIndex(index: string, root: string, response: Response, next: (error?: unknown) => void): void {
