@@ -65,12 +65,21 @@ describe('web: the section path', () => {
     await page.goto(`/cycles/${FY}/projects/P09`);
     await page.getByRole('textbox', { name: /^実績/ }).fill('ツールを再検討した。');
     await page.getByRole('radio', { name: /^B/ }).check({ force: true }); // react-aria hides the native input visually; the label takes the click
+    const draftAnswered = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().endsWith('/projects/P09/draft'));
     await page.getByRole('button', { name: '提出する' }).click();
     const note = page.getByLabel('備考');
     await expect(note.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await note.getAttribute('aria-describedby')) ?? '';
     const descriptions = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()));
     expect(descriptions.join(' ')).toContain('B（遅れや修正）の理由を備考に記入してください。');
+    // The draft save still pending from the last change answers after the submit: the errors stay.
+    await draftAnswered;
+    await page.waitForTimeout(300);
+    await expect(note.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByText('B（遅れや修正）の理由を備考に記入してください。').count()).resolves.toBeGreaterThan(0);
+    // Typing in that field answers its error; the others stay until their own field changes.
+    await note.fill('ツールの選定をやり直したため。');
+    await expect(note.getAttribute('aria-invalid')).resolves.not.toBe('true');
     await expect(page.getByRole('radio', { name: /^-/ }).isDisabled()).resolves.toBe(true); // this project has a plan this year
   });
 

@@ -51,12 +51,21 @@ export function useItemForm(options: ItemFormOptions) {
   const [conflict, setConflict] = useState<{ theirs: ItemView; etag?: string } | null>(null);
   const [pending, setPending] = useState<'submit' | null>(null);
   const etag = useRef(options.etag);
+  const shownValues = useRef(values);
+  shownValues.current = values;
   const keys = useKeys();
 
   const showError = useCallback((error: ApiError) => {
     const fields = error.fieldErrors(language);
     setErrors(fields);
     setFormError(Object.keys(fields).length ? null : error);
+  }, [language]);
+
+  /** A draft's refusal adds to what is shown; it never takes a submission's errors away. */
+  const showDraftError = useCallback((error: ApiError) => {
+    const fields = error.fieldErrors(language);
+    // A page-level refusal of a draft is told by the save status line (SaveStatusText).
+    if (Object.keys(fields).length) setErrors((shown) => ({ ...shown, ...fields }));
   }, [language]);
 
   const fetchConflict = useCallback(async () => {
@@ -72,17 +81,16 @@ export function useItemForm(options: ItemFormOptions) {
       keys.done(body);
       etag.current = response.etag ?? etag.current;
       clearBackup(scope);
-      setErrors({});
-      setFormError(null);
+      // A saved draft says nothing about the submission's errors: those stay until their field changes.
       options.onDraftSaved?.();
     } catch (error) {
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) keys.done(body);
       if (error instanceof ApiError && error.code === 'STALE_REVISION') await fetchConflict();
-      else if (error instanceof ApiError) showError(error);
+      else if (error instanceof ApiError) showDraftError(error);
       throw error;
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view.kind, scheme, rated, scope, fetchConflict, showError]);
+  }, [view.kind, scheme, rated, scope, fetchConflict, showDraftError]);
 
   const autosave = useAutosave(values, options.editable && !conflict, saveDraft);
 
@@ -102,6 +110,9 @@ export function useItemForm(options: ItemFormOptions) {
   }, [view, options.etag]);
 
   const change = useCallback((next: FormValues) => {
+    const changed = changedErrorKeys(shownValues.current, next);
+    if (changed.length) setErrors((shown) => withoutKeys(shown, changed));
+    shownValues.current = next;
     setValues(next);
     saveBackup(scope, next);
   }, [scope]);
@@ -157,4 +168,24 @@ export function useItemForm(options: ItemFormOptions) {
   };
 
   return { values, change, errors, formError, restored, conflict, pending, submit, keepMine, takeTheirs, autosave, dismissRestored: () => setRestored(false) };
+}
+
+/** The error keys (the API's field names) a change answers: the errors of the fields the user touched. */
+function changedErrorKeys(previous: FormValues, next: FormValues): string[] {
+  const keys: string[] = [];
+  if (previous.actualText !== next.actualText) keys.push('actual', 'actual.text');
+  if (previous.kpiValue !== next.kpiValue) keys.push('actual', 'actual.value');
+  if (previous.kpiAsOf !== next.kpiAsOf) keys.push('actual', 'actual.asOf');
+  for (const field of Object.keys(next.rating) as (keyof FormValues['rating'])[]) {
+    if (previous.rating[field] === next.rating[field]) continue;
+    keys.push('rating', `rating.${field}`);
+    // The grade (or achievement) is what "please choose a rating" is about, whichever name the check used.
+    if (field === 'grade' || field === 'achievement') keys.push('rating.grade', 'rating.achievement');
+  }
+  return keys;
+}
+
+function withoutKeys(errors: Record<string, string>, keys: string[]): Record<string, string> {
+  if (!keys.some((key) => key in errors)) return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => !keys.includes(key)));
 }
