@@ -31,8 +31,12 @@ export class TooManyAttempts extends DomainError {
 
 /**
  * Counts failed sign-ins with rate-limiter-flexible (in this process's memory; one API process).
- * An attempt takes its point before the password is checked, so parallel guesses cannot all slip
- * past the count while scrypt runs, and gets it back when the password was right.
+ * Per user name, an attempt takes its point before the password is checked, so parallel guesses at
+ * one account cannot slip past the count while scrypt runs; the right password gives it back.
+ * Per address, the count is only read before and charged after a failure: charging first made a
+ * burst of correct sign-ins from one office (more than the limit in flight at once) look like an
+ * attack. The price: parallel guesses over many names from one address can exceed the address
+ * limit once, by the number in flight, before it closes; each name's own limit still holds.
  */
 @Injectable()
 export class LoginThrottle {
@@ -42,20 +46,27 @@ export class LoginThrottle {
   /** Runs one sign-in attempt; throws TooManyAttempts without calling `attempt` while either limit is reached. */
   async guard<T>(userName: string, address: string, attempt: () => Promise<T | undefined>): Promise<T | undefined> {
     const user = userName.toLowerCase();
-    const outcomes = await Promise.allSettled([this.byUserName.consume(user), this.byAddress.consume(address)]);
-    const giveBack = () => Promise.all([this.byUserName.reward(user), this.byAddress.reward(address)]);
-    const refused = outcomes.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (refused.length > 0) {
-      const waitMs = Math.max(...refused.map((r) => msBeforeNext(r.reason)));
-      // Nothing was tried: neither count grows (a refused count is already full, and the window does not move).
-      await giveBack();
-      throw new TooManyAttempts(Math.max(1, Math.ceil(waitMs / 1000)));
+    await this.refuseSprayingAddress(address);
+    try {
+      await this.byUserName.consume(user);
+    } catch (refusal) {
+      throw new TooManyAttempts(secondsBeforeNext(refusal));
     }
     const result = await attempt();
-    // The right password ends the user name's run of failures; the address only gets this attempt back.
-    if (result !== undefined) await Promise.all([this.byUserName.delete(user), this.byAddress.reward(address)]);
+    // The right password ends the user name's run of failures; a wrong one counts against the address too.
+    if (result !== undefined) await this.byUserName.delete(user);
+    else await this.byAddress.penalty(address);
     return result;
   }
+
+  private async refuseSprayingAddress(address: string): Promise<void> {
+    const failures = await this.byAddress.get(address);
+    if (failures && failures.consumedPoints >= LOGIN_LIMITS.perAddress.failures) throw new TooManyAttempts(secondsBeforeNext(failures));
+  }
+}
+
+function secondsBeforeNext(reason: unknown): number {
+  return Math.max(1, Math.ceil(msBeforeNext(reason) / 1000));
 }
 
 function msBeforeNext(reason: unknown): number {
