@@ -103,6 +103,30 @@ describe('web: the council path', () => {
     expect(stored.body).toMatchObject({ status: 'approved', sectionRating: { grade: 'A' }, councilRating: { grade: 'A+' } });
   });
 
+  it('after approving the whole of a filtered section, shows すべて in that filter and the items that remain', async () => {
+    await (await world.api.as('staff-hoiku')).post(`${CYCLE}/projects/P06/submission`, { actual: { text: '計画どおり実施した。' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+    await (await world.api.as('staff-keikaku')).post(`${CYCLE}/projects/P24/submission`, { actual: { text: '計画どおり実施した。' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+    await page.goto(`/cycles/${FY}/council`);
+    const table = page.getByRole('table', { name: /審査待ち一覧/ });
+    await table.getByRole('row').nth(1).waitFor();
+    await page.getByRole('button', { name: /戦略計画/ }).click();
+    const plans = await page.getByRole('option').allTextContents();
+    expect(plans.map((label) => label.split(' ')[0])).toEqual(['すべて', '1', '4', '12']); // plan codes as numbers
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /担当課/ }).click();
+    const sections = await page.getByRole('option').allTextContents();
+    expect(sections).toEqual(['すべて', 'こども家庭部 保育課', '教育委員会事務局 学務課', '土木部 計画課']); // department, then name, in Japanese order
+    await page.getByRole('option', { name: '教育委員会事務局 学務課' }).click();
+    await page.getByRole('checkbox', { name: '表示中の項目をすべて選択' }).check();
+    await page.getByRole('button', { name: /^選択した \d+ 件を承認$/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: /件を承認する$/ }).click();
+    await page.getByText(/件を承認しました。承認できなかった項目：0 件/).waitFor();
+    await expect(page.getByRole('button', { name: /担当課/ }).textContent()).resolves.toContain('すべて');
+    await table.getByRole('row', { name: /上石神井第三保育園/ }).waitFor();
+    await table.getByRole('row', { name: /大江戸線の延伸/ }).waitFor();
+    await expect(page.getByRole('status').filter({ hasText: /2 件中 2 件を表示/ }).count()).resolves.toBe(1);
+  });
+
   it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {
     expect(problems).toEqual([]);
     expect(world.pageErrors).toEqual([]);

@@ -15,17 +15,14 @@ import { QueryError } from '../../components/QueryError';
 import { RatingBadge } from '../../components/StatusBadge';
 import { dateLabel, fiscalYearLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
-import { Catalogue, planLabel, sectionLabel, useCatalogue } from '../../items/catalogue';
+import { planLabel, sectionLabel, useCatalogue } from '../../items/catalogue';
+import { comparePlans, compareSections } from '../../items/catalogue-order';
 import { actualStrings } from '../../items/actual';
 import { councilReviewPath } from '../../items/paths';
 import { useFiscalYear } from '../section/use-fiscal-year';
 import { itemKey, useBulkApprove } from './bulk-approve';
 import { BulkResults } from './BulkResults';
 import { ALL, emptyFilter, QueueFilter, QueueFilters } from './QueueFilters';
-
-function planOrder(catalogue: Catalogue | undefined, planId: string): string {
-  return catalogue?.plans[planId]?.code.padStart(4, '0') ?? planId;
-}
 
 /** The reported actual in a line or two, so a routine item can be approved from the list. */
 const actualPreview = (item: ItemView) => (item.kind === 'project' ? actualStrings(item.actual).text : actualStrings(item.actual).value);
@@ -38,21 +35,28 @@ export function CouncilQueuePage() {
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const queue = useQuery(`queue:${fy}`, (signal) => get<{ items: ItemView[] }>(wardPath(user.wardId, `/cycles/${fy}/council-queue`), signal).then((r) => r.items));
   const catalogue = useCatalogue(user.wardId);
-  const [filter, setFilter] = useState<QueueFilter>(emptyFilter);
+  const [chosenFilter, setFilter] = useState<QueueFilter>(emptyFilter);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const bulk = useBulkApprove(user.wardId, fy);
   const items = queue.data ?? [];
 
   const sorted = useMemo(() => [...items].sort((a, b) =>
-    planOrder(catalogue.data, a.planId).localeCompare(planOrder(catalogue.data, b.planId)) || a.sectionId.localeCompare(b.sectionId) || a.kind.localeCompare(b.kind),
+    comparePlans(catalogue.data, a.planId, b.planId) || compareSections(catalogue.data, a.sectionId, b.sectionId) || a.kind.localeCompare(b.kind),
   ), [items, catalogue.data]);
+  const plans = [...new Set(sorted.map((i) => i.planId))].map((id) => ({ id, label: planLabel(catalogue.data, id) }));
+  const sections = [...new Set(sorted.map((i) => i.sectionId))].sort((a, b) => compareSections(catalogue.data, a, b)).map((id) => ({ id, label: sectionLabel(catalogue.data, id) }));
+  // A plan or section whose last item was just approved leaves the list: its filter shows すべて
+  // (and the items that remain) rather than an empty choice over an empty table.
+  const filter: QueueFilter = {
+    ...chosenFilter,
+    planId: plans.some((plan) => plan.id === chosenFilter.planId) ? chosenFilter.planId : ALL,
+    sectionId: sections.some((section) => section.id === chosenFilter.sectionId) ? chosenFilter.sectionId : ALL,
+  };
   const shown = sorted.filter((item) =>
     (filter.planId === ALL || item.planId === filter.planId) && (filter.sectionId === ALL || item.sectionId === filter.sectionId) &&
     (filter.kind === ALL || item.kind === filter.kind) && (!filter.text.trim() || item.name.includes(filter.text.trim())));
   const chosen = shown.filter((item) => selected.has(itemKey(item)));
-  const plans = [...new Set(sorted.map((i) => i.planId))].map((id) => ({ id, label: planLabel(catalogue.data, id) }));
-  const sections = [...new Set(sorted.map((i) => i.sectionId))].sort().map((id) => ({ id, label: sectionLabel(catalogue.data, id) }));
 
   const approveSelected = async () => {
     setConfirming(false);
@@ -80,10 +84,12 @@ export function CouncilQueuePage() {
       <PageHeading title={title} lead={t('council.lead')}>{title}</PageHeading>
       {notice && <Alert tone="success" title={notice} />}
       {queue.status === 'error' && <QueryError error={queue.error} onRetry={queue.reload} />}
-      {!queue.data && queue.status === 'loading' && <Loading />}
+      {catalogue.status === 'error' && <QueryError error={catalogue.error} onRetry={catalogue.reload} />}
+      {/* The rows name plans and sections from the catalogue: wait for both rather than show raw ids. */}
+      {(!queue.data || !catalogue.data) && (queue.status === 'loading' || catalogue.status === 'loading') && <Loading />}
       {bulk.running && <p role="status" className="text-std-16B-170">{t('council.bulk.progress', { done: bulk.done, total: chosen.length || bulk.done })}</p>}
       {bulk.results && <BulkResults results={bulk.results} fy={fy} />}
-      {queue.data && (
+      {queue.data && catalogue.data && (
         <>
           <QueueFilters filter={filter} onChange={setFilter} plans={plans} sections={sections} />
           <div className="flex flex-wrap items-center gap-4">
