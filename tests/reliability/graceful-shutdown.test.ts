@@ -43,7 +43,7 @@ describe('graceful shutdown', () => {
     const port = await freePort();
     const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 'k'.repeat(40), LOG_LEVEL: 'log' },
+      env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 'k'.repeat(40), LOG_LEVEL: 'log', METRICS_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = api;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { installGracefulShutdown, jsonLogger, loadEnvironmentOrExit } from '@pdca/platform';
+import { installGracefulShutdown, jsonLogger, loadEnvironmentOrExit, processMetrics, serveMetrics } from '@pdca/platform';
 import { WorkerModule } from './worker.module';
 
 /** The worker serves only /health on WORKER_PORT; its real work runs off subscriptions and queues. */
@@ -9,8 +9,12 @@ async function main(): Promise<void> {
   const logger = jsonLogger(environment.LOG_LEVEL, 'worker');
   const app = await NestFactory.create(WorkerModule.forRoot(environment), { logger });
   installGracefulShutdown(app, logger, environment.SHUTDOWN_GRACE_MS);
+  if (environment.WORKER_METRICS_PORT !== 0) await serveMetrics(processMetrics(), environment.WORKER_METRICS_PORT, environment.METRICS_HOST);
   await app.listen(environment.WORKER_PORT, environment.HOST);
-  logger.log({ msg: 'worker started', healthPort: environment.WORKER_PORT });
+  logger.log({ msg: 'worker started', healthPort: environment.WORKER_PORT, metricsPort: environment.WORKER_METRICS_PORT || 'off' });
 }
 
-void main();
+main().catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});

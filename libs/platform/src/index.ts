@@ -12,3 +12,4 @@ export * from './logging/request-log.middleware';
 export * from './lifecycle/graceful-shutdown';
 export * from './http/public.decorator';
 export * from './lifecycle/compact-heap';
+export * from './metrics';

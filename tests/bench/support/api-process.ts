@@ -57,7 +57,9 @@ export class ApiProcess {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir, USERS_FILE: options.usersFile,
-        JWT_SECRET, LOG_LEVEL: 'warn', JWT_TTL_SECONDS: '86400', REDIS_URL: 'redis://127.0.0.1:6379', ...options.env,
+        JWT_SECRET, LOG_LEVEL: 'warn', JWT_TTL_SECONDS: '86400', REDIS_URL: 'redis://127.0.0.1:6379',
+        // Metrics off unless a test asks: parallel API processes would all want the default port.
+        METRICS_PORT: '0', ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -11,6 +11,7 @@ import { OneOffRequests } from './one-off/one-off-requests.service';
 import { WorkerProjections } from './projections/worker-projections.service';
 import { queueConnection } from './queue/redis-options';
 import { RedisWatch } from './queue/redis-watch.service';
+import { ReminderQueueMetrics } from './queue/reminder-queue-metrics';
 import { REMINDER_QUEUE } from './queue/reminder-jobs';
 import { ReminderWorkers } from './queue/reminder-workers.service';
 import { DEFAULT_TUNING, REMINDER_TUNING, ReminderTuning } from './reminder-tuning';
@@ -42,7 +43,7 @@ export class RemindersModule {
         { provide: REMINDER_TUNING, useValue: { ...DEFAULT_TUNING, ...options.tuning } },
         { provide: REMINDER_QUEUE, useExisting: getQueueToken(environment.REMINDER_QUEUE) },
         RedisWatch, WorkerProjections, ScheduleCheckpoint, QueuePlan, ReminderScheduler,
-        ReminderMailer, ReminderRecorder, OneOffRequests, FireOccasion, FireOneOff, SendReminder, ReminderWorkers, reminderReadiness,
+        ReminderMailer, ReminderRecorder, OneOffRequests, FireOccasion, FireOneOff, SendReminder, ReminderWorkers, reminderReadiness, ReminderQueueMetrics,
       ],
       exports: [READINESS_CHECKS, REMINDER_QUEUE, CLOCK],
     };

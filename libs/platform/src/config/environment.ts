@@ -27,6 +27,22 @@ export class Environment {
   @IsString()
   HOST = '0.0.0.0';
 
+  /** The API's Prometheus /metrics listener, apart from PORT (see README "Metrics"); 0 turns it off. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  METRICS_PORT = 9464;
+
+  /** The worker's /metrics listener; its own variable, as WORKER_PORT, since both apps usually read one .env. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  WORKER_METRICS_PORT = 9465;
+
+  /** Loopback by default: metrics are for the operators' Prometheus, not the public (0.0.0.0 in a container on an internal network). */
+  @IsString() @MinLength(1)
+  METRICS_HOST = '127.0.0.1';
+
+  /** The API reports not-ready while its read models are more than this many events behind the store; 0: no bound. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000_000)
+  READY_MAX_PROJECTION_LAG = 10_000;
+
   @IsString() @MinLength(1)
   DATA_DIR = './data';
 
@@ -133,6 +149,8 @@ export function validateEnvironment(raw: Record<string, unknown>, app: AppName =
     return `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (${given})`;
   });
   if (app === 'api' && !environment.JWT_SECRET) problems.push(`JWT_SECRET: ${JWT_SECRET_RULE} (missing)`);
+  if (app === 'api' && environment.METRICS_PORT !== 0 && environment.METRICS_PORT === environment.PORT) problems.push(`METRICS_PORT: must differ from PORT, metrics have their own listener (got ${environment.METRICS_PORT})`);
+  if (app === 'worker' && environment.WORKER_METRICS_PORT !== 0 && environment.WORKER_METRICS_PORT === environment.WORKER_PORT) problems.push(`WORKER_METRICS_PORT: must differ from WORKER_PORT, metrics have their own listener (got ${environment.WORKER_METRICS_PORT})`);
   const trustProxy = environment.TRUST_PROXY === undefined ? undefined : trustProxyProblem(environment.TRUST_PROXY);
   if (trustProxy) problems.push(`TRUST_PROXY: ${trustProxy}`);
   // The default build folder may be missing (the API then explains how to build it); a folder named on purpose must exist.

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { connectEventStoreDb, EVENT_STORE, EventStore, holdStoreLease, SqliteEventStore } from '@pdca/event-store';
 import { ChainedEventStore } from '@pdca/audit';
 import { Environment } from '../config/environment';
+import { processMetrics } from '../metrics/metrics';
+import { TimedAppends } from '../metrics/timed-appends';
 
 /** The adapter chosen by configuration, always behind the hash chain so every stream is tamper-evident. */
 export function openEventStore(environment: Environment): EventStore {
-  return new ChainedEventStore(openAdapter(environment));
+  return new ChainedEventStore(new TimedAppends(openAdapter(environment), processMetrics()));
 }
 
 function openAdapter(environment: Environment): EventStore {

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
-import { Environment } from '@pdca/platform';
+import { Environment, processMetrics } from '@pdca/platform';
 
 export interface OutgoingMail {
   to: string[];
@@ -44,7 +44,14 @@ export class ReminderMailer implements OnModuleDestroy {
   }
 
   async send(mail: OutgoingMail): Promise<MailReceipt> {
-    const info = await this.transport.sendMail({ to: mail.to, cc: mail.cc, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+    let info;
+    try {
+      info = await this.transport.sendMail({ to: mail.to, cc: mail.cc, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+    } catch (error) {
+      processMetrics().countEmail('failed');
+      throw error;
+    }
+    processMetrics().countEmail('sent');
     return { messageId: info.messageId, accepted: info.accepted.map(String) };
   }
 
