@@ -1,4 +1,4 @@
-import { renderReportHtml } from '@pdca/reporting';
+import { renderReportHtml, TEMPLATE_VERSION } from '@pdca/reporting';
 import { NERIMA, nerimaReport, taishoReport } from './support/reports';
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
@@ -42,13 +42,29 @@ describe('renderReportHtml — Nerima FY R4', () => {
     expect(count(html, /<th(?![^>]*scope=")[ >]/g)).toBe(0);
   });
 
-  it('heads each pillar with h2 and each plan with h3', () => {
+  it("follows the PDF's order: 表の見方, summary, Part 1 (h2) then Part 2 (h2), each with pillars (h3) and plans (h4)", () => {
     expect(count(html, /<h1>/g)).toBe(1);
-    expect(html).toContain('>基本目標Ⅰ：子どもたちの笑顔輝くまち</h2>');
-    expect(html).toContain('>基本目標Ⅳ：安全・快適、みどりあふれるまち</h2>');
+    const at = (text: string) => html.indexOf(text);
+    const order = ['>表の見方</h2>', '>進捗状況の集計</h2>', '<h2 id="part-kpis-heading">第1部', '<h2 id="part-projects-heading">第2部', '>公表情報</h2>'].map(at);
+    expect(order.every((p) => p > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const part1 = html.slice(at('id="part-kpis"'), at('id="part-projects"'));
+    const part2 = html.slice(at('id="part-projects"'));
+    expect(count(part1, />基本目標Ⅰ：子どもたちの笑顔輝くまち<\/h3>/g)).toBe(1);
+    expect(count(part2, />基本目標Ⅳ：安全・快適、みどりあふれるまち<\/h3>/g)).toBe(1);
+    expect(part1).toContain('<table id="kpi-plan-1"');
+    expect(part1).not.toContain('<table id="projects-');
+    expect(part2).toContain('<table id="projects-plan-1"');
+    expect(part2).not.toContain('<table id="kpi-');
     for (const plan of ['戦略計画1：子育てのかたちを選択できる社会の実現', '戦略計画2：子どもの成長に合わせた切れ目のないサポートの充実', '戦略計画12：みどり豊かで快適な空間を創出する交通インフラの整備']) {
-      expect(html).toContain(`>${plan}</h3>`);
+      expect(part2).toContain(`>${plan}</h4>`);
     }
+  });
+
+  it('a version published under report-template/1 keeps its old order (pillar h2, plan h3)', () => {
+    const old = renderReportHtml(model, { ...publication, templateVersion: 'report-template/1' }, NERIMA);
+    expect(old).toContain('>基本目標Ⅰ：子どもたちの笑顔輝くまち</h2>');
+    expect(old).not.toContain('>表の見方</h2>');
   });
 
   it('marks 再掲 rows in words and by style, saying where the project is listed first', () => {
@@ -94,7 +110,7 @@ describe('renderReportHtml — Nerima FY R4', () => {
     expect(footer).toContain('<td>第2版</td>');
     expect(footer).toContain('<td>令和5年9月14日（2023年9月14日）</td>');
     expect(footer).toContain(`<td>${publication.position}</td>`);
-    expect(footer).toContain('<td>report-template/1</td>');
+    expect(footer).toContain(`<td>${TEMPLATE_VERSION}</td>`);
     expect(footer).toContain('<th scope="row">訂正の理由</th><td>戦略計画2の実績の誤記を訂正</td>');
     const streams = Object.keys(publication.chainHeads).sort();
     const [first] = streams;

@@ -1,4 +1,4 @@
-import { renderReportJson } from '@pdca/reporting';
+import { renderReportJson, TEMPLATE_VERSION } from '@pdca/reporting';
 import { NERIMA, nerimaReport, taishoReport } from './support/reports';
 
 describe('renderReportJson — open data', () => {
@@ -15,7 +15,7 @@ describe('renderReportJson — open data', () => {
   });
 
   it('includes the publication block with chain heads sorted by stream', () => {
-    expect(json.publication).toMatchObject({ version: 2, status: 'published', publishedDate: '令和5年9月14日（2023年9月14日）', reason: '戦略計画2の実績の誤記を訂正', templateVersion: 'report-template/1' });
+    expect(json.publication).toMatchObject({ version: 2, status: 'published', publishedDate: '令和5年9月14日（2023年9月14日）', reason: '戦略計画2の実績の誤記を訂正', templateVersion: TEMPLATE_VERSION });
     const streams = json.publication.chainHeads.map((head) => head.stream);
     expect(streams).toEqual([...streams].sort());
     expect(streams).toHaveLength(Object.keys(publication.chainHeads).length);

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultReportFontPath, renderReportPdf, ReportFontMissingError, TEMPLATE_VERSION } from '@pdca/reporting';
@@ -33,12 +34,66 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
     }
   });
 
-  it('starts with the summary table and its chart, then a page per pillar', () => {
-    expect(pages[0]).toMatch(/進捗状況の集計[^]*合計10100%/);
-    expect(pages[0]).toContain('A+1');
-    expect(pages[1]).toMatch(/^基本目標Ⅰ：子どもたちの笑顔輝くまち/);
-    expect(pages.some((page) => page.startsWith('基本目標Ⅳ：安全・快適、みどりあふれるまち'))).toBe(true);
-    expect(pages.at(-1)).toContain('監査チェーンの先頭');
+  it("follows the ward's order: cover, 目次, 表の見方, summary, Part 1 (KPIs), Part 2 (action plan), appendix", () => {
+    expect(pages[0]).toContain(squash('練馬区 総合戦略・アクションプラン 令和4年度（2022年度）末の進捗状況'));
+    expect(pages[0]).toContain(squash('令和5年9月14日（2023年9月14日）発行'));
+    expect(pages[0]).toContain('練馬区企画部企画課');
+    expect(pages[1]).toMatch(/^目次/);
+    expect(pages[2]).toMatch(/^表の見方/);
+    expect(pages[2]).toContain('計画以上に進んだもの');
+    expect(pages[2]).toContain('新型コロナウイルス感染症の感染拡大による影響を受けたもの');
+    const startOf = (heading: string) => pages.findIndex((page) => page.startsWith(squash(heading)));
+    const order = ['進捗状況の集計', '第1部', '基本目標Ⅳ：安全・快適、みどりあふれるまち', '第2部', '付録改ざん検知のための記録'].map((heading) =>
+      pages.findIndex((page, i) => i > 2 && page.startsWith(squash(heading))),
+    );
+    expect(order.every((page) => page > 2)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Part 1 holds only KPI tables, Part 2 only the action plan: no interleaving per plan.
+    const part1 = pages.slice(startOf('第1部'), startOf('第2部')).join('');
+    const part2 = pages.slice(startOf('第2部'), startOf('付録')).join('');
+    expect(part1).toContain(squash('戦略計画1 重要業績評価指標（KPI）'));
+    expect(part1).not.toContain(squash('アクションプラン［年度別取組計画］取組名'));
+    expect(part2).toContain(squash('戦略計画1 アクションプラン［年度別取組計画］'));
+    expect(part2).not.toContain(squash('重要業績評価指標（KPI）指標'));
+    expect(pages.join('')).not.toContain('対象なし');
+  });
+
+  it("prints 内訳 once under B, as the ward's table does", () => {
+    const summary = pages.find((page) => page.startsWith('進捗状況の集計'))!;
+    const table = summary.slice(0, summary.indexOf('合計10100%'));
+    expect(table).toContain('B遅れや修正が生じたもの33');
+    expect(table.match(/内訳/g)).toHaveLength(1);
+  });
+
+  it("the 目次's page numbers are the pages the headings start on", () => {
+    const entries = [...pages[1].matchAll(/([^…]+?)…(\d+)/g)].map(([, label, page]) => ({ label: label.replace(/^目次/, ''), page: Number(page) }));
+    expect(entries.map((entry) => entry.label)).toEqual(expect.arrayContaining(['表の見方', '進捗状況の集計', squash('基本目標Ⅰ：子どもたちの笑顔輝くまち'), '付録改ざん検知のための記録']));
+    for (const entry of entries) expect({ entry, starts: pages[entry.page - 1].includes(entry.label) }).toEqual({ entry, starts: true });
+  });
+
+  it('ends with the short appendix: one sentence, then the publication and the chain heads', () => {
+    const appendix = pages.slice(pages.findIndex((page) => page.startsWith('付録'))).join('');
+    expect(appendix).toContain('改ざんを検知できるよう');
+    expect(appendix).toContain('監査チェーンの先頭');
+    expect(pages.slice(0, pages.findIndex((page) => page.startsWith('付録'))).join('')).not.toContain('監査チェーンの先頭');
+  });
+
+  it('rasterises to one PNG per page (pdftoppm); REPORT_PAGES_DIR keeps them for review', () => {
+    const dir = process.env.REPORT_PAGES_DIR ?? mkdtempSync(join(tmpdir(), 'pdca-pages-'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'nerima.pdf'), pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'nerima.pdf'), join(dir, 'page')]);
+    const pngs = readdirSync(dir).filter((name) => name.endsWith('.png'));
+    expect(pngs).toHaveLength(pages.length);
+    for (const png of pngs) expect(statSync(join(dir, png)).size).toBeGreaterThan(2_000);
+    if (!process.env.REPORT_PAGES_DIR) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a version published under report-template/1 keeps its old layout (and bytes)', async () => {
+    const old = pagesOf(await renderReportPdf(model, { ...publication, templateVersion: 'report-template/1' }, NERIMA));
+    expect(old[0]).toMatch(/進捗状況の集計[^]*合計10100%/);
+    expect(old[1]).toMatch(/^基本目標Ⅰ：子どもたちの笑顔輝くまち/);
+    expect(old.at(-1)).toContain('監査チェーンの先頭');
   });
 
   it('gives the same bytes for the same publication, and dates the file by it', async () => {

@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { renderReportXlsx } from '@pdca/reporting';
+import { renderReportXlsx, TEMPLATE_VERSION } from '@pdca/reporting';
 import { NERIMA, nerimaReport } from './support/reports';
 
 describe('renderReportXlsx', () => {
@@ -55,7 +55,7 @@ describe('renderReportXlsx', () => {
   it('公表情報 holds the publication and every chain head with its whole hash', () => {
     const sheet = workbook.getWorksheet('公表情報')!;
     const cells = sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
-    expect(cells).toEqual(expect.arrayContaining(['第2版', '令和5年9月14日（2023年9月14日）', 'report-template/1', '戦略計画2の実績の誤記を訂正']));
+    expect(cells).toEqual(expect.arrayContaining(['第2版', '令和5年9月14日（2023年9月14日）', TEMPLATE_VERSION, '戦略計画2の実績の誤記を訂正']));
     for (const [stream, head] of Object.entries(publication.chainHeads)) expect(cells).toEqual(expect.arrayContaining([stream, head.hash]));
     expect(workbook.created.toISOString()).toBe(publication.publishedAt);
   });

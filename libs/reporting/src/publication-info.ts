@@ -32,6 +32,8 @@ export interface KpiHistoryPoint {
 export interface ReportOptions {
   /** Printed in the title (練馬区); the model only knows the ward's id. */
   wardName?: string;
+  /** The office that issues the report, printed on the cover (seed 002: 企画部 企画課). */
+  issuingOffice?: string;
   /** Earlier years' summaries; the report's own year is added from the model. */
   history?: SummaryHistoryEntry[];
   /** Earlier years' actuals per KPI id; the report's own year is added from the model. */

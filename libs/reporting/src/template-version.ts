@@ -1,7 +1,14 @@
 /**
  * The layout every renderer in this library follows. A published report pins this value, so that
  * regenerating it later can prove it used the same layout: any change to what a rendered report
- * shows or where (columns, labels, order, charts, styles) bumps the number, e.g. to
- * 'report-template/2'. Fixes that leave every output byte-identical do not.
+ * shows or where (columns, labels, order, charts, styles) bumps the number.
+ *
+ * report-template/2 (issue 14): cover, 目次, 表の見方, summary, Part 1 (KPIs), Part 2 (action plan),
+ * appendix with the tamper-evidence record. Versions published under report-template/1 keep their
+ * old PDF and HTML layout (pdf/layout-v1, html/layout-v1), so they still render to their bytes.
  */
-export const TEMPLATE_VERSION = 'report-template/1';
+export const TEMPLATE_VERSION = 'report-template/2';
+export const TEMPLATE_VERSION_1 = 'report-template/1';
+
+/** True when the publication was pinned to the first layout (interleaved per plan, chain heads last). */
+export const usesLayoutV1 = (templateVersion: string) => templateVersion === TEMPLATE_VERSION_1;

@@ -21,4 +21,4 @@ export function taishoReport(): Given {
   return { model, publication: publicationFor(position, streams, { version: 1, reason: undefined }) };
 }
 
-export const NERIMA = { wardName: '練馬区' };
+export const NERIMA = { wardName: '練馬区', issuingOffice: '企画部 企画課' };

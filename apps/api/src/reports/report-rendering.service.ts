@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import type { ReportModel } from '@pdca/projections';
 import {
   PublicationInfo, renderReportCsv, renderReportHtml, renderReportJson, renderReportPdf, renderReportXlsx, renderSummaryCsv,
@@ -8,7 +7,7 @@ import {
 import type { Publication } from '@pdca/review';
 import type { ReportFormat } from './reports.request.dto';
 import { ReportsService } from './reports.service';
-import { wardName } from './ward-names';
+import { issuingOffice, wardName } from './ward-names';
 
 export type CsvTable = 'projects' | 'kpis' | 'summary';
 
@@ -17,7 +16,7 @@ export type CsvTable = 'projects' | 'kpis' | 'summary';
 export class ReportRenderingService {
   constructor(private readonly reports: ReportsService) {}
 
-  async send(res: Response, model: ReportModel, publication: Publication | undefined, format: ReportFormat, table: CsvTable = 'projects') {
+  async render(model: ReportModel, publication: Publication | undefined, format: ReportFormat, table: CsvTable = 'projects') {
     const info: PublicationInfo = publication
       ? { ...publication, status: 'published' }
       : { version: 0, publishedAt: new Date().toISOString(), position: 0, templateVersion: TEMPLATE_VERSION, chainHeads: {}, status: 'draft' };
@@ -25,17 +24,17 @@ export class ReportRenderingService {
     const base = `${model.wardId}-${model.fiscalYear}${publication ? `-v${publication.version}` : '-draft'}`;
     switch (format) {
       case 'html':
-        return this.reply(res, 'text/html; charset=utf-8', renderReportHtml(model, info, options));
+        return this.reply('text/html; charset=utf-8', renderReportHtml(model, info, options));
       case 'csv': {
         const csv = table === 'summary' ? renderSummaryCsv(model, info) : renderReportCsv(model, info)[table];
-        return this.reply(res, 'text/csv; charset=utf-8', csv, `${base}-${table}.csv`);
+        return this.reply('text/csv; charset=utf-8', csv, `${base}-${table}.csv`);
       }
       case 'xlsx':
-        return this.reply(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await renderReportXlsx(model, info, options), `${base}.xlsx`);
+        return this.reply('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await renderReportXlsx(model, info, options), `${base}.xlsx`);
       case 'pdf':
-        return this.reply(res, 'application/pdf', await renderReportPdf(model, info, options), `${base}.pdf`);
+        return this.reply('application/pdf', await renderReportPdf(model, info, options), `${base}.pdf`);
       default:
-        return this.reply(res, 'application/json; charset=utf-8', JSON.stringify(renderReportJson(model, info, options)));
+        return this.reply('application/json; charset=utf-8', JSON.stringify(renderReportJson(model, info, options)));
     }
   }
 
@@ -51,12 +50,16 @@ export class ReportRenderingService {
         (kpiHistory[kpi.kpiId] ??= []).push({ fiscalYear, actual: kpi.actual });
       }
     }
-    return { wardName: wardName(model.wardId), history, kpiHistory };
+    return { wardName: wardName(model.wardId), issuingOffice: issuingOffice(model.wardId), history, kpiHistory };
   }
 
-  private reply(res: Response, type: string, body: string | Buffer, filename?: string) {
-    res.setHeader('Content-Type', type);
-    if (filename) res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    res.send(body);
+  /**
+   * Returned, not sent: the routes use `passthrough`, so Nest sends what they return, and a body sent
+   * here as well made Nest send a second, empty one ("Cannot set headers after they are sent", a 500
+   * in the log after the client already had its 200).
+   */
+  private reply(type: string, body: string | Buffer, filename?: string): StreamableFile {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    return new StreamableFile(bytes, { type, length: bytes.length, disposition: filename ? `attachment; filename="${filename}"` : undefined });
   }
 }

@@ -5,3 +5,8 @@
 const KNOWN: Record<string, string> = { nerima: '練馬区', taisho: '大正区' };
 
 export const wardName = (wardId: string): string => KNOWN[wardId] ?? wardId;
+
+/** The office that issues the report, printed on the PDF's cover (seed 002 is issued by 企画課). */
+const ISSUING_OFFICES: Record<string, string> = { nerima: '企画部 企画課' };
+
+export const issuingOffice = (wardId: string): string | undefined => ISSUING_OFFICES[wardId];

@@ -13,8 +13,10 @@ import { tableHtml } from './html-table';
 import { pillarAnchor, pillarHeading, pillarSectionHtml, planAnchor, planHeading } from './plan-section.html';
 import { publicationFooterHtml } from './publication-footer.html';
 import { REPORT_CSS } from './report-styles';
+import { usesLayoutV1 } from '../template-version';
+import { layoutV2Html, tableOfContentsV2 } from './layout-v2.html';
 
-/** The published report as one standalone HTML5 page in Japanese, laid out like seed 002. */
+/** The published report as one standalone HTML5 page in Japanese, laid out like seed 002 (template 2: the PDF's order). */
 export function renderReportHtml(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): string {
   const title = reportTitle(model, options);
   const origins = repostOrigins(model);
@@ -34,11 +36,13 @@ export function renderReportHtml(model: ReportModel, publication: PublicationInf
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">${escapeHtml(`${versionLabel(publication.version)}　${publishedDateLabel(publication)}`)}</p>`,
     publication.status === 'draft' ? `<p class="draft" role="note">${escapeHtml(LABELS.draftBanner)}</p>` : '',
-    tableOfContents(model),
+    usesLayoutV1(publication.templateVersion) ? tableOfContents(model) : tableOfContentsV2(model),
     '</header>',
     '<main id="main">',
-    summarySection(model, options),
-    ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins)),
+    // A version pins its template: one published under report-template/1 keeps its old order and bytes.
+    usesLayoutV1(publication.templateVersion)
+      ? [summarySection(model, options), ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins))].join('\n')
+      : layoutV2Html(model, options, origins, summarySection(model, options)),
     '</main>',
     publicationFooterHtml(publication),
     '</body>',

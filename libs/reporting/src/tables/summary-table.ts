@@ -9,16 +9,25 @@ const count = (row: SummaryRow): Row['cells'] => [row.count, { percent: row.shar
 const totalShare = (summary: Summary) => ({ percent: summary.total === 0 ? 0 : 100 });
 
 /** Seed 002's opening table: one row per grade, the B row followed by its 内訳, then 合計. */
-export function summaryTable(model: ReportModel, id = 'summary'): Table {
+export function summaryTable(model: ReportModel, id = 'summary', options: SummaryTableOptions = {}): Table {
   const caption = `${LABELS.summaryHeading}（${model.fiscalYearLabel}）`;
-  return model.summary.scheme === 'nerima' ? nerimaTable(model.summary, id, caption) : taishoTable(model.summary, id, caption);
+  return model.summary.scheme === 'nerima' ? nerimaTable(model.summary, id, caption, options) : taishoTable(model.summary, id, caption);
 }
 
-function nerimaTable(summary: NerimaSummary, id: string, caption: string): Table {
+export interface SummaryTableOptions {
+  /**
+   * Print 内訳 once, on the first breakdown row, as the ward does (the printed report, template 2).
+   * The open-data sheets keep it on every row: one datum per cell, no blank meaning "as above".
+   */
+  breakdownLabelOnce?: boolean;
+}
+
+function nerimaTable(summary: NerimaSummary, id: string, caption: string, options: SummaryTableOptions): Table {
   const rows: Row[] = [];
   for (const row of summary.rows) {
     rows.push({ kind: 'body', cells: [row.key, row.label, ...count(row)] });
-    if (row.key === 'B') rows.push(...summary.bReasons.map((reason): Row => ({ kind: 'breakdown', cells: [LABELS.breakdown, reason.label, ...count(reason)] })));
+    const label = (i: number) => (options.breakdownLabelOnce && i > 0 ? '' : LABELS.breakdown);
+    if (row.key === 'B') rows.push(...summary.bReasons.map((reason, i): Row => ({ kind: 'breakdown', cells: [label(i), reason.label, ...count(reason)] })));
   }
   if (summary.unrated > 0) rows.push(unratedRow(summary, 2));
   rows.push({ kind: 'total', headerSpan: 2, cells: [LABELS.total, summary.total, totalShare(summary)] });

@@ -6,7 +6,6 @@ import { kpiColumns, placedRows, projectColumns } from '../open-data/flat-column
 import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { chainHeadsTable, publicationTable } from '../tables/publication-table';
 import { summaryTable } from '../tables/summary-table';
-import { TEMPLATE_VERSION } from '../template-version';
 import { writeFlatSheet, writeTable } from './sheet-writers';
 
 /** The report as a workbook: 集計, KPI, アクションプラン and 公表情報, with Japanese headers. */
@@ -15,7 +14,7 @@ export async function renderReportXlsx(model: ReportModel, publication: Publicat
   const workbook = new Workbook();
   const published = new Date(publication.publishedAt);
   // Dated by the publication, not the clock: the workbook describes that publication.
-  Object.assign(workbook, { creator: 'pdca-review', lastModifiedBy: 'pdca-review', created: published, modified: published, title: reportTitle(model, options), subject: TEMPLATE_VERSION });
+  Object.assign(workbook, { creator: 'pdca-review', lastModifiedBy: 'pdca-review', created: published, modified: published, title: reportTitle(model, options), subject: publication.templateVersion });
   const rows = placedRows(model);
 
   const summarySheet = addSheet(workbook, '集計');

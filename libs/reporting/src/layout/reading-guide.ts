@@ -1,0 +1,59 @@
+import type { ReportModel } from '@pdca/projections';
+import { warekiFiscalYear } from '@pdca/kernel';
+import { LABELS, TAISHO_ACHIEVEMENT_LABELS } from '../labels';
+
+export const READING_GUIDE_HEADING = '表の見方';
+
+export interface GuideSection {
+  heading: string;
+  /** [term, explanation] pairs, printed as a definition list (HTML) or a two-column table (PDF). */
+  entries: Array<[string, string]>;
+}
+
+/** 表の見方 (seed 002): what the ratings mean, how B is broken down, and what each column holds. */
+export function readingGuide(model: ReportModel): GuideSection[] {
+  const year = warekiFiscalYear(model.fiscalYear);
+  const previous = warekiFiscalYear(model.fiscalYear - 1);
+  const ratings: Array<[string, string]> =
+    model.summary.scheme === 'nerima'
+      ? model.summary.rows.map((row): [string, string] => [row.key, row.label])
+      : (['A', 'B'] as const).map((key): [string, string] => [key, TAISHO_ACHIEVEMENT_LABELS[key]]);
+  const sections: GuideSection[] = [
+    {
+      heading: '「進捗状況」欄の記号',
+      entries: [...ratings, [`（${LABELS.repost}）`, '他の戦略計画にも掲げる取組です。評価は元の取組と同じで、集計では元の取組として1回だけ数えます。']],
+    },
+  ];
+  if (model.summary.scheme === 'nerima') {
+    sections.push({
+      heading: `B の${LABELS.breakdown}`,
+      entries: [
+        ['', 'B（遅れや修正が生じたもの）の取組を、遅れや修正の主な理由で次のように分けて、集計表の B の行の下に件数と割合を示します。'],
+        ...model.summary.bReasons.map((reason, i): [string, string] => [`${i + 1}`, reason.label]),
+      ],
+    });
+  }
+  sections.push(
+    {
+      heading: `第1部　${LABELS.kpiHeading}の表`,
+      entries: [
+        ['目標値', '計画に定めた目標です。計画の最終年度末以外の時点の目標は、その時点を括弧内に示します。'],
+        ['現状値', '計画策定時の状況です。時点が異なる場合は括弧内に示します。'],
+        [`${year}末の実績`, `${year}末時点の実績です。時点が異なる場合は括弧内に示します。`],
+        ['達成度', '現状値・目標値・実績がすべて同じ単位の数値のとき、現状値から目標値までのうち実績が進んだ割合です。数値でない指標は「—」です。'],
+      ],
+    },
+    {
+      heading: `第2部　${LABELS.actionPlanHeading}の表`,
+      entries: [
+        ['取組名・目標', '計画に記載されている取組とその目標です。番号付きの見出しは計画の項目です。'],
+        [`${previous}末の現況`, `各取組の${previous}末時点の実績です。`],
+        [`${year}当初計画`, `計画に記載されている${year}の取組内容です。`],
+        [`${year}実績`, `各取組の${year}末時点の実績です。`],
+        ['進捗状況', '上の記号で示します。'],
+        ['備考', '評価の理由や補足です。'],
+      ],
+    },
+  );
+  return sections;
+}
