@@ -1,6 +1,5 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { CycleParams } from '../http/route-params';
 import { ReportRenderingService } from '../reports/report-rendering.service';
@@ -16,17 +15,17 @@ export class PublicHttpController {
 
   @Get()
   @ApiOperation({ summary: '公表された報告（最新版）/ the latest published report (?format=html|csv|json|xlsx|pdf)' })
-  async latest(@Param() p: CycleParams, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response) {
+  async latest(@Param() p: CycleParams, @Query() q: FormatQuery) {
     const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear);
     if (!q.format) return published;
-    return this.rendering.send(res, published.model, published.publication, q.format, q.table);
+    return this.rendering.render(published.model, published.publication, q.format, q.table);
   }
 
   @Get('versions/:version')
   @ApiOperation({ summary: '公表された報告（指定の版。訂正前の版も閲覧可）/ a published version' })
-  async version(@Param() p: VersionParams, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response) {
+  async version(@Param() p: VersionParams, @Query() q: FormatQuery) {
     const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear, p.version);
     if (!q.format) return published;
-    return this.rendering.send(res, published.model, published.publication, q.format, q.table);
+    return this.rendering.render(published.model, published.publication, q.format, q.table);
   }
 }

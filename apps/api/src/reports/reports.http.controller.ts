@@ -1,5 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { READERS } from '../access/read-policy';
 import { Roles } from '../auth/auth.decorators';
@@ -22,12 +21,12 @@ export class ReportsHttpController {
 
   @Get()
   @ApiOperation({ summary: '集計表と計画別の表（現在、または asOf / position 時点。format で HTML・CSV・Excel・PDF）/ the report now or as known at' })
-  async report(@Param() p: CycleParams, @Query() q: ReportQuery, @Res({ passthrough: true }) res: Response) {
+  async report(@Param() p: CycleParams, @Query() q: ReportQuery) {
     const model = q.asOf || q.position !== undefined
       ? await this.reports.asOf(p.wardId, p.fiscalYear, q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf!) })
       : this.reports.current(p.wardId, p.fiscalYear);
     if (!q.format) return model;
-    return this.rendering.send(res, model, undefined, q.format, q.table);
+    return this.rendering.render(model, undefined, q.format, q.table);
   }
 
   @Get('summary')
