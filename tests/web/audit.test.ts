@@ -86,6 +86,15 @@ describe('web: the auditor', () => {
     const summary = page.getByRole('region', { name: '集計の差分' });
     await summary.getByRole('rowheader', { name: '評価 A の件数' }).waitFor();
     await page.getByRole('region', { name: '進捗状況ごとの取組数' }).waitFor(); // the report then
+    // The rows add up to 合計: the items still unrated then have their own row, and 合計 is named once.
+    const [, total, unrated] = (await page.getByText(/^対象の取組 \d+件（うち未評価 \d+件）$/).textContent())!.match(/(\d+)件（うち未評価 (\d+)件/)!.map(Number);
+    expect(unrated).toBeGreaterThan(0);
+    const counts = page.getByRole('region', { name: '進捗状況ごとの取組数' });
+    const rows = await counts.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+    const body = rows.filter(([head]) => head !== '合計');
+    expect(body.map(([, count]) => parseInt(count, 10)).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(body.find(([head]) => head === '未評価')?.[1]).toBe(`${unrated}件`);
+    expect(rows.flat().filter((text) => text === '合計')).toHaveLength(1);
     problems.push(...(await checkScreen(page, 'audit', 'as-known')));
   });
 

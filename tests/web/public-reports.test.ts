@@ -48,6 +48,11 @@ describe('web: the public reads the published report', () => {
     await page.getByRole('img', { name: /グラフ：進捗状況ごとの取組数/ }).waitFor();
     await page.getByRole('link', { name: '第1版' }).waitFor();
     problems.push(...(await checkScreen(page, 'public', 'report')));
+    // On a phone every column of the summary table is in view: it fits rather than scrolls.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fits = await summary.evaluate((box) => box.scrollWidth <= box.clientWidth);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(fits).toBe(true);
 
     await page.getByRole('navigation', { name: '報告書のページ' }).getByRole('link', { name: /^戦略計画1 / }).click();
     await page.getByRole('heading', { level: 2, name: /^戦略計画1 子育てのかたち/ }).waitFor();

@@ -14,6 +14,8 @@ export interface DataTableProps<T> {
   onSelectionChange?: (keys: Set<string>) => void;
   /** Rows that cannot be selected (e.g. not yet submitted). */
   disabledKeys?: string[];
+  /** A few short columns: wrap the text to fit a phone rather than scroll sideways (plain tables only). */
+  fitNarrow?: boolean;
 }
 
 function SelectionBox({ slot }: { slot: 'selection' }) {
@@ -31,9 +33,9 @@ function SelectionBox({ slot }: { slot: 'selection' }) {
  * checkbox column with "select all". Narrow screens scroll the table inside its own box, never
  * the page (the box is `relative` so react-aria's visually hidden inputs stay inside it too).
  */
-export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys, onSelectionChange, disabledKeys }: DataTableProps<T>) {
+export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys, onSelectionChange, disabledKeys, fitNarrow }: DataTableProps<T>) {
   const selectable = Boolean(onSelectionChange);
-  if (!selectable) return <PlainTable label={label} rows={rows} rowKey={rowKey} columns={columns} empty={empty} />;
+  if (!selectable) return <PlainTable label={label} rows={rows} rowKey={rowKey} columns={columns} empty={empty} fitNarrow={fitNarrow} />;
   return (
     <div className="relative w-full overflow-x-auto rounded-8 border border-solid-gray-420">
       <Table

@@ -12,11 +12,15 @@ export interface ColumnDef<T> {
  * A plain HTML table (no selection): every link is a Tab stop, the DOM stays light, and it does not
  * load react-aria's grid (the first screens stay small). Scrolls inside its own box on narrow screens.
  */
-export function PlainTable<T>({ label, rows, rowKey, columns, empty }: { label: string; rows: T[]; rowKey: (row: T) => string; columns: ColumnDef<T>[]; empty: string }) {
+export function PlainTable<T>({ label, rows, rowKey, columns, empty, fitNarrow = false }: {
+  label: string; rows: T[]; rowKey: (row: T) => string; columns: ColumnDef<T>[]; empty: string;
+  /** A few short columns: wrap the text to fit a phone rather than scroll sideways. */
+  fitNarrow?: boolean;
+}) {
   if (rows.length === 0) return <p className="rounded-8 border border-solid-gray-420 p-4 text-solid-gray-700">{empty}</p>;
   return (
     <div className="relative w-full overflow-x-auto rounded-8 border border-solid-gray-420" role="region" aria-label={label} tabIndex={0}>
-      <table className="w-full min-w-[36rem] border-collapse text-std-16N-170">
+      <table className={`w-full border-collapse text-std-16N-170 ${fitNarrow ? '' : 'min-w-[36rem]'}`}>
         <caption className="sr-only">{label}</caption>
         <thead className="bg-solid-gray-50">
           <tr>

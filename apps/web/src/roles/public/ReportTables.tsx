@@ -20,7 +20,7 @@ export function RatingText({ rating }: { rating: RatingJson | null }) {
 }
 
 /** Counts first, the long meaning last: on a phone the figures stay in view without scrolling the table. */
-function CountTable({ label, rows, total, firstHeader, withCode = true }: { label: string; rows: CountJson[]; total?: number; firstHeader: string; withCode?: boolean }) {
+function CountTable({ label, rows, total, unrated = 0, firstHeader, withCode = true }: { label: string; rows: CountJson[]; total?: number; unrated?: number; firstHeader: string; withCode?: boolean }) {
   const { t } = useLanguage();
   const figures: ColumnDef<CountJson>[] = [
     { id: 'count', header: t('pub.col.count'), cell: (row) => `${row.count}${t('pub.unit')}`, className: 'text-right whitespace-nowrap' },
@@ -28,13 +28,16 @@ function CountTable({ label, rows, total, firstHeader, withCode = true }: { labe
   ];
   const columns: ColumnDef<CountJson>[] = withCode
     ? [
-        { id: 'code', header: firstHeader, cell: (row) => <span className="font-bold">{row.code}</span>, isRowHeader: true },
+        { id: 'code', header: firstHeader, cell: (row) => <span className="font-bold">{row.code}</span>, isRowHeader: true, className: 'whitespace-nowrap' },
         ...figures,
-        { id: 'label', header: t('pub.col.meaning'), cell: (row) => row.label },
+        { id: 'label', header: t('pub.col.meaning'), cell: (row) => row.label, className: 'break-words text-dns-14N-130' },
       ]
-    : [...figures, { id: 'label', header: firstHeader, cell: (row) => row.label, isRowHeader: true }];
+    : [...figures, { id: 'label', header: firstHeader, cell: (row) => row.label, isRowHeader: true, className: 'break-words' }];
+  // The unrated items get a row while there are any (a draft), so the rows add up to 合計; the total is named once.
+  const unratedRow = { code: t('pub.unrated'), label: withCode ? '' : t('pub.unrated'), count: unrated, share: total ? Math.round((unrated * 100) / total) : 0 };
   const totalRow = { code: t('pub.total'), label: withCode ? '' : t('pub.total'), count: total ?? 0, share: 100 };
-  return <DataTable label={label} rows={total === undefined ? rows : [...rows, totalRow]} rowKey={(row) => row.code} columns={columns} empty={t('common.none')} />;
+  const shown = total === undefined ? rows : [...rows, ...(unrated > 0 ? [unratedRow] : []), totalRow];
+  return <DataTable label={label} rows={shown} rowKey={(row) => row.code} columns={columns} empty={t('common.none')} fitNarrow />;
 }
 
 /** The summary table (the count of each rating and B's breakdown) with its chart. */
@@ -57,7 +60,7 @@ export function SummarySection({ report }: { report: ReportJson }) {
     <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
       <h2 id="summary-heading" className="text-std-24B-150">{t('pub.summary')}</h2>
       <p>{t('pub.totalLine', { total: summary.total, unrated: summary.unrated })}</p>
-      <CountTable label={t('pub.summaryTable')} firstHeader={t('pub.col.rating')} rows={summary.ratings} total={summary.total} />
+      <CountTable label={t('pub.summaryTable')} firstHeader={t('pub.col.rating')} rows={summary.ratings} total={summary.total} unrated={summary.unrated} />
       <RatingChart title={t('pub.chartSummary')} unit={t('pub.unit')} bars={summary.ratings} />
       {summary.bReasons.length > 0 && <CountTable label={t('pub.bReasons')} firstHeader={t('pub.col.bReason')} rows={summary.bReasons} withCode={false} />}
     </section>
