@@ -32,7 +32,9 @@ export function ReviewPage({ kind }: { kind: ItemView['kind'] }) {
 
   if (item.status === 'error' && !item.data) return <QueryError error={item.error} onRetry={item.reload} />;
   if (cycle.status === 'error' && !cycle.data) return <QueryError error={cycle.error} onRetry={cycle.reload} />;
-  if (!item.data || !cycle.data) return <Loading />;
+  if (catalogue.status === 'error' && !catalogue.data) return <QueryError error={catalogue.error} onRetry={catalogue.reload} />;
+  // The facts name the section, the plan and the target from the catalogue: wait for it rather than show raw ids.
+  if (!item.data || !cycle.data || !catalogue.data) return <Loading />;
   const view = item.data.view;
   const reviewable = cycle.data.status === 'open' && (view.status === 'submitted' || view.status === 'approved');
   return (
