@@ -34,6 +34,12 @@ describe('reminder ledger of a cycle', () => {
     ]);
   });
 
+  it('does not count a resubmission the council asked for after the deadline as a late arrival', () => {
+    const resubmitted = { ...submitted('kosodate', 'P1', '2023-06-10T01:00:00Z') };
+    resubmitted.data = { ...resubmitted.data, late: false };
+    expect(given(opened, submitted('kosodate', 'P1', '2023-05-20T01:00:00Z'), resubmitted).thenRows()).toEqual([]);
+  });
+
   it('measures lateness against the extended deadline', () => {
     const extended = { type: 'DeadlineExtended', data: { ...ids, deadline: '2023-06-15T14:59:59.999Z', previousDeadline: deadline, reason: '議会日程' } };
     expect(given(opened, extended, submitted('hoiku', 'P1', '2023-06-10T01:00:00Z')).thenRows()).toEqual([]);

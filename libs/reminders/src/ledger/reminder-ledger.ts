@@ -94,10 +94,13 @@ export function evolveReminderLedger(ledger: ReminderLedger, input: LedgerInput)
   return !next || next === ledger[key] ? ledger : { ...ledger, [key]: next };
 }
 
-/** The first submission after the deadline is when a late section finally came; later ones change nothing. */
+/**
+ * The first late submission is when a late section finally came; later ones change nothing. Late as
+ * the decider judged it: a resubmission the council asked for after the deadline is not late.
+ */
 function recordSubmission(cycle: CycleLedger, data: Extract<EvaluationEvent, { type: 'ActualSubmitted' }>['data']): CycleLedger {
   const { deadline } = cycle;
-  if (!deadline || Date.parse(data.submittedAt) <= Date.parse(deadline)) return cycle;
+  if (!deadline || !data.late || Date.parse(data.submittedAt) <= Date.parse(deadline)) return cycle;
   if (cycle.sections[data.sectionId]?.firstLateSubmissionAt) return cycle;
   return withSection(cycle, data.sectionId, (section) => ({
     ...section, firstLateSubmissionAt: data.submittedAt, daysLate: daysBetween(tokyoDate(new Date(deadline)), tokyoDate(new Date(data.submittedAt))),

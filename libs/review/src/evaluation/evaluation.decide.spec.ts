@@ -47,6 +47,13 @@ describe('evaluation of a project in a fiscal year', () => {
       ]);
     });
 
+    it('keeps an on-time item on time when the council returned it and it comes back after the deadline', () => {
+      const afterDeadline = context(hoiku, { now: '2023-06-20T00:00:00.000Z' });
+      given([...submitted, { type: 'SubmissionReturned', data: { item, comments: '内訳を記載してください。' } }])
+        .when(when('SubmitActual', { actual }, afterDeadline))
+        .then([{ type: 'ActualSubmitted', data: { item, sectionId: 'hoiku', actual, late: false, submittedAt: afterDeadline.now } }]);
+    });
+
     it("refuses another section's project", () => {
       given([]).when(when('SubmitActual', { actual }, context(otherSection))).thenThrows('NOT_YOUR_SECTION');
     });

@@ -28,7 +28,8 @@ export function decideEvaluation(command: EvaluationCommand, state: EvaluationSt
       assertActualKind(command.data.actual, context);
       const rating = command.data.rating ?? (state.status === 'draft' ? state.draft.rating : undefined);
       if (rating) assertValidRating(rating, context.cycle.scheme, { ...item }, context.cycle.bReasons);
-      const late = Date.parse(context.now) > Date.parse(context.cycle.deadline);
+      // A resubmission the council asked for keeps the first submission's punctuality.
+      const late = state.status === 'returned' ? state.late : Date.parse(context.now) > Date.parse(context.cycle.deadline);
       const submitted: EvaluationEvent = {
         type: 'ActualSubmitted',
         data: { item: ref, sectionId: item.sectionId, actual: command.data.actual, late, submittedAt: context.now },
