@@ -51,14 +51,17 @@ describe('Idempotency-Key bound to endpoint and body', () => {
     expect(again.body).toMatchObject({ replayed: true, revision: ok[0].body.revision });
   });
 
-  it('a duplicate of a request still in flight gets 409 IDEMPOTENCY_KEY_IN_FLIGHT', async () => {
+  // Whether a duplicate arrives while the first still runs depends on the machine's load: it gets 409
+  // IN_FLIGHT then, or the first result replayed after; idempotency-keys.spec.ts holds the first one
+  // deterministically. Here: exactly one runs, every other answer is one of those two.
+  it('duplicates sent at once: one runs, the others get 409 IDEMPOTENCY_KEY_IN_FLIGHT or the replayed result', async () => {
     const hoiku = await api.as('hoiku');
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => hoiku.post(`${FY}/projects/P3/submission`, submission('同じ内容')).set('Idempotency-Key', 'in-flight-key-01')),
     );
     const statuses = answers.map((a) => a.status).sort();
-    expect(statuses).toContain(409);
     expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    for (const a of answers.filter((x) => x.status === 200 && x.body.replayed)) expect(a.body.revision).toBeDefined();
     expect(answers.filter((a) => a.status === 200 && !a.body.replayed)).toHaveLength(1);
     for (const a of answers.filter((x) => x.status === 409)) expect(a.body.code).toBe('IDEMPOTENCY_KEY_IN_FLIGHT');
     expect(await submissions('P3')).toHaveLength(1);
