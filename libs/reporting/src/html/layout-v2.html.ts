@@ -26,7 +26,11 @@ export function layoutV2Html(model: ReportModel, options: ReportOptions, origins
 
 export function tableOfContentsV2(model: ReportModel): string {
   const parts = reportParts(model).filter((part) => part.pillars.length > 0).map((part) => {
-    const pillars = part.pillars.map(({ pillar }) => `<li><a href="#${escapeHtml(anchorIn(part, pillar.pillarId))}">${escapeHtml(pillarHeading(pillar))}</a></li>`).join('');
+    const pillars = part.pillars.map(({ pillar, plans }) => {
+      // Part 2's plans are listed as in seed 002's 目次; Part 1 lists its pillars only.
+      const planLinks = part.key === 'projects' ? `<ul>${plans.map((plan) => `<li><a href="#${escapeHtml(anchorIn(part, plan.planId))}">${escapeHtml(planHeading(plan))}</a></li>`).join('')}</ul>` : '';
+      return `<li><a href="#${escapeHtml(anchorIn(part, pillar.pillarId))}">${escapeHtml(pillarHeading(pillar))}</a>${planLinks}</li>`;
+    }).join('');
     return `<li><a href="#${partAnchor(part)}">${escapeHtml(part.heading)}</a><ul>${pillars}</ul></li>`;
   });
   return `<nav aria-label="目次"><ul><li><a href="#reading-guide">${READING_GUIDE_HEADING}</a></li><li><a href="#summary">${escapeHtml(LABELS.summaryHeading)}</a></li>${parts.join('')}<li><a href="#publication-heading">${escapeHtml(LABELS.publicationHeading)}</a></li></ul></nav>`;

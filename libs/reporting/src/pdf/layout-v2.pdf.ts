@@ -19,7 +19,7 @@ import { drawTable } from './pdf-table';
 
 interface TocEntry {
   label: string;
-  level: 0 | 1;
+  level: 0 | 1 | 2;
   page: number;
 }
 
@@ -30,7 +30,7 @@ interface TocEntry {
  */
 export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication: PublicationInfo, title: string, options: ReportOptions): void {
   const toc: TocEntry[] = [];
-  const section = (label: string, level: 0 | 1, size: number) => {
+  const section = (label: string, level: TocEntry['level'], size: number) => {
     cursor.heading(label, size);
     toc.push({ label, level, page: currentPage(cursor) });
     cursor.doc.outline.addItem(label);
@@ -62,7 +62,9 @@ export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication:
         drawChart(cursor, ratingDistributionChart(pillarDistribution(model, pillar), pillar.pillarId, `${heading} の進捗状況の内訳（再掲を除く）`));
       }
       for (const plan of plans) {
-        cursor.heading(`${LABELS.plan}${plan.code}：${plan.title}`, 11);
+        // Part 2's plans are in the 目次 as in seed 002; Part 1 lists its pillars only.
+        if (part.key === 'projects') section(`${LABELS.plan}${plan.code}：${plan.title}`, 2, 11);
+        else cursor.heading(`${LABELS.plan}${plan.code}：${plan.title}`, 11);
         if (part.key === 'kpis') drawTable(cursor, kpiTable(model, plan));
         else {
           if (plan.projects.length) drawTable(cursor, projectTable(model, plan, origins));
@@ -125,7 +127,11 @@ function drawTableOfContents(cursor: PdfCursor, page: number, entries: TocEntry[
     const y = top + (i % perColumn) * line;
     const indent = entry.level * 14;
     const number = String(entry.page + 1);
-    cursor.write(entry.label, x + indent, y, { size, width: width - indent - 40, height: line });
+    // A long plan title is set a little smaller rather than cut: every entry stays one whole line.
+    const room = width - indent - 44;
+    const natural = cursor.doc.font(cursor.fontName).fontSize(size).widthOfString(cursor.printable(entry.label));
+    const fitted = natural > room ? Math.max(6, (size * room) / natural) : size;
+    cursor.write(entry.label, x + indent, y + (size - fitted) / 2, { size: fitted, width: room + 2, height: line });
     cursor.write(`… ${number}`, x + width - 40, y, { size, width: 40, height: line, align: 'right' });
   });
 }
