@@ -42,6 +42,24 @@ describe('web: keyboard only, roles, sessions, language', () => {
     await world?.stop();
   });
 
+  it('opens the sign-in page with no console error (no session probe to answer 401) and a favicon', async () => {
+    const fresh = await world.context();
+    try {
+      const signIn = await fresh.newPage();
+      const errors: string[] = [];
+      signIn.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      signIn.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+      await signIn.goto('/login');
+      await signIn.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
+      await signIn.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+      expect((await signIn.request.get('/favicon.ico')).status()).toBe(200);
+      expect((await signIn.request.get('/favicon.svg')).status()).toBe(200);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('signs in and submits a project with the keyboard alone, with a visible focus', async () => {
     await page.goto(`/login?next=${encodeURIComponent(`/cycles/${FY}/projects/P01`)}`);
     await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();

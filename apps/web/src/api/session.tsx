@@ -12,6 +12,8 @@ interface SessionContextValue {
   forget: (expired?: boolean) => void;
 }
 
+const SIGN_IN_PATH = '/login';
+
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 /** The session lives in an HttpOnly cookie; the page only ever holds the CSRF token and the user. */
@@ -30,6 +32,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    // Opened at the sign-in page the user is signing in: asking would only answer the expected 401,
+    // which the browser logs as a console error. The form signs in (or back in) either way.
+    if (window.location.pathname === SIGN_IN_PATH) return forget(false);
     api<Session>('/auth/session', { allowUnauthenticated: true })
       .then(({ data }) => adopt(data))
       .catch(() => forget(false));

@@ -1,6 +1,7 @@
 import type { ItemStatus, Rating } from '../api/types';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages.ja';
+import { withAside } from '../format/parentheses';
 
 const STATUS_STYLE: Record<ItemStatus, string> = {
   not_started: 'border-solid-gray-700 bg-white text-solid-gray-900',
@@ -34,14 +35,14 @@ export function ratingLetter(rating: Rating | undefined): string | undefined {
 
 /** The rating letter itself (A+, A, B, *, -), with its meaning as text for screen readers and a title. */
 export function RatingBadge({ rating }: { rating: Rating | undefined }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const letter = ratingLetter(rating);
   if (!letter) return <span className="text-solid-gray-700">{t('rating.none')}</span>;
   const meaning = rating?.scheme === 'nerima' ? t(`grade.${letter}` as MessageKey) : t(`achievement.${letter}` as MessageKey);
   return (
     <span className="inline-flex items-center gap-2">
       <span className="inline-flex min-w-9 justify-center rounded-4 border-2 border-solid-gray-800 bg-white px-1 font-bold" aria-hidden="true">{letter}</span>
-      <span className="sr-only">{`${letter}（${meaning}）`}</span>
+      <span className="sr-only">{withAside(letter, meaning, language)}</span>
       <span className="text-dns-14N-130 text-solid-gray-700" aria-hidden="true">{meaning}</span>
     </span>
   );

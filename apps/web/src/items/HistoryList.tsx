@@ -5,6 +5,7 @@ import { ratingLetter } from '../components/StatusBadge';
 import type { Rating } from '../api/types';
 import { actualStrings } from './actual';
 import type { HistoryEntry } from './use-item';
+import { withAside } from '../format/parentheses';
 
 const KNOWN_EVENTS = ['DraftSaved', 'ActualSubmitted', 'ItemRated', 'SubmissionWithdrawn', 'SubmissionApproved', 'SubmissionReturned', 'RatingAdjusted', 'EvaluationCorrected', 'EvaluationImported', 'EvaluationImportReverted'];
 
@@ -31,7 +32,7 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
             {KNOWN_EVENTS.includes(entry.event) ? t(`event.${entry.event}` as MessageKey) : entry.event}
           </span>
           <span className="text-dns-14N-130 text-solid-gray-700">
-            {dateTimeLabel(entry.at, language)} · {entry.actor}（{t(`role.${entry.role}` as MessageKey) ?? entry.role}）
+            {dateTimeLabel(entry.at, language)} · {withAside(entry.actor, t(`role.${entry.role}` as MessageKey) ?? entry.role, language)}
           </span>
           {why(entry) && <span className="whitespace-pre-wrap">{why(entry)}</span>}
         </li>

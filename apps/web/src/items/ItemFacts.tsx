@@ -3,6 +3,7 @@ import { fiscalYearLabel } from '../format/dates';
 import { useLanguage } from '../i18n/language';
 import { Catalogue, planLabel, sectionLabel } from './catalogue';
 import type { YearOfItem } from './use-item';
+import { withAside } from '../format/parentheses';
 
 /** What the section reports against: plan, heading, target, last year, this year's plan (or KPI baseline and target). */
 export function ItemFacts({ item, catalogue, fiscalYear, years }: { item: ItemView; catalogue?: Catalogue; fiscalYear: number; years?: YearOfItem[] }) {
@@ -27,8 +28,8 @@ export function ItemFacts({ item, catalogue, fiscalYear, years }: { item: ItemVi
     const kpi = catalogue?.kpis[item.itemId];
     rows.push(
       [t('item.kpiKind'), kpi ? t(kpi.kind === 'output' ? 'item.kpiOutput' : 'item.kpiOutcome') : undefined],
-      [t('item.baseline'), kpi ? `${kpi.baseline.value.text}（${kpi.baseline.asOf}）` : undefined],
-      [t('item.kpiTarget'), kpi ? `${kpi.target.value.text}（${kpi.target.asOf}）` : undefined],
+      [t('item.baseline'), kpi ? withAside(kpi.baseline.value.text, kpi.baseline.asOf, language) : undefined],
+      [t('item.kpiTarget'), kpi ? withAside(kpi.target.value.text, kpi.target.asOf, language) : undefined],
       [t('item.lastYearActual', { year: fiscalYearLabel(fiscalYear - 1, language) }), lastActual],
     );
   }

@@ -23,7 +23,8 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <p className="text-dns-16N-130" data-testid="signed-in-user">
             <span className="sr-only">{t('common.user')}: </span>
-            {t('shell.signedInAs', { name: user.displayName, role: roleName })}
+            {/* An account named after its role ("区政改革推進会議 委員") would read the role twice. */}
+            {user.displayName.trim() === roleName ? roleName : t('shell.signedInAs', { name: user.displayName, role: roleName })}
           </p>
           <LanguageSwitch />
           <AriaButton

@@ -15,6 +15,7 @@ import { EventWhy } from './EventWhy';
 import { eventLabelKey, sideOf } from './event-labels';
 import { SideBadge } from './SideBadge';
 import { auditItemPath, loadTrail } from './trail';
+import { withAside } from '../../format/parentheses';
 
 /** Every recorded event of one item in order: what, who, in which role, when (to the second), why. */
 export function TimelinePage({ segment }: { segment: 'projects' | 'kpis' }) {
@@ -58,7 +59,7 @@ export function TimelinePage({ segment }: { segment: 'projects' | 'kpis' }) {
                   </div>
                   <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-dns-16N-130">
                     <dt className="font-bold">{t('audit.who')}</dt>
-                    <dd>{entry.actor}（{t(`role.${entry.role}` as MessageKey)}）</dd>
+                    <dd>{withAside(entry.actor, t(`role.${entry.role}` as MessageKey), language)}</dd>
                     <dt className="font-bold">{t('audit.when')}</dt>
                     <dd><time dateTime={entry.at}>{auditTimeLabel(entry.at, language)}</time></dd>
                   </dl>

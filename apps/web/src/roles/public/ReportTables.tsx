@@ -2,17 +2,18 @@ import { ColumnDef, DataTable } from '../../components/DataTable';
 import { useLanguage } from '../../i18n/language';
 import { RatingChart } from './RatingChart';
 import { CountJson, KpiJson, PlanJson, ProjectJson, ratingCode, RatingJson, ReportJson } from './report-json';
+import { withAside } from '../../format/parentheses';
 
 /** "B 予定どおり進まなかったもの（工事等…）": the letter first, its meaning in words. */
 export function RatingText({ rating }: { rating: RatingJson | null }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   if (!rating) return <span className="text-solid-gray-700">{t('pub.unrated')}</span>;
-  const reason = rating.scheme === 'nerima' && rating.bReason ? `（${rating.bReason.label}）` : '';
+  const meaning = rating.scheme === 'nerima' && rating.bReason ? withAside(rating.label, rating.bReason.label, language) : rating.label;
   return (
     <span className="inline-flex flex-col gap-1">
       <span className="inline-flex items-center gap-2">
         <span className="inline-flex min-w-9 justify-center rounded-4 border-2 border-solid-gray-800 bg-white px-1 font-bold">{ratingCode(rating)}</span>
-        <span className="text-dns-14N-130">{rating.label}{reason}</span>
+        <span className="text-dns-14N-130">{meaning}</span>
       </span>
       {rating.note && <span className="text-dns-14N-130 text-solid-gray-800">{rating.note}</span>}
     </span>
