@@ -20,7 +20,7 @@ export const PASSWORD = 'correct horse battery staple';
 
 /** A real API on a temporary SQLite file, with users from a real users file and a controllable clock. */
 export class ApiHarness {
-  private tokens = new Map<string, string>();
+  private tokens = new Map<string, Promise<string>>();
 
   private constructor(readonly app: NestExpressApplication, readonly dir: string) {}
 
@@ -44,12 +44,14 @@ export class ApiHarness {
     return request(this.app.getHttpServer());
   }
 
-  async token(username: string): Promise<string> {
+  /** One sign-in per user, shared by concurrent callers (more than 10 in flight for one name would be throttled). */
+  token(username: string): Promise<string> {
     const cached = this.tokens.get(username);
     if (cached) return cached;
-    const response = await this.http.post('/auth/token').send({ username, password: PASSWORD }).expect(200);
-    this.tokens.set(username, response.body.accessToken);
-    return response.body.accessToken;
+    const signIn = this.http.post('/auth/token').send({ username, password: PASSWORD }).expect(200).then((response) => response.body.accessToken as string);
+    this.tokens.set(username, signIn);
+    signIn.catch(() => this.tokens.delete(username));
+    return signIn;
   }
 
   /** Requests as a logged-in user. */
