@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseImport, planImport } from '@pdca/importing';
 import type { ImportedRecord } from '@pdca/importing';
@@ -105,7 +105,18 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
 
   it('renders the reference report in every format; the PDF and the Excel file hold the summary', async () => {
     const pdf = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').responseType('blob').expect(200);
-    const text = pdfPageTexts(pdf.body as Buffer).join('\n');
+    const pages = pdfPageTexts(pdf.body as Buffer).map((page) => page.replace(/\s+/g, ''));
+    if (process.env.REPORT_PAGES_DIR) writeFileSync(join(process.env.REPORT_PAGES_DIR, 'nerima-fy2022.pdf'), pdf.body as Buffer);
+    const text = pages.join('\n');
+    // The ward's order, every 目次 entry on the page it names, and no page of 対象なし.
+    expect(pages[1]).toMatch(/^目次/);
+    const toc = [...pages[1].matchAll(/([^…]+?)…(\d+)/g)].map(([, label, page]) => ({ label: label.replace(/^目次/, ''), page: Number(page) }));
+    expect(toc.length).toBe(2 + (1 + 6) + (1 + 6 + 22) + 1); // guide, summary, Part 1 and its pillars, Part 2 with its pillars and plans, appendix
+    for (const entry of toc) expect({ entry, found: pages[entry.page - 1].includes(entry.label) }).toEqual({ entry, found: true });
+    const starts = ['表の見方', '進捗状況の集計', '第1部', '第2部', '付録'].map((heading) => pages.findIndex((page, i) => i > 1 && page.startsWith(heading)));
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(starts[0]).toBe(2);
+    expect(text).not.toContain('対象なし');
     expect(text).toContain('計画以上に進んだもの');
     expect(text).toContain('令和4年度');
     expect(text).toContain('383');
