@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
@@ -88,6 +88,25 @@ describe('backup during a burst of commands, and restore', () => {
     const verify = await runCli(['verify'], { DATA_DIR: restored });
     expect(verify.code).toBe(0);
   }, 120_000);
+
+  it('refuses a damaged backup and one without its manifest, and leaves the target untouched', async () => {
+    const damaged = join(backups, 'damaged.db');
+    const bytes = readFileSync(backupFile);
+    bytes[bytes.length - 100] ^= 0xff;
+    writeFileSync(damaged, bytes);
+    copyFileSync(`${backupFile}.manifest.json`, `${damaged}.manifest.json`);
+    const target = join(dir, 'untouched');
+    const result = await runCli(['restore', damaged], { DATA_DIR: target });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/SHA-256/);
+    expect(existsSync(join(target, 'events.db'))).toBe(false);
+
+    const bare = join(backups, 'bare.db');
+    copyFileSync(backupFile, bare);
+    const unfinished = await runCli(['restore', bare], { DATA_DIR: target });
+    expect(unfinished.code).not.toBe(0);
+    expect(unfinished.stderr).toMatch(/no manifest/);
+  }, 60_000);
 
   it('replaces a stopped store only with --force, and the API on it serves what a rebuild gives', async () => {
     await api!.stop();
