@@ -42,6 +42,12 @@ describe("a fiscal year in Taisho's scheme through the same workflow", () => {
     const wrongScheme = await hoiku.post(`${FY}/kpis/K1/submission`, { actual: { value: '計206所', asOf: '平成28年度末' }, rating: { scheme: 'nerima', grade: 'A' } });
     expect(wrongScheme.status).toBe(422);
     expect(wrongScheme.body.code).toBe('RATING_SCHEME_MISMATCH');
+    // Seed 004: a hit withdrawal criterion means the target was missed, so A is a contradiction.
+    const contradiction = await hoiku.post(`${FY}/kpis/K1/submission`, {
+      actual: { value: '計206所', asOf: '平成28年度末' }, rating: { scheme: 'taisho', achievement: 'A', withdrawalCriterion: '50%以下なら再構築', withdrawalCriterionHit: true },
+    });
+    expect(contradiction.status).toBe(422);
+    expect(contradiction.body).toMatchObject({ code: 'WITHDRAWAL_CRITERION_HIT_REQUIRES_B', field: 'rating.achievement', message: { ja: expect.stringContaining('撤退基準'), en: expect.stringContaining('withdrawal criterion') } });
     for (const kpi of KPIS) {
       const staff = await api.as(`staff-${kpi.sectionId}`);
       const rating = kpi.kpiId === 'K3' ? { scheme: 'taisho', achievement: 'B', note: '目標に届かず' } : { scheme: 'taisho', achievement: 'A' };
