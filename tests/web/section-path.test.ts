@@ -80,6 +80,11 @@ describe('web: the section path', () => {
     // Typing in that field answers its error; the others stay until their own field changes.
     await note.fill('ツールの選定をやり直したため。');
     await expect(note.getAttribute('aria-invalid')).resolves.not.toBe('true');
+    // The server's refusal names the field by its label, not by the API's name ("rating.note が長すぎます。").
+    await note.fill('あ'.repeat(2_001));
+    await page.getByText('「備考」が長すぎます。').first().waitFor();
+    await expect(page.getByText(/rating\.note/).count()).resolves.toBe(0);
+    await note.fill('ツールの選定をやり直したため。');
     await expect(page.getByRole('radio', { name: /^-/ }).isDisabled()).resolves.toBe(true); // this project has a plan this year
   });
 

@@ -1,4 +1,7 @@
+import { API_FIELD_LABELS } from '../i18n/api-field-labels';
 import type { Language } from '../i18n/language';
+import { en } from '../i18n/messages.en';
+import { ja } from '../i18n/messages.ja';
 
 /** The API's one error shape: {statusCode, code, message:{ja,en}, field?, details?}. */
 export interface ApiErrorBody {
@@ -20,17 +23,42 @@ export class ApiError extends Error {
     return this.body.code;
   }
   text(language: Language): string {
-    return this.body.message[language] ?? this.body.message.ja;
+    return withFieldLabels(this.body.message[language] ?? this.body.message.ja, this.namedFields(), language);
+  }
+  private namedFields(): string[] {
+    return [...new Set([...(this.body.details?.errors ?? []).map((problem) => problem.field), ...(this.body.field ? [this.body.field] : [])])];
   }
   /** Every field the server named, with its message; validation failures name several. */
   fieldErrors(language: Language): Record<string, string> {
     const out: Record<string, string> = {};
     for (const problem of this.body.details?.errors ?? []) {
-      out[problem.field] ??= language === 'ja' ? problem.messageJa : problem.messageEn;
+      out[problem.field] ??= withFieldLabels(language === 'ja' ? problem.messageJa : problem.messageEn, [problem.field], language);
     }
     if (this.body.field && !out[this.body.field]) out[this.body.field] = this.text(language);
     return out;
   }
+}
+
+/** The form's label of an API field, without its "(optional)" mark; undefined for a field the forms do not show. */
+function fieldLabel(field: string, language: Language): string | undefined {
+  const key = API_FIELD_LABELS[field];
+  if (!key) return undefined;
+  return (language === 'ja' ? ja : en)[key].replace(/\s*[（(](任意|optional)[)）]$/, '');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "note が長すぎます。" → "「企画課からの連絡」が長すぎます。"; "note: must be shorter…" → "Message from the planning office: must be shorter…". */
+export function withFieldLabels(message: string, fields: string[], language: Language): string {
+  let text = message;
+  for (const field of [...fields].sort((a, b) => b.length - a.length)) {
+    const label = fieldLabel(field, language);
+    if (!label) continue;
+    const name = new RegExp(`(^|[\\s:：、])${escapeRegExp(field)}(?= |:|$)`, 'g');
+    text = text.replace(name, (_whole, before: string) => `${before}${language === 'ja' ? `「${label}」` : label}`);
+    if (language === 'ja') text = text.replace(/」 (?=[がはをのに])/g, '」');
+  }
+  return text;
 }
 
 /** The network itself failed (offline, server down): nothing was acknowledged, a retry is safe. */
