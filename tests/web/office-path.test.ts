@@ -144,6 +144,10 @@ describe('web: the planning office path', () => {
     await page.getByText('督促する課を1つ以上選んでください。').waitFor();
     await form.getByRole('checkbox', { name: /保育課/ }).check({ force: true });
     await form.getByRole('checkbox', { name: /学務課/ }).check({ force: true });
+    // The limit the hint states is checked before anything is sent.
+    await page.getByRole('textbox', { name: /企画課からの連絡/ }).fill('お'.repeat(1_001));
+    await page.getByRole('button', { name: '選んだ課に督促を送る' }).click();
+    await page.getByText('企画課からの連絡は1,000字までです（いま 1,001字）。').waitFor();
     await page.getByRole('textbox', { name: /企画課からの連絡/ }).fill('本日中の提出をお願いします。');
     // Meanwhile gakumu submits its last item and the council approves it: the API answers 422.
     await (await world.api.as('staff-gakumu')).post(`${CYCLE}/projects/${DRAFT}/submission`, { actual: { text: '見直し案を作成した。' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);

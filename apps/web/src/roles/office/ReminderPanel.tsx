@@ -13,6 +13,7 @@ import { FormFailure } from './FormFailure';
 import { cyclePath, LedgerLine } from './office-api';
 import type { SectionProgress } from './section-progress';
 import { useCommand } from './use-command';
+import { withAside } from '../../format/parentheses';
 
 interface Props {
   wardId: string;
@@ -48,13 +49,16 @@ export function ReminderPanel({ wardId, fiscalYear, isOpen, progress, ledger, on
             { id: 'last', header: t('office.ledger.lastSent'), className: 'min-w-36', cell: (l) => (l.sentAt.length ? dateTimeLabel(l.sentAt[l.sentAt.length - 1]!, language) : t('common.none')) },
             { id: 'escalations', header: t('office.ledger.escalations'), className: 'whitespace-nowrap text-right', cell: (l) => l.escalations },
             { id: 'failures', header: t('office.ledger.failures'), className: 'whitespace-nowrap text-right', cell: (l) => (l.failures > 0 ? <strong>{t('office.ledger.failureCount', { count: l.failures })}</strong> : 0) },
-            { id: 'late', header: t('office.ledger.firstLate'), className: 'min-w-40', cell: (l) => (l.firstLateSubmissionAt ? `${dateTimeLabel(l.firstLateSubmissionAt, language)}（${t('office.ledger.daysLate', { days: l.daysLate ?? 0 })}）` : t('common.none')) },
+            { id: 'late', header: t('office.ledger.firstLate'), className: 'min-w-40', cell: (l) => (l.firstLateSubmissionAt ? withAside(dateTimeLabel(l.firstLateSubmissionAt, language), t('office.ledger.daysLate', { days: l.daysLate ?? 0 }), language) : t('common.none')) },
           ]}
         />
       )}
     </section>
   );
 }
+
+/** The one-off reminder's note: the API's MaxLength, stated in the field's hint. */
+const NOTE_MAX_LENGTH = 1_000;
 
 /** POST …/reminders {sectionIds, note?} → 202; a 422 names the sections that owe nothing, next to the choice. */
 function OneOffReminderForm({ wardId, fiscalYear, progress, onSent }: Pick<Props, 'wardId' | 'fiscalYear' | 'progress' | 'onSent'>) {
@@ -63,14 +67,19 @@ function OneOffReminderForm({ wardId, fiscalYear, progress, onSent }: Pick<Props
   const [sectionIds, setSectionIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string>();
+  const [noteProblem, setNoteProblem] = useState<string>();
   const [sent, setSent] = useState<string>();
   const command = useCommand();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSent(undefined);
+    // The limit the hint states (the API's MaxLength), checked before sending.
+    const tooLong = note.trim().length > NOTE_MAX_LENGTH ? t('office.oneOff.noteTooLong', { count: note.trim().length.toLocaleString() }) : undefined;
+    setNoteProblem(tooLong);
     if (sectionIds.length === 0) return setProblem(t('office.oneOff.chooseSection'));
     setProblem(undefined);
+    if (tooLong) return;
     const body = note.trim() ? { sectionIds, note: note.trim() } : { sectionIds };
     const result = await command.send<{ requestId: string; sectionIds: string[] }>('POST', cyclePath(wardId, fiscalYear, '/reminders'), body);
     if (result) {
@@ -105,7 +114,7 @@ function OneOffReminderForm({ wardId, fiscalYear, progress, onSent }: Pick<Props
             error={problem ?? command.fieldErrors.sectionIds}
             isRequired
           />
-          <TextArea label={t('office.oneOff.note')} description={t('office.oneOff.noteHint')} value={note} onChange={setNote} error={command.fieldErrors.note} rows={3} />
+          <TextArea label={t('office.oneOff.note')} description={t('office.oneOff.noteHint')} value={note} onChange={setNote} error={noteProblem ?? command.fieldErrors.note} rows={3} />
           <div>
             <Button type="submit" isPending={command.pending}>{t('office.oneOff.submit')}</Button>
           </div>
