@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../i18n/language';
 import { Link } from 'react-router';
 import { CatalogueKpi, CatalogueSection, CatalogueView, measured, Placement, sectionName, useOfficeCatalogue } from './office-api';
+import { withAside } from '../../format/parentheses';
 
 interface PlacedProject {
   projectId: string;
@@ -37,7 +38,7 @@ const matches = (query: string, ...texts: string[]) => !query || texts.some((tex
 
 /** /office/catalogue: pillars → plans → projects (reposts marked 再掲) and KPIs; the sections. */
 export function CataloguePage() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const user = useUser();
   const catalogue = useOfficeCatalogue(user.wardId);
   const [query, setQuery] = useState('');
@@ -99,8 +100,8 @@ export function CataloguePage() {
                         columns={[
                           { id: 'indicator', header: t('office.catalogue.kpi'), isRowHeader: true, cell: (k) => <span className="flex flex-col"><span className="text-dns-14N-130 text-solid-gray-700">{k.kpiId}</span><span>{k.indicator}</span>{k.retired && <Tag text={t('office.catalogue.retired')} />}</span> },
                           { id: 'kind', header: t('office.catalogue.kpiKind'), className: 'whitespace-nowrap', cell: (k) => t(k.kind === 'outcome' ? 'office.catalogue.outcome' : 'office.catalogue.output') },
-                          { id: 'baseline', header: t('office.catalogue.baseline'), cell: (k) => `${measured(k.baseline.value)}（${k.baseline.asOf}）` },
-                          { id: 'target', header: t('office.catalogue.target'), cell: (k) => `${measured(k.target.value)}（${k.target.asOf}）` },
+                          { id: 'baseline', header: t('office.catalogue.baseline'), cell: (k) => withAside(measured(k.baseline.value), k.baseline.asOf, language) },
+                          { id: 'target', header: t('office.catalogue.target'), cell: (k) => withAside(measured(k.target.value), k.target.asOf, language) },
                           { id: 'section', header: t('common.section'), cell: (k) => sectionName(data, k.sectionId) },
                         ]}
                       />

@@ -1,16 +1,17 @@
 import { DataTable } from '../../components/DataTable';
 import { useLanguage } from '../../i18n/language';
 import type { CatalogueView, CycleView } from './office-api';
+import { withAside } from '../../format/parentheses';
 
 type Excluded = NonNullable<CycleView['excluded']>[number];
 
 /** The items taken out of the year's scope, each with the reason on record. */
 export function ExcludedList({ excluded, catalogue }: { excluded: Excluded[]; catalogue: CatalogueView | undefined }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const name = (x: Excluded) => (x.kind === 'project' ? catalogue?.projects[x.itemId]?.name : catalogue?.kpis[x.itemId]?.indicator) ?? x.itemId;
   return (
     <details className="mt-4 max-w-3xl">
-      <summary className="cursor-pointer text-std-16B-170">{t('office.excluded.title')}（{excluded.length}）</summary>
+      <summary className="cursor-pointer text-std-16B-170">{withAside(t('office.excluded.title'), String(excluded.length), language)}</summary>
       <div className="mt-2">
         <DataTable<Excluded>
           label={t('office.excluded.title')}
