@@ -14,7 +14,7 @@ describe('renderReportHtml — Nerima FY R4', () => {
     expect(html).not.toMatch(/<link |<script|src="http/);
   });
 
-  it('prints the summary table: each grade with count and share, B followed by its 内訳, then 合計', () => {
+  it('prints the summary table: each grade with count and share, B followed by its 内訳 (the word once), then 合計', () => {
     const row = (head: string, label: string, n: number, share: number, cls = '') =>
       `<tr${cls}><th scope="row">${head}</th><td>${label}</td><td class="num">${n}</td><td class="num">${share}%</td></tr>`;
     const rows = [
@@ -22,9 +22,10 @@ describe('renderReportHtml — Nerima FY R4', () => {
       row('A', '概ね計画どおりのもの', 3, 30),
       row('B', '遅れや修正が生じたもの', 3, 30),
       row('内訳', '新型コロナウイルス感染症の感染拡大による影響を受けたもの', 1, 10, ' class="breakdown"'),
-      row('内訳', 'まちづくり事業等の進捗状況により予定変更が生じたもの', 1, 10, ' class="breakdown"'),
-      row('内訳', '工事等の進捗状況により予定変更が生じたもの', 0, 0, ' class="breakdown"'),
-      row('内訳', 'その他', 1, 10, ' class="breakdown"'),
+      // 内訳 printed once, as the ward does; later rows keep it for screen readers only.
+      row('<span class="visually-hidden">内訳</span>', 'まちづくり事業等の進捗状況により予定変更が生じたもの', 1, 10, ' class="breakdown"'),
+      row('<span class="visually-hidden">内訳</span>', '工事等の進捗状況により予定変更が生じたもの', 0, 0, ' class="breakdown"'),
+      row('<span class="visually-hidden">内訳</span>', 'その他', 1, 10, ' class="breakdown"'),
       row('*', '短期での評価がなじまないもの', 2, 20),
       row('-', '令和4年度末までに取組がないもの', 1, 10),
     ];

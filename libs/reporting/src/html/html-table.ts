@@ -33,7 +33,8 @@ function rowHtml(table: Table, row: Row): string {
   const [first, ...rest] = row.cells;
   const cells = rest.map((cell, i) => cellHtml(cell, table.columns[span + i]?.numeric ?? false));
   const kind = row.kind === 'body' ? '' : ` class="${row.kind}"`;
-  return `<tr${kind}><th scope="row"${colspan}>${escapeHtml(cellText(first))}</th>${cells.join('')}</tr>`;
+  const header = row.headerAsAbove ? `<span class="visually-hidden">${escapeHtml(cellText(first))}</span>` : escapeHtml(cellText(first));
+  return `<tr${kind}><th scope="row"${colspan}>${header}</th>${cells.join('')}</tr>`;
 }
 
 /** Column shares as in the PDF, so long texts (取組名, 備考) get room on screen and paper alike. */

@@ -41,8 +41,8 @@ export function renderReportHtml(model: ReportModel, publication: PublicationInf
     '<main id="main">',
     // A version pins its template: one published under report-template/1 keeps its old order and bytes.
     usesLayoutV1(publication.templateVersion)
-      ? [summarySection(model, options), ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins))].join('\n')
-      : layoutV2Html(model, options, origins, summarySection(model, options)),
+      ? [summarySection(model, options, false), ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins))].join('\n')
+      : layoutV2Html(model, options, origins, summarySection(model, options, true)),
     '</main>',
     publicationFooterHtml(publication),
     '</body>',
@@ -51,12 +51,12 @@ export function renderReportHtml(model: ReportModel, publication: PublicationInf
   ].join('\n');
 }
 
-function summarySection(model: ReportModel, options: ReportOptions): string {
+function summarySection(model: ReportModel, options: ReportOptions, breakdownLabelOnce: boolean): string {
   const overview = ratingDistributionChart(overviewDistribution(model), 'chart-overview', '基本目標別の進捗状況の内訳（再掲を除く）');
   return [
     '<section id="summary" aria-labelledby="summary-heading">',
     `<h2 id="summary-heading">${escapeHtml(LABELS.summaryHeading)}</h2>`,
-    tableHtml(summaryTable(model), 'report-table summary-table'),
+    tableHtml(summaryTable(model, 'summary', { breakdownLabelOnce }), 'report-table summary-table'),
     figureHtml(overview),
     figureHtml(summaryTrendChart(model, options.history, 'chart-summary-trend')),
     '</section>',

@@ -50,7 +50,7 @@ function layRow(table: Table, row: Row, starts: number[], widths: number[]): Lai
   const spanWidth = widths.slice(0, span).reduce((a, b) => a + b, 0);
   const [first, ...rest] = row.cells;
   return {
-    texts: [cellText(first), ...rest.map(cellText)],
+    texts: [row.headerAsAbove ? '' : cellText(first), ...rest.map(cellText)],
     xs: [starts[0], ...rest.map((_, i) => starts[span + i])],
     widths: [spanWidth, ...rest.map((_, i) => widths[span + i])],
     numeric: [false, ...rest.map((_, i) => table.columns[span + i]?.numeric ?? false)],

@@ -16,7 +16,7 @@ export function summaryTable(model: ReportModel, id = 'summary', options: Summar
 
 export interface SummaryTableOptions {
   /**
-   * Print 内訳 once, on the first breakdown row, as the ward does (the printed report, template 2).
+   * Print 内訳 once, on the first breakdown row, as the ward does (the PDF and HTML of template 2).
    * The open-data sheets keep it on every row: one datum per cell, no blank meaning "as above".
    */
   breakdownLabelOnce?: boolean;
@@ -26,8 +26,8 @@ function nerimaTable(summary: NerimaSummary, id: string, caption: string, option
   const rows: Row[] = [];
   for (const row of summary.rows) {
     rows.push({ kind: 'body', cells: [row.key, row.label, ...count(row)] });
-    const label = (i: number) => (options.breakdownLabelOnce && i > 0 ? '' : LABELS.breakdown);
-    if (row.key === 'B') rows.push(...summary.bReasons.map((reason, i): Row => ({ kind: 'breakdown', cells: [label(i), reason.label, ...count(reason)] })));
+    const asAbove = (i: number) => (options.breakdownLabelOnce && i > 0 ? { headerAsAbove: true } : {});
+    if (row.key === 'B') rows.push(...summary.bReasons.map((reason, i): Row => ({ kind: 'breakdown', cells: [LABELS.breakdown, reason.label, ...count(reason)], ...asAbove(i) })));
   }
   if (summary.unrated > 0) rows.push(unratedRow(summary, 2));
   rows.push({ kind: 'total', headerSpan: 2, cells: [LABELS.total, summary.total, totalShare(summary)] });

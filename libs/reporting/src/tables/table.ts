@@ -28,6 +28,11 @@ export interface Row {
   /** The first cell heads the row; it spans `headerSpan` columns (group rows span them all). */
   cells: Cell[];
   headerSpan?: number;
+  /**
+   * The row header says the same as the one above (内訳 under B): printed once, as the ward does. The
+   * HTML keeps it for screen readers (visually hidden); the PDF leaves the cell blank.
+   */
+  headerAsAbove?: boolean;
 }
 
 export interface Table {
