@@ -127,6 +127,24 @@ describe('web: the council path', () => {
     await expect(page.getByRole('status').filter({ hasText: /2 件中 2 件を表示/ }).count()).resolves.toBe(1);
   });
 
+  it('shows 読み込み中 rather than section ids while the catalogue is still on its way', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/wards/*/catalogue', async (route) => { await held; await route.continue(); });
+    try {
+      await page.goto(`/cycles/${FY}/council`);
+      await page.getByRole('status').filter({ hasText: '読み込み中…' }).first().waitFor();
+      await page.waitForTimeout(500); // the queue itself has answered by now
+      await expect(page.getByRole('table', { name: /審査待ち一覧/ }).count()).resolves.toBe(0);
+      await expect(page.getByText(/^(hoiku|gakumu|keikaku)$/).count()).resolves.toBe(0);
+      release();
+      await page.getByRole('table', { name: /審査待ち一覧/ }).getByRole('row', { name: /土木部 計画課/ }).waitFor();
+    } finally {
+      release();
+      await page.unroute('**/wards/*/catalogue');
+    }
+  });
+
   it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {
     expect(problems).toEqual([]);
     expect(world.pageErrors).toEqual([]);
