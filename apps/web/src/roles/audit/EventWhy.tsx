@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { dateLabel } from '../../format/dates';
+import { withAside } from '../../format/parentheses';
 import { useLanguage } from '../../i18n/language';
 import type { Translate } from '../../i18n/language';
 import type { TrailEntry } from './trail';
@@ -12,8 +13,10 @@ interface RatingLike {
 }
 
 /** The letter, B's reason in the cycle's words (the event stores its code), and the note. */
-const ratingText = (rating: RatingLike, reasonLabel: (code: string) => string) =>
-  [rating.grade ?? rating.achievement, rating.bReason && `（${reasonLabel(rating.bReason)}）`, rating.note && ` ${rating.note}`].filter(Boolean).join('');
+const ratingText = (rating: RatingLike, reasonLabel: (code: string) => string, language: 'ja' | 'en') => {
+  const letter = rating.grade ?? rating.achievement ?? '';
+  return [rating.bReason ? withAside(letter, reasonLabel(rating.bReason), language) : letter, rating.note && ` ${rating.note}`].filter(Boolean).join('');
+};
 
 function actualText(actual: unknown): string | undefined {
   if (!actual || typeof actual !== 'object') return undefined;
@@ -32,9 +35,9 @@ function facts(entry: TrailEntry, t: Translate, language: 'ja' | 'en', reasonLab
   if (text('comment')) list.push([t('audit.why.comments'), text('comment')]);
   if (text('reason')) list.push([t('audit.why.reason'), text('reason')]);
   const rating = (d.rating ?? d.to) as RatingLike | undefined;
-  if (rating && typeof rating === 'object') list.push([t('audit.why.rating'), ratingText(rating, reasonLabel)]);
+  if (rating && typeof rating === 'object') list.push([t('audit.why.rating'), ratingText(rating, reasonLabel, language)]);
   const from = d.from as RatingLike | undefined;
-  if (from && typeof from === 'object') list.push([t('audit.why.ratingBefore'), ratingText(from, reasonLabel)]);
+  if (from && typeof from === 'object') list.push([t('audit.why.ratingBefore'), ratingText(from, reasonLabel, language)]);
   const actual = actualText(d.actual) ?? actualText((d.draft as { actual?: unknown } | undefined)?.actual);
   if (actual) list.push([t('audit.why.actual'), actual]);
   if (text('deadline')) list.push([t('audit.why.deadline'), dateLabel(text('deadline')!, language)]);
