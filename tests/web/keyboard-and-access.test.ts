@@ -131,6 +131,9 @@ describe('web: keyboard only, roles, sessions, language', () => {
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Actual and rating' }).waitFor();
     await page.getByText(/FY2026 \(令和8年度\)/).first().waitFor();
+    // English takes ASCII parentheses after a space: "… (Section staff)", never "…（Section staff）".
+    await page.getByText(/ \(Section staff\)/).first().waitFor();
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/[A-Za-z]（/);
     await page.getByRole('button', { name: '日本語に切り替える' }).click();
     await page.getByRole('heading', { level: 2, name: '実績と評価' }).waitFor();
     await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('ja');
