@@ -46,11 +46,6 @@ describe('sign-in throttling', () => {
     expect((await login('/auth/token', 'kikaku', PASSWORD)).status).toBe(200);
   });
 
-  it('lets a whole office sign in at once from one address: more correct sign-ins in flight than the address limit', async () => {
-    const statuses = await Promise.all(Array.from({ length: ADDRESS_LIMIT * 2 }, (_, i) => login(i % 2 ? '/auth/token' : '/auth/session', i % 3 ? 'kikaku' : 'iin', PASSWORD).then((r) => r.status)));
-    expect(statuses).toEqual(Array(ADDRESS_LIMIT * 2).fill(200));
-  });
-
   it(`refuses a client address after ${ADDRESS_LIMIT} failures over many user names, for every user; a forged X-Forwarded-For changes nothing`, async () => {
     for (let batch = 0; batch < ADDRESS_LIMIT / 10; batch++) {
       const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) =>
@@ -59,6 +54,20 @@ describe('sign-in throttling', () => {
     }
     expectThrottled(await login('/auth/token', 'someone-else', 'password1').set('X-Forwarded-For', '198.51.100.250'), LOGIN_LIMITS.perAddress.windowSeconds);
     expectThrottled(await login('/auth/session', 'iin', PASSWORD), LOGIN_LIMITS.perAddress.windowSeconds);
+  });
+});
+
+describe('sign-in throttling of an office behind one address', () => {
+  const STAFF = Array.from({ length: ADDRESS_LIMIT + 20 }, (_, i) => ({ username: `staff-${i}`, role: 'section_staff' as const, sectionId: `sec${i}` }));
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await ApiHarness.start(STAFF);
+  });
+  afterAll(() => api.stop());
+
+  it('lets a whole office sign in at once: more correct sign-ins in flight than the address limit', async () => {
+    const statuses = await Promise.all(STAFF.map(({ username }, i) => api.http.post(i % 2 ? '/auth/token' : '/auth/session').send({ username, password: PASSWORD }).then((r) => r.status)));
+    expect(statuses).toEqual(Array(STAFF.length).fill(200));
   });
 });
 
