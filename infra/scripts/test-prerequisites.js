@@ -4,6 +4,7 @@
 // - the browser tests (tests/web) drive Debian's Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides):
 //   installed here with apt-get when missing and this user may (root); otherwise the exact command is
 //   printed and the run stops;
+// - the PDF report test rasterises pages with pdftoppm (Debian's poppler-utils), installed the same way;
 // - the reminder tests need Redis at 127.0.0.1:6379: checked, with a clear message when it is absent.
 const { execFileSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
@@ -33,6 +34,11 @@ function ensureChromium() {
   ensureDebianPackage(CHROMIUM, 'chromium', 'the browser of the web tests', 'set CHROMIUM_PATH');
 }
 
+/** The PDF report test rasterises every page with pdftoppm, as a reviewer would look at them. */
+function ensurePdftoppm() {
+  ensureDebianPackage('/usr/bin/pdftoppm', 'poppler-utils', 'the PDF rasteriser of the report tests', 'check that poppler-utils installs /usr/bin/pdftoppm');
+}
+
 function checkRedis() {
   return new Promise((resolve) => {
     const socket = connect(6379, '127.0.0.1');
@@ -53,4 +59,5 @@ function fail(message) {
 }
 
 ensureChromium();
+ensurePdftoppm();
 checkRedis();
