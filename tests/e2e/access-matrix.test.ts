@@ -74,6 +74,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/public/wards/nerima/reports', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/wards/nerima/reports/2022', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/wards/nerima/reports/2022/versions/1', allowed: staffOf('public', 'other_ward') },
+  { method: 'get', path: '/public/wards/nerima/corrections?format=atom', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: `${W}/projects/P1/years`, allowed: STAFF },
   { method: 'get', path: `${W}/kpis/K1/years`, allowed: STAFF },
   { method: 'get', path: '/public/wards/nerima/projects/P1/years', allowed: staffOf('public', 'other_ward') },

@@ -24,12 +24,15 @@ describe('GET /public/wards/{w}/reports', () => {
     expect(list).toEqual([{
       fiscalYear: 2021,
       versions: [
-        { version: 1, publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
-        { version: 2, publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reason: '取組P1の実績の誤記を訂正' },
+        { version: 1, publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), position: expect.any(Number) },
+        { version: 2, publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reason: '取組P1の実績の誤記を訂正', fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), position: expect.any(Number) },
       ],
     }]);
     const published = (await api.http.get('/public/wards/nerima/reports/2021').expect(200)).body;
-    expect(list[0].versions).toEqual(published.versions.map(({ version, publishedAt, reason }: { version: number; publishedAt: string; reason?: string }) => (reason ? { version, publishedAt, reason } : { version, publishedAt })));
+    expect(list[0].versions.map(({ version, publishedAt, reason }: { version: number; publishedAt: string; reason?: string }) => ({ version, publishedAt, reason })))
+      .toEqual(published.versions.map(({ version, publishedAt, reason }: { version: number; publishedAt: string; reason?: string }) => ({ version, publishedAt, reason })));
+    // The fingerprint pins the version: a correction (another position, other chain heads) has another one.
+    expect(new Set(list[0].versions.map((v: { fingerprint: string }) => v.fingerprint)).size).toBe(2);
   });
 
   it('lists years newest first and leaves other wards out', async () => {

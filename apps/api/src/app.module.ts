@@ -26,6 +26,7 @@ import { createValidationPipe } from './http/validation';
 import { ProjectionsModule } from './projections/projections.module';
 import { PublicHttpController } from './public/public.http.controller';
 import { PublicReportListHttpController } from './public/public-report-list.http.controller';
+import { PUBLIC_DATA_CONTROLLERS, PUBLIC_DATA_PROVIDERS } from './public/public-data';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { QueriesHttpController } from './queries/queries.http.controller';
 import { ReminderLedgerHttpController } from './reminders/reminder-ledger.http.controller';
@@ -59,7 +60,7 @@ export class AppModule {
         CatalogueHttpController, CycleListHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
         AssessmentsHttpController, AuditHttpController, PublicHttpController, PublicReportListHttpController, ImportsHttpController, MultiYearHttpController,
         ReminderLedgerHttpController, OneOffRemindersHttpController, SectionWorkbookHttpController,
-        TransparencyHttpController,
+        TransparencyHttpController, ...PUBLIC_DATA_CONTROLLERS,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -69,7 +70,7 @@ export class AppModule {
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
         SectionWorkbookService, WorkbookPlanner,
         RequestOneOffReminder,
-        TransparencyLogService,
+        TransparencyLogService, ...PUBLIC_DATA_PROVIDERS,
       ],
     };
   }

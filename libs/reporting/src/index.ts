@@ -10,3 +10,5 @@ export * from './xlsx/render-report-xlsx';
 export * from './pdf/render-report-pdf';
 export { defaultReportFontPath, MISSING_GLYPH, REPORT_FONT_PACKAGE, ReportFontMissingError, reportFontPath } from './pdf/report-font';
 export type { Chart } from './charts/scene';
+export * from './publication-fingerprint';
+export * from './feeds';

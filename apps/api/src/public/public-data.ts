@@ -1,0 +1,9 @@
+import { CorrectionFeedService } from './correction-feed.service';
+import { PublicCorrectionsHttpController } from './public-corrections.http.controller';
+
+/**
+ * Issue 14's public transparency routes and their services, listed here so that AppModule names
+ * them once (app.module.ts is shared by everyone; this list is not).
+ */
+export const PUBLIC_DATA_CONTROLLERS = [PublicCorrectionsHttpController];
+export const PUBLIC_DATA_PROVIDERS = [CorrectionFeedService];
