@@ -12,3 +12,4 @@ export { defaultReportFontPath, MISSING_GLYPH, REPORT_FONT_PACKAGE, ReportFontMi
 export type { Chart } from './charts/scene';
 export * from './publication-fingerprint';
 export * from './feeds';
+export * from './provenance';

@@ -38,4 +38,6 @@ export interface ReportOptions {
   history?: SummaryHistoryEntry[];
   /** Earlier years' actuals per KPI id; the report's own year is added from the model. */
   kpiHistory?: Record<string, KpiHistoryPoint[]>;
+  /** The provenance page of this report (HTML): the summary's numbers link to its cell anchors. */
+  provenanceHref?: string;
 }

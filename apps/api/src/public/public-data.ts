@@ -1,9 +1,12 @@
+import { ProvenanceHttpController } from '../provenance/provenance.http.controller';
+import { ProvenanceService } from '../provenance/provenance.service';
 import { CorrectionFeedService } from './correction-feed.service';
 import { PublicCorrectionsHttpController } from './public-corrections.http.controller';
+import { PublicProvenanceHttpController } from './public-provenance.http.controller';
 
 /**
  * Issue 14's public transparency routes and their services, listed here so that AppModule names
  * them once (app.module.ts is shared by everyone; this list is not).
  */
-export const PUBLIC_DATA_CONTROLLERS = [PublicCorrectionsHttpController];
-export const PUBLIC_DATA_PROVIDERS = [CorrectionFeedService];
+export const PUBLIC_DATA_CONTROLLERS = [PublicCorrectionsHttpController, PublicProvenanceHttpController, ProvenanceHttpController];
+export const PUBLIC_DATA_PROVIDERS = [CorrectionFeedService, ProvenanceService];

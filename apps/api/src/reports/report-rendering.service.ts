@@ -24,7 +24,8 @@ export class ReportRenderingService {
     const base = `${model.wardId}-${model.fiscalYear}${publication ? `-v${publication.version}` : '-draft'}`;
     switch (format) {
       case 'html':
-        return this.reply('text/html; charset=utf-8', renderReportHtml(model, info, options));
+        // A published summary's numbers link to their provenance (relative: the page is served by this API).
+        return this.reply('text/html; charset=utf-8', renderReportHtml(model, info, publication ? { ...options, provenanceHref: `/public/wards/${model.wardId}/reports/${model.fiscalYear}/versions/${publication.version}/provenance?format=html` } : options));
       case 'csv': {
         const csv = table === 'summary' ? renderSummaryCsv(model, info) : renderReportCsv(model, info)[table];
         return this.reply('text/csv; charset=utf-8', csv, `${base}-${table}.csv`);

@@ -15,6 +15,7 @@ import { publicationFooterHtml } from './publication-footer.html';
 import { REPORT_CSS } from './report-styles';
 import { usesLayoutV1 } from '../template-version';
 import { layoutV2Html, tableOfContentsV2 } from './layout-v2.html';
+import { cellAnchor } from '../provenance/provenance-html';
 
 /** The published report as one standalone HTML5 page in Japanese, laid out like seed 002 (template 2: the PDF's order). */
 export function renderReportHtml(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): string {
@@ -56,7 +57,7 @@ function summarySection(model: ReportModel, options: ReportOptions, breakdownLab
   return [
     '<section id="summary" aria-labelledby="summary-heading">',
     `<h2 id="summary-heading">${escapeHtml(LABELS.summaryHeading)}</h2>`,
-    tableHtml(summaryTable(model, 'summary', { breakdownLabelOnce }), 'report-table summary-table'),
+    tableHtml(summaryTable(model, 'summary', { breakdownLabelOnce }), 'report-table summary-table', options.provenanceHref ? (key) => `${options.provenanceHref}#${cellAnchor(key)}` : undefined),
     figureHtml(overview),
     figureHtml(summaryTrendChart(model, options.history, 'chart-summary-trend')),
     '</section>',

@@ -25,12 +25,12 @@ export interface SummaryTableOptions {
 function nerimaTable(summary: NerimaSummary, id: string, caption: string, options: SummaryTableOptions): Table {
   const rows: Row[] = [];
   for (const row of summary.rows) {
-    rows.push({ kind: 'body', cells: [row.key, row.label, ...count(row)] });
+    rows.push({ kind: 'body', cells: [row.key, row.label, ...count(row)], cellKey: row.key });
     const asAbove = (i: number) => (options.breakdownLabelOnce && i > 0 ? { headerAsAbove: true } : {});
-    if (row.key === 'B') rows.push(...summary.bReasons.map((reason, i): Row => ({ kind: 'breakdown', cells: [LABELS.breakdown, reason.label, ...count(reason)], ...asAbove(i) })));
+    if (row.key === 'B') rows.push(...summary.bReasons.map((reason, i): Row => ({ kind: 'breakdown', cells: [LABELS.breakdown, reason.label, ...count(reason)], ...asAbove(i), cellKey: `B:${reason.key}` })));
   }
   if (summary.unrated > 0) rows.push(unratedRow(summary, 2));
-  rows.push({ kind: 'total', headerSpan: 2, cells: [LABELS.total, summary.total, totalShare(summary)] });
+  rows.push({ kind: 'total', headerSpan: 2, cells: [LABELS.total, summary.total, totalShare(summary)], cellKey: 'total' });
   return {
     id,
     caption,
@@ -46,12 +46,12 @@ function nerimaTable(summary: NerimaSummary, id: string, caption: string, option
 
 function taishoTable(summary: TaishoSummary, id: string, caption: string): Table {
   const rows: Row[] = [
-    ...summary.projects.map((row): Row => ({ kind: 'body', cells: ['取組', row.key, row.label, ...count(row)] })),
-    ...summary.kpis.map((row): Row => ({ kind: 'body', cells: ['指標', row.key, row.label, ...count(row)] })),
-    { kind: 'breakdown', headerSpan: 3, cells: ['撤退基準に該当した取組', summary.withdrawalCriteriaHit, LABELS.noValue] },
+    ...summary.projects.map((row): Row => ({ kind: 'body', cells: ['取組', row.key, row.label, ...count(row)], cellKey: `project:${row.key}` })),
+    ...summary.kpis.map((row): Row => ({ kind: 'body', cells: ['指標', row.key, row.label, ...count(row)], cellKey: `kpi:${row.key}` })),
+    { kind: 'breakdown', headerSpan: 3, cells: ['撤退基準に該当した取組', summary.withdrawalCriteriaHit, LABELS.noValue], cellKey: 'withdrawalCriteriaHit' },
   ];
   if (summary.unrated > 0) rows.push(unratedRow(summary, 3));
-  rows.push({ kind: 'total', headerSpan: 3, cells: [LABELS.total, summary.total, totalShare(summary)] });
+  rows.push({ kind: 'total', headerSpan: 3, cells: [LABELS.total, summary.total, totalShare(summary)], cellKey: 'total' });
   return {
     id,
     caption,
@@ -68,5 +68,5 @@ function taishoTable(summary: TaishoSummary, id: string, caption: string): Table
 
 /** Shown only while something is unrated, so a draft never looks complete. */
 function unratedRow(summary: Summary, span: number): Row {
-  return { kind: 'body', headerSpan: span, cells: [LABELS.unrated, summary.unrated, { percent: shareOf(summary.unrated, summary.total) }] };
+  return { kind: 'body', headerSpan: span, cells: [LABELS.unrated, summary.unrated, { percent: shareOf(summary.unrated, summary.total) }], cellKey: 'unrated' };
 }

@@ -33,6 +33,8 @@ export interface Row {
    * HTML keeps it for screen readers (visually hidden); the PDF leaves the cell blank.
    */
   headerAsAbove?: boolean;
+  /** The summary key (as in summaryCounts) this row's numbers count: where their provenance link points. */
+  cellKey?: string;
 }
 
 export interface Table {
