@@ -161,12 +161,12 @@ describe('access: every role × every endpoint', () => {
   const cases = ENDPOINTS.flatMap((endpoint) => (['public', 'other_ward', ...STAFF] as Actor[]).map((actor) => [endpoint, actor] as const));
 
   it.each(cases.map(([e, a]) => [`${e.method.toUpperCase()} ${e.path}`, a, e]))('%s as %s', async (_label, actor, endpoint) => {
-    const { method, path, body, allowed } = endpoint as Endpoint;
+    const { method, path, body, allowed } = endpoint;
     const before = await head();
     let call = request(api.app.getHttpServer())[method](path);
-    if (actor !== 'public') call = call.set('Authorization', `Bearer ${tokens.get(actor as Actor)}`);
+    if (actor !== 'public') call = call.set('Authorization', `Bearer ${tokens.get(actor)}`);
     const response = await (body ? call.send(body) : call);
-    if (allowed.includes(actor as Actor)) {
+    if (allowed.includes(actor)) {
       expect([401, 403]).not.toContain(response.status);
       expect(response.status).toBeLessThan(500);
     } else {

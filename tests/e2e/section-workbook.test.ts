@@ -98,7 +98,7 @@ describe("a section's Excel round trip", () => {
     workbook.getWorksheet('指標')!.eachRow((row, n) => { if (n > 1) kpiIds.push(row.getCell(1).text); });
     expect(kpiIds).toEqual(['K1']);
     const guide: string[] = [];
-    workbook.getWorksheet('説明')!.eachRow((row) => guide.push(row.values!.toString()));
+    workbook.getWorksheet('説明')!.eachRow((row) => guide.push(row.values.toString()));
     expect(guide.join('\n')).toEqual(expect.stringMatching(/Bの内訳[\s\S]*required for B/));
     await new Promise((resolve) => setTimeout(resolve, 2_100)); // past the 2 s a zip entry's date can tell apart
     expect((await download()).body.equals(first.body)).toBe(true);

@@ -17,7 +17,7 @@ const revertStart = (importId: string): ImportCommand => ({ type: 'StartReversio
 describe('the import run', () => {
   it('starts an import with its steps recorded in chunks', () => {
     const step = { stream: 'catalogue-nerima', expectedRevision: -1, command: { kind: 'catalogue' as const, commands: [] } };
-    spec.given([]).when({ type: 'StartImport', data: { summary, steps: [step] }, context }).then([started, { type: 'ImportStepsRecorded', data: { ...recorded.data, steps: [step] } } as ImportEvent]);
+    spec.given([]).when({ type: 'StartImport', data: { summary, steps: [step] }, context }).then([started, { type: 'ImportStepsRecorded', data: { ...recorded.data, steps: [step] } }]);
   });
 
   it('refuses to start another run while one is being applied', () => {

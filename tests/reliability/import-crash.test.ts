@@ -60,7 +60,7 @@ describe('SIGKILL of the API in the middle of a 300-record import', () => {
     const pending = upload(api.base, token, 'results-2026').then(async (r) => (answered = `${r.status} ${await r.text()}`), () => undefined);
     const child = api.child;
     const watching = (async () => {
-      while (answered === undefined && child.exitCode === null && child.signalCode === null) seen.push(await approved(api!.base, token).catch(() => 0));
+      while (answered === undefined && child.exitCode === null && child.signalCode === null) seen.push(await approved(api.base, token).catch(() => 0));
     })();
     while (count('EvaluationImported') === 0 && answered === undefined) await new Promise((resolve) => setTimeout(resolve, 2));
     expect({ answered }).toEqual({ answered: undefined }); // still applying when killed

@@ -67,7 +67,7 @@ describe('web: the public reads the published report', () => {
     await page.getByRole('navigation', { name: '報告書のページ' }).getByRole('link', { name: '集計表' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF（印刷用）' }).click()]);
     const path = await download.path();
-    const bytes = readFileSync(path!);
+    const bytes = readFileSync(path);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(10_000);
     for (const name of ['Excel（xlsx）', 'CSV：集計表', 'CSV：取組の表', 'CSV：指標の表', 'JSON（オープンデータ）', 'HTML（1ページ版）']) {

@@ -58,7 +58,7 @@ describe('web: the section’s Excel round trip', () => {
     await page.getByRole('heading', { level: 1, name: '令和8年度（2026年度） Excelで一括入力' }).waitFor();
     problems.push(...(await checkScreen(page, 'section', 'workbook')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '課のExcelファイルをダウンロード（xlsx）' }).click()]);
-    downloaded = readFileSync((await download.path())!);
+    downloaded = readFileSync((await download.path()));
     expect(download.suggestedFilename()).toMatch(/実績入力\.xlsx$/);
     const workbook = new Workbook();
     await workbook.xlsx.load(downloaded as never);

@@ -137,7 +137,7 @@ const ID_FIELDS = ['sectionId', 'pillarId', 'planId', 'projectId', 'kpiId'] as c
 
 /** Ids are keys of the catalogue's maps: a name like __proto__ must never become one. */
 function assertSafeIds(data: Record<string, unknown>): void {
-  for (const field of ID_FIELDS) if (typeof data[field] === 'string') assertSafeId(data[field] as string, field);
+  for (const field of ID_FIELDS) if (typeof data[field] === 'string') assertSafeId(data[field], field);
   const placement = (data.home ?? data.placement) as { planId?: string } | undefined;
   if (placement?.planId) assertSafeId(placement.planId, 'planId');
 }

@@ -69,7 +69,7 @@ function interned(actor: string): string {
 
 /** The reminder ledger folds sends and failures, deadlines, and submissions (for lateness). */
 function projectReminderLedger(models: ReadModels, event: RecordedEvent): void {
-  const input = { type: event.type, data: event.data } as Parameters<typeof evolveCycleLedger>[1];
+  const input = { type: event.type, data: event.data };
   const key = ledgerKeyOfEvent(input);
   if (!key) return;
   const next = evolveCycleLedger(models.reminders.get(key), input);

@@ -32,7 +32,7 @@ export async function writeNerimaReference(sink: EventSink): Promise<{ catalogue
   const clock = fixtureClock('2022-03-25T00:00:00.000Z');
   const catalogue = emptyCatalogue();
   for (const command of plan.catalogueCommands) {
-    const events = catalogueDecider.decide(command, catalogue) as CatalogueEvent[];
+    const events = catalogueDecider.decide(command, catalogue);
     events.forEach((event) => evolveCatalogue(catalogue, event));
     sink.append(`catalogue-${NERIMA}`, events, { commandType: command.type, actor: planner }, clock);
   }
@@ -54,7 +54,7 @@ export async function writeNerimaReference(sink: EventSink): Promise<{ catalogue
     const run = (actor: Actor, command: Omit<EvaluationCommand, 'context'>) => {
       const events = evaluationDecider.decide({ ...command, context: { actor, item, cycle: { status: 'open', scheme: 'nerima', deadline, bReasons: DEFAULT_B_REASONS }, now: clock.now().toISOString() } } as EvaluationCommand, state);
       events.forEach((event: EvaluationEvent) => (state = evaluationDecider.evolve(state, event)));
-      sink.append(evaluationStream(record.item), events as DomainEvent[], { commandType: command.type, actor }, clock);
+      sink.append(evaluationStream(record.item), events, { commandType: command.type, actor }, clock);
     };
     run(section, { type: 'SubmitActual', data: { actual: record.actual, rating: record.rating } });
     run(council, { type: 'ApproveSubmission', data: {} });

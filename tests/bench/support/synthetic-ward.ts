@@ -107,7 +107,7 @@ export function writeWard(writer: EventSink, shape: WardShape, options: { deadli
   const clock = fixtureClock(`${shape.fiscalYears[0]}-03-15T00:00:00.000Z`);
   const catalogue = emptyCatalogue();
   for (const command of catalogueCommands(shape)) {
-    const events = catalogueDecider.decide(command, catalogue) as CatalogueEvent[];
+    const events = catalogueDecider.decide(command, catalogue);
     events.forEach((event) => evolveCatalogue(catalogue, event));
     writer.append(`catalogue-${wardId}`, events, { commandType: command.type, actor: command.actor }, clock);
   }

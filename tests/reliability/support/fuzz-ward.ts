@@ -53,7 +53,7 @@ export const VALID_BODIES: Record<string, object> = {
 /** Sends the request as raw as undici allows; answers with the status (0 when the server dropped it). */
 export async function send(pool: Pool, request: HostileRequest): Promise<number> {
   try {
-    const response = await pool.request({ method: request.method as 'GET', path: request.path, headers: request.headers, body: request.body });
+    const response = await pool.request({ method: request.method, path: request.path, headers: request.headers, body: request.body });
     await response.body.dump({ limit: 10_000_000 });
     return response.statusCode;
   } catch (error) {

@@ -29,7 +29,7 @@ export class ChangeCatalogueHandler implements ICommandHandler<ChangeCatalogueCo
   constructor(private readonly runner: CommandRunner) {}
 
   execute({ wardId, changes, request, label }: ChangeCatalogueCommand): Promise<CommandOutcome<CatalogueEvent>> {
-    const commands = changes.map((change) => ({ ...change, actor: request.actor }) as CatalogueCommand);
+    const commands = changes.map((change) => ({ ...change, actor: request.actor }));
     return this.runner.run(catalogueStream(wardId), batchDecider, { type: label, commands }, request);
   }
 }

@@ -35,7 +35,7 @@ export class RunCycleHandler implements ICommandHandler<RunCycleCommand, Command
       const draft = await this.publications.draft(wardId, fiscalYear, now);
       command = change.type === 'PublishReport'
         ? { type: 'PublishReport', data: draft, context }
-        : { type: 'CorrectReport', data: { ...draft, reason: (change.data as PublishData).reason ?? '' }, context };
+        : { type: 'CorrectReport', data: { ...draft, reason: (change.data).reason ?? '' }, context };
     } else if (change.type === 'CloseCycle') {
       const outstanding = await this.outstanding.of(wardId, fiscalYear, now);
       command = { type: 'CloseCycle', data: { outstanding, confirmOutstanding: change.data.confirmOutstanding }, context };

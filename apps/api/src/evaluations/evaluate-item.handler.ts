@@ -24,7 +24,7 @@ export class EvaluateItemHandler implements ICommandHandler<EvaluateItemCommand,
       cycle: { status: cycle.status, scheme: cycle.scheme, deadline: cycle.deadline, bReasons: cycle.bReasons },
       now: now.toISOString(),
     };
-    const outcome = await this.runner.run(evaluationStream(ref), evaluationDecider, { ...command, context } as EvaluationCommand, request);
+    const outcome = await this.runner.run(evaluationStream(ref), evaluationDecider, { ...command, context }, request);
     return { ...outcome, item: itemView(this.projections.ward(ref.wardId), ref.fiscalYear, ref.kind, ref.itemId, now) };
   }
 

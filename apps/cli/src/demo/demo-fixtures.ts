@@ -29,10 +29,10 @@ export function demoFiles(dir = demoFixtureDir()): ImportFile[] {
 export async function demoData(files: ImportFile[]): Promise<DemoData> {
   const plan = planImport(await parseImport(files), emptyCatalogue(), { wardId: DEMO_WARD_ID, actor: planningOffice });
   if (!plan.valid) throw new Error(`the demo's data does not import: ${JSON.stringify(plan.errors.slice(0, 3))}`);
-  const commands = plan.catalogueCommands as CatalogueCommand[];
+  const commands = plan.catalogueCommands;
   return {
     records: plan.records,
-    annualPlans: commands.flatMap((c) => (c.type === 'SetAnnualPlan' ? [c.data as AnnualPlanData] : [])),
+    annualPlans: commands.flatMap((c) => (c.type === 'SetAnnualPlan' ? [c.data] : [])),
     sectionOrder: commands.flatMap((c) => (c.type === 'RegisterSection' ? [c.data.sectionId] : [])),
   };
 }

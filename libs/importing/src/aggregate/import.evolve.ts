@@ -17,7 +17,7 @@ export function evolveImport(state: ImportStreamState, event: ImportEvent): Impo
       const batch = event.data.batch === 'import' ? current.batch : current.status === 'reverting' ? current.reversion : undefined;
       if (!batch) return state;
       const grown = { ...batch, recordedChunks: batch.recordedChunks + 1, steps: [...batch.steps, ...event.data.steps] };
-      if (event.data.batch === 'import') return replaceCurrent({ ...current, batch: grown } as ImportRun);
+      if (event.data.batch === 'import') return replaceCurrent({ ...current, batch: grown });
       return current.status === 'reverting' ? replaceCurrent({ ...current, reversion: { ...current.reversion, ...grown } }) : state;
     }
     case 'ImportCompleted':

@@ -59,6 +59,6 @@ function locate(error: DomainError, item: PlannedCommand): Origin {
 }
 
 function valueOf(origin: Origin, column: string): string | undefined {
-  const key = (Object.keys(origin.row) as string[]).find((k) => headerOf(origin.table, k as FieldOf<ImportTable>) === column);
+  const key = (Object.keys(origin.row)).find((k) => headerOf(origin.table, k as FieldOf<ImportTable>) === column);
   return key ? String((origin.row as unknown as Record<string, unknown>)[key]) : undefined;
 }

@@ -46,7 +46,7 @@ export function decideWorkbookRow(row: WorkbookRow, intent: RowIntent, facts: Ro
   if (facts.alreadyApplied) return { outcome: 'applied', errors: [], warnings: [] };
   if (isUnchanged(intent, facts.state)) return { outcome: 'unchanged', errors: [], warnings: [] };
   const command = commandOf(intent, facts.context);
-  const errors = [...ratingRequired(row, intent, facts.context), ...brokenRules(row, command, facts, (c, ctx) => decideEvaluation({ ...c, context: ctx } as EvaluationCommand, facts.state))];
+  const errors = [...ratingRequired(row, intent, facts.context), ...brokenRules(row, command, facts, (c, ctx) => decideEvaluation({ ...c, context: ctx }, facts.state))];
   if (errors.length > 0) return { outcome: 'error', errors, warnings: [] };
   const warnings = command.type === 'SaveDraft' && command.data.draft.rating ? brokenRules(row, command, facts, draftRatingRules) : [];
   return { outcome: command.type === 'SubmitActual' ? 'submit' : 'draft', command, errors: [], warnings };

@@ -30,7 +30,7 @@ function actualText(actual: unknown): string | undefined {
 function facts(entry: TrailEntry, t: Translate, language: 'ja' | 'en', reasonLabel: (code: string) => string): Array<[string, ReactNode]> {
   const d = entry.detail;
   const list: Array<[string, ReactNode]> = [];
-  const text = (key: string) => (typeof d[key] === 'string' && d[key] !== '' ? (d[key] as string) : undefined);
+  const text = (key: string) => (typeof d[key] === 'string' && d[key] !== '' ? (d[key]) : undefined);
   if (text('comments')) list.push([t('audit.why.comments'), text('comments')]);
   if (text('comment')) list.push([t('audit.why.comments'), text('comment')]);
   if (text('reason')) list.push([t('audit.why.reason'), text('reason')]);

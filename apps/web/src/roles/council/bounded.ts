@@ -5,7 +5,7 @@ export async function mapBounded<T, R>(items: T[], limit: number, task: (item: T
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await task(items[index]!, index);
+      results[index] = await task(items[index], index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -76,7 +76,7 @@ export function ImportPreview({ decision }: { decision: Pick<ImportDecisionView,
       </Alert>
       {!nothing && (
         <ul className="flex flex-col gap-1 pl-5 text-std-16N-170" style={{ listStyle: 'disc' }}>
-          {commands.map(([type, n]) => <li key={type}>{COMMAND_LABELS[type] ? t(COMMAND_LABELS[type]!, { count: n }) : `${type}: ${n}`}</li>)}
+          {commands.map(([type, n]) => <li key={type}>{COMMAND_LABELS[type] ? t(COMMAND_LABELS[type], { count: n }) : `${type}: ${n}`}</li>)}
           {preview.repostPlacements > 0 && <li>{t('office.import.reposts', { count: preview.repostPlacements })}</li>}
           {(decision.records?.length ?? 0) > 0 && <li>{t('office.import.records', { count: decision.records!.length })}</li>}
           {(decision.recordsUnchanged ?? 0) + preview.unchanged > 0 && <li>{t('office.import.unchanged', { count: (decision.recordsUnchanged ?? 0) + preview.unchanged })}</li>}

@@ -46,7 +46,7 @@ export function ReminderPanel({ wardId, fiscalYear, isOpen, progress, ledger, on
             { id: 'section', header: t('common.section'), isRowHeader: true, className: 'min-w-32', cell: (l) => <span className="flex flex-col"><span className="text-dns-14N-130 text-solid-gray-700">{l.department}</span><span>{l.sectionName ?? l.sectionId}</span></span> },
             { id: 'outstanding', header: t('office.ledger.outstanding'), className: 'whitespace-nowrap text-right', cell: (l) => t('office.ledger.ofItems', { outstanding: l.outstanding, items: l.items }) },
             { id: 'reminders', header: t('office.ledger.reminders'), className: 'whitespace-nowrap text-right', cell: (l) => l.reminders },
-            { id: 'last', header: t('office.ledger.lastSent'), className: 'min-w-36', cell: (l) => (l.sentAt.length ? dateTimeLabel(l.sentAt[l.sentAt.length - 1]!, language) : t('common.none')) },
+            { id: 'last', header: t('office.ledger.lastSent'), className: 'min-w-36', cell: (l) => (l.sentAt.length ? dateTimeLabel(l.sentAt[l.sentAt.length - 1], language) : t('common.none')) },
             { id: 'escalations', header: t('office.ledger.escalations'), className: 'whitespace-nowrap text-right', cell: (l) => l.escalations },
             { id: 'failures', header: t('office.ledger.failures'), className: 'whitespace-nowrap text-right', cell: (l) => (l.failures > 0 ? <strong>{t('office.ledger.failureCount', { count: l.failures })}</strong> : 0) },
             { id: 'late', header: t('office.ledger.firstLate'), className: 'min-w-40', cell: (l) => (l.firstLateSubmissionAt ? withAside(dateTimeLabel(l.firstLateSubmissionAt, language), t('office.ledger.daysLate', { days: l.daysLate ?? 0 }), language) : t('common.none')) },

@@ -30,7 +30,7 @@ export function ReportListPage() {
       {years.status === 'ready' && (
         <ul className="flex flex-col gap-6">
           {years.data.map((year) => {
-            const latest = year.versions[year.versions.length - 1]!;
+            const latest = year.versions[year.versions.length - 1];
             return (
               <li key={year.fiscalYear} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
                 <h2 className="text-std-24B-150">{t('pub.yearReport', { year: fiscalYearLabel(year.fiscalYear, language) })}</h2>

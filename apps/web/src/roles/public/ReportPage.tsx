@@ -42,10 +42,10 @@ export function ReportPage() {
   }
   const pages = reportPages(report.data);
   const pageIndex = Math.min(pages.length - 1, Math.max(0, Number(search.get('page') ?? 0) || 0));
-  const page = pages[pageIndex]!;
+  const page = pages[pageIndex];
   const pageLink = (index: number) => (index === 0 ? here : `${here}?page=${index}`);
   const pageTitle = (index: number) => {
-    const p = pages[index]!;
+    const p = pages[index];
     return p.plan ? t('pub.planHeading', { code: p.plan.code, title: p.plan.title }) : t('pub.summaryPage');
   };
   const publication = report.data.publication;
