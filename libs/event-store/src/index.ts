@@ -8,3 +8,4 @@ export { connectEventStoreDb } from './esdb/connect-event-store-db';
 export * from './command-handling/event-ids';
 export * from './command-handling/handle-command';
 export * from './command-handling/per-stream-queue';
+export * from './log-chain/log-chain';

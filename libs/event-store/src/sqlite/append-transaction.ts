@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
 import type { EventRow } from './event-rows';
+import { linkHash, LOG_GENESIS, logEntry, LogKey } from '../log-chain/log-chain';
 
 export interface AppendRequest {
   stream: string;
@@ -26,8 +27,21 @@ class AppendRejected extends Error {
  * One transaction for a whole group of appends, each in its own savepoint: a failing append rolls
  * back alone and the others commit together, with one fsync for the group.
  */
-export function createGroupAppender(db: Db): (requests: AppendRequest[]) => AppendOutcome[] {
-  const insert = db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendRequest[]) => AppendOutcome[] {
+  const insert = db.prepare('INSERT INTO events (position, id, stream, revision, type, data, metadata, log_prev, log_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const logTail = db.prepare('SELECT position, log_hash AS link FROM events ORDER BY position DESC LIMIT 1');
+  const sequence = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'");
+  /**
+   * The log's tail, read once per group under the write lock (another process may have appended
+   * since). Positions are assigned here, not by SQLite, because the link hash covers them; the
+   * AUTOINCREMENT sequence still moves past every position ever used, so none is reused.
+   */
+  let tail = { position: 0, link: LOG_GENESIS };
+  const readTail = () => {
+    const last = logTail.get() as { position: number; link: string | null } | undefined;
+    const issued = (sequence.get() as { seq: number } | undefined)?.seq ?? 0;
+    tail = { position: Math.max(issued, last?.position ?? 0), link: last?.link ?? LOG_GENESIS };
+  };
   const byId = db.prepare('SELECT position, id, stream, revision FROM events WHERE id = ?');
   const lastRevision = db.prepare('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1');
   const currentRevision = (stream: string) => (lastRevision.get(stream) as { revision: number } | undefined)?.revision ?? -1;
@@ -41,8 +55,11 @@ export function createGroupAppender(db: Db): (requests: AppendRequest[]) => Appe
     let position = 0;
     events.forEach((event, i) => {
       try {
-        const info = insert.run(event.id, stream, current + 1 + i, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
-        position = Number(info.lastInsertRowid);
+        const row = { stream, revision: current + 1 + i, position: tail.position + 1, id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
+        const link = linkHash(logKey, tail.link, logEntry(row));
+        insert.run(row.position, row.id, stream, row.revision, row.type, row.data, row.metadata, tail.link, link);
+        tail = { position: row.position, link };
+        position = row.position;
       } catch (error) {
         if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw new AppendRejected({ kind: 'duplicate_event_id', stream, eventId: event.id });
         throw error;
@@ -65,15 +82,18 @@ export function createGroupAppender(db: Db): (requests: AppendRequest[]) => Appe
     return { nextRevision: last.revision, position: last.position };
   }
 
-  const appendGroup = db.transaction((requests: AppendRequest[]): AppendOutcome[] =>
-    requests.map((request) => {
+  const appendGroup = db.transaction((requests: AppendRequest[]): AppendOutcome[] => {
+    readTail();
+    return requests.map((request) => {
+      const before = tail;
       try {
         return { ok: true, value: appendOne(request) };
       } catch (error) {
+        tail = before; // its savepoint rolled back
         if (error instanceof AppendRejected) return { ok: false, failure: error.failure };
         return { ok: false, failure: { kind: 'other', message: (error as Error).message } };
       }
-    }),
-  );
+    });
+  });
   return (requests) => appendGroup.immediate(requests);
 }

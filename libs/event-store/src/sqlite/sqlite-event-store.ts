@@ -15,11 +15,14 @@ import { PollingSubscription } from '../subscription/polling-subscription';
 import { WakeSignal } from '../subscription/wake-signal';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
 import { WriterClient } from './writer-client';
+import type { LogKey } from '../log-chain/log-chain';
 import { configureDurableDatabase, createEventTables } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
   /** How often an idle subscription looks for events written by another process. */
   idlePollMs?: number;
+  /** Makes every event's log link an HMAC under this key (see log-chain.ts); without it, plain SHA-256. */
+  logKey?: LogKey;
 }
 
 /** The embedded default: one SQLite file, WAL, group commit, durable acknowledgements. */
@@ -37,7 +40,7 @@ export class SqliteEventStore implements EventStore {
     configureDurableDatabase(this.db);
     createEventTables(this.db);
     this.statements = prepareStatements(this.db);
-    this.writer = new WriterClient(file, () => this.signal.notify());
+    this.writer = new WriterClient(file, () => this.signal.notify(), options.logKey);
     this.writer.ready.then((settings) => (this.writerSettings = settings), () => undefined);
   }
 

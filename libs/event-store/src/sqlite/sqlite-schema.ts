@@ -24,7 +24,27 @@ export function createEventTables(db: Database): void {
       type     TEXT    NOT NULL,
       data     TEXT    NOT NULL,
       metadata TEXT    NOT NULL,
+      log_prev TEXT,
+      log_hash TEXT,
       UNIQUE (stream, revision)
     );
   `);
+  addLogChainColumns(db);
+}
+
+/**
+ * The upgrade of a store made before the log chain (issue 13): two nullable columns, no row
+ * rewritten. Older events keep their per-stream chains; the first checkpoint signed after the
+ * upgrade covers them, and the log chain starts at the first event appended after it.
+ */
+function addLogChainColumns(db: Database): void {
+  const columns = new Set((db.prepare('PRAGMA table_info(events)').all() as Array<{ name: string }>).map((c) => c.name));
+  for (const column of ['log_prev', 'log_hash'].filter((c) => !columns.has(c))) {
+    try {
+      db.exec(`ALTER TABLE events ADD COLUMN ${column} TEXT`);
+    } catch (error) {
+      // Another process (API and worker start together) added it first.
+      if (!/duplicate column/i.test((error as Error).message)) throw error;
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisio
 import type { AppendResult } from '../event-store.port';
 import type { AppendFailure, AppendRequest } from './append-transaction';
 import { WRITER_ROLE, WriterReply, WriterRequest } from './writer-thread';
+import type { LogKey } from '../log-chain/log-chain';
 
 interface Waiting {
   request: AppendRequest;
@@ -28,11 +29,11 @@ export class WriterClient {
   private closing?: () => void;
   private closeRequested = false;
 
-  constructor(file: string, private readonly onCommitted: () => void) {
+  constructor(file: string, private readonly onCommitted: () => void, logKey?: LogKey) {
     const script = join(__dirname, `writer-thread${extname(__filename)}`);
     // Under ts-node-like runners (tests, benchmarks) the thread needs the same TypeScript loader.
     const execArgv = extname(__filename) === '.ts' ? ['-r', '@swc-node/register'] : [];
-    this.worker = new Worker(script, { workerData: { role: WRITER_ROLE, file }, execArgv });
+    this.worker = new Worker(script, { workerData: { role: WRITER_ROLE, file, logKey }, execArgv });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', (reply: WriterReply) => ('ready' in reply ? resolve({ journalMode: reply.journalMode, synchronous: reply.synchronous }) : reject(new Error('writer did not start'))));
       this.worker.once('error', reject);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { AppendRequest, createGroupAppender } from './append-transaction';
 import { configureDurableDatabase, createEventTables } from './sqlite-schema';
+import type { LogKey } from '../log-chain/log-chain';
 
 /** Messages between the store (main thread) and its writer thread. */
 export type WriterRequest = { batch: number; requests: AppendRequest[] } | { close: true };
@@ -17,11 +18,11 @@ export const WRITER_ROLE = 'pdca-sqlite-writer';
  * The writer thread owns the only writing connection: the commit's fsync happens here, so the
  * event loop keeps serving requests (and gathering the next group) while the disk flushes.
  */
-function runWriter(file: string): void {
+function runWriter(file: string, logKey?: LogKey): void {
   const db = new Database(file);
   configureDurableDatabase(db);
   createEventTables(db);
-  const appendGroup = createGroupAppender(db);
+  const appendGroup = createGroupAppender(db, logKey);
   const port = parentPort!;
   const journalMode = String(db.pragma('journal_mode', { simple: true }));
   const synchronous = Number(db.pragma('synchronous', { simple: true }));
@@ -40,4 +41,7 @@ function runWriter(file: string): void {
   });
 }
 
-if (!isMainThread && workerData?.role === WRITER_ROLE) runWriter(workerData.file as string);
+if (!isMainThread && workerData?.role === WRITER_ROLE) {
+  const key = workerData.logKey as { id: string; secret: Uint8Array } | undefined;
+  runWriter(workerData.file as string, key ? { id: key.id, secret: Buffer.from(key.secret) } : undefined);
+}

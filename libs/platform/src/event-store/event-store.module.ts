@@ -1,9 +1,10 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectEventStoreDb, EVENT_STORE, EventStore, holdStoreLease, SqliteEventStore } from '@pdca/event-store';
+import { connectEventStoreDb, EVENT_STORE, EventStore, holdStoreLease, logKeyFromSigningKey, SqliteEventStore } from '@pdca/event-store';
 import { ChainedEventStore } from '@pdca/audit';
 import { Environment } from '../config/environment';
+import { readSigningKeyFile } from '../config/signing-key-file';
 import { processMetrics } from '../metrics/metrics';
 import { TimedAppends } from '../metrics/timed-appends';
 
@@ -15,7 +16,9 @@ export function openEventStore(environment: Environment): EventStore {
 function openAdapter(environment: Environment): EventStore {
   if (environment.EVENTSTORE_URL) return connectEventStoreDb(environment.EVENTSTORE_URL);
   mkdirSync(environment.DATA_DIR, { recursive: true });
-  return new SqliteEventStore(join(environment.DATA_DIR, 'events.db'));
+  // With the signing key, every process that appends links the log with an HMAC (issue 13).
+  const keyFile = environment.TRANSPARENCY_SIGNING_KEY_FILE;
+  return new SqliteEventStore(join(environment.DATA_DIR, 'events.db'), { logKey: keyFile ? logKeyFromSigningKey(readSigningKeyFile(keyFile)) : undefined });
 }
 
 /** The event store chosen by configuration: EventStoreDB when EVENTSTORE_URL is set, else embedded SQLite. */

@@ -1,0 +1,23 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { linkHash, linkTag, logEntry, logKeyFromSigningKey } from './log-chain';
+
+const entry = logEntry({ stream: 'cycle-nerima-2022', revision: 0, position: 7, id: 'e1', type: 'CycleOpened', data: '{"a":1}', metadata: '{"actor":"x"}' });
+
+describe('log chain links', () => {
+  it('given a key, when linking, then the link names the key and changes with the previous link, the position and any byte', () => {
+    const key = logKeyFromSigningKey(generateKeyPairSync('ed25519').privateKey);
+    const link = linkHash(key, '', entry);
+    expect(linkTag(link)).toBe(`k${key.id}`);
+    expect(linkHash(key, 'h:x', entry)).not.toBe(link);
+    expect(linkHash(key, '', entry.replace('7', '8'))).not.toBe(link);
+    expect(linkHash(key, '', entry.replace('"a":1', '"a":2'))).not.toBe(link);
+  });
+
+  it('given two signing keys, then their log keys and links differ, and an unkeyed link is tagged h', () => {
+    const a = logKeyFromSigningKey(generateKeyPairSync('ed25519').privateKey);
+    const b = logKeyFromSigningKey(generateKeyPairSync('ed25519').privateKey);
+    expect(a.id).not.toBe(b.id);
+    expect(linkHash(a, '', entry)).not.toBe(linkHash(b, '', entry));
+    expect(linkTag(linkHash(undefined, '', entry))).toBe('h');
+  });
+});

@@ -1,0 +1,51 @@
+import { createHash, createHmac, createPublicKey, KeyObject } from 'node:crypto';
+
+/**
+ * One order for the whole log, covered by a hash (issue 13). Every event's log entry is its
+ * stream, revision, global position, id and type plus its data and metadata exactly as stored;
+ * its link hash covers the previous event's link hash and that entry. With the log key (derived
+ * from the transparency signing key, which lives outside the database) the link is an HMAC, so
+ * write access to the database alone can neither rechain an altered log nor forge an event.
+ */
+export interface LogEntryFields {
+  stream: string;
+  revision: number;
+  position: number;
+  id: string;
+  type: string;
+  /** The data and metadata as stored (JSON text): one changed byte changes the entry. */
+  data: string;
+  metadata: string;
+}
+
+export interface LogKey {
+  /** 8 hex digits naming the key in every link it made: `k<id>:<base64 HMAC>`. */
+  id: string;
+  secret: Buffer;
+}
+
+/** The link before the first event of a chain. */
+export const LOG_GENESIS = '';
+
+export function logEntry(f: LogEntryFields): string {
+  return `${JSON.stringify([f.stream, f.revision, f.position, f.id, f.type])}\n${f.data}\n${f.metadata}`;
+}
+
+/** `h:<sha256>` without a key (tamper-evident only with checkpoints), `k<id>:<hmac>` with one. */
+export function linkHash(key: LogKey | undefined, previous: string, entry: string): string {
+  const tag = key ? `k${key.id}` : 'h';
+  const mac = key ? createHmac('sha256', key.secret) : createHash('sha256');
+  return `${tag}:${mac.update(tag).update('\n').update(previous).update('\n').update(entry).digest('base64')}`;
+}
+
+export const linkTag = (link: string): string => link.slice(0, link.indexOf(':'));
+
+/**
+ * The log key of a signing key: SHA-256 of a label and the private key. A new signing key (a
+ * rotation) gives a new log key; links name the key that made them.
+ */
+export function logKeyFromSigningKey(privateKey: KeyObject): LogKey {
+  const secret = createHash('sha256').update('pdca transparency log link v1\n').update(privateKey.export({ format: 'der', type: 'pkcs8' })).digest();
+  const publicPart = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
+  return { id: createHash('sha256').update(secret).update(publicPart).digest('hex').slice(0, 8), secret };
+}
