@@ -1,0 +1,40 @@
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import type { HeadersObject, SchemaObject } from '@nestjs/swagger';
+
+export const MEDIA = {
+  json: 'application/json',
+  html: 'text/html',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  atom: 'application/atom+xml',
+  feed: 'application/feed+json',
+  text: 'text/plain',
+} as const;
+export type Media = keyof typeof MEDIA;
+
+const TEXT: SchemaObject = { type: 'string' };
+const BINARY: SchemaObject = { type: 'string', format: 'binary' };
+const BODY: Record<Media, SchemaObject> = { json: TEXT, html: TEXT, csv: TEXT, xlsx: BINARY, pdf: BINARY, atom: TEXT, feed: TEXT, text: TEXT };
+
+const DOWNLOAD_HEADERS: HeadersObject = {
+  'Content-Disposition': { description: 'ダウンロード時のファイル名 / the file name for a download', schema: { type: 'string' } },
+};
+
+/**
+ * A 200 answered in several media types (chosen by ?format=): the JSON one with its schema, the
+ * others as text or binary. JSON may be a class, a schema, or absent when the route has no JSON form.
+ */
+export function ApiOkFormats(description: string, json: Type<unknown> | SchemaObject | undefined, others: Exclude<Media, 'json'>[], headers: HeadersObject = {}) {
+  const jsonSchema = json === undefined ? undefined : typeof json === 'function' ? { $ref: getSchemaPath(json) } : json;
+  const content = Object.fromEntries([
+    ...(jsonSchema ? [[MEDIA.json, { schema: jsonSchema }]] : []),
+    ...others.map((media) => [MEDIA[media], { schema: BODY[media] }]),
+  ]);
+  const download = others.some((media) => media === 'csv' || media === 'xlsx' || media === 'pdf');
+  return applyDecorators(
+    ...(typeof json === 'function' ? [ApiExtraModels(json)] : []),
+    ApiResponse({ status: 200, description, content, headers: { ...(download ? DOWNLOAD_HEADERS : {}), ...headers } }),
+  );
+}
