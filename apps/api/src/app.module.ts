@@ -44,6 +44,7 @@ import { MultiYearHttpController } from './reports/multi-year.http.controller';
 import { MultiYearService } from './reports/multi-year.service';
 import { TransparencyHttpController } from './transparency/transparency.http.controller';
 import { TransparencyLogService } from './transparency/transparency-log.service';
+import { CheckpointScheduler } from './transparency/checkpoint-scheduler';
 
 export interface ApiOptions {
   /** Tests pass a controllable clock; production uses the system clock. */
@@ -70,7 +71,7 @@ export class AppModule {
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
         SectionWorkbookService, WorkbookPlanner,
         RequestOneOffReminder,
-        TransparencyLogService, ...PUBLIC_DATA_PROVIDERS,
+        TransparencyLogService, CheckpointScheduler, ...PUBLIC_DATA_PROVIDERS,
       ],
     };
   }

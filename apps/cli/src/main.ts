@@ -9,7 +9,9 @@ import { backupCommand } from './backup/backup.command';
 import { restoreCommand } from './backup/restore.command';
 
 const USAGE = `usage:
-  pdca verify [--ward <wardId>] [--json]   check every hash chain and published chain head (exit 0 intact, 1 altered)
+  pdca verify [--ward <wardId>] [--json] [--against <file-or-url>]... [--key <verifier-key>]...
+                                           check every hash chain, published chain head, the log chain and every kept
+                                           or witnessed checkpoint; names what it finds (exit 0 intact, 1 altered)
   pdca checkpoint-verify <checkpoint-file> --key <key-or-file> [--origin <log>]
        [--older <checkpoint-file> --consistency <proof.json>] [--inclusion <proof.json> [--event <event.json>]]
                                            check a signed checkpoint and proofs with only the public key (exit 0 valid, 1 not)
@@ -19,13 +21,14 @@ const USAGE = `usage:
   pdca demo-ward                           load the demo ward into an empty store (skipped when DEMO_WARD=false)`;
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, ...CHECKPOINT_VERIFY_OPTIONS } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, ...CHECKPOINT_VERIFY_OPTIONS, against: { type: 'string', multiple: true } } });
   const write = (line: string) => process.stdout.write(`${line}\n`);
   switch (positionals[0]) {
     case 'verify': {
-      const store = openEventStore(loadEnvironmentOrExit('cli'));
+      const environment = loadEnvironmentOrExit('cli');
+      const store = openEventStore(environment);
       try {
-        return await verifyCommand(store, { ward: values.ward, json: values.json ?? false }, write);
+        return await verifyCommand(store, { ward: values.ward, json: values.json ?? false, against: values.against, key: values.key }, write, { environment });
       } finally {
         await store.close();
       }

@@ -1,23 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { verifyStore, VerificationReport } from '@pdca/audit';
 import type { EventStore } from '@pdca/event-store';
+import { Environment, readSigningKeyFile } from '@pdca/platform';
+import { checkpointNotesFrom, Finding, KeptCheckpoint, KIND_LABEL, LogVerification, NoteVerifierKey, parseVerifierKey, transparencyOrigin, verifyServiceLog } from '@pdca/transparency';
 
-/** Prints "intact" or the first altered, removed or reordered event; the exit code says which. */
-export async function verifyCommand(store: EventStore, options: { ward?: string; json: boolean }, out: (line: string) => void): Promise<number> {
-  const filter = options.ward ? (stream: string) => new RegExp(`^[a-z]+-${options.ward}(?:-|$)`).test(stream) : undefined;
-  const report = await verifyStore(store, filter);
-  if (options.json) out(JSON.stringify(report, null, 2));
-  else out(describe(report));
-  return report.intact ? 0 : 1;
+export interface VerifyOptions {
+  ward?: string;
+  json: boolean;
+  /** Files or URLs of checkpoints a witness kept (`--against`). */
+  against?: string[];
+  /** Verifier keys trusted from outside (`--key`): a witness's pinned keys. */
+  key?: string[];
 }
 
-function describe(report: VerificationReport): string {
-  const scope = `${report.streams} streams, ${report.events} events, ${report.anchorsChecked} published chain heads`;
-  if (report.intact) return `intact — 改ざんは検出されませんでした (${scope})`;
-  const first = report.firstBreak!;
+/**
+ * `pdca verify`: every stream's hash chain and published chain heads, then the whole log (its
+ * chain, with the key every link; the Merkle tree against the service's and any witness's signed
+ * checkpoints). Prints "intact" or each finding by name; exit 0 intact, 1 not.
+ */
+export async function verifyCommand(store: EventStore, options: VerifyOptions, out: (line: string) => void, service?: { environment: Environment; storeFile?: string }): Promise<number> {
+  const filter = options.ward ? (stream: string) => new RegExp(`^[a-z]+-${options.ward}(?:-|$)`).test(stream) : undefined;
+  const streams = await verifyStore(store, filter);
+  // Without the service's configuration (a bare copy), the log is checked against witnesses and --key only.
+  const environment = service?.environment;
+  const log = await verifyServiceLog({
+    store: service?.storeFile ?? (environment?.EVENTSTORE_URL || !environment ? store : join(environment.DATA_DIR, 'events.db')),
+    origin: environment ? transparencyOrigin(environment.PUBLIC_BASE_URL) : undefined,
+    signingKey: environment?.TRANSPARENCY_SIGNING_KEY_FILE ? readSigningKeyFile(environment.TRANSPARENCY_SIGNING_KEY_FILE) : undefined,
+    checkpointFile: environment ? join(environment.DATA_DIR, 'transparency-checkpoints.jsonl') : undefined,
+    witnessed: await witnessed(options.against ?? []),
+    keys: (options.key ?? []).map(keyFrom),
+  });
+  if (options.json) out(JSON.stringify({ intact: streams.intact && log.intact, streams, log }, null, 2));
+  else out(describe(streams, log));
+  return streams.intact && log.intact ? 0 : 1;
+}
+
+async function witnessed(sources: string[]): Promise<KeptCheckpoint[]> {
+  const kept: KeptCheckpoint[] = [];
+  for (const source of sources) {
+    const text = /^https?:\/\//.test(source) ? await (await fetch(source)).text() : readFileSync(source, 'utf8');
+    kept.push(...checkpointNotesFrom(text).map((note) => ({ note, source: `witness ${source}` })));
+  }
+  return kept;
+}
+
+function keyFrom(text: string): NoteVerifierKey {
+  const key = parseVerifierKey(text);
+  if (!key) throw new Error(`--key ${text}: not a verifier key (name+id+base64)`);
+  return key;
+}
+
+function describe(streams: VerificationReport, log: LogVerification): string {
+  const scope = `${streams.streams} streams, ${log.events} events, ${streams.anchorsChecked} published chain heads, ${log.checkpointsChecked} checkpoints${log.keyed ? ', every link checked with the key' : ', links not checked with a key'}`;
+  const findings = [...log.findings, ...streams.breaks.map(fromStreamBreak)];
+  if (findings.length === 0) return `intact — 改ざんは検出されませんでした (${scope})`;
   return [
     `NOT intact — 改ざんを検出しました (${scope})`,
-    `first: ${first.problem} at ${first.stream} revision ${first.revision}${first.eventId ? ` (event ${first.eventId}, position ${first.position})` : ''}`,
-    `       ${first.detail}`,
-    ...(report.breaks.length > 1 ? [`and ${report.breaks.length - 1} more stream(s) broken`] : []),
+    ...findings.map(line),
   ].join('\n');
+}
+
+function line(f: Finding): string {
+  const where = f.position !== undefined
+    ? ` at position ${f.position}${f.stream ? ` (${f.stream} revision ${f.revision}, event ${f.eventId})` : ''}`
+    : f.checkpoint ? ` checkpoint of ${f.checkpoint.treeSize} events${f.checkpoint.time ? ` signed ${f.checkpoint.time}` : ''} (${f.checkpoint.source})` : '';
+  return `${f.kind}: ${KIND_LABEL[f.kind]}${where}\n       ${f.detail.en}\n       ${f.detail.ja}`;
+}
+
+/** The per-stream chain's findings in the same words. */
+function fromStreamBreak(b: VerificationReport['breaks'][number]): Finding {
+  const kind = b.problem === 'unchained' ? 'forged' : b.problem;
+  return { kind, position: b.position, eventId: b.eventId, stream: b.stream, revision: b.revision, detail: { en: `stream chain: ${b.detail}`, ja: `ストリームの連鎖: ${b.detail}` } };
 }

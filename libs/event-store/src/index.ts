@@ -9,3 +9,4 @@ export * from './command-handling/event-ids';
 export * from './command-handling/handle-command';
 export * from './command-handling/per-stream-queue';
 export * from './log-chain/log-chain';
+export * from './sqlite/log-rows';

@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { CLOCK, Clock } from '@pdca/kernel';
 import { Environment, readSigningKeyFile } from '@pdca/platform';
 import {
-  ConsistencyProof, ed25519Signer, eventLeafHash, formatCheckpoint, formatVerifierKey, InclusionProof, MerkleTree, NoteSigner, signNote, verifierKeyOf,
+  CheckpointFile, CheckpointReason, ConsistencyProof, ed25519Signer, eventLeafHash, formatCheckpoint, formatVerifierKey, InclusionProof, KEY_ROTATED, KEY_STREAM,
+  MerkleTree, NoteSigner, parseVerifierKey, signNote, StoredCheckpoint, transparencyOrigin, verifierKeyOf,
 } from '@pdca/transparency';
 import { eventAfterTree, eventNotInLog, signingKeyNotConfigured, sizesOutOfOrder, treeTooLarge } from './transparency-errors';
 
@@ -18,6 +20,8 @@ export interface PublishedKey {
   /** name+id+base64(0x01 || key), the form signed-note verifiers (and `pdca checkpoint-verify`) read. */
   verifierKey: string;
   publicKeyPem: string;
+  /** false for a key that signed earlier checkpoints before a rotation (still verifies them). */
+  current: boolean;
 }
 
 /**
@@ -34,12 +38,19 @@ export class TransparencyLogService implements OnModuleInit {
   private catchingUp: Promise<void> = Promise.resolve();
   private signer?: NoteSigner;
   private publicKey?: KeyObject;
+  private signing: Promise<unknown> = Promise.resolve();
   readonly origin: string;
+  /** Every checkpoint the service signed, outside the event store (see checkpoint-file.ts). */
+  readonly checkpoints: CheckpointFile;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly environment: Environment, @Inject(CLOCK) private readonly clock: Clock) {
     // A schema-less URL names the log (C2SP): the service's public address plus /transparency.
-    const base = new URL(environment.PUBLIC_BASE_URL);
-    this.origin = `${base.host}${base.pathname.replace(/\/+$/, '')}/transparency`;
+    this.origin = transparencyOrigin(environment.PUBLIC_BASE_URL);
+    this.checkpoints = new CheckpointFile(join(environment.DATA_DIR, 'transparency-checkpoints.jsonl'));
+  }
+
+  get configured(): boolean {
+    return this.signer !== undefined;
   }
 
   onModuleInit(): void {
@@ -60,6 +71,47 @@ export class TransparencyLogService implements OnModuleInit {
     return signNote(formatCheckpoint({ origin: this.origin, treeSize: size, rootHash: this.tree.root(size), time: this.clock.now().toISOString() }), [signer]);
   }
 
+  /**
+   * Signs the log as it is now and keeps the checkpoint (file and feed). Skipped when the log has
+   * not grown since the last kept one, unless the key changed: a rotation is signed by the new key.
+   * One at a time, so checkpoints are kept in order of size.
+   */
+  signAndKeep(reason: CheckpointReason): Promise<StoredCheckpoint | undefined> {
+    const run = this.signing.catch(() => undefined).then(async () => {
+      const signer = this.requireSigner();
+      const latest = this.checkpoints.latest();
+      const size = await this.currentSize();
+      const signerKey = this.currentVerifierKey();
+      if (latest && latest.signer === signerKey && Number(latest.note.split('\n')[1]) === size) return undefined;
+      const note = signNote(formatCheckpoint({ origin: this.origin, treeSize: size, rootHash: this.tree.root(size), time: this.clock.now().toISOString() }), [signer]);
+      const kept: StoredCheckpoint = { reason, note, signer: signerKey };
+      this.checkpoints.append(kept);
+      return kept;
+    });
+    this.signing = run;
+    return run;
+  }
+
+  /**
+   * A key that differs from the one that signed the last kept checkpoint is a rotation: an event
+   * names both public keys (its log link is made with the new key, so the database cannot swap
+   * them unseen) and the new key signs a checkpoint. Old checkpoints keep verifying with the old key.
+   */
+  async recordKeyRotation(): Promise<boolean> {
+    const previous = this.checkpoints.latest()?.signer;
+    const next = this.currentVerifierKey();
+    if (!previous || previous === next) return false;
+    const recordedAt = this.clock.now().toISOString();
+    const id = randomUUID();
+    await this.store.append(KEY_STREAM, [{
+      id, type: KEY_ROTATED, data: { previousKey: previous, nextKey: next, rotatedAt: recordedAt },
+      metadata: { actor: 'system:transparency', role: 'system', correlationId: id, causationId: id, recordedAt },
+    }], { expectedRevision: 'any' });
+    await this.signAndKeep('rotation');
+    this.logger.log(`signing key rotated: ${previous} → ${next}`);
+    return true;
+  }
+
   async inclusionProof(position: number, treeSize: number): Promise<InclusionProof & { position: number }> {
     this.requireSigner();
     const size = await this.currentSize();
@@ -78,13 +130,23 @@ export class TransparencyLogService implements OnModuleInit {
     return { fromSize: from, toSize: to, hashes: this.tree.consistencyProof(from, to) };
   }
 
+  /** The current key first, then every earlier key that signed a kept checkpoint. */
   publishedKeys(): PublishedKey[] {
     this.requireSigner();
-    const key = verifierKeyOf(this.origin, this.publicKey!);
-    return [{
-      name: key.name, keyId: key.keyId.toString(16).padStart(8, '0'), algorithm: 'Ed25519',
-      verifierKey: formatVerifierKey(key), publicKeyPem: this.publicKey!.export({ format: 'pem', type: 'spki' }) as string,
-    }];
+    const current = this.currentVerifierKey();
+    const earlier = [...new Set(this.checkpoints.readAll().map((c) => c.signer))].filter((k) => k !== current);
+    return [current, ...earlier].flatMap((text) => {
+      const key = parseVerifierKey(text);
+      return key ? [{
+        name: key.name, keyId: key.keyId.toString(16).padStart(8, '0'), algorithm: 'Ed25519' as const,
+        verifierKey: text, publicKeyPem: key.publicKey.export({ format: 'pem', type: 'spki' }) as string, current: text === current,
+      }] : [];
+    });
+  }
+
+  currentVerifierKey(): string {
+    this.requireSigner();
+    return formatVerifierKey(verifierKeyOf(this.origin, this.publicKey!));
   }
 
   private requireSigner(): NoteSigner {

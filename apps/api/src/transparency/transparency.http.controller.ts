@@ -1,6 +1,10 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { consistencyProofToJson, ConsistencyProofJson, inclusionProofToJson, InclusionProofJson } from '@pdca/transparency';
+import { Environment } from '@pdca/platform';
+import {
+  checkpointFeedItems, consistencyProofToJson, ConsistencyProofJson, inclusionProofToJson, InclusionProofJson, renderCheckpointAtom, renderCheckpointJsonFeed,
+} from '@pdca/transparency';
+import { FeedQuery } from '../public/public-corrections.http.controller';
 import { Public } from '../auth/auth.decorators';
 import { PublishedKey, TransparencyLogService } from './transparency-log.service';
 import { ConsistencyProofQuery, InclusionProofQuery } from './transparency.request.dto';
@@ -14,7 +18,20 @@ import { ConsistencyProofQuery, InclusionProofQuery } from './transparency.reque
 @Public()
 @Controller('public/transparency')
 export class TransparencyHttpController {
-  constructor(private readonly log: TransparencyLogService) {}
+  constructor(private readonly log: TransparencyLogService, private readonly environment: Environment) {}
+
+  @Get('checkpoints')
+  @ApiOperation({ summary: '署名済みチェックポイントのフィード（JSON Feed 1.1 / ?format=atom で Atom）。証人はこれを保存する / feed of every signed checkpoint, for witnesses to keep' })
+  checkpoints(@Query() q: FeedQuery): StreamableFile {
+    this.log.currentVerifierKey(); // 503 when no key is configured, as the other endpoints
+    const items = checkpointFeedItems(this.log.checkpoints.readAll());
+    const url = `${this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '')}/public/transparency/checkpoints`;
+    const [type, body] = q.format === 'atom'
+      ? ['application/atom+xml; charset=utf-8', renderCheckpointAtom(this.log.origin, `${url}?format=atom`, items)]
+      : ['application/feed+json; charset=utf-8', JSON.stringify(renderCheckpointJsonFeed(this.log.origin, url, items))];
+    const bytes = Buffer.from(body, 'utf8');
+    return new StreamableFile(bytes, { type, length: bytes.length });
+  }
 
   @Get('checkpoint')
   @Header('Content-Type', 'text/plain; charset=utf-8')

@@ -126,6 +126,13 @@ export class Environment {
   @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsString()
   TRANSPARENCY_SIGNING_KEY_FILE?: string;
 
+  /**
+   * How often the API signs a checkpoint of the log when it has grown (it also signs at start, at
+   * every publication and correction). 0: only then. Witnesses copy them from the public feed.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(86_400)
+  TRANSPARENCY_CHECKPOINT_INTERVAL_SECONDS = 600;
+
   /** `npm run setup` loads the demo ward into an empty store unless this is false (production). */
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'DEMO_WARD must be true or false' })
