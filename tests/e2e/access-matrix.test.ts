@@ -77,6 +77,9 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/public/wards/nerima/reports/2022/versions/1', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/wards/nerima/corrections?format=atom', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/wards/nerima/reports/2022/provenance', allowed: staffOf('public', 'other_ward') },
+  { method: 'get', path: '/public/wards/nerima/reports/2022/open-data', allowed: staffOf('public', 'other_ward') },
+  { method: 'get', path: '/public/wards/nerima/reports/2022/open-data/summary.csv', allowed: staffOf('public', 'other_ward') },
+  { method: 'get', path: '/public/wards/nerima/reports/2022/versions/1/open-data/open-data.xlsx', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/wards/nerima/reports/2022/versions/1/provenance?format=html', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: `${W}/projects/P1/years`, allowed: STAFF },
   { method: 'get', path: `${W}/kpis/K1/years`, allowed: STAFF },
@@ -181,6 +184,7 @@ describe('access: every role × every endpoint', () => {
 const SAMPLES: Record<string, string[]> = {
   wardId: ['nerima'], fiscalYear: ['2022'], itemId: ['PG1', 'PG2', 'PG3', 'KG'], entryId: ['PG1', 'KG'], projectId: ['PG1'], kind: ['projects', 'kpis'],
   version: ['1'], table: ['projects', 'kpis'], planId: ['1'], importId: ['no-such-import'], sectionId: ['gakumu'], path: ['x'],
+  file: ['projects.csv', 'kpi-values.json'],
 };
 
 /** Section gakumu's work in every unpublished state, each text carrying the marker. */

@@ -13,3 +13,4 @@ export type { Chart } from './charts/scene';
 export * from './publication-fingerprint';
 export * from './feeds';
 export * from './provenance';
+export * from './open-data/machine-readable';

@@ -3,8 +3,11 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { renderCorrectionAtom, renderCorrectionJsonFeed } from '@pdca/reporting';
 import { Public } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/openapi-errors';
+import { ApiOkFormats } from '../http/openapi-formats';
 import { WardParams } from '../http/route-params';
 import { CorrectionFeedService } from './correction-feed.service';
+import { fileReply } from './file-reply';
 
 export class FeedQuery {
   @ApiPropertyOptional({ enum: ['json', 'atom'], description: '形式（省略時 JSON Feed 1.1）' })
@@ -20,12 +23,13 @@ export class PublicCorrectionsHttpController {
 
   @Get()
   @ApiOperation({ summary: '公表後の訂正のフィード（JSON Feed 1.1 / ?format=atom で Atom）/ feed of corrections: item, field, before → after, reason, date, office, fingerprint' })
+  @ApiOkFormats('訂正のフィード / the feed of corrections', undefined, ['feed', 'atom'])
+  @ApiErrors(400)
   async corrections(@Param() p: WardParams, @Query() q: FeedQuery): Promise<StreamableFile> {
     const feed = await this.feeds.feed(p.wardId);
     const [type, body] = q.format === 'atom'
       ? ['application/atom+xml; charset=utf-8', renderCorrectionAtom(feed)]
       : ['application/feed+json; charset=utf-8', JSON.stringify(renderCorrectionJsonFeed(feed))];
-    const bytes = Buffer.from(body, 'utf8');
-    return new StreamableFile(bytes, { type, length: bytes.length });
+    return fileReply(type, body);
   }
 }

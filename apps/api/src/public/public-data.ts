@@ -3,10 +3,12 @@ import { ProvenanceService } from '../provenance/provenance.service';
 import { CorrectionFeedService } from './correction-feed.service';
 import { PublicCorrectionsHttpController } from './public-corrections.http.controller';
 import { PublicProvenanceHttpController } from './public-provenance.http.controller';
+import { OpenDataService } from './open-data.service';
+import { PublicOpenDataHttpController } from './public-open-data.http.controller';
 
 /**
  * Issue 14's public transparency routes and their services, listed here so that AppModule names
  * them once (app.module.ts is shared by everyone; this list is not).
  */
-export const PUBLIC_DATA_CONTROLLERS = [PublicCorrectionsHttpController, PublicProvenanceHttpController, ProvenanceHttpController];
-export const PUBLIC_DATA_PROVIDERS = [CorrectionFeedService, ProvenanceService];
+export const PUBLIC_DATA_CONTROLLERS = [PublicCorrectionsHttpController, PublicProvenanceHttpController, ProvenanceHttpController, PublicOpenDataHttpController];
+export const PUBLIC_DATA_PROVIDERS = [CorrectionFeedService, ProvenanceService, OpenDataService];

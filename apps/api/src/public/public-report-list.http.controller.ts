@@ -2,8 +2,10 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { publicationFingerprint } from '@pdca/reporting';
 import { Public } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/openapi-errors';
 import { WardParams } from '../http/route-params';
 import { ReportsService } from '../reports/reports.service';
+import { PublishedYearDto } from './public.response.dto';
 
 export interface PublishedVersion {
   version: number;
@@ -35,7 +37,8 @@ export class PublicReportListHttpController {
 
   @Get()
   @ApiOperation({ summary: '公表された報告の一覧（年度ごとの版・公表日・訂正理由・フィンガープリント）/ published reports by year, with every version, its date, reason and fingerprint' })
-  @ApiOkResponse({ schema: { example: [{ fiscalYear: 2022, versions: [{ version: 1, publishedAt: '2023-09-01T01:00:00.000Z', fingerprint: 'sha256:3f…', position: 5120 }, { version: 2, publishedAt: '2023-10-02T01:00:00.000Z', reason: '取組P03-004の実績の誤記を訂正', fingerprint: 'sha256:9a…', position: 5131 }] }] } })
+  @ApiOkResponse({ type: [PublishedYearDto], example: [{ fiscalYear: 2022, versions: [{ version: 1, publishedAt: '2023-09-01T01:00:00.000Z', fingerprint: 'sha256:3f…', position: 5120 }, { version: 2, publishedAt: '2023-10-02T01:00:00.000Z', reason: '取組P03-004の実績の誤記を訂正', fingerprint: 'sha256:9a…', position: 5131 }] }] })
+  @ApiErrors(400)
   list(@Param() p: WardParams): PublishedYear[] {
     return this.reports.publishedYears(p.wardId).reverse().map((fiscalYear) => ({
       fiscalYear,

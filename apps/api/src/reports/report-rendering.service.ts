@@ -40,7 +40,7 @@ export class ReportRenderingService {
   }
 
   /** Trends: the summaries and KPI actuals of the ward's earlier published years. */
-  private async options(model: ReportModel): Promise<ReportOptions> {
+  async options(model: ReportModel): Promise<ReportOptions> {
     const earlier = this.reports.publishedYears(model.wardId).filter((year) => year < model.fiscalYear);
     const history: NonNullable<ReportOptions['history']> = [];
     const kpiHistory: NonNullable<ReportOptions['kpiHistory']> = {};

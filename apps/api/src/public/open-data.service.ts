@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { OpenDataTable, openDataTables, publicationFingerprint } from '@pdca/reporting';
+import type { Publication } from '@pdca/review';
+import { ReportRenderingService } from '../reports/report-rendering.service';
+import { ReportsService } from '../reports/reports.service';
+import { wardName } from '../reports/ward-names';
+
+/** 全国地方公共団体コード (with its check digit) of the wards we know; others leave the cell blank until the catalogue carries it. */
+const LOCAL_GOVERNMENT_CODES: Record<string, string> = { nerima: '131202' };
+
+/** The machine-readable open-data tables of a published version (libs/reporting open-data/machine-readable). */
+@Injectable()
+export class OpenDataService {
+  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService) {}
+
+  async tables(wardId: string, fiscalYear: number, version?: number): Promise<{ tables: OpenDataTable[]; publication: Publication }> {
+    const { model, publication } = await this.reports.publishedVersion(wardId, fiscalYear, version);
+    const versions = this.reports.publications(wardId, fiscalYear)
+      .filter((p) => p.version <= publication.version)
+      .map((p) => ({ version: p.version, publishedAt: p.publishedAt, reason: p.reason, fingerprint: publicationFingerprint(wardId, fiscalYear, p) }));
+    const { kpiHistory } = await this.rendering.options(model);
+    const tables = openDataTables({
+      model, publication: { ...publication, status: 'published' }, wardName: wardName(wardId), localGovernmentCode: LOCAL_GOVERNMENT_CODES[wardId],
+      fingerprint: publicationFingerprint(wardId, fiscalYear, publication), versions, kpiHistory,
+    });
+    return { tables, publication };
+  }
+}

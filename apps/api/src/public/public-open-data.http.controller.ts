@@ -1,0 +1,71 @@
+import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { notFound } from '@pdca/kernel';
+import { openDataCsv, openDataJson, openDataXlsx } from '@pdca/reporting';
+import { Public } from '../auth/auth.decorators';
+import { CycleParams } from '../http/route-params';
+import { VersionParams } from '../reports/reports.request.dto';
+import { fileReply } from './file-reply';
+import { OpenDataService } from './open-data.service';
+
+const WORKBOOK = 'open-data.xlsx';
+
+export class OpenDataFileParams extends CycleParams {
+  @ApiProperty({ example: 'kpi-values.csv', description: `表名.csv / 表名.json、または ${WORKBOOK}` })
+  @Matches(/^[a-z-]{1,40}\.(csv|json|xlsx)$/)
+  file!: string;
+}
+
+export class VersionOpenDataFileParams extends VersionParams {
+  @ApiProperty({ example: 'summary.json' })
+  @Matches(/^[a-z-]{1,40}\.(csv|json|xlsx)$/)
+  file!: string;
+}
+
+/**
+ * Open data a machine can read (the Digital Agency's rules): one table per CSV/JSON file and per
+ * sheet of one workbook, with a code table, the definitions of every column and the update history.
+ */
+@ApiTags('public（公表資料）')
+@Public()
+@Controller('public/wards/:wardId/reports/:fiscalYear')
+export class PublicOpenDataHttpController {
+  constructor(private readonly openData: OpenDataService) {}
+
+  @Get('open-data')
+  @ApiOperation({ summary: 'オープンデータのファイル一覧（最新版）/ the open-data files of the latest published version' })
+  async index(@Param() p: CycleParams) {
+    const { tables, publication } = await this.openData.tables(p.wardId, p.fiscalYear);
+    const base = `/public/wards/${p.wardId}/reports/${p.fiscalYear}/versions/${publication.version}/open-data`;
+    return {
+      version: publication.version,
+      workbook: `${base}/${WORKBOOK}`,
+      files: tables.map((t) => ({ name: t.name, title: t.title, rows: t.rows.length, csv: `${base}/${t.name}.csv`, json: `${base}/${t.name}.json` })),
+    };
+  }
+
+  @Get('open-data/:file')
+  @ApiOperation({ summary: 'オープンデータの1ファイル（最新版）/ one open-data file of the latest version' })
+  latest(@Param() p: OpenDataFileParams) {
+    return this.file(p.wardId, p.fiscalYear, p.file);
+  }
+
+  @Get('versions/:version/open-data/:file')
+  @ApiOperation({ summary: 'オープンデータの1ファイル（指定の版）/ one open-data file of a published version' })
+  version(@Param() p: VersionOpenDataFileParams) {
+    return this.file(p.wardId, p.fiscalYear, p.file, p.version);
+  }
+
+  private async file(wardId: string, fiscalYear: number, file: string, version?: number): Promise<StreamableFile> {
+    const { tables, publication } = await this.openData.tables(wardId, fiscalYear, version);
+    const base = `${wardId}-${fiscalYear}-v${publication.version}`;
+    if (file === WORKBOOK) return fileReply('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await openDataXlsx(tables, publication.publishedAt), `${base}-open-data.xlsx`);
+    const [name, extension] = file.split('.');
+    const table = tables.find((t) => t.name === name);
+    if (!table || extension === 'xlsx') throw notFound('OPEN_DATA_FILE_NOT_FOUND', `オープンデータのファイル「${file}」はありません。`, `No open-data file "${file}".`);
+    return extension === 'csv'
+      ? fileReply('text/csv; charset=utf-8', openDataCsv(table), `${base}-${name}.csv`)
+      : fileReply('application/json; charset=utf-8', JSON.stringify(openDataJson(table)));
+  }
+}
