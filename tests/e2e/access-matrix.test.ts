@@ -66,6 +66,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: `${FY}/report/difference?position=1`, allowed: OVERSIGHT },
   { method: 'get', path: `${FY}/report/publications`, allowed: STAFF },
   { method: 'get', path: `${FY}/report/provenance`, allowed: OVERSIGHT },
+  { method: 'post', path: `${FY}/report/reprojections`, body: { name: '改定', bReasons: [{ code: 'other', label: 'その他' }], bReasonMap: { covid19: 'other', town_development: 'other', construction: 'other', other: 'other' } }, allowed: OVERSIGHT },
   { method: 'put', path: `${FY}/plans/1/assessment`, body: { issues: '課題', improvements: '改善策' }, allowed: ['planning_office'] },
   { method: 'get', path: `${W}/audit/projects/P1?fiscalYear=2022`, allowed: ['planning_office', 'auditor'] },
   { method: 'get', path: `${W}/audit/cycles/2022?format=csv`, allowed: ['planning_office', 'auditor'] },

@@ -14,3 +14,4 @@ export * from './publication-fingerprint';
 export * from './feeds';
 export * from './provenance';
 export * from './open-data/machine-readable';
+export * from './reprojection';

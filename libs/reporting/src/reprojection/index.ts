@@ -1,0 +1,2 @@
+export * from './rule-revision';
+export * from './reproject-summary';
