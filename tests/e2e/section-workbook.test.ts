@@ -98,7 +98,7 @@ describe("a section's Excel round trip", () => {
     workbook.getWorksheet('指標')!.eachRow((row, n) => { if (n > 1) kpiIds.push(row.getCell(1).text); });
     expect(kpiIds).toEqual(['K1']);
     const guide: string[] = [];
-    workbook.getWorksheet('説明')!.eachRow((row) => guide.push(row.values.toString()));
+    workbook.getWorksheet('説明')!.eachRow((row) => guide.push((row.values as Array<string | number | undefined>).join(',')));
     expect(guide.join('\n')).toEqual(expect.stringMatching(/Bの内訳[\s\S]*required for B/));
     await new Promise((resolve) => setTimeout(resolve, 2_100)); // past the 2 s a zip entry's date can tell apart
     expect((await download()).body.equals(first.body)).toBe(true);
@@ -233,7 +233,7 @@ describe("a section's Excel round trip", () => {
     const projects = workbook.getWorksheet('取組')!;
     fill(projects, 'P08', { 実績: '27園', 進捗状況: 'B', 提出: 'はい' });
     const lines: string[] = [];
-    projects.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')));
+    projects.eachRow((row) => lines.push((row.values as Array<string | number | undefined>).slice(1).map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')));
     const response = await preview(iconv.encode(lines.join('\r\n'), 'cp932'), { name: '取組.csv' });
     expect(response.status).toBe(200);
     expect(response.body.file).toMatchObject({ format: 'csv', encoding: 'shift_jis' });
@@ -276,6 +276,7 @@ describe("a section's Excel round trip", () => {
     fill(projects, 'P08', { 実績: '27園', 進捗状況: 'A', 提出: 'はい' });
     const hoiku = await api.as('staff-hoiku');
     // A colleague saves P08 in the form right after the upload was checked, before its rows are written.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this) below
     const decide = WorkbookPlanner.prototype.decide;
     const race = jest.spyOn(WorkbookPlanner.prototype, 'decide').mockImplementationOnce(async function (this: WorkbookPlanner, ...args) {
       const decided = await decide.apply(this, args);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateEnvironment } from '@pdca/platform';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain CommonJS script with no types to import
 const { writeSigningKey } = require('../../infra/scripts/setup.js') as { writeSigningKey: () => void };
 
 describe('npm run setup: the checkpoint signing key', () => {

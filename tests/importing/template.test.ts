@@ -25,7 +25,7 @@ describe('the template workbook', () => {
 
   it('explains every column in Japanese and English in 説明', () => {
     const guide: string[][] = [];
-    workbook.getWorksheet('説明')!.eachRow((row) => guide.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    workbook.getWorksheet('説明')!.eachRow((row) => guide.push((row.values as Array<string | number | undefined>).slice(1).map((v) => String(v ?? ''))));
     for (const table of IMPORT_TABLES) {
       for (const column of TABLE_COLUMNS[table]) {
         const line = guide.find((cells) => cells[0].startsWith(table) && cells[1] === column.header);

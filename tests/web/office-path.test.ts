@@ -217,7 +217,7 @@ describe('web: the planning office path', () => {
     await publish.click();
     const ask = page.getByRole('alertdialog', { name: '報告書を公表しますか？' });
     await ask.getByRole('button', { name: 'キャンセル' }).click(); // cancelling changes nothing
-    await expect((await (await world.api.as('kikaku')).get(CYCLE)).body.status).toBe('closed');
+    expect((await (await world.api.as('kikaku')).get(CYCLE)).body.status).toBe('closed');
     await publish.click();
     await ask.getByRole('button', { name: '公表する' }).click();
     const versions = page.getByRole('region', { name: '公表した版' });

@@ -28,7 +28,8 @@ function UnauthenticatedRedirect() {
     setUnauthenticatedHandler(() => {
       const { pathname, search } = here.current;
       if (pathname === '/login') return;
-      navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+      // void: outside a data router navigate() returns nothing to wait for.
+      void navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
       forget(true);
     });
   }, [navigate, forget]);

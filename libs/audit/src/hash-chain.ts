@@ -33,5 +33,5 @@ export function chainEvents(stream: string, head: ChainHead, events: readonly Ne
 }
 
 export function headOf(event: RecordedEvent): ChainHead {
-  return { revision: event.revision, hash: String(event.metadata.hash ?? '') };
+  return { revision: event.revision, hash: typeof event.metadata.hash === 'string' ? event.metadata.hash : '' };
 }

@@ -3,9 +3,10 @@
  * decide(command, state) → events; evolve(state, event) → state.
  */
 export interface Decider<State, Command, Event> {
-  decide(command: Command, state: State): Event[];
-  evolve(state: State, event: Event): State;
-  initialState(): State;
+  // Function properties, not methods: they use no `this`, so `const { evolve } = decider` is safe.
+  decide: (command: Command, state: State) => Event[];
+  evolve: (state: State, event: Event) => State;
+  initialState: () => State;
 }
 
 /** A domain event as stored: a type tag plus plain JSON data. */

@@ -112,6 +112,7 @@ function parseSignatureLine(line: string): NoteSignature | undefined {
 }
 
 function isValidNoteText(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- a note may not contain control characters: that is the check
   return text.length > 0 && text.endsWith('\n') && !text.includes('\n\n') && !/[\x00-\x09\x0b-\x1f\x7f]/.test(text);
 }
 

@@ -7,8 +7,12 @@ import type { WorkerModule as Module } from '../../../apps/worker/src/worker.mod
 
 /** The compiled worker (`nest build worker`, as `npm run start:worker` runs it), not the TypeScript source. */
 const BUILT = join(__dirname, '../../../dist/apps/worker');
+// The built JavaScript is loaded by path at run time (only its types are imported above).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
 const { validateEnvironment } = require(join(BUILT, 'libs/platform/src')) as { validateEnvironment: typeof ValidateEnvironment };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
 const { ReminderScheduler } = require(join(BUILT, 'apps/worker/src/reminders/schedule/reminder-scheduler.service')) as { ReminderScheduler: typeof Scheduler };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
 const { WorkerModule } = require(join(BUILT, 'apps/worker/src/worker.module')) as { WorkerModule: typeof Module };
 
 /**
@@ -23,6 +27,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.create(WorkerModule.forRoot(environment, { clock }), { logger: ['error'] });
   await app.init();
   const scheduler = app.get(ReminderScheduler);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a failed close ends this child, which the bench reports
   process.on('message', async (message: { type: string; at?: string }) => {
     if (message.type === 'clock') now = new Date(message.at!);
     if (message.type === 'status') process.send!({ type: 'status', caughtUp: scheduler.caughtUp, position: scheduler.position });

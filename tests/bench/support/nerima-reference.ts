@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogueDecider, CatalogueEvent, emptyCatalogue, evolveCatalogue, nothingPlanned } from '@pdca/catalogue';
+import { catalogueDecider, emptyCatalogue, evolveCatalogue, nothingPlanned } from '@pdca/catalogue';
 import type { CatalogueState } from '@pdca/catalogue';
 import { parseImport, planImport } from '@pdca/importing';
 import type { ImportedRecord } from '@pdca/importing';
-import type { Actor, DomainEvent } from '@pdca/kernel';
+import type { Actor } from '@pdca/kernel';
 import {
   cycleDecider, cycleStream, DEFAULT_B_REASONS, EvaluationCommand, evaluationDecider, EvaluationEvent, EvaluationState, evaluationStream, initialEvaluation,
 } from '@pdca/review';

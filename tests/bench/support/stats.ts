@@ -19,7 +19,7 @@ export function summarize(latenciesMs: readonly number[]): LatencySummary {
 }
 
 /** Times `work` `runs` times after `warmup` untimed runs; returns the sorted durations in ms. */
-export async function timeRuns(work: () => Promise<unknown> | unknown, runs: number, warmup = Math.min(5, runs)): Promise<LatencySummary> {
+export async function timeRuns(work: () => unknown, runs: number, warmup = Math.min(5, runs)): Promise<LatencySummary> {
   for (let i = 0; i < warmup; i++) await work();
   const durations: number[] = [];
   for (let i = 0; i < runs; i++) {

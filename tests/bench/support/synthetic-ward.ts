@@ -1,4 +1,4 @@
-import { CatalogueCommand, CatalogueEvent, catalogueDecider, emptyCatalogue, evolveCatalogue, nothingPlanned } from '@pdca/catalogue';
+import { CatalogueCommand, catalogueDecider, emptyCatalogue, evolveCatalogue, nothingPlanned } from '@pdca/catalogue';
 import type { CatalogueState } from '@pdca/catalogue';
 import { parseMeasuredValue } from '@pdca/kernel';
 import type { Actor, DomainEvent } from '@pdca/kernel';

@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { nothingPlanned } from '@pdca/catalogue';
 import { notFound } from '@pdca/kernel';
 import { inScope, ItemView, itemView } from '@pdca/projections';
-import { CycleScope, EvaluationCommand, EvaluationContext, EvaluationEvent, evaluationDecider, evaluationStream, ItemRef } from '@pdca/review';
+import { CycleScope, EvaluationContext, EvaluationEvent, evaluationDecider, evaluationStream, ItemRef } from '@pdca/review';
 import { CommandOutcome, CommandRunner } from '../commands/command-runner.service';
 import { CycleReader } from '../cycles/cycle-reader.service';
 import { ProjectionsService } from '../projections/projections.service';

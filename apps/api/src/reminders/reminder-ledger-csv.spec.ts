@@ -7,7 +7,7 @@ const line: ReminderLedgerLine = {
   reminders: 2, sentAt: ['2023-05-24T00:00:00.000Z', '2023-05-30T00:00:00.000Z'], escalations: 0, failures: 0,
   firstLateSubmissionAt: '2023-06-02T01:30:00.000Z', daysLate: 2,
 };
-const rows = () => parse(reminderLedgerCsv([line]), { bom: true, columns: true }) as Array<Record<string, string>>;
+const rows = () => parse<Record<string, string>>(reminderLedgerCsv([line]), { bom: true, columns: true });
 
 describe('reminder-ledger CSV', () => {
   it('prints times in Japan time, as the rest of the service does', () => {

@@ -29,8 +29,8 @@ export function webApp(distDir: string): RequestHandler {
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const path = request.path;
-    if (path.startsWith('/assets/')) return compress(request, response, () => assets(request, response, next));
-    if (ROOT_FILE.test(path)) return rootFiles(request, response, next);
+    if (path.startsWith('/assets/')) return compress(request, response, () => void assets(request, response, next));
+    if (ROOT_FILE.test(path)) return void rootFiles(request, response, next); // serve-static's handler is typed `any`
     if (isWebRoute(path) || isPageRequestOutsideApi(path, request.headers.accept)) return compress(request, response, () => sendIndex(index, root, response, next));
     next();
   };

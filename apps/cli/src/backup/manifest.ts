@@ -31,7 +31,8 @@ export function readManifest(backupFile: string): BackupManifest {
   const file = manifestFileOf(backupFile);
   if (!existsSync(file)) throw new Error(`no manifest beside the backup (${file}): an unfinished or foreign backup is not restored`);
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as BackupManifest;
-  if (manifest.format !== MANIFEST_FORMAT) throw new Error(`${file} is not a ${MANIFEST_FORMAT} manifest`);
+  // Widened: a file from disk may name any format (comparing the literal types would narrow both to never).
+  if ((manifest.format as string) !== MANIFEST_FORMAT) throw new Error(`${file} is not a ${MANIFEST_FORMAT} manifest`);
   return manifest;
 }
 

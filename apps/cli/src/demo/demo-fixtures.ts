@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AnnualPlanData, CatalogueCommand } from '@pdca/catalogue';
 import { emptyCatalogue } from '@pdca/catalogue';
 import { ImportFile, parseImport, planImport } from '@pdca/importing';
 import type { DemoData } from './demo-scenario';

@@ -52,5 +52,5 @@ export function latestReturnComments(history: HistoryEntry[] | undefined): { com
   if (!returned) return undefined;
   const resubmitted = history!.some((entry) => entry.revision > returned.revision && entry.event === 'ActualSubmitted');
   if (resubmitted) return undefined;
-  return { comments: String(returned.detail.comments ?? ''), at: returned.at, actor: returned.actor };
+  return { comments: typeof returned.detail.comments === 'string' ? returned.detail.comments : '', at: returned.at, actor: returned.actor };
 }

@@ -36,7 +36,7 @@ export function LoginPage() {
     setError(null);
     try {
       await signIn(username, password);
-      navigate(next, { replace: true });
+      await navigate(next, { replace: true });
     } catch (caught) {
       if (caught instanceof ApiError) setError(caught);
       setPending(false);

@@ -30,7 +30,7 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
           <AriaButton
             onPress={async () => {
               await signOut();
-              navigate('/login');
+              await navigate('/login');
             }}
             className="min-h-11 rounded-8 border-2 border-blue-900 bg-white px-3 text-dns-16B-130 text-blue-900 hover:bg-blue-50"
           >

@@ -216,7 +216,7 @@ class EsdbSubscription implements EventSubscription {
     if (this.buffer.length < SUBSCRIPTION_HIGH_WATER / 2 && this.source.isPaused()) this.source.resume();
     if (event) return Promise.resolve({ done: false, value: event });
     if (this.closed) return Promise.resolve({ done: true, value: undefined });
-    if (this.failure) return Promise.reject(this.failure);
+    if (this.failure) return Promise.reject(this.failure instanceof Error ? this.failure : new Error('subscription failed', { cause: this.failure }));
     return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
   }
 

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../event-store.port';
+import type { EventMetadata, RecordedEvent } from '../event-store.port';
 
 export interface EventRow {
   position: number;
@@ -19,7 +19,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     revision: row.revision,
     position: row.position,
     type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
   };
 }

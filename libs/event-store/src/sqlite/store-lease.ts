@@ -39,7 +39,7 @@ export function liveStoreLeases(storeFile: string): StoreLease[] {
     const file = join(dir, name);
     let lease: Omit<StoreLease, 'file'>;
     try {
-      lease = JSON.parse(readFileSync(file, 'utf8'));
+      lease = JSON.parse(readFileSync(file, 'utf8')) as Omit<StoreLease, 'file'>;
     } catch {
       continue; // half-written by a process that died while starting
     }

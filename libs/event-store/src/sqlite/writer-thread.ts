@@ -41,7 +41,9 @@ function runWriter(file: string, logKey?: LogKey): void {
   });
 }
 
-if (!isMainThread && workerData?.role === WRITER_ROLE) {
-  const key = workerData.logKey as { id: string; secret: Uint8Array } | undefined;
-  runWriter(workerData.file as string, key ? { id: key.id, secret: Buffer.from(key.secret) } : undefined);
+/** What WriterClient passes to the thread (workerData is untyped). */
+const start = workerData as { role?: string; file: string; logKey?: { id: string; secret: Uint8Array } } | null;
+if (!isMainThread && start?.role === WRITER_ROLE) {
+  const key = start.logKey;
+  runWriter(start.file, key ? { id: key.id, secret: Buffer.from(key.secret) } : undefined);
 }

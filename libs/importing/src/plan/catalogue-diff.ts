@@ -106,11 +106,13 @@ function pick<T extends object>(source: object, shape: T): T {
 function describeValue(drafts: Drafts, current: CatalogueState) {
   return (field: string, value: unknown): string => {
     if (value === undefined || value === null) return '';
-    if (field === 'sectionId') {
-      const section = drafts.sections.get(String(value))?.data ?? current.sections[String(value)];
-      return section ? `${section.department} / ${section.name}` : String(value);
+    if (field === 'sectionId' && typeof value === 'string') {
+      const section = drafts.sections.get(value)?.data ?? current.sections[value];
+      return section ? `${section.department} / ${section.name}` : value;
     }
     if (typeof value === 'boolean') return value ? '1' : '';
-    return String(value);
+    // Catalogue data is JSON and fieldChanges() flattens objects: a list is joined by commas as before.
+    if (Array.isArray(value)) return value.join(',');
+    return typeof value === 'string' ? value : JSON.stringify(value);
   };
 }

@@ -55,7 +55,7 @@ export function fieldChanges(kind: ChangeKind, before: object, after: object, sh
 }
 
 function flatten(value: object, prefix = ''): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).flatMap(([key, v]) =>
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).flatMap(([key, v]) =>
     v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(flatten(v, `${prefix}${key}.`)) : [[`${prefix}${key}`, v]]));
 }
 

@@ -22,7 +22,7 @@ export function readCsv(text: string, source: string): CsvReadResult {
 /** The header alone, so a malformed file can still be named by its table. */
 function firstRecord(text: string): string[] {
   try {
-    return (parse(text, { relax_column_count: true, bom: true, to_line: 1 }) as string[][])[0] ?? [];
+    return parse(text, { relax_column_count: true, bom: true, to_line: 1 })[0] ?? [];
   } catch {
     return [];
   }

@@ -51,7 +51,8 @@ function readHeader(table: ImportTable, header: string[]) {
   });
   for (const column of TABLE_COLUMNS[table] as readonly ColumnSpec[]) {
     if (indexes.has(column.header) || column.optionalColumn) continue;
-    errors.push(rowError({ table, row: 1, column: column.header }, 'COLUMN_MISSING', `列「${column.header}」がありません。`, `Column "${column.header}" (${column.key}) is missing.`));
+    // String(): a column of any table has key type `never` (no field is common to all tables).
+    errors.push(rowError({ table, row: 1, column: column.header }, 'COLUMN_MISSING', `列「${column.header}」がありません。`, `Column "${column.header}" (${String(column.key)}) is missing.`));
   }
   return { indexes, errors };
 }

@@ -125,9 +125,11 @@ function broken(run: () => void): DomainError | undefined {
 
 type Probe = { command: RowCommand; context: EvaluationContext };
 
+const fieldNamedBy = (error: DomainError) => (typeof error.details.field === 'string' ? error.details.field : '');
+
 /** Makes the probe satisfy the rule just reported, so that the next run reports the next one; undefined when a rule cannot be repaired (status, section, cycle). */
 function repair(error: DomainError, { command, context }: Probe): Probe | undefined {
-  const field = String(error.details.field ?? '');
+  const field = fieldNamedBy(error);
   if (field === 'actual.text' || field === 'actual.value') return { command: withActual(command, context), context };
   if (error.code === 'DASH_REQUIRES_NOTHING_PLANNED') return { command, context: { ...context, item: { ...context.item, nothingPlanned: true } } };
   if (error.code === 'STAR_REQUIRES_LONG_TERM_PROJECT') return { command, context: { ...context, item: { ...context.item, notSuitedForShortTermEvaluation: true } } };
@@ -159,7 +161,7 @@ function withActual(command: RowCommand, context: EvaluationContext): RowCommand
 
 /** Which cell an error of decide belongs to: the field it names, else the status (or the id, for ownership). */
 function keyOf(error: DomainError, context: EvaluationContext): CellKey {
-  const field = String(error.details.field ?? '');
+  const field = fieldNamedBy(error);
   if (field.startsWith('actual')) return error.code === 'ACTUAL_KIND_MISMATCH' ? 'itemId' : 'actual';
   if (field === 'rating.bReason') return 'bReason';
   if (field === 'rating.note') return 'note';

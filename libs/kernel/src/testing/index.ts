@@ -7,7 +7,8 @@ import { DomainError } from '../domain-error';
  */
 export function deciderSpec<State, Command, Event>(decider: Decider<State, Command, Event>) {
   return {
-    given(events: Event[]) {
+    // An arrow, so `const given = deciderSpec(decider).given` needs no `this`.
+    given: (events: Event[]) => {
       return {
         when(command: Command) {
           const run = () => decider.decide(command, events.reduce(decider.evolve, decider.initialState()));

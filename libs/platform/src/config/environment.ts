@@ -8,6 +8,7 @@ import { trustProxyProblem } from './trust-proxy';
 const JWT_SECRET_RULE = 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)';
 export const DEFAULT_WEB_DIST_DIR = 'dist/apps/web';
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
  * Every setting the apps read, validated once at start. Defaults are the embedded,
@@ -51,7 +52,7 @@ export class Environment {
   STORE_MIN_FREE_MB = 64;
 
   /** esdb://… selects EventStoreDB; unset or empty keeps the embedded SQLite store in DATA_DIR. */
-  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
+  @Transform(emptyAsUnset) @IsOptional() @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
     message: 'EVENTSTORE_URL must be an esdb:// connection string, e.g. esdb://localhost:2113?tls=false',
   })
   EVENTSTORE_URL?: string;
@@ -78,7 +79,7 @@ export class Environment {
   MAIL_FROM = 'PDCA進捗管理 <no-reply@localhost>';
 
   /** Escalated reminders also go here (the planning office's shared mailbox); empty: section and head only. */
-  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsEmail({ require_tld: false }, { message: 'PLANNING_OFFICE_EMAIL must be an e-mail address' })
+  @Transform(emptyAsUnset) @IsOptional() @IsEmail({ require_tld: false }, { message: 'PLANNING_OFFICE_EMAIL must be an e-mail address' })
   PLANNING_OFFICE_EMAIL?: string;
 
   /** Where people open the service; links in reminders point here. */
@@ -104,7 +105,7 @@ export class Environment {
   USERS_FILE?: string;
 
   /** Reverse proxies whose X-Forwarded-For names the client (sign-in throttling per address); empty: none. */
-  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsString()
+  @Transform(emptyAsUnset) @IsOptional() @IsString()
   TRUST_PROXY?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
@@ -123,7 +124,7 @@ export class Environment {
    * endpoints answer 503 and the API logs a warning (existing deployments, benches and tests start
    * unchanged); a later step of issue 13 makes it required in production.
    */
-  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsString()
+  @Transform(emptyAsUnset) @IsOptional() @IsString()
   TRANSPARENCY_SIGNING_KEY_FILE?: string;
 
   /**
@@ -134,7 +135,7 @@ export class Environment {
   TRANSPARENCY_CHECKPOINT_INTERVAL_SECONDS = 600;
 
   /** `npm run setup` loads the demo ward into an empty store unless this is false (production). */
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'DEMO_WARD must be true or false' })
   DEMO_WARD = true;
 }

@@ -11,12 +11,11 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?%?$/;
 
-export function safeCsvCell(value: unknown): string | number {
+export function safeCsvCell(value: string | number | null | undefined): string | number {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return value;
-  const text = String(value);
-  if (text.length <= 1 || !FORMULA_START.test(text) || isPlainNumber(text)) return text;
-  return `'${text}`;
+  if (value.length <= 1 || !FORMULA_START.test(value) || isPlainNumber(value)) return value;
+  return `'${value}`;
 }
 
 const isPlainNumber = (text: string) => /\d/.test(text) && PLAIN_NUMBER.test(text);

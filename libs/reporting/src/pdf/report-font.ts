@@ -43,7 +43,7 @@ export const reportFontPath = (option?: string): string => option || process.env
 export interface ReportFont {
   bytes: Buffer;
   /** The text with every character the font has no glyph for replaced by 〓. */
-  printable(text: string): string;
+  printable: (text: string) => string;
 }
 
 /** Read and checked once per path: the font is 4.5 MB and every report uses the same one. */

@@ -71,7 +71,7 @@ export function EventWhy({ entry, reasonLabel }: { entry: TrailEntry; reasonLabe
           <dt>{t('audit.correlation')}</dt><dd className="break-all">{entry.correlationId}</dd>
           {entry.hash && <><dt>{t('audit.hash')}</dt><dd className="break-all font-mono">{entry.hash}</dd></>}
         </dl>
-        <pre className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-4 bg-solid-gray-50 p-2 text-dns-14N-130">{JSON.stringify(entry.detail, (key, value) => (key === 'scope' || key === 'chainHeads' ? `[${Array.isArray(value) ? value.length : '…'}]` : value), 2)}</pre>
+        <pre className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-4 bg-solid-gray-50 p-2 text-dns-14N-130">{JSON.stringify(entry.detail, (key: string, value: unknown) => (key === 'scope' || key === 'chainHeads' ? `[${Array.isArray(value) ? value.length : '…'}]` : value), 2)}</pre>
       </details>
     </div>
   );

@@ -39,7 +39,7 @@ export function CouncilQueuePage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const bulk = useBulkApprove(user.wardId, fy);
-  const items = queue.data ?? [];
+  const items = useMemo(() => queue.data ?? [], [queue.data]); // one [] while loading, so `sorted` stays memoised
 
   const sorted = useMemo(() => [...items].sort((a, b) =>
     comparePlans(catalogue.data, a.planId, b.planId) || compareSections(catalogue.data, a.sectionId, b.sectionId) || a.kind.localeCompare(b.kind),

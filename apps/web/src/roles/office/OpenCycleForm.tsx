@@ -66,7 +66,7 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
     const result = await command.send('POST', cyclePath(wardId, year), body, { year, ...body });
     if (result) {
       onOpened();
-      navigate(`/office/cycles/${year}`);
+      await navigate(`/office/cycles/${year}`);
     }
   };
 

@@ -1,5 +1,5 @@
 import { get, wardPath } from '../../api/client';
-import type { CycleStatus, ItemStatus, ItemView, Scheme } from '../../api/types';
+import type { CycleStatus, ItemView, Scheme } from '../../api/types';
 import { useQuery } from '../../api/use-query';
 
 /** Shapes of the API answers the planning office's screens read (apps/api/src/cycles, catalogue, reminders, imports). */
@@ -92,7 +92,7 @@ export interface OutstandingItem {
   name: string;
   sectionId: string;
   sectionName: string;
-  status: ItemStatus | string;
+  status: string; // an ItemStatus, or one a newer server added
 }
 
 export interface OutstandingDetails {
