@@ -1,10 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Environment, jsonLogger, requestLog, trustProxySetting } from '@pdca/platform';
 import { ApiOptions, AppModule } from './app.module';
 import { bodyShape } from './http/body-shape.middleware';
 import { jsonOnly } from './http/json-only.middleware';
+import { createOpenApiDocument } from './http/openapi-document';
 import { securityHeaders } from './web/security-headers';
 import { webApp } from './web/web-app.middleware';
 
@@ -29,11 +30,5 @@ export async function createApiApp(environment: Environment, options: ApiOptions
 }
 
 function mountOpenApi(app: NestExpressApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('PDCA review service（総合戦略・アクションプラン進捗管理）')
-    .setDescription('事業実施課の実績提出、進捗状況の評価、区政改革推進会議の審査、報告の公表と訂正、監査。Errors carry a stable code and messages in Japanese and English.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -6,11 +6,12 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'clas
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
+import { ApiCommand } from '../http/openapi-commands';
 import { CycleParams, ENTRY_ID } from '../http/route-params';
 import { RecordImprovementsCommand } from './record-improvements.command';
 
 class PlanParams extends CycleParams {
-  @Matches(ENTRY_ID) planId!: string;
+  @ApiProperty({ example: '11', description: '戦略計画ID' }) @Matches(ENTRY_ID) planId!: string;
 }
 
 export class AssessmentDto {
@@ -29,6 +30,7 @@ export class AssessmentsHttpController {
 
   @Put()
   @Roles('planning_office')
+  @ApiCommand()
   @ApiOperation({ summary: '戦略計画の課題・改善策・次年度の方向性を記録 / record improvements' })
   async record(@Param() p: PlanParams, @Body() body: AssessmentDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const outcome = await this.commands.execute(new RecordImprovementsCommand({ wardId: p.wardId, fiscalYear: p.fiscalYear, planId: p.planId }, { ...body }, r));

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES } from '@pdca/kernel';
+import { ApiErrors } from '../http/openapi-errors';
 import { IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { Public } from './auth.decorators';
@@ -11,6 +13,21 @@ export class LoginDto {
   @ApiProperty({ example: '（パスワード）' }) @IsString() @MaxLength(256) password!: string;
 }
 
+export class SignedInUserDto {
+  @ApiProperty({ example: 'hoiku.tanaka' }) username!: string;
+  @ApiProperty({ enum: ALL_ROLES }) role!: string;
+  @ApiProperty({ example: 'nerima' }) wardId!: string;
+  @ApiPropertyOptional({ example: 'hoiku' }) sectionId?: string;
+  @ApiProperty({ example: '田中' }) displayName!: string;
+}
+
+export class TokenDto {
+  @ApiProperty({ description: 'Authorization: Bearer に付ける / send as Authorization: Bearer' }) accessToken!: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: string;
+  @ApiProperty({ type: 'integer', description: '有効期間（秒）/ lifetime in seconds' }) expiresIn!: number;
+  @ApiProperty({ type: SignedInUserDto }) user!: SignedInUserDto;
+}
+
 @ApiTags('auth（認証）')
 @Controller('auth')
 export class AuthHttpController {
@@ -20,6 +37,8 @@ export class AuthHttpController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'アクセストークンを取得（連携システム用） / get a bearer token (for integrations)' })
+  @ApiOkResponse({ type: TokenDto })
+  @ApiErrors(400, 401, 429)
   async token(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const user = await this.signIn.check(body.username, body.password, request, response);
     const { accessToken, tokenType, expiresIn } = this.tokens.issue(user);

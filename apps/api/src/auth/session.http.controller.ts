@@ -1,16 +1,25 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ALL_ROLES } from '@pdca/kernel';
 import { Environment } from '@pdca/platform';
 import { AuthenticatedRequest, Public, Roles } from './auth.decorators';
-import { LoginDto } from './auth.http.controller';
+import { ApiErrors } from '../http/openapi-errors';
+import { LoginDto, SignedInUserDto } from './auth.http.controller';
 import { csrfTokenFor } from './csrf-token';
 import { RequestAuthenticator } from './request-authenticator';
 import { clearedSessionCookie, sessionCookie, sessionCookieOf } from './session-cookie';
 import { SignIn } from './sign-in.service';
 import { TokenService } from './token.service';
 import type { DirectoryActor } from './users-file';
+
+const SET_COOKIE = { 'Set-Cookie': { description: 'HttpOnly のセッション Cookie / the HttpOnly session cookie', schema: { type: 'string' } } } as const;
+
+class SessionDto {
+  @ApiProperty({ type: SignedInUserDto }) user!: SignedInUserDto;
+  @ApiProperty({ description: '変更の要求ごとに X-CSRF-Token で返す / send back as X-CSRF-Token on every change' }) csrfToken!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+}
 
 /**
  * The browser's sign-in: the same signed token as POST /auth/token, but in an HttpOnly cookie, with
@@ -34,6 +43,8 @@ export class SessionHttpController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'ログイン（ブラウザ用セッション） / sign in with a session cookie' })
+  @ApiOkResponse({ type: SessionDto, headers: SET_COOKIE })
+  @ApiErrors(400, 401, 429)
   async create(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const user = await this.signIn.check(body.username, body.password, request, response);
     const issued = this.tokens.issue(user);
@@ -45,6 +56,10 @@ export class SessionHttpController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'ログイン中の利用者 / the signed-in user' })
+  @ApiBearerAuth()
+  @ApiCookieAuth('session')
+  @ApiOkResponse({ type: SessionDto })
+  @ApiErrors(401)
   current(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
     const { actor, token } = request.authentication!;
     response.setHeader('Cache-Control', 'no-store');
@@ -60,6 +75,8 @@ export class SessionHttpController {
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'ログアウト / sign out' })
+  @ApiNoContentResponse({ description: 'Cookie を消した / the cookie cleared', headers: SET_COOKIE })
+  @ApiErrors(403)
   remove(@Req() request: Request, @Res({ passthrough: true }) response: Response): void {
     const live = this.liveSession(request);
     if (live) {

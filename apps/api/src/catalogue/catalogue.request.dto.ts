@@ -76,7 +76,7 @@ export class AnnualPlanDto {
 }
 
 export class AnnualPlanParams {
-  @Matches(/^[a-z][a-z0-9_]{1,30}$/) wardId!: string;
-  @Matches(ENTRY_ID) projectId!: string;
-  @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear!: number;
+  @ApiProperty({ example: 'nerima', description: '自治体ID' }) @Matches(/^[a-z][a-z0-9_]{1,30}$/) wardId!: string;
+  @ApiProperty({ example: 'P01-011', description: '取組ID' }) @Matches(ENTRY_ID) projectId!: string;
+  @ApiProperty({ type: 'integer', example: 2022, description: '年度（西暦の開始年）' }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear!: number;
 }

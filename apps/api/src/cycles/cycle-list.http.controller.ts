@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../http/openapi-errors';
 import { ConsistencyQuery, WardParams } from '../http/route-params';
 import { ProjectionsService } from '../projections/projections.service';
+import { CycleListEntryDto } from './cycle.response.dto';
 
 export interface CycleListEntry {
   fiscalYear: number;
@@ -21,6 +23,8 @@ export class CycleListHttpController {
 
   @Get()
   @ApiOperation({ summary: '年度サイクルの一覧（新しい年度から）/ the ward\'s cycles, newest first' })
+  @ApiOkResponse({ type: [CycleListEntryDto] })
+  @ApiErrors(400, 401, 403, 503)
   async list(@Param() p: WardParams, @Query() q: ConsistencyQuery): Promise<CycleListEntry[]> {
     await this.projections.requirePosition(q.minPosition);
     const entries: CycleListEntry[] = [];

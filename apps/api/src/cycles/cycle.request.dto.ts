@@ -13,7 +13,7 @@ export class ReasonCategoryDto {
 }
 
 export class ReminderPolicyDto {
-  @ApiProperty({ example: [7, 1] }) @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(1, { each: true }) @Max(60, { each: true }) daysBefore!: number[];
+  @ApiProperty({ type: 'integer', isArray: true, minimum: 1, maximum: 60, maxItems: 10, example: [7, 1], description: '締切の何日前に督促するか（整数）/ days before the deadline (integers)' }) @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(1, { each: true }) @Max(60, { each: true }) daysBefore!: number[];
   @ApiProperty({ example: true }) @IsBoolean() onDeadlineDay!: boolean;
   @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(30) overdueEveryDays!: number;
   @ApiProperty({ example: 7 }) @IsInt() @Min(0) @Max(90) escalateAfterDaysOverdue!: number;

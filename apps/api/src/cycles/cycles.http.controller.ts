@@ -1,13 +1,16 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fiscalYearLabel, notFound } from '@pdca/kernel';
 import { DEFAULT_B_REASONS } from '@pdca/review';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
+import { ApiCommand, ETAG_HEADER } from '../http/openapi-commands';
+import { ApiErrors } from '../http/openapi-errors';
 import { ConsistencyQuery, CycleParams } from '../http/route-params';
+import { CycleCommandResult, CycleDto } from './cycle.response.dto';
 import { ProjectionsService } from '../projections/projections.service';
 import { RunCycleCommand } from './cycle.command';
 import { ChangeReminderPolicyDto, CloseCycleDto, CorrectReportDto, ExcludeItemDto, ExtendDeadlineDto, NoteDto, OpenCycleDto, ReopenCycleDto } from './cycle.request.dto';
@@ -22,6 +25,8 @@ export class CyclesHttpController {
 
   @Get()
   @ApiOperation({ summary: '年度サイクルの状態 / the cycle' })
+  @ApiOkResponse({ type: CycleDto, headers: ETAG_HEADER })
+  @ApiErrors(400, 401, 403, 404, 503)
   async cycle(@Param() p: CycleParams, @Query() q: ConsistencyQuery, @Res({ passthrough: true }) res: Response) {
     await this.projections.requirePosition(q.minPosition);
     const model = this.projections.ward(p.wardId).cycles.get(p.fiscalYear);
@@ -34,6 +39,7 @@ export class CyclesHttpController {
 
   @Post()
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '年度サイクルを開始（対象・評価方式・締切）/ open the cycle' })
   open(@Param() p: CycleParams, @Body() body: OpenCycleDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const catalogue = this.projections.ward(p.wardId).catalogue;
@@ -50,6 +56,7 @@ export class CyclesHttpController {
 
   @Post('deadline-extensions')
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '締切を延長 / extend the deadline' })
   extend(@Param() p: CycleParams, @Body() body: ExtendDeadlineDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'ExtendDeadline', data: { deadline: deadlineInstant(body.deadline), reason: body.reason } }, r, res);
@@ -57,6 +64,7 @@ export class CyclesHttpController {
 
   @Put('reminder-policy')
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '督促の設定を変更 / change the reminder policy' })
   reminderPolicy(@Param() p: CycleParams, @Body() body: ChangeReminderPolicyDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'ChangeReminderPolicy', data: { reminderPolicy: { ...body.reminderPolicy, daysBefore: [...body.reminderPolicy.daysBefore] } } }, r, res);
@@ -64,6 +72,7 @@ export class CyclesHttpController {
 
   @Post('closing')
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '提出受付を締め切る（未提出があれば 409 OUTSTANDING_ITEMS で一覧、confirmOutstanding: true で締切）/ close submissions' })
   close(@Param() p: CycleParams, @Body() body: CloseCycleDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'CloseCycle', data: { confirmOutstanding: body.confirmOutstanding === true } }, r, res);
@@ -71,6 +80,7 @@ export class CyclesHttpController {
 
   @Post('reopening')
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '締め切った（未公表の）年度の提出受付を再開（理由付き）/ reopen a closed cycle' })
   reopen(@Param() p: CycleParams, @Body() body: ReopenCycleDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'ReopenCycle', data: { reason: body.reason } }, r, res);
@@ -78,6 +88,7 @@ export class CyclesHttpController {
 
   @Post('exclusions')
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '取組・指標を年度の対象から除外（理由付き）/ take an item out of scope' })
   exclude(@Param() p: CycleParams, @Body() body: ExcludeItemDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'ExcludeItem', data: { kind: body.kind, itemId: body.itemId, reason: body.reason } }, r, res);
@@ -85,6 +96,7 @@ export class CyclesHttpController {
 
   @Post('publications')
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '報告を公表（第1版）/ publish the report' })
   publish(@Param() p: CycleParams, @Body() _body: NoteDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'PublishReport', data: {} }, r, res);
@@ -92,6 +104,7 @@ export class CyclesHttpController {
 
   @Post('corrections')
   @Roles('planning_office')
+  @ApiCommand(CycleCommandResult)
   @ApiOperation({ summary: '訂正版を公表（理由付き、旧版も閲覧可）/ publish a correction' })
   correct(@Param() p: CycleParams, @Body() body: CorrectReportDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.run(p, { type: 'CorrectReport', data: { reason: body.reason } }, r, res);

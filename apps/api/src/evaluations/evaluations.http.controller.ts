@@ -7,7 +7,9 @@ import type { Actual, ItemKind, ItemRef } from '@pdca/review';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
+import { ApiCommand } from '../http/openapi-commands';
 import { ItemParams } from '../http/route-params';
+import { ItemCommandResult } from './evaluation.response.dto';
 import { EvaluateItemCommand } from './evaluate-item.command';
 import type { EvaluationOutcome } from './evaluate-item.handler';
 import {
@@ -28,6 +30,7 @@ export class EvaluationsHttpController {
 
   @Put('projects/:itemId/draft')
   @Roles('section_staff')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '取組の下書きを保存 / save a project draft' })
   saveProjectDraft(@Param() p: ItemParams, @Body() body: ProjectDraftDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const draft = { actual: body.actual && projectActual(body.actual), rating: body.rating && toRating(body.rating) };
@@ -36,6 +39,7 @@ export class EvaluationsHttpController {
 
   @Put('kpis/:itemId/draft')
   @Roles('section_staff')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '指標の下書きを保存 / save a KPI draft' })
   saveKpiDraft(@Param() p: ItemParams, @Body() body: KpiDraftDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const draft = { actual: body.actual && kpiActual(body.actual), rating: body.rating && toRating(body.rating) };
@@ -44,6 +48,7 @@ export class EvaluationsHttpController {
 
   @Post('projects/:itemId/submission')
   @Roles('section_staff')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '取組の実績を提出 / submit a project actual' })
   submitProject(@Param() p: ItemParams, @Body() body: ProjectSubmissionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.send('projects', p, { type: 'SubmitActual', data: { actual: projectActual(body.actual), rating: body.rating && toRating(body.rating) } }, r, res);
@@ -51,6 +56,7 @@ export class EvaluationsHttpController {
 
   @Post('kpis/:itemId/submission')
   @Roles('section_staff')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '指標の実績値を提出 / submit a KPI value' })
   submitKpi(@Param() p: ItemParams, @Body() body: KpiSubmissionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.send('kpis', p, { type: 'SubmitActual', data: { actual: kpiActual(body.actual), rating: body.rating && toRating(body.rating) } }, r, res);
@@ -58,6 +64,7 @@ export class EvaluationsHttpController {
 
   @Put(['projects/:itemId/rating', 'kpis/:itemId/rating'])
   @Roles('section_staff')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '進捗状況を評価 / rate' })
   rate(@Param() p: ItemParams, @Req() req: Request, @Body() body: RateDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.send(kindOf(req), p, { type: 'RateItem', data: { rating: toRating(body.rating) } }, r, res);
@@ -65,6 +72,7 @@ export class EvaluationsHttpController {
 
   @Post(['projects/:itemId/withdrawal', 'kpis/:itemId/withdrawal'])
   @Roles('section_staff')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '審査前の提出を取り下げ / withdraw before review' })
   withdraw(@Param() p: ItemParams, @Req() req: Request, @Body() body: WithdrawDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.send(kindOf(req), p, { type: 'WithdrawSubmission', data: { reason: body.reason } }, r, res);
@@ -72,6 +80,7 @@ export class EvaluationsHttpController {
 
   @Post(['projects/:itemId/review', 'kpis/:itemId/review'])
   @Roles('council_member')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '区政改革推進会議の審査（承認・差戻し・評価の調整）/ council review' })
   review(@Param() p: ItemParams, @Req() req: Request, @Body() body: ReviewDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const command = body.decision === 'approve'
@@ -84,6 +93,7 @@ export class EvaluationsHttpController {
 
   @Post(['projects/:itemId/correction', 'kpis/:itemId/correction'])
   @Roles('planning_office')
+  @ApiCommand(ItemCommandResult)
   @ApiOperation({ summary: '公表後の訂正（理由付き）/ correct after publication' })
   correct(@Param() p: ItemParams, @Req() req: Request, @Body() body: CorrectionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const actual: Actual | undefined = !body.actualText ? undefined

@@ -45,6 +45,6 @@ export function ApiCommand(result: Type<CommandResult> = CommandResult, ...error
     ApiHeader(IF_MATCH),
     ApiResponse({ status: 200, description: '実行し、一覧にも反映済み / done, and the views show it', type: result, headers }),
     ApiResponse({ status: 202, description: '実行済み、一覧への反映は未了（?minPosition= で待てる）/ done; the views catch up (wait with ?minPosition=)', type: result, headers }),
-    ApiErrors(400, 401, 403, 404, 409, 422, ...errors),
+    ApiErrors(400, 401, 403, 404, 409, 413, 415, 422, ...errors),
   );
 }

@@ -25,6 +25,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory });
   nameAliasedOperations(document);
   declarePublicOperations(document);
+  declareTags(document);
   return document;
 }
 
@@ -64,4 +65,10 @@ function declarePublicOperations(document: OpenAPIObject): void {
       if (operation?.responses && !operation.security) operation.security = [];
     }
   }
+}
+
+/** The tags the controllers use, declared once at the top (name order), so every tag an operation names is defined. */
+function declareTags(document: OpenAPIObject): void {
+  const used = new Set(Object.values(document.paths).flatMap((item) => Object.values(item as Record<string, { tags?: string[] }>).flatMap((op) => op?.tags ?? [])));
+  document.tags = [...used].sort().map((name) => ({ name }));
 }

@@ -6,6 +6,9 @@ import { CLOCK, Clock } from '@pdca/kernel';
 import { reminderLedgerView } from '@pdca/projections';
 import { READERS } from '../access/read-policy';
 import { Roles } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/openapi-errors';
+import { ApiOkFormats } from '../http/openapi-formats';
+import { arrayOf, jsonObject } from '../http/openapi-loose';
 import { ConsistencyQuery, CycleParams } from '../http/route-params';
 import { ProjectionsService } from '../projections/projections.service';
 import { reminderLedgerCsv } from './reminder-ledger-csv';
@@ -13,6 +16,11 @@ import { reminderLedgerCsv } from './reminder-ledger-csv';
 class LedgerQuery extends ConsistencyQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
 }
+
+const LEDGER_JSON = jsonObject('課ごとの督促 / reminders per section', ['wardId', 'fiscalYear', 'sections'], {
+  wardId: { type: 'string' }, fiscalYear: { type: 'integer' },
+  sections: arrayOf(jsonObject('1課分 / one section', ['sectionId', 'items', 'outstanding']), '課ごと / per section'),
+});
 
 /**
  * The reminder ledger: per section, how many reminders went out and when, escalations, failures,
@@ -28,6 +36,8 @@ export class ReminderLedgerHttpController {
 
   @Get()
   @ApiOperation({ summary: '督促の記録（課ごとの督促回数・日時・提出の遅れ、CSV/JSON）/ the reminder ledger' })
+  @ApiOkFormats('督促の記録（JSON / ?format=csv）/ the reminder ledger', LEDGER_JSON, ['csv'])
+  @ApiErrors(400, 401, 403, 503)
   async ledger(@Param() p: CycleParams, @Query() q: LedgerQuery, @Res({ passthrough: true }) res: Response) {
     await this.projections.requirePosition(q.minPosition);
     const view = reminderLedgerView(this.projections.models, this.projections.ward(p.wardId), p.wardId, p.fiscalYear, this.clock.now());

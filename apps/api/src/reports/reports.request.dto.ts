@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { CycleParams } from '../http/route-params';
@@ -25,5 +25,5 @@ export class ReportQuery extends AsOfQuery {
 }
 
 export class VersionParams extends CycleParams {
-  @Type(() => Number) @IsInt() @Min(1) @Max(1_000) version!: number;
+  @ApiProperty({ type: 'integer', example: 1, description: '版（1 = 最初の公表）' }) @Type(() => Number) @IsInt() @Min(1) @Max(1_000) version!: number;
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IsOptional, Matches } from 'class-validator';
 import type { WorkbookFile } from '@pdca/importing';
@@ -8,9 +8,15 @@ import { forbidden, invalid } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
+import { IDEMPOTENCY_KEY, X_POSITION_HEADER } from '../http/openapi-commands';
+import { ApiErrors } from '../http/openapi-errors';
+import { ApiOkFormats, MEDIA } from '../http/openapi-formats';
+import { jsonObject } from '../http/openapi-loose';
 import { CycleParams, SECTION_ID } from '../http/route-params';
 import { fileRequired, SectionWorkbookService } from './section-workbook.service';
 import type { WorkbookTarget } from './workbook-planner.service';
+
+const XLSX = MEDIA.xlsx;
 
 export class WorkbookQuery {
   @ApiPropertyOptional({ example: 'hoiku', description: '企画課は課を指定（事業実施課は自課のみ）' })
@@ -25,13 +31,17 @@ interface Upload {
 
 /** One workbook of one section: a few hundred kilobytes at most. */
 const UPLOAD_LIMITS = { fileSize: 5 * 1024 * 1024, files: 1, fields: 5, parts: 6 };
-const FILE_BODY = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const FILE_BODY = {
+  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'ダウンロードした課の Excel / the downloaded workbook' } } },
+  encoding: { file: { contentType: XLSX } },
+} as const;
+const ROWS_JSON = jsonObject('行ごとの結果（変更なし・下書き保存・提出）と誤り / each row: unchanged, draft saved or submitted, and its errors', ['rows']);
 
 /** The section's Excel round trip: download, fill in offline, upload for a dry run, confirm. */
 @ApiTags('section workbook（課の Excel 入力）')
 @ApiBearerAuth()
 @Controller('wards/:wardId/cycles/:fiscalYear')
+@ApiErrors(400, 401, 403, 404)
 export class SectionWorkbookHttpController {
   constructor(private readonly workbooks: SectionWorkbookService) {}
 
@@ -39,6 +49,7 @@ export class SectionWorkbookHttpController {
   @Roles('section_staff', 'planning_office')
   @ApiQuery({ name: 'sectionId', required: false })
   @ApiOperation({ summary: '課の取組・指標を Excel でダウンロード（入力欄のみ編集可、説明シート付き）/ the section workbook' })
+  @ApiOkFormats('課の Excel / the section workbook', undefined, ['xlsx'])
   async download(@Param() p: CycleParams, @Query() q: WorkbookQuery, @CurrentActor() actor: Actor, @Res() res: Response) {
     const { file, fileName, asciiName } = await this.workbooks.download(targetOf(p, q, actor));
     res.setHeader('Content-Type', XLSX);
@@ -53,6 +64,8 @@ export class SectionWorkbookHttpController {
   @ApiBody(FILE_BODY)
   @ApiQuery({ name: 'sectionId', required: false })
   @ApiOperation({ summary: 'アップロードの事前確認（何も保存しません）: 行ごとの結果（変更なし・下書き保存・提出）と誤り / dry run' })
+  @ApiOkResponse({ description: '行ごとの判定（何も保存していません）/ the decision per row; nothing stored', schema: ROWS_JSON })
+  @ApiErrors(413, 422)
   @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
   preview(@Param() p: CycleParams, @Query() q: WorkbookQuery, @UploadedFile() upload: Upload | undefined, @CurrentActor() actor: Actor) {
     return this.workbooks.preview(targetOf(p, q, actor), actor, toFile(upload));
@@ -63,8 +76,10 @@ export class SectionWorkbookHttpController {
   @Roles('section_staff')
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'アップロードごとに1つ（再送は同じキー）' })
+  @ApiHeader({ ...IDEMPOTENCY_KEY, required: true, description: 'アップロードごとに1つ（再送は同じキー）/ one per upload, the same when retrying' })
   @ApiOperation({ summary: 'アップロードを確定（誤りが1件でもあれば何も保存しません）/ confirm' })
+  @ApiOkResponse({ description: '行ごとの結果 / each row as applied', schema: ROWS_JSON, headers: X_POSITION_HEADER })
+  @ApiErrors(409, 413, 422)
   @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
   async confirm(@Param() p: CycleParams, @UploadedFile() upload: Upload | undefined, @Headers('idempotency-key') key: string | undefined, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
     // A batch without a key could not be finished safely after a crash: the key is required here.

@@ -1,13 +1,16 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Environment } from '@pdca/platform';
 import {
   checkpointFeedItems, consistencyProofToJson, ConsistencyProofJson, inclusionProofToJson, InclusionProofJson, renderCheckpointAtom, renderCheckpointJsonFeed,
 } from '@pdca/transparency';
 import { FeedQuery } from '../public/public-corrections.http.controller';
 import { Public } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/openapi-errors';
+import { ApiOkFormats } from '../http/openapi-formats';
 import { PublishedKey, TransparencyLogService } from './transparency-log.service';
 import { ConsistencyProofQuery, InclusionProofQuery } from './transparency.request.dto';
+import { ConsistencyProofDto, InclusionProofDto, PublishedKeysDto } from './transparency.response.dto';
 
 /**
  * The log's public face: signed checkpoints, proofs and the public keys, for anyone to keep and
@@ -36,7 +39,8 @@ export class TransparencyHttpController {
   @Get('checkpoint')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  @ApiProduces('text/plain')
+  @ApiOkFormats('署名付きチェックポイント（C2SP signed note）/ the signed checkpoint', undefined, ['text'])
+  @ApiErrors(503)
   @ApiOperation({ summary: '最新の署名付きチェックポイント（C2SP 形式）/ the latest signed checkpoint (C2SP signed note)' })
   checkpoint(): Promise<string> {
     return this.log.signedCheckpoint();
@@ -44,7 +48,8 @@ export class TransparencyHttpController {
 
   @Get('proofs/inclusion')
   @ApiOperation({ summary: '記録がチェックポイントの木に含まれる証明 / proof that the event at a position is in the tree of a size' })
-  @ApiOkResponse({ schema: { example: { position: 42, leafIndex: 41, treeSize: 100, leafHash: 'base64…', hashes: ['base64…'] } } })
+  @ApiOkResponse({ type: InclusionProofDto })
+  @ApiErrors(400, 404, 503)
   async inclusion(@Query() q: InclusionProofQuery): Promise<InclusionProofJson & { position: number }> {
     const proof = await this.log.inclusionProof(q.position, q.treeSize);
     return { position: proof.position, ...inclusionProofToJson(proof) };
@@ -52,13 +57,16 @@ export class TransparencyHttpController {
 
   @Get('proofs/consistency')
   @ApiOperation({ summary: '古い木が新しい木の先頭部分である証明 / proof that the older tree is a prefix of the newer one' })
-  @ApiOkResponse({ schema: { example: { fromSize: 50, toSize: 100, hashes: ['base64…'] } } })
+  @ApiOkResponse({ type: ConsistencyProofDto })
+  @ApiErrors(400, 404, 503)
   async consistency(@Query() q: ConsistencyProofQuery): Promise<ConsistencyProofJson> {
     return consistencyProofToJson(await this.log.consistencyProof(q.from, q.to));
   }
 
   @Get('keys')
   @ApiOperation({ summary: 'チェックポイントを検証する公開鍵 / the public keys that verify checkpoints' })
+  @ApiOkResponse({ type: PublishedKeysDto })
+  @ApiErrors(503)
   keys(): { keys: PublishedKey[] } {
     return { keys: this.log.publishedKeys() };
   }

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult } from '@nestjs/terminus';
 import { Public } from '../http/public.decorator';
 import { EventStoreHealthIndicator } from './event-store-health.indicator';
@@ -9,6 +10,7 @@ export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 export type ReadinessCheck = () => Promise<HealthIndicatorResult>;
 
 @Public()
+@ApiTags('health（稼働確認）')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -20,6 +22,8 @@ export class HealthController {
 
   /** Liveness: the process answers. Nothing external is consulted, so a slow dependency never restarts it. */
   @Get('live')
+  @ApiOperation({ summary: 'プロセスが応答する / liveness: the process answers' })
+  @ApiOkResponse({ schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } })
   live() {
     return { status: 'ok' };
   }
@@ -29,6 +33,7 @@ export class HealthController {
    * readiness, because commands keep working while Redis is away (reminders wait for it).
    */
   @Get('ready')
+  @ApiOperation({ summary: 'イベントストアが応答する（Redis は報告のみ）/ readiness: the event store answers' })
   @HealthCheck()
   ready() {
     return this.health.check([
