@@ -8970,11 +8970,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description チェックポイントのフィード / the checkpoint feed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/feed+json": string;
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 一時的に利用できない / temporarily unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -9373,7 +9395,42 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        version: number;
+                        workbook: string;
+                        /** @description 表ごと / per table */
+                        files: ({
+                            name: unknown;
+                            title: unknown;
+                            rows: unknown;
+                            csv: unknown;
+                            json: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 存在しない / no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -9393,11 +9450,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ファイル（拡張子の形式）/ the file, in its extension's format */
             200: {
+                headers: {
+                    /** @description ダウンロード時のファイル名 / the file name for a download */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: unknown;
+                        title: unknown;
+                        columns: unknown;
+                        rows: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 存在しない / no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -9418,11 +9507,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ファイル（拡張子の形式）/ the file, in its extension's format */
             200: {
+                headers: {
+                    /** @description ダウンロード時のファイル名 / the file name for a download */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: unknown;
+                        title: unknown;
+                        columns: unknown;
+                        rows: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 存在しない / no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -9448,7 +9569,62 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        fiscalYear: number;
+                        revision: string;
+                        original: Record<string, never>;
+                        revised: Record<string, never>;
+                        moves: Record<string, never>[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ログインしていない、またはトークンの期限切れ / not signed in or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description この役割・課には許可されていない / not allowed for this role or section */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 存在しない / no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 業務ルールに反する / refused by a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };

@@ -1,15 +1,23 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { notFound } from '@pdca/kernel';
 import { openDataCsv, openDataJson, openDataXlsx } from '@pdca/reporting';
 import { Public } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/openapi-errors';
+import { ApiOkFormats } from '../http/openapi-formats';
+import { arrayOf, jsonObject } from '../http/openapi-loose';
 import { CycleParams } from '../http/route-params';
 import { VersionParams } from '../reports/reports.request.dto';
 import { fileReply } from './file-reply';
 import { OpenDataService } from './open-data.service';
 
 const WORKBOOK = 'open-data.xlsx';
+const INDEX_JSON = jsonObject('版と、表ごとの CSV・JSON の URL / the version and each table\'s CSV and JSON', ['version', 'workbook', 'files'], {
+  version: { type: 'integer' }, workbook: { type: 'string' },
+  files: arrayOf(jsonObject('1つの表 / one table', ['name', 'title', 'rows', 'csv', 'json']), '表ごと / per table'),
+});
+const TABLE_JSON = jsonObject('1つの表: 列の定義と行 / one table: its columns and rows', ['name', 'title', 'columns', 'rows']);
 
 export class OpenDataFileParams extends CycleParams {
   @ApiProperty({ example: 'kpi-values.csv', description: `表名.csv / 表名.json、または ${WORKBOOK}` })
@@ -29,12 +37,14 @@ export class VersionOpenDataFileParams extends VersionParams {
  */
 @ApiTags('public（公表資料）')
 @Public()
+@ApiErrors(400, 404)
 @Controller('public/wards/:wardId/reports/:fiscalYear')
 export class PublicOpenDataHttpController {
   constructor(private readonly openData: OpenDataService) {}
 
   @Get('open-data')
   @ApiOperation({ summary: 'オープンデータのファイル一覧（最新版）/ the open-data files of the latest published version' })
+  @ApiOkResponse({ schema: INDEX_JSON })
   async index(@Param() p: CycleParams) {
     const { tables, publication } = await this.openData.tables(p.wardId, p.fiscalYear);
     const base = `/public/wards/${p.wardId}/reports/${p.fiscalYear}/versions/${publication.version}/open-data`;
@@ -47,12 +57,14 @@ export class PublicOpenDataHttpController {
 
   @Get('open-data/:file')
   @ApiOperation({ summary: 'オープンデータの1ファイル（最新版）/ one open-data file of the latest version' })
+  @ApiOkFormats('ファイル（拡張子の形式）/ the file, in its extension\'s format', TABLE_JSON, ['csv', 'xlsx'])
   latest(@Param() p: OpenDataFileParams) {
     return this.file(p.wardId, p.fiscalYear, p.file);
   }
 
   @Get('versions/:version/open-data/:file')
   @ApiOperation({ summary: 'オープンデータの1ファイル（指定の版）/ one open-data file of a published version' })
+  @ApiOkFormats('ファイル（拡張子の形式）/ the file, in its extension\'s format', TABLE_JSON, ['csv', 'xlsx'])
   version(@Param() p: VersionOpenDataFileParams) {
     return this.file(p.wardId, p.fiscalYear, p.file, p.version);
   }

@@ -25,6 +25,8 @@ export class TransparencyHttpController {
 
   @Get('checkpoints')
   @ApiOperation({ summary: '署名済みチェックポイントのフィード（JSON Feed 1.1 / ?format=atom で Atom）。証人はこれを保存する / feed of every signed checkpoint, for witnesses to keep' })
+  @ApiOkFormats('チェックポイントのフィード / the checkpoint feed', undefined, ['feed', 'atom'])
+  @ApiErrors(400, 503)
   checkpoints(@Query() q: FeedQuery): StreamableFile {
     this.log.currentVerifierKey(); // 503 when no key is configured, as the other endpoints
     const items = checkpointFeedItems(this.log.checkpoints.readAll());
