@@ -1,4 +1,4 @@
-import { cycleSummary } from '@pdca/projections';
+import { cycleSummary, nerimaSummary, summaryCounts, taishoSummary } from '@pdca/projections';
 import { summaryCells, summaryProvenance } from '@pdca/reporting';
 import { fyR4History } from './support/fy-r4-history';
 
@@ -44,4 +44,13 @@ describe('number-level provenance of the FY R4 summary', () => {
     const staff = summaryProvenance(ward, wardId, fiscalYear, { events, audience: 'staff', ...OFFICES })!;
     expect(staff.items[0].decisions[0].actor).toMatch(/^nerima\./);
   }, 60_000);
+
+  it('names its cells with the publication\'s count keys in every scheme, so a cell, its link and the published count agree', () => {
+    const taisho = taishoSummary([{ scheme: 'taisho', achievement: 'A', withdrawalCriterionHit: false }, undefined], [{ scheme: 'taisho', achievement: 'B', withdrawalCriterionHit: false }]);
+    const nerima = nerimaSummary([{ scheme: 'nerima', grade: 'B', bReason: 'other' }, { scheme: 'nerima', grade: 'A+' }]);
+    for (const summary of [taisho, nerima]) {
+      const cells = Object.fromEntries(summaryCells(summary).map((cell) => [cell.key, cell.count]));
+      expect(cells).toEqual(summaryCounts(summary));
+    }
+  });
 });
