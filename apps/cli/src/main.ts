@@ -7,6 +7,7 @@ import { CHECKPOINT_VERIFY_OPTIONS, checkpointVerifyCommand } from './checkpoint
 import { demoWardCommand } from './demo/demo-ward.command';
 import { backupCommand } from './backup/backup.command';
 import { restoreCommand } from './backup/restore.command';
+import { migrateCommand } from './migrate/migrate.command';
 
 const USAGE = `usage:
   pdca verify [--ward <wardId>] [--json] [--against <file-or-url>]... [--key <verifier-key>]...
@@ -17,11 +18,14 @@ const USAGE = `usage:
                                            check a signed checkpoint and proofs with only the public key (exit 0 valid, 1 not)
   pdca backup <file-or-folder>             consistent copy of the running store + <file>.manifest.json (exit 0 written)
   pdca restore <backup-file> [--force]     check, verify and put a backup in place (exit 0 restored, 1 backup not intact, 3 refused: store in use or not empty)
+  pdca migrate --to <esdb://…> [--ward <wardId>] [--json]
+                                           copy the log (or a ward's streams) into EventStoreDB in order, rerunnable,
+                                           then verify the copy against the source (exit 0 verified, 1 not)
   pdca hash-password                       read a password on stdin, print its scrypt hash for the users file
   pdca demo-ward                           load the demo ward into an empty store (skipped when DEMO_WARD=false)`;
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, ...CHECKPOINT_VERIFY_OPTIONS, against: { type: 'string', multiple: true } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, to: { type: 'string' }, ...CHECKPOINT_VERIFY_OPTIONS, against: { type: 'string', multiple: true } } });
   const write = (line: string) => process.stdout.write(`${line}\n`);
   switch (positionals[0]) {
     case 'verify': {
@@ -39,6 +43,8 @@ async function main(): Promise<number> {
       return backupCommand(loadEnvironmentOrExit('cli'), positionals[1], write);
     case 'restore':
       return restoreCommand(loadEnvironmentOrExit('cli'), positionals[1], values.force ?? false, write, (line) => process.stderr.write(`${line}\n`));
+    case 'migrate':
+      return migrateCommand(loadEnvironmentOrExit('cli'), { to: values.to, ward: values.ward, json: values.json ?? false }, write, (line) => process.stderr.write(`${line}\n`));
     case 'demo-ward':
       return demoWardCommand(loadEnvironmentOrExit('cli'), write);
     case 'hash-password': {
