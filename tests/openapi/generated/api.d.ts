@@ -8128,7 +8128,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         valid: boolean;
-                        records: number;
+                        /** @description 記録される取組・指標 / the items whose records would be written */
+                        records: Record<string, never>[];
                         preview: Record<string, never>;
                     } & {
                         [key: string]: unknown;

@@ -42,7 +42,7 @@ const FILES_BODY = {
   encoding: { files: { contentType: `${MEDIA.xlsx}, ${MEDIA.csv}` } },
 } as const;
 const DECISION_JSON = jsonObject('確定と同じ判定: 追加される内容、差分、誤り / the same decision as the confirm: what would be added, the changes, the errors', ['valid', 'records', 'preview'], {
-  valid: { type: 'boolean' }, records: { type: 'integer' }, preview: { type: 'object' },
+  valid: { type: 'boolean' }, records: { type: 'array', items: { type: 'object' }, description: '記録される取組・指標 / the items whose records would be written' }, preview: { type: 'object' },
 });
 const APPLIED_JSON = jsonObject('取込みの結果 / the import', ['importId', 'replayed'], { importId: { type: 'string' }, replayed: { type: 'boolean' } });
 const REVERTED_JSON = jsonObject('取消しの結果 / the reversion', ['importId', 'reverted', 'replayed', 'position', 'projected'], {
