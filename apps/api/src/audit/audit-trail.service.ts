@@ -5,6 +5,8 @@ import { cycleStream, evaluationStream, ItemKind } from '@pdca/review';
 import { ProjectionsService } from '../projections/projections.service';
 import { historyEntry, HistoryEntry } from '../queries/item-history';
 import { reportStreams } from '../reports/report-streams';
+import type { LogVerification } from '@pdca/transparency';
+import { TransparencyLogService } from '../transparency/transparency-log.service';
 
 export interface TrailEntry extends HistoryEntry {
   fiscalYear: number;
@@ -23,7 +25,7 @@ const concernsItem = (kind: ItemKind, itemId: string) => (event: RecordedEvent) 
 /** For auditors: the whole chain of an item, from submission through review to publication and correction. */
 @Injectable()
 export class AuditTrailService {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projections: ProjectionsService) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projections: ProjectionsService, private readonly transparency: TransparencyLogService) {}
 
   async itemTrail(wardId: string, kind: ItemKind, itemId: string, fiscalYear?: number): Promise<TrailEntry[]> {
     const years = fiscalYear !== undefined ? [fiscalYear] : [...this.projections.ward(wardId).cycles.keys()].sort();
@@ -46,9 +48,19 @@ export class AuditTrailService {
     return this.entries(fiscalYear, events);
   }
 
-  verify(wardId: string): Promise<VerificationReport> {
+  /**
+   * The ward's stream chains and published chain heads, and the whole log (issue 13): its chain and
+   * every kept checkpoint, whose findings `pdca verify` names in the same words.
+   */
+  async verify(wardId: string): Promise<VerificationReport & { log: LogVerification & { otherWardFindings: number } }> {
     const own = new RegExp(`^[a-z]+-${wardId}(?:-|$)`);
-    return verifyStore(this.store, (stream) => own.test(stream));
+    const streams = await verifyStore(this.store, (stream) => own.test(stream));
+    const whole = await this.transparency.verifyLog();
+    // The log is one for every ward: an auditor sees the findings of their own ward's streams and the checkpoint-level ones.
+    // The log is one for all wards: another ward's findings are counted, not described (their streams are theirs).
+    const mine = whole.findings.filter((f) => f.stream === undefined || own.test(f.stream) || !/^[a-z]+-[a-z]+-/.test(f.stream));
+    const log = { ...whole, findings: mine, otherWardFindings: whole.findings.length - mine.length };
+    return { ...streams, intact: streams.intact && whole.intact, log };
   }
 
   private entries(fiscalYear: number, events: RecordedEvent[]): TrailEntry[] {

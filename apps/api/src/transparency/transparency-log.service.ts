@@ -7,7 +7,7 @@ import { CLOCK, Clock } from '@pdca/kernel';
 import { Environment, readSigningKeyFile } from '@pdca/platform';
 import {
   CheckpointFile, CheckpointReason, ConsistencyProof, ed25519Signer, eventLeafHash, formatCheckpoint, formatVerifierKey, InclusionProof, KEY_ROTATED, KEY_STREAM,
-  MerkleTree, NoteSigner, parseVerifierKey, signNote, StoredCheckpoint, transparencyOrigin, verifierKeyOf,
+  LogVerification, MerkleTree, NoteSigner, parseCheckpoint, parseNote, parseVerifierKey, signNote, StoredCheckpoint, transparencyOrigin, verifierKeyOf, verifyServiceLog,
 } from '@pdca/transparency';
 import { eventAfterTree, eventNotInLog, signingKeyNotConfigured, sizesOutOfOrder, treeTooLarge } from './transparency-errors';
 
@@ -83,6 +83,8 @@ export class TransparencyLogService implements OnModuleInit {
       const size = await this.currentSize();
       const signerKey = this.currentVerifierKey();
       if (latest && latest.signer === signerKey && Number(latest.note.split('\n')[1]) === size) return undefined;
+      const contradicted = latest && this.contradicts(latest);
+      if (contradicted) throw new Error(`refusing to sign: ${contradicted} (run \`pdca verify\`)`);
       const note = signNote(formatCheckpoint({ origin: this.origin, treeSize: size, rootHash: this.tree.root(size), time: this.clock.now().toISOString() }), [signer]);
       const kept: StoredCheckpoint = { reason, note, signer: signerKey };
       this.checkpoints.append(kept);
@@ -110,6 +112,29 @@ export class TransparencyLogService implements OnModuleInit {
     await this.signAndKeep('rotation');
     this.logger.log(`signing key rotated: ${previous} → ${next}`);
     return true;
+  }
+
+  /**
+   * The service never signs a log that is not an extension of the last checkpoint it kept: an
+   * insider's edit of the database must not be blessed by the next signature.
+   */
+  private contradicts(latest: StoredCheckpoint): string | undefined {
+    const text = parseNote(latest.note)?.text;
+    const kept = text ? parseCheckpoint(text) : undefined;
+    if (!kept) return undefined;
+    if (kept.treeSize > this.tree.size) return `the log holds ${this.tree.size} events, the last checkpoint signed ${kept.treeSize}`;
+    return this.tree.root(kept.treeSize).equals(kept.rootHash) ? undefined : `the log's first ${kept.treeSize} events differ from the last checkpoint`;
+  }
+
+  /** The same check as `pdca verify` (log chain with the key, every kept checkpoint), for the API's verification. */
+  verifyLog(): Promise<LogVerification> {
+    const file = this.environment.TRANSPARENCY_SIGNING_KEY_FILE;
+    return verifyServiceLog({
+      store: this.environment.EVENTSTORE_URL ? this.store : join(this.environment.DATA_DIR, 'events.db'),
+      origin: this.origin,
+      signingKey: file ? readSigningKeyFile(file) : undefined,
+      checkpointFile: this.checkpoints.path,
+    });
   }
 
   async inclusionProof(position: number, treeSize: number): Promise<InclusionProof & { position: number }> {

@@ -11,6 +11,8 @@ export interface ChainCheckOptions {
   rowOfLink(link: string): LogRow | undefined;
   /** SQLite issues positions one by one: a gap between linked rows is a removal. */
   contiguousPositions: boolean;
+  /** Whether the row's own per-stream hash holds: a whole new event was made (forged), not an old one edited. */
+  streamHashHolds(row: LogRow): boolean;
 }
 
 /**
@@ -20,7 +22,8 @@ export interface ChainCheckOptions {
  * altered, inserted, removed, reordered and forged apart:
  *  - self fails, the next row links to it → altered (it was in the chain, its content changed);
  *  - self fails, the next row links past it → inserted;
- *  - self fails at the tail, linked to the row before → forged (appended without the key);
+ *  - self fails at the tail, linked to the row before, its stream hash recomputed → forged (appended
+ *    without the key); its stream hash broken → altered;
  *  - self holds at the position the row it links to is followed by → reordered;
  *  - links to a row that is gone, or positions skipped → removed;
  *  - an unkeyed or missing link after keyed ones → forged (made without the service's key).
@@ -61,8 +64,8 @@ export class ChainChecker {
     const tail = this.pendingBad;
     if (tail) {
       const linked = this.beforePrevious && tail.row.logPrev === this.beforePrevious.row.logHash;
-      this.findings.push(linked
-        ? at('forged', tail.row, '末尾の記録はサービスの鍵で連結されていません（DB への直接追記）。', 'the last event was not linked with the service\'s key: appended to the database directly (or the newest event altered)')
+      this.findings.push(linked && this.options.streamHashHolds(tail.row)
+        ? at('forged', tail.row, '末尾の記録はサービスの鍵で連結されていません（DB への直接追記）。', 'the last event was not linked with the service\'s key: appended to the database directly')
         : at('altered', tail.row, '末尾の記録の内容が連結ハッシュと一致しません。', 'the last event\'s content does not match its link hash'));
       this.pendingBad = undefined;
     }

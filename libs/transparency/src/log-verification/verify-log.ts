@@ -1,4 +1,5 @@
-import type { EventStore, LogKey, LogRow } from '@pdca/event-store';
+import { hashOf } from '@pdca/audit';
+import type { EventMetadata, EventStore, LogKey, LogRow } from '@pdca/event-store';
 import { SqliteLogReader } from '@pdca/event-store';
 import { eventLeafHash, rowLeafHash } from '../event-leaf';
 import { MerkleTree } from '../merkle-tree';
@@ -41,7 +42,7 @@ export interface LogVerification {
 export function verifyLogFile(file: string, options: LogVerificationOptions): LogVerification {
   const reader = new SqliteLogReader(file);
   try {
-    const checker = new ChainChecker({ key: options.logKey, rowOfLink: (link) => reader.rowOfLink(link), contiguousPositions: true });
+    const checker = new ChainChecker({ key: options.logKey, rowOfLink: (link) => reader.rowOfLink(link), contiguousPositions: true, streamHashHolds });
     const tree = new MerkleTree();
     const rotatedKeys: NoteVerifierKey[] = [];
     let legacy = 0;
@@ -90,6 +91,11 @@ function finish(tree: MerkleTree, legacy: number, chainFindings: Finding[], opti
     intact: findings.length === 0, events: tree.size, legacy, treeSize: tree.size, rootHash: tree.root().toString('base64'),
     checkpointsChecked: checked.checked, keyed, findings,
   };
+}
+
+function streamHashHolds(row: LogRow): boolean {
+  const metadata = JSON.parse(row.metadata) as EventMetadata;
+  return hashOf(row.stream, row.revision, { id: row.id, type: row.type, data: JSON.parse(row.data), metadata }) === metadata.hash;
 }
 
 /** A rotation event whose link the current key made names the keys that signed earlier checkpoints. */
