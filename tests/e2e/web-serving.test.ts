@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, validateEnvironment } from '@pdca/platform';
+import { isCompressibleRead } from '../../apps/api/src/web/api-read-compression';
 import { isWebRoute } from '../../apps/api/src/web/web-routes';
 import { ApiHarness } from '../support/api-harness';
 import { registeredRoutes } from '../support/registered-routes';
@@ -58,14 +59,24 @@ describe('the web app served by the API on the same origin', () => {
     expect(missing.body).toMatchObject({ statusCode: 404, message: { ja: expect.any(String), en: expect.any(String) } });
   });
 
-  it('gzips the page\'s files for browsers that accept it, but not the API\'s answers', async () => {
+  it('gzips the page\'s files and the API\'s GET answers for clients that accept it; commands never', async () => {
     const asset = await api.http.get('/assets/vendor-7d2e4b.js').set('Accept-Encoding', 'gzip').expect(200);
     expect(asset.headers['content-encoding']).toBe('gzip');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const plain = await api.http.get('/assets/vendor-7d2e4b.js').set('Accept-Encoding', 'identity').expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     const json = await api.http.get('/public/wards/nerima/reports/2021?format=json').set('Accept-Encoding', 'gzip').expect(200);
-    expect(json.headers['content-encoding']).toBeUndefined();
+    expect(json.headers['content-encoding']).toBe('gzip');
+    expect(json.body).toMatchObject({ fiscalYear: { year: 2021 } }); // supertest inflates it: the same JSON
+    const identity = await api.http.get('/public/wards/nerima/reports/2021?format=json').set('Accept-Encoding', 'identity').expect(200);
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body).toEqual(json.body);
+    // A tiny answer goes as it is (gzip would make it larger).
+    expect((await api.http.get('/health/live').set('Accept-Encoding', 'gzip').expect(200)).headers['content-encoding']).toBeUndefined();
+    // Commands: never through the compressor, whatever they answer.
+    expect(isCompressibleRead({ method: 'POST' })).toBe(false);
+    expect(isCompressibleRead({ method: 'PUT' })).toBe(false);
+    expect(isCompressibleRead({ method: 'GET' })).toBe(true);
   });
 
   it('leaves the API answering JSON as before', async () => {

@@ -6,6 +6,7 @@ import { ApiOptions, AppModule } from './app.module';
 import { bodyShape } from './http/body-shape.middleware';
 import { jsonOnly } from './http/json-only.middleware';
 import { createOpenApiDocument } from './http/openapi-document';
+import { compressApiReads } from './web/api-read-compression';
 import { securityHeaders } from './web/security-headers';
 import { webApp } from './web/web-app.middleware';
 
@@ -19,6 +20,8 @@ export async function createApiApp(environment: Environment, options: ApiOptions
   app.use(securityHeaders({ https: environment.PUBLIC_BASE_URL.startsWith('https:') }));
   // The web app on the same origin, before the body parsers: its pages are GETs.
   app.use(webApp(environment.WEB_DIST_DIR));
+  // The API's GET answers gzipped (the council's queue is ~190 KB of JSON); commands pass untouched.
+  app.use(compressApiReads());
   app.useBodyParser('json', { limit: '1mb', strict: true });
   app.use(jsonOnly, bodyShape);
   app.disable('x-powered-by');

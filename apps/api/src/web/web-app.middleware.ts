@@ -17,7 +17,7 @@ const ROOT_FILE = /^\/[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:ico|svg|png|txt|webmanife
  * web route. One plain handler mounted before Nest's routes (a layer per concern would cost every
  * API request); anything else, and a file that is not there, falls through to the API.
  * The page's files are gzip-compressed here (a first screen of ~230 KB compressed, ~800 KB raw);
- * API answers are not, so commands pay nothing for it.
+ * API GET answers are compressed by compressApiReads (api-read-compression.ts), commands not.
  */
 export function webApp(distDir: string): RequestHandler {
   const root = resolve(distDir);
