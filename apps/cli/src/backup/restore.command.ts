@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ChainedEventStore } from '@pdca/audit';
 import { liveStoreLeases, SqliteEventStore, summarizeStoreFile } from '@pdca/event-store';
@@ -9,8 +9,8 @@ import { BackupManifest, readManifest, sha256OfFile, transparencyRootOf } from '
 /** Exit codes: 0 restored and intact; 1 the backup is damaged or not intact (nothing replaced); 3 refused. */
 export const RESTORE_REFUSED = 3;
 
-/** The projection snapshot the API starts from; see ProjectionsService. */
-const SNAPSHOT_FILES = ['projections.snapshot', 'projections.snapshot.tmp'];
+/** The projection snapshot the API starts from and the temporary files of its writers; see writeSnapshot. */
+const isSnapshotFile = (name: string) => name === 'projections.snapshot' || /^projections\.snapshot\.(\d+\.)?tmp$/.test(name);
 
 /**
  * `pdca restore SRC [--force]`: checks the backup against its manifest, verifies its history with
@@ -61,7 +61,7 @@ export async function restoreCommand(environment: Environment, source: string | 
   }
   const movedAside = moveAside(storeFile);
   renameSync(staging, storeFile);
-  for (const name of SNAPSHOT_FILES) rmSync(join(environment.DATA_DIR, name), { force: true });
+  for (const name of readdirSync(environment.DATA_DIR).filter(isSnapshotFile)) rmSync(join(environment.DATA_DIR, name), { force: true });
   out(`restored ${manifest.store.events} events up to position ${manifest.store.lastPosition} (backup of ${manifest.takenAt}) into ${storeFile}`);
   if (movedAside) out(`the previous store was moved to ${movedAside}`);
   out('the projection snapshot was removed: the API rebuilds its read models from the restored log when it starts');

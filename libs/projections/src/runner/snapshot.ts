@@ -15,10 +15,16 @@ export interface Snapshot {
   models: ReadModels;
 }
 
-/** Written to a temporary file and renamed, so a crash never leaves half a snapshot. */
+/**
+ * Written to a temporary file and renamed, so a crash never leaves half a snapshot. The temporary
+ * file is this process's own: several API processes on one DATA_DIR (issue 15) each snapshot their
+ * models, and a shared name would let one rename the other's half-written file. The last rename
+ * wins; either snapshot is whole and carries its own position.
+ */
 export function writeSnapshot(file: string, snapshot: Snapshot): void {
-  writeFileSync(`${file}.tmp`, serialize(snapshot));
-  renameSync(`${file}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, serialize(snapshot));
+  renameSync(temporary, file);
 }
 
 export function readSnapshot(file: string, storeIdentity: string): ReadModels | undefined {
