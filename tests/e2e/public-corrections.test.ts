@@ -70,9 +70,9 @@ describe('public corrections: the list of versions and the correction feeds', ()
     const correction = json.items[0]._correction;
     expect(correction).toMatchObject({ fiscalYear: 2021, version: 2, reason: '取組P1の実績と評価の誤りを訂正', office: expect.any(String), fingerprint: v2.fingerprint });
     expect(correction.changes).toEqual(expect.arrayContaining([
-      { kind: 'project', itemId: 'P1', name: '新規取組', field: 'actual', before: '実施', after: '実施（3回）' },
-      { kind: 'project', itemId: 'P1', name: '新規取組', field: 'rating', before: expect.stringMatching(/^A（/), after: expect.stringMatching(/^B（/) },
-      { kind: 'project', itemId: 'P1', name: '新規取組', field: 'note', before: '', after: '回数が計画を下回った' },
+      { kind: 'project', itemId: 'P1', name: '新規取組', field: 'actual', before: '実施', after: '実施（3回）', reason: '実績の誤記' },
+      { kind: 'project', itemId: 'P1', name: '新規取組', field: 'rating', before: expect.stringMatching(/^A（/), after: expect.stringMatching(/^B（/), reason: '実績の誤記' },
+      { kind: 'project', itemId: 'P1', name: '新規取組', field: 'note', before: '', after: '回数が計画を下回った', reason: '実績の誤記' },
     ]));
     expect(json.items[0].date_published).toBe(v2.publishedAt);
 

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { fiscalYearLabel } from '@pdca/kernel';
 import { Environment } from '@pdca/platform';
-import { correctedValues, CorrectionEntry, CorrectionFeed, publicationFingerprint } from '@pdca/reporting';
+import { CorrectedValue, correctedValues, CorrectionEntry, CorrectionFeed, publicationFingerprint } from '@pdca/reporting';
+import { evaluationStream } from '@pdca/review';
 import { ReportsService } from '../reports/reports.service';
 import { issuingOffice, wardName } from '../reports/ward-names';
 
@@ -16,7 +18,7 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
 export class CorrectionFeedService {
   private readonly base: string;
 
-  constructor(private readonly reports: ReportsService, environment: Environment) {
+  constructor(private readonly reports: ReportsService, @Inject(EVENT_STORE) private readonly store: EventStore, environment: Environment) {
     this.base = environment.PUBLIC_BASE_URL.replace(/\/+$/, '');
   }
 
@@ -39,7 +41,7 @@ export class CorrectionFeedService {
           // Corrections are published by the planning office (the only role allowed to): named as the ward prints it.
           office: issuingOffice(wardId) ?? `${wardName(wardId)} 企画担当課`,
           fingerprint: publicationFingerprint(wardId, fiscalYear, publication),
-          changes: correctedValues(before.model, after.model),
+          changes: await this.withItemReasons(wardId, fiscalYear, correctedValues(before.model, after.model), before.publication.position, publication.position),
           url: `${this.base}/public/wards/${wardId}/reports/${fiscalYear}/versions/${publication.version}`,
         });
       }
@@ -50,5 +52,18 @@ export class CorrectionFeedService {
       wardId, wardName: wardName(wardId), homeUrl: `${home}/reports`,
       atomUrl: `${home}/corrections?format=atom`, jsonUrl: `${home}/corrections?format=json`, updated, entries,
     };
+  }
+
+  /** Each change with the reason the office gave on the item's correction between the two versions (the latest one, if corrected twice). */
+  private async withItemReasons(wardId: string, fiscalYear: number, changes: CorrectedValue[], from: number, to: number): Promise<CorrectedValue[]> {
+    const reasons = new Map<string, string>();
+    for (const key of new Set(changes.map((c) => `${c.kind}:${c.itemId}`))) {
+      const [kind, itemId] = key.split(/:(.*)/s) as ['project' | 'kpi', string];
+      const events = await this.store.readStream(evaluationStream({ wardId, fiscalYear, kind, itemId }));
+      const corrections = events.filter((e) => e.type === 'EvaluationCorrected' && e.position > from && e.position <= to);
+      const reason = (corrections[corrections.length - 1]?.data as { reason?: string } | undefined)?.reason;
+      if (reason) reasons.set(key, reason);
+    }
+    return changes.map((change) => (reasons.has(`${change.kind}:${change.itemId}`) ? { ...change, reason: reasons.get(`${change.kind}:${change.itemId}`) } : change));
   }
 }

@@ -12,6 +12,8 @@ export interface CorrectedValue {
   field: ChangedField;
   before: string;
   after: string;
+  /** Why this item was corrected, as the planning office recorded it on the item (the version's reason says why the version was published). */
+  reason?: string;
 }
 
 export const FIELD_LABELS: Record<ChangedField, { ja: string; en: string }> = {

@@ -37,4 +37,4 @@ export const entryTitle = (entry: CorrectionEntry) => `${entry.fiscalYearLabel} 
 
 /** The change list as one line per value: 「P03-004 取組名 / 実績: 旧 → 新」. */
 export const changeLine = (change: CorrectedValue, fieldLabel: string) =>
-  `${change.itemId} ${change.name} / ${fieldLabel}: ${change.before || '（空欄）'} → ${change.after || '（空欄）'}`;
+  `${change.itemId} ${change.name} / ${fieldLabel}: ${change.before || '（空欄）'} → ${change.after || '（空欄）'}${change.reason ? `（${change.reason}）` : ''}`;
