@@ -10,6 +10,7 @@ import { nationwideScenario } from './scenarios/nationwide';
 import { publishedReportScenario } from './scenarios/published-report';
 import { reminderFanoutScenario } from './scenarios/reminder-fanout';
 import { rebuildAndMemoryScenario } from './scenarios/rebuild-and-memory';
+import { backupRestoreScenario } from './scenarios/backup-restore';
 import { benchContext, BenchContext } from './scenarios/context';
 
 /**
@@ -24,6 +25,7 @@ const SCENARIOS: Array<{ id: string; name: string; run: (ctx: BenchContext) => P
   { id: '3', name: 'published report, FY R4 reference data', run: publishedReportScenario },
   { id: '3n', name: 'nationwide summary', run: nationwideScenario },
   { id: '4', name: 'reminder fan-out', run: reminderFanoutScenario },
+  { id: '15', name: 'backup of 1,000,000 events while commands are served; restore + verify + rebuild', run: backupRestoreScenario },
   { id: '11', name: 'council queue in Chromium (500 items): time until usable, first screen bytes', run: councilQueueWebScenario },
 ];
 
