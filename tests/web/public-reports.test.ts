@@ -70,7 +70,8 @@ describe('web: the public reads the published report', () => {
     const bytes = readFileSync(path);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(10_000);
-    for (const name of ['Excel（xlsx）', 'CSV：集計表', 'CSV：取組の表', 'CSV：指標の表', 'JSON（オープンデータ）', 'HTML（1ページ版）']) {
+    const trace = ['集計表の数の根拠（取組と評価の記録）', 'オープンデータ（機械判読用 Excel・定義・コード表）', '訂正のフィード（Atom）'];
+    for (const name of ['Excel（xlsx）', 'CSV：集計表', 'CSV：取組の表', 'CSV：指標の表', 'JSON（オープンデータ）', 'HTML（1ページ版）', ...trace]) {
       const href = await page.getByRole('link', { name }).getAttribute('href');
       const response = await page.request.get(href!);
       expect([name, response.status()]).toEqual([name, 200]);

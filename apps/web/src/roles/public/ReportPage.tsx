@@ -9,6 +9,7 @@ import { dateLabel, fiscalYearLabel } from '../../format/dates';
 import { wardName } from '../../format/ward-names';
 import { useLanguage } from '../../i18n/language';
 import { Downloads } from './Downloads';
+import { TraceLinks } from './TraceLinks';
 import { PublicLayout } from './PublicLayout';
 import { publicReportPath, publicWebPath } from './public-paths';
 import { reportPages, ReportJson } from './report-json';
@@ -87,6 +88,7 @@ export function ReportPage() {
             <>
               <SummarySection report={report.data} />
               <Downloads href={(format, table) => publicReportPath(wardId, fiscalYear, version, format, table)} />
+              <TraceLinks wardId={wardId} fiscalYear={fiscalYear} version={publication.version} />
               {versions.length > 0 && (
                 <section aria-labelledby="versions-heading" className="flex flex-col gap-2">
                   <h2 id="versions-heading" className="text-std-20B-150">{t('pub.versionsAndCorrections')}</h2>
