@@ -16,6 +16,9 @@ const PLATFORM_DEPENDENT = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF\u2160-\u217
 const ASCII_CODE = /^[A-Za-z0-9_.:+\-/]*$/;
 const YEAR_IN_HEADER = /(19|20)\d{2}|令和|平成|R\d|H\d/;
 const NUMBER_WITH_TEXT = /^[-+]?\d[\d,]*(\.\d+)?\s*\D+$|^\D+\s*\d/;
+/** A JSON cell as the CSV writes it: strings and numbers as they are, null or absent as empty. */
+const jsonText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value == null ? '' : JSON.stringify(value);
 
 export interface OpenDataFiles {
   tables: OpenDataTable[];
@@ -68,7 +71,7 @@ export async function checkMachineReadability(files: OpenDataFiles): Promise<Vio
         if (/^[\s\u3000]|[\s\u3000]$|[\r\n]|[ \u3000]{2}/.test(cell)) add('L1-06', where);
         // L1-15: the parsed value equals the JSON value: commas and quotes were quoted properly.
         const json = files.json[name]?.rows[n]?.[column.id];
-        if (String(json ?? '') !== cell.replace(/^'(?=[=+\-@])/, '')) add('L1-15', `${where} ≠ JSON ${String(json)}`);
+        if (jsonText(json) !== cell.replace(/^'(?=[=+\-@])/, '')) add('L1-15', `${where} ≠ JSON ${jsonText(json)}`);
         if (column.type === 'integer' || column.type === 'number') {
           // L2-01 / L3-03 / L1-09: numbers are numbers (no units, commas or symbols); blank means no value, zero is 0.
           if (cell !== '' && !/^-?\d+(\.\d+)?$/.test(cell)) add('L2-01', where);
@@ -143,9 +146,9 @@ async function checkWorkbook(files: OpenDataFiles, add: (rule: string, message: 
           if (cell.value !== column?.header) add('L3-01', `${sheet.name}!${cell.address}: not the header`);
           return;
         }
-        if ((column?.type === 'integer' || column?.type === 'number') && typeof cell.value !== 'number') add('L2-01', `${sheet.name}!${cell.address}: ${String(cell.value)} is not a number cell`);
+        if ((column?.type === 'integer' || column?.type === 'number') && typeof cell.value !== 'number') add('L2-01', `${sheet.name}!${cell.address}: ${cell.text} is not a number cell`);
         const expected = table.rows[number - 2]?.[col - 1];
-        if (cell.value !== (expected ?? null)) add('L1-07', `${sheet.name}!${cell.address}: ${String(cell.value)} ≠ ${String(expected)}`);
+        if (cell.value !== (expected ?? null)) add('L1-07', `${sheet.name}!${cell.address}: ${cell.text} ≠ ${String(expected)}`);
       });
     });
   }

@@ -5,7 +5,9 @@ import type { Response } from 'express';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
+import type { AssessmentEvent } from '@pdca/review';
 import { commandResponse } from '../commands/command-response';
+import type { CommandOutcome } from '../commands/command-runner.service';
 import { ApiCommand } from '../http/openapi-commands';
 import { CycleParams, ENTRY_ID } from '../http/route-params';
 import { RecordImprovementsCommand } from './record-improvements.command';
@@ -33,7 +35,7 @@ export class AssessmentsHttpController {
   @ApiCommand()
   @ApiOperation({ summary: '戦略計画の課題・改善策・次年度の方向性を記録 / record improvements' })
   async record(@Param() p: PlanParams, @Body() body: AssessmentDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    const outcome = await this.commands.execute(new RecordImprovementsCommand({ wardId: p.wardId, fiscalYear: p.fiscalYear, planId: p.planId }, { ...body }, r));
+    const outcome = await this.commands.execute<RecordImprovementsCommand, CommandOutcome<AssessmentEvent>>(new RecordImprovementsCommand({ wardId: p.wardId, fiscalYear: p.fiscalYear, planId: p.planId }, { ...body }, r));
     return commandResponse(res, outcome, {});
   }
 }

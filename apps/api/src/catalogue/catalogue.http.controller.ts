@@ -2,10 +2,12 @@ import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/com
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { CatalogueEvent } from '@pdca/catalogue';
 import { parseMeasuredValue } from '@pdca/kernel';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
+import type { CommandOutcome } from '../commands/command-runner.service';
 import { ApiCommand, ETAG_HEADER } from '../http/openapi-commands';
 import { ApiErrors } from '../http/openapi-errors';
 import { ConsistencyQuery, WardParams } from '../http/route-params';
@@ -131,7 +133,7 @@ export class CatalogueHttpController {
   }
 
   private async change(p: WardParams, changes: CatalogueChange[], r: CommandRequest, res: Response) {
-    const outcome = await this.commands.execute(new ChangeCatalogueCommand(p.wardId, changes, r, changes[0].type));
+    const outcome = await this.commands.execute<ChangeCatalogueCommand, CommandOutcome<CatalogueEvent>>(new ChangeCatalogueCommand(p.wardId, changes, r, changes[0].type));
     return commandResponse(res, outcome, {});
   }
 }

@@ -3,10 +3,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fiscalYearLabel, notFound } from '@pdca/kernel';
-import { DEFAULT_B_REASONS } from '@pdca/review';
+import { CycleEvent, DEFAULT_B_REASONS } from '@pdca/review';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
+import type { CommandOutcome } from '../commands/command-runner.service';
 import { ApiCommand, ETAG_HEADER } from '../http/openapi-commands';
 import { ApiErrors } from '../http/openapi-errors';
 import { ConsistencyQuery, CycleParams } from '../http/route-params';
@@ -111,7 +112,7 @@ export class CyclesHttpController {
   }
 
   private async run(p: CycleParams, change: RunCycleCommand['change'], r: CommandRequest, res: Response) {
-    const outcome = await this.commands.execute(new RunCycleCommand(p.wardId, p.fiscalYear, change, r));
+    const outcome = await this.commands.execute<RunCycleCommand, CommandOutcome<CycleEvent>>(new RunCycleCommand(p.wardId, p.fiscalYear, change, r));
     const cycle = this.projections.ward(p.wardId).cycles.get(p.fiscalYear)?.cycle;
     return commandResponse(res, outcome, { cycle });
   }

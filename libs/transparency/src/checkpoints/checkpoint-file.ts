@@ -49,7 +49,7 @@ export function checkpointNotesFrom(text: string): string[] {
     try {
       const parsed = JSON.parse(trimmed) as { note?: string; items?: Array<{ note?: string; content_text?: string }> } | Array<{ note?: string }>;
       const items = Array.isArray(parsed) ? parsed : parsed.items ?? [parsed];
-      return items.map((item) => (item as { note?: string }).note ?? (item as { content_text?: string }).content_text ?? '').filter(Boolean);
+      return items.map((item) => item.note ?? (item as { content_text?: string }).content_text ?? '').filter(Boolean);
     } catch {
       return trimmed.split('\n').flatMap((line) => {
         try {
