@@ -21,10 +21,16 @@ export async function generateOpenApiJson(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pdca-openapi-'));
   try {
     const signingKey = join(dir, 'signing-key.pem');
-    writeFileSync(signingKey, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+    writeFileSync(signingKey, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), {
+      mode: 0o600,
+    });
     writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: [] }));
     const environment = validateEnvironment({
-      DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 'openapi-document-only-'.padEnd(40, 'x'), LOG_LEVEL: 'error', TRANSPARENCY_SIGNING_KEY_FILE: signingKey,
+      DATA_DIR: dir,
+      USERS_FILE: join(dir, 'users.json'),
+      JWT_SECRET: 'openapi-document-only-'.padEnd(40, 'x'),
+      LOG_LEVEL: 'error',
+      TRANSPARENCY_SIGNING_KEY_FILE: signingKey,
     });
     const app = await createApiApp(environment);
     try {
@@ -39,9 +45,14 @@ export async function generateOpenApiJson(): Promise<string> {
 
 async function writeOrCheck(check: boolean): Promise<void> {
   const json = await generateOpenApiJson();
-  const files: Array<[string, string]> = [[DOCUMENT_FILE, json], [CLIENT_TYPES_FILE, await generateClientTypes(json)]];
+  const files: Array<[string, string]> = [
+    [DOCUMENT_FILE, json],
+    [CLIENT_TYPES_FILE, await generateClientTypes(json)],
+  ];
   if (check) {
-    const stale = files.filter(([file, text]) => !existsSync(resolve(file)) || readFileSync(resolve(file), 'utf8') !== text).map(([file]) => file);
+    const stale = files
+      .filter(([file, text]) => !existsSync(resolve(file)) || readFileSync(resolve(file), 'utf8') !== text)
+      .map(([file]) => file);
     if (stale.length > 0) throw new Error(`out of date: ${stale.join(', ')} (run npm run openapi)`);
     console.log(`up to date: ${files.map(([file]) => file).join(', ')}`);
     return;

@@ -4,9 +4,11 @@ import { ApiHarness } from '../support/api-harness';
 
 interface Operation {
   security: unknown[];
-  parameters?: Array<{ name: string; in: string; example?: unknown; schema?: { example?: unknown } }>;
+  parameters?: Array<{ name: string; in: string; example?: string | number; schema?: { example?: string | number } }>;
 }
-const DOCUMENT = JSON.parse(readFileSync(join(__dirname, '../../docs/openapi.json'), 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+const DOCUMENT = JSON.parse(readFileSync(join(__dirname, '../../docs/openapi.json'), 'utf8')) as {
+  paths: Record<string, Record<string, Operation>>;
+};
 
 /**
  * What the document says about credentials is what the API does: an operation documented with
@@ -33,7 +35,9 @@ describe('documented security matches the API', () => {
         const response = method === 'get' || method === 'delete' ? await call : await call.send({});
         const documentedPublic = operation.security.length === 0;
         if (documentedPublic === (response.status === 401)) {
-          mismatches.push(`${method.toUpperCase()} ${template}: documented ${documentedPublic ? 'public' : 'with credentials'}, answered ${response.status}`);
+          mismatches.push(
+            `${method.toUpperCase()} ${template}: documented ${documentedPublic ? 'public' : 'with credentials'}, answered ${response.status}`,
+          );
         }
       }
     }

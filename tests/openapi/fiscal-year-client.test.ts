@@ -62,69 +62,145 @@ describe('a fiscal year driven by a client generated from the OpenAPI document a
     const iin = await signedIn('iin');
 
     // Plan: the catalogue.
-    expect((await kikaku.POST('/wards/{wardId}/catalogue/sections', { params: { path: ward }, body: { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' } })).response.status).toBe(200);
-    await kikaku.POST('/wards/{wardId}/catalogue/pillars', { params: { path: ward }, body: { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' } });
-    await kikaku.POST('/wards/{wardId}/catalogue/plans', { params: { path: ward }, body: { planId: '1', code: '1', title: '子育て', pillarId: 'I' } });
+    expect(
+      (
+        await kikaku.POST('/wards/{wardId}/catalogue/sections', {
+          params: { path: ward },
+          body: { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' },
+        })
+      ).response.status,
+    ).toBe(200);
+    await kikaku.POST('/wards/{wardId}/catalogue/pillars', {
+      params: { path: ward },
+      body: { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' },
+    });
+    await kikaku.POST('/wards/{wardId}/catalogue/plans', {
+      params: { path: ward },
+      body: { planId: '1', code: '1', title: '子育て', pillarId: 'I' },
+    });
     await kikaku.POST('/wards/{wardId}/catalogue/projects', {
       params: { path: ward },
-      body: { projectId: 'P1', name: '保育所の整備', sectionId: 'hoiku', notSuitedForShortTermEvaluation: false, home: { planId: '1', sectionNo: '1', sectionTitle: '保育' } },
+      body: {
+        projectId: 'P1',
+        name: '保育所の整備',
+        sectionId: 'hoiku',
+        notSuitedForShortTermEvaluation: false,
+        home: { planId: '1', sectionNo: '1', sectionTitle: '保育' },
+      },
     });
     await kikaku.POST('/wards/{wardId}/catalogue/kpis', {
       params: { path: ward },
-      body: { kpiId: 'K1', planId: '1', indicator: '保育所数', kind: 'output', sectionId: 'hoiku', baseline: { value: '計197所', asOf: 'R4.4.1' }, target: { value: '計206所', asOf: 'R6.4.1' } },
+      body: {
+        kpiId: 'K1',
+        planId: '1',
+        indicator: '保育所数',
+        kind: 'output',
+        sectionId: 'hoiku',
+        baseline: { value: '計197所', asOf: 'R4.4.1' },
+        target: { value: '計206所', asOf: 'R6.4.1' },
+      },
     });
     const plan = await kikaku.PUT('/wards/{wardId}/catalogue/projects/{projectId}/annual-plans/{fiscalYear}', {
-      params: { path: { ...ward, projectId: 'P1', fiscalYear: 2022 } }, body: { target: '計206所', statusAtPreviousYearEnd: '計197所', planned: '9所' },
+      params: { path: { ...ward, projectId: 'P1', fiscalYear: 2022 } },
+      body: { target: '計206所', statusAtPreviousYearEnd: '計197所', planned: '9所' },
     });
     expect(plan.response.status).toBe(200);
 
     // Open the cycle; the reminder policy's days are integers.
-    const reminderPolicy = { daysBefore: [7, 1], onDeadlineDay: true, overdueEveryDays: 3, escalateAfterDaysOverdue: 7, stopAfterDaysOverdue: 30, skipWeekendsAndHolidays: true, sendAtJst: '09:00' };
-    const opened = await kikaku.POST('/wards/{wardId}/cycles/{fiscalYear}', { params: { path: year }, body: { scheme: 'nerima', deadline: '2023-05-31', reminderPolicy } });
+    const reminderPolicy = {
+      daysBefore: [7, 1],
+      onDeadlineDay: true,
+      overdueEveryDays: 3,
+      escalateAfterDaysOverdue: 7,
+      stopAfterDaysOverdue: 30,
+      skipWeekendsAndHolidays: true,
+      sendAtJst: '09:00',
+    };
+    const opened = await kikaku.POST('/wards/{wardId}/cycles/{fiscalYear}', {
+      params: { path: year },
+      body: { scheme: 'nerima', deadline: '2023-05-31', reminderPolicy },
+    });
     expect(opened.data?.events).toEqual(['CycleOpened']);
-    const cycle = await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}', { params: { path: year, query: { minPosition: Number(opened.response.headers.get('X-Position')) } } });
+    const cycle = await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}', {
+      params: { path: year, query: { minPosition: Number(opened.response.headers.get('X-Position')) } },
+    });
     expect(cycle.data?.status).toBe('open');
     const policy = await kikaku.PUT('/wards/{wardId}/cycles/{fiscalYear}/reminder-policy', {
-      params: { path: year, header: { 'If-Match': cycle.response.headers.get('ETag')! } }, body: { reminderPolicy: { ...reminderPolicy, daysBefore: [7] } },
+      params: { path: year, header: { 'If-Match': cycle.response.headers.get('ETag')! } },
+      body: { reminderPolicy: { ...reminderPolicy, daysBefore: [7] } },
     });
     expect(policy.response.status).toBe(200);
     const stale = await kikaku.PUT('/wards/{wardId}/cycles/{fiscalYear}/reminder-policy', {
-      params: { path: year, header: { 'If-Match': cycle.response.headers.get('ETag')! } }, body: { reminderPolicy },
+      params: { path: year, header: { 'If-Match': cycle.response.headers.get('ETag')! } },
+      body: { reminderPolicy },
     });
     expect(stale.error?.code).toBe('STALE_REVISION');
 
     // Do: the section drafts, submits (one retried with the same Idempotency-Key), and reads its work.
     tick();
-    await hoiku.PUT('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}/draft', { params: { path: { ...year, itemId: 'P1' } }, body: { actual: { text: '下書き' } } });
-    const submit = () => hoiku.POST('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}/submission', {
-      params: { path: { ...year, itemId: 'P1' }, header: { 'Idempotency-Key': 'fy2022-P1-submission' } },
-      body: { actual: { text: '9所（定員485人）' }, rating: { scheme: 'nerima', grade: 'A' } },
+    await hoiku.PUT('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}/draft', {
+      params: { path: { ...year, itemId: 'P1' } },
+      body: { actual: { text: '下書き' } },
     });
+    const submit = () =>
+      hoiku.POST('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}/submission', {
+        params: { path: { ...year, itemId: 'P1' }, header: { 'Idempotency-Key': 'fy2022-P1-submission' } },
+        body: { actual: { text: '9所（定員485人）' }, rating: { scheme: 'nerima', grade: 'A' } },
+      });
     const first = await submit();
     const retry = await submit();
     expect([first.data?.replayed, retry.data?.replayed]).toEqual([false, true]);
-    await hoiku.POST('/wards/{wardId}/cycles/{fiscalYear}/kpis/{itemId}/submission', { params: { path: { ...year, itemId: 'K1' } }, body: { actual: { value: '計206所', asOf: '令和4年度末' } } });
-    const invalid = await hoiku.POST('/wards/{wardId}/cycles/{fiscalYear}/kpis/{itemId}/submission', { params: { path: { ...year, itemId: 'K1' } }, body: { actual: { value: '', asOf: '' } } });
+    await hoiku.POST('/wards/{wardId}/cycles/{fiscalYear}/kpis/{itemId}/submission', {
+      params: { path: { ...year, itemId: 'K1' } },
+      body: { actual: { value: '計206所', asOf: '令和4年度末' } },
+    });
+    const invalid = await hoiku.POST('/wards/{wardId}/cycles/{fiscalYear}/kpis/{itemId}/submission', {
+      params: { path: { ...year, itemId: 'K1' } },
+      body: { actual: { value: '', asOf: '' } },
+    });
     expect(invalid.error?.field).toBeDefined();
-    const items = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/items', { params: { path: year, query: { minPosition: first.data!.position } } });
-    expect(items.data?.items.map((item) => [item.itemId, item.status])).toEqual([['P1', 'submitted'], ['K1', 'submitted']]);
-    const item = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}', { params: { path: { ...year, itemId: 'P1' } } });
+    const items = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/items', {
+      params: { path: year, query: { minPosition: first.data!.position } },
+    });
+    expect(items.data?.items.map((item) => [item.itemId, item.status])).toEqual([
+      ['P1', 'submitted'],
+      ['K1', 'submitted'],
+    ]);
+    const item = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}', {
+      params: { path: { ...year, itemId: 'P1' } },
+    });
     expect(item.response.headers.get('ETag')).toBe(`"${item.data!.revision}"`);
-    await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}/history', { params: { path: { ...year, itemId: 'P1' } } });
+    await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}/history', {
+      params: { path: { ...year, itemId: 'P1' } },
+    });
     await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/inbox', { params: { path: year } });
-    const missing = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}', { params: { path: { ...year, itemId: 'P404' } } });
+    const missing = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}', {
+      params: { path: { ...year, itemId: 'P404' } },
+    });
     expect(missing.response.status).toBe(404);
 
     // Files up and down as Blobs: the section's workbook round trip and an import dry run.
-    const workbook = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/workbook.xlsx', { params: { path: year }, parseAs: 'blob' });
+    const workbook = await hoiku.GET('/wards/{wardId}/cycles/{fiscalYear}/workbook.xlsx', {
+      params: { path: year },
+      parseAs: 'blob',
+    });
     const rows = await hoiku.POST('/wards/{wardId}/cycles/{fiscalYear}/workbook/previews', {
-      params: { path: year }, body: { file: workbook.data! }, bodySerializer: (body) => multipart({ file: [body.file, 'workbook.xlsx'] }),
+      params: { path: year },
+      body: { file: workbook.data! },
+      bodySerializer: (body) => multipart({ file: [body.file, 'workbook.xlsx'] }),
     });
     expect(rows.response.status).toBe(200);
-    const template = await kikaku.GET('/wards/{wardId}/imports/templates/{table}', { params: { path: { ...ward, table: '取組' } }, parseAs: 'blob' });
-    const fileName = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(template.response.headers.get('Content-Disposition') ?? '')?.[1] ?? '');
+    const template = await kikaku.GET('/wards/{wardId}/imports/templates/{table}', {
+      params: { path: { ...ward, table: '取組' } },
+      parseAs: 'blob',
+    });
+    const fileName = decodeURIComponent(
+      /filename\*=UTF-8''(.+)$/.exec(template.response.headers.get('Content-Disposition') ?? '')?.[1] ?? '',
+    );
     const dryRun = await kikaku.POST('/wards/{wardId}/imports/previews', {
-      params: { path: ward }, body: { files: [template.data!] }, bodySerializer: (body) => multipart({ files: [body.files[0], fileName] }),
+      params: { path: ward },
+      body: { files: [template.data!] },
+      bodySerializer: (body) => multipart({ files: [body.files[0], fileName] }),
     });
     expect(dryRun.response.status).toBe(201);
 
@@ -133,25 +209,48 @@ describe('a fiscal year driven by a client generated from the OpenAPI document a
     const queue = await iin.GET('/wards/{wardId}/cycles/{fiscalYear}/council-queue', { params: { path: year } });
     expect(queue.data?.items).toHaveLength(2);
     await iin.POST('/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}/review', {
-      params: { path: { ...year, itemId: 'P1' } }, body: { decision: 'adjust', rating: { scheme: 'nerima', grade: 'A+', note: '前倒しで整備' }, reason: '計画以上の整備' },
+      params: { path: { ...year, itemId: 'P1' } },
+      body: {
+        decision: 'adjust',
+        rating: { scheme: 'nerima', grade: 'A+', note: '前倒しで整備' },
+        reason: '計画以上の整備',
+      },
     });
-    const approved = await iin.POST('/wards/{wardId}/cycles/{fiscalYear}/kpis/{itemId}/review', { params: { path: { ...year, itemId: 'K1' } }, body: { decision: 'approve' } });
+    const approved = await iin.POST('/wards/{wardId}/cycles/{fiscalYear}/kpis/{itemId}/review', {
+      params: { path: { ...year, itemId: 'K1' } },
+      body: { decision: 'approve' },
+    });
     expect(approved.data?.events).toEqual(['SubmissionApproved']);
 
     // Act, close and publish.
     tick();
-    await kikaku.PUT('/wards/{wardId}/cycles/{fiscalYear}/plans/{planId}/assessment', { params: { path: { ...year, planId: '1' } }, body: { issues: '地域偏在', improvements: '整備地域の見直し' } });
+    await kikaku.PUT('/wards/{wardId}/cycles/{fiscalYear}/plans/{planId}/assessment', {
+      params: { path: { ...year, planId: '1' } },
+      body: { issues: '地域偏在', improvements: '整備地域の見直し' },
+    });
     await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}/report/summary', { params: { path: year } });
-    expect((await kikaku.POST('/wards/{wardId}/cycles/{fiscalYear}/closing', { params: { path: year }, body: {} })).response.status).toBe(200);
-    const published = await kikaku.POST('/wards/{wardId}/cycles/{fiscalYear}/publications', { params: { path: year }, body: {} });
+    expect(
+      (await kikaku.POST('/wards/{wardId}/cycles/{fiscalYear}/closing', { params: { path: year }, body: {} })).response
+        .status,
+    ).toBe(200);
+    const published = await kikaku.POST('/wards/{wardId}/cycles/{fiscalYear}/publications', {
+      params: { path: year },
+      body: {},
+    });
     expect(published.data?.cycle?.status).toBe('published');
 
     // Read the report: as JSON, and in each media type the document names.
     const report = await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}/report', { params: { path: year } });
     expect(report.response.headers.get('content-type')).toMatch(/^application\/json/);
-    const pdf = await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}/report', { params: { path: year, query: { format: 'pdf' } }, parseAs: 'blob' });
-    expect((pdf.data as Blob | undefined)?.size).toBeGreaterThan(1_000);
-    await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}/report', { params: { path: year, query: { format: 'csv', table: 'projects' } }, parseAs: 'text' });
+    const pdf = await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}/report', {
+      params: { path: year, query: { format: 'pdf' } },
+      parseAs: 'blob',
+    });
+    expect(pdf.data?.size).toBeGreaterThan(1_000);
+    await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}/report', {
+      params: { path: year, query: { format: 'csv', table: 'projects' } },
+      parseAs: 'text',
+    });
     await kikaku.GET('/wards/{wardId}/cycles/{fiscalYear}/report/publications', { params: { path: year } });
     await kikaku.GET('/wards/{wardId}/cycles', { params: { path: ward } });
 
@@ -160,9 +259,16 @@ describe('a fiscal year driven by a client generated from the OpenAPI document a
     expect(list.data?.[0]?.versions.map((v) => v.version)).toEqual([1]);
     const latest = await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}', { params: { path: year } });
     expect(latest.response.status).toBe(200);
-    await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}', { params: { path: year, query: { format: 'html' } }, parseAs: 'text' });
-    await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}', { params: { path: year, query: { format: 'json' } } });
-    await anonymous().GET('/public/wards/{wardId}/projects/{itemId}/years', { params: { path: { ...ward, itemId: 'P1' } } });
+    await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}', {
+      params: { path: year, query: { format: 'html' } },
+      parseAs: 'text',
+    });
+    await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}', {
+      params: { path: year, query: { format: 'json' } },
+    });
+    await anonymous().GET('/public/wards/{wardId}/projects/{itemId}/years', {
+      params: { path: { ...ward, itemId: 'P1' } },
+    });
     const unauthenticated = await anonymous().GET('/wards/{wardId}/cycles', { params: { path: ward } });
     expect(unauthenticated.error?.code).toBeDefined();
 

@@ -5,9 +5,23 @@ import { OpenApiDocument, ResponseValidator } from './support/response-validator
 const DOCUMENT = JSON.parse(readFileSync(join(__dirname, '../../docs/openapi.json'), 'utf8')) as OpenApiDocument;
 const ITEM = '/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}';
 const SUBMIT = `${ITEM}/submission`;
-const item = { kind: 'project', itemId: 'P1', name: '保育所の整備', sectionId: 'hoiku', planId: '1', status: 'submitted', revision: 2, late: false, overdue: false, nothingPlanned: false };
+const item = {
+  kind: 'project',
+  itemId: 'P1',
+  name: '保育所の整備',
+  sectionId: 'hoiku',
+  planId: '1',
+  status: 'submitted',
+  revision: 2,
+  late: false,
+  overdue: false,
+  nothingPlanned: false,
+};
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
 
 /** The checker the fiscal-year test relies on must itself catch each kind of mismatch. */
 describe('checking a reply against the OpenAPI document', () => {
@@ -23,11 +37,15 @@ describe('checking a reply against the OpenAPI document', () => {
 
   it('given a body missing a required field, then it names the field', async () => {
     const { revision: _revision, ...withoutRevision } = item;
-    expect(await check('GET', ITEM, json(200, withoutRevision, { etag: '"2"' }))).toEqual([expect.stringMatching(/revision/)]);
+    expect(await check('GET', ITEM, json(200, withoutRevision, { etag: '"2"' }))).toEqual([
+      expect.stringMatching(/revision/),
+    ]);
   });
 
   it('given a field of the wrong type, then it is a problem', async () => {
-    expect(await check('GET', ITEM, json(200, { ...item, revision: '2' }, { etag: '"2"' }))).toEqual([expect.stringMatching(/integer/)]);
+    expect(await check('GET', ITEM, json(200, { ...item, revision: '2' }, { etag: '"2"' }))).toEqual([
+      expect.stringMatching(/integer/),
+    ]);
   });
 
   it('given an undocumented status, then it is a problem', async () => {
@@ -35,15 +53,32 @@ describe('checking a reply against the OpenAPI document', () => {
   });
 
   it('given a media type the status does not declare, then it is a problem', async () => {
-    expect(await check('GET', ITEM, new Response('<p>', { status: 200, headers: { 'content-type': 'text/html', etag: '"2"' } }))).toEqual([expect.stringMatching(/media type text\/html/)]);
+    expect(
+      await check(
+        'GET',
+        ITEM,
+        new Response('<p>', { status: 200, headers: { 'content-type': 'text/html', etag: '"2"' } }),
+      ),
+    ).toEqual([expect.stringMatching(/media type text\/html/)]);
   });
 
   it('given a command reply without X-Position, then the missing header is a problem', async () => {
-    const reply = { stream: 's', revision: 1, position: 9, replayed: false, projected: true, events: ['ActualSubmitted'] };
-    expect(await check('POST', SUBMIT, json(200, reply, { etag: '"1"' }))).toEqual([expect.stringMatching(/X-Position missing/)]);
+    const reply = {
+      stream: 's',
+      revision: 1,
+      position: 9,
+      replayed: false,
+      projected: true,
+      events: ['ActualSubmitted'],
+    };
+    expect(await check('POST', SUBMIT, json(200, reply, { etag: '"1"' }))).toEqual([
+      expect.stringMatching(/X-Position missing/),
+    ]);
   });
 
   it('given an error not in the one error shape, then it is a problem', async () => {
-    expect(await check('POST', SUBMIT, json(400, { error: 'bad' }))).toEqual([expect.stringMatching(/required property/)]);
+    expect(await check('POST', SUBMIT, json(400, { error: 'bad' }))).toEqual([
+      expect.stringMatching(/required property/),
+    ]);
   });
 });

@@ -12,7 +12,8 @@ export interface OpenApiDocument {
 /** Headers a browser's fetch cannot read or that only some replies carry (downloads); the rest must be there. */
 const UNREADABLE_OR_CONDITIONAL = new Set(['set-cookie', 'content-disposition']);
 
-const pointer = (...segments: string[]) => segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
+const pointer = (...segments: string[]) =>
+  segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
 
 /**
  * Checks a reply against the document alone, as an integrator's tooling would: the operation and
@@ -27,7 +28,7 @@ export class ResponseValidator {
   constructor(private readonly document: OpenApiDocument) {
     addFormats(this.ajv);
     this.ajv.addFormat('binary', true);
-    this.ajv.addSchema(document as object, 'openapi');
+    this.ajv.addSchema(document, 'openapi');
   }
 
   async check(method: string, schemaPath: string, response: Response): Promise<void> {
@@ -35,7 +36,8 @@ export class ResponseValidator {
     const declared = this.document.paths[schemaPath]?.[method.toLowerCase()]?.responses[String(response.status)];
     if (!declared) return this.problem(where, 'status not documented');
     for (const name of Object.keys(declared.headers ?? {})) {
-      if (!UNREADABLE_OR_CONDITIONAL.has(name.toLowerCase()) && !response.headers.has(name)) this.problem(where, `header ${name} missing`);
+      if (!UNREADABLE_OR_CONDITIONAL.has(name.toLowerCase()) && !response.headers.has(name))
+        this.problem(where, `header ${name} missing`);
     }
     const media = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     if (response.status === 204 || !declared.content) {
@@ -43,7 +45,11 @@ export class ResponseValidator {
       this.checked.push(where);
       return;
     }
-    if (!declared.content[media]) return this.problem(where, `media type ${media || '(none)'} not documented (${Object.keys(declared.content).join(', ')})`);
+    if (!declared.content[media])
+      return this.problem(
+        where,
+        `media type ${media || '(none)'} not documented (${Object.keys(declared.content).join(', ')})`,
+      );
     if (/json$/.test(media) && media !== 'application/feed+json') {
       const ref = `openapi#/${pointer('paths', schemaPath, method.toLowerCase(), 'responses', String(response.status), 'content', media, 'schema')}`;
       const validate = this.ajv.compile({ $ref: ref });

@@ -13,11 +13,24 @@ export class ExcludedItemDto {
 
 export class PublicationDto {
   @ApiProperty({ type: 'integer', example: 1 }) version!: number;
-  @ApiProperty({ type: 'integer', description: '報告の元になった最新のグローバル位置 / the newest position the report was computed from' }) position!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: '報告の元になった最新のグローバル位置 / the newest position the report was computed from',
+  })
+  position!: number;
   @ApiProperty() templateVersion!: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', properties: { revision: { type: 'integer' }, hash: { type: 'string' } } }, description: 'ストリームごとのチェーンの先頭 / the hash-chain head of every stream' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { revision: { type: 'integer' }, hash: { type: 'string' } } },
+    description: 'ストリームごとのチェーンの先頭 / the hash-chain head of every stream',
+  })
   chainHeads!: Record<string, { revision: number; hash: string }>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: '評価ごとの件数 / counts per rating' }) summary!: Record<string, number>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: '評価ごとの件数 / counts per rating',
+  })
+  summary!: Record<string, number>;
   @ApiProperty({ format: 'date-time' }) publishedAt!: string;
   @ApiPropertyOptional({ description: '訂正の理由（第2版以降）/ why a correction was published' }) reason?: string;
 }
@@ -34,16 +47,25 @@ export class CycleStateDto {
   @ApiPropertyOptional({ type: ReminderPolicyDto }) reminderPolicy?: ReminderPolicyDto;
   @ApiPropertyOptional({ format: 'date-time' }) openedAt?: string;
   @ApiPropertyOptional({ type: [ExcludedItemDto] }) excluded?: ExcludedItemDto[];
-  @ApiPropertyOptional({ type: [PublicationDto], description: '公表した版（公表後）/ the published versions' }) publications?: PublicationDto[];
+  @ApiPropertyOptional({ type: [PublicationDto], description: '公表した版（公表後）/ the published versions' })
+  publications?: PublicationDto[];
 }
 
 export class CycleDto extends CycleStateDto {
   @ApiProperty({ example: '令和4年度' }) label!: string;
-  @ApiProperty({ type: 'integer', description: 'サイクルのストリームのリビジョン（= ETag）/ the cycle stream revision' }) revision!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'サイクルのストリームのリビジョン（= ETag）/ the cycle stream revision',
+  })
+  revision!: number;
 }
 
 export class CycleCommandResult extends CommandResult {
-  @ApiPropertyOptional({ type: CycleStateDto, description: '実行後のサイクル（一覧に反映済みなら）/ the cycle afterwards, as the views show it' }) cycle?: CycleStateDto;
+  @ApiPropertyOptional({
+    type: CycleStateDto,
+    description: '実行後のサイクル（一覧に反映済みなら）/ the cycle afterwards, as the views show it',
+  })
+  cycle?: CycleStateDto;
 }
 
 export class CycleListEntryDto {

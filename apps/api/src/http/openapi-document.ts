@@ -9,18 +9,30 @@ import { SESSION_COOKIE } from '../auth/session-cookie';
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('PDCA review service（総合戦略・アクションプラン進捗管理）')
-    .setDescription([
-      '事業実施課の実績提出、進捗状況の評価、区政改革推進会議の審査、報告の公表と訂正、監査。',
-      'Errors carry a stable code and messages in Japanese and English (schema ErrorBody).',
-      'Commands answer ETag (the stream revision, for the next If-Match) and X-Position (for ?minPosition= on later reads);',
-      'a retry with the same Idempotency-Key answers the first outcome.',
-    ].join(' '))
+    .setDescription(
+      [
+        '事業実施課の実績提出、進捗状況の評価、区政改革推進会議の審査、報告の公表と訂正、監査。',
+        'Errors carry a stable code and messages in Japanese and English (schema ErrorBody).',
+        'Commands answer ETag (the stream revision, for the next If-Match) and X-Position (for ?minPosition= on later reads);',
+        'a retry with the same Idempotency-Key answers the first outcome.',
+      ].join(' '),
+    )
     .setVersion('1')
     .setLicense('UNLICENSED', 'https://example.invalid/license')
     // Relative: the document is served by the API it describes, on whatever origin that is.
     .addServer('/', 'この API 自身 / the API serving this document')
     .addBearerAuth()
-    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'ブラウザのセッション（変更には X-CSRF-Token も）/ the browser session; changes also need X-CSRF-Token' }, 'session')
+    .addCookieAuth(
+      SESSION_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: SESSION_COOKIE,
+        description:
+          'ブラウザのセッション（変更には X-CSRF-Token も）/ the browser session; changes also need X-CSRF-Token',
+      },
+      'session',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory });
   nameAliasedOperations(document);
@@ -69,6 +81,10 @@ function declarePublicOperations(document: OpenAPIObject): void {
 
 /** The tags the controllers use, declared once at the top (name order), so every tag an operation names is defined. */
 function declareTags(document: OpenAPIObject): void {
-  const used = new Set(Object.values(document.paths).flatMap((item) => Object.values(item as Record<string, { tags?: string[] }>).flatMap((op) => op?.tags ?? [])));
+  const used = new Set(
+    Object.values(document.paths).flatMap((item) =>
+      Object.values(item as Record<string, { tags?: string[] }>).flatMap((op) => op?.tags ?? []),
+    ),
+  );
   document.tags = [...used].sort().map((name) => ({ name }));
 }

@@ -9,10 +9,17 @@ class ErrorMessage {
 /** The one shape every failure leaves in (ErrorResponseFilter), documented once and referenced by every error response. */
 export class ErrorBody {
   @ApiProperty({ type: 'integer', example: 400 }) statusCode!: number;
-  @ApiProperty({ example: 'VALIDATION_FAILED', description: '安定したエラーコード / a stable code to branch on' }) code!: string;
-  @ApiProperty({ type: ErrorMessage, description: '日本語と英語のメッセージ / the message in Japanese and English' }) message!: ErrorMessage;
+  @ApiProperty({ example: 'VALIDATION_FAILED', description: '安定したエラーコード / a stable code to branch on' })
+  code!: string;
+  @ApiProperty({ type: ErrorMessage, description: '日本語と英語のメッセージ / the message in Japanese and English' })
+  message!: ErrorMessage;
   @ApiPropertyOptional({ example: 'deadline', description: '誤りのある項目 / the field at fault' }) field?: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: '詳細（例: 入力の誤りの一覧、現在のリビジョン）/ details such as every field problem or the current revision' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      '詳細（例: 入力の誤りの一覧、現在のリビジョン）/ details such as every field problem or the current revision',
+  })
   details?: Record<string, unknown>;
 }
 
@@ -33,4 +40,7 @@ const MEANING: Record<ErrorStatus, string> = {
 
 /** Declares each error status an operation (or every operation of a controller) can answer, all with ErrorBody. */
 export const ApiErrors = (...statuses: ErrorStatus[]) =>
-  applyDecorators(ApiExtraModels(ErrorBody), ...statuses.map((status) => ApiResponse({ status, description: MEANING[status], type: ErrorBody })));
+  applyDecorators(
+    ApiExtraModels(ErrorBody),
+    ...statuses.map((status) => ApiResponse({ status, description: MEANING[status], type: ErrorBody })),
+  );

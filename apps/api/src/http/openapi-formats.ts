@@ -1,6 +1,6 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import type { HeadersObject, SchemaObject } from '@nestjs/swagger';
+import type { HeadersObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
 
 export const MEDIA = {
   json: 'application/json',
@@ -16,21 +16,39 @@ export type Media = keyof typeof MEDIA;
 
 const TEXT: SchemaObject = { type: 'string' };
 const BINARY: SchemaObject = { type: 'string', format: 'binary' };
-const BODY: Record<Media, SchemaObject> = { json: TEXT, html: TEXT, csv: TEXT, xlsx: BINARY, pdf: BINARY, atom: TEXT, feed: TEXT, text: TEXT };
+const BODY: Record<Media, SchemaObject> = {
+  json: TEXT,
+  html: TEXT,
+  csv: TEXT,
+  xlsx: BINARY,
+  pdf: BINARY,
+  atom: TEXT,
+  feed: TEXT,
+  text: TEXT,
+};
 
 const DOWNLOAD_HEADERS: HeadersObject = {
-  'Content-Disposition': { description: 'ダウンロード時のファイル名 / the file name for a download', schema: { type: 'string' } },
+  'Content-Disposition': {
+    description: 'ダウンロード時のファイル名 / the file name for a download',
+    schema: { type: 'string' },
+  },
 };
 
 /**
  * A 200 answered in several media types (chosen by ?format=): the JSON one with its schema, the
  * others as text or binary. JSON may be a class, a schema, or absent when the route has no JSON form.
  */
-export function ApiOkFormats(description: string, json: Type<unknown> | SchemaObject | undefined, others: Exclude<Media, 'json'>[], headers: HeadersObject = {}) {
-  const jsonSchema = json === undefined ? undefined : typeof json === 'function' ? { $ref: getSchemaPath(json) } : json;
-  const content = Object.fromEntries([
-    ...(jsonSchema ? [[MEDIA.json, { schema: jsonSchema }]] : []),
-    ...others.map((media) => [MEDIA[media], { schema: BODY[media] }]),
+export function ApiOkFormats(
+  description: string,
+  json: Type<unknown> | SchemaObject | undefined,
+  others: Exclude<Media, 'json'>[],
+  headers: HeadersObject = {},
+) {
+  const jsonSchema: SchemaObject | ReferenceObject | undefined =
+    json === undefined ? undefined : typeof json === 'function' ? { $ref: getSchemaPath(json) } : json;
+  const content: Record<string, { schema: SchemaObject | ReferenceObject }> = Object.fromEntries([
+    ...(jsonSchema ? [[MEDIA.json, { schema: jsonSchema }] as const] : []),
+    ...others.map((media) => [MEDIA[media], { schema: BODY[media] }] as const),
   ]);
   const download = others.some((media) => media === 'csv' || media === 'xlsx' || media === 'pdf');
   return applyDecorators(

@@ -11,22 +11,31 @@ export class ItemViewDto {
   @ApiProperty({ example: 'hoiku' }) sectionId!: string;
   @ApiProperty({ example: '1' }) planId!: string;
   @ApiProperty({ enum: STATUSES, description: '未着手・下書き・提出済み・差戻し・承認済み' }) status!: string;
-  @ApiProperty({ type: 'integer', description: '評価ストリームのリビジョン（= ETag）/ the evaluation stream revision' }) revision!: number;
-  @ApiPropertyOptional({ description: '実績（取組は { kind, text }、指標は { kind, value, asOf }）/ the actual', type: 'object', additionalProperties: true })
+  @ApiProperty({ type: 'integer', description: '評価ストリームのリビジョン（= ETag）/ the evaluation stream revision' })
+  revision!: number;
+  @ApiPropertyOptional({
+    description: '実績（取組は { kind, text }、指標は { kind, value, asOf }）/ the actual',
+    type: 'object',
+    additionalProperties: true,
+  })
   actual?: Record<string, unknown>;
   @ApiPropertyOptional({ type: RatingDto, description: '課の評価 / the section rating' }) sectionRating?: RatingDto;
-  @ApiPropertyOptional({ type: RatingDto, description: '推進会議の評価 / the council rating' }) councilRating?: RatingDto;
-  @ApiPropertyOptional({ type: RatingDto, description: '有効な評価 / the rating in force' }) effectiveRating?: RatingDto;
+  @ApiPropertyOptional({ type: RatingDto, description: '推進会議の評価 / the council rating' })
+  councilRating?: RatingDto;
+  @ApiPropertyOptional({ type: RatingDto, description: '有効な評価 / the rating in force' })
+  effectiveRating?: RatingDto;
   @ApiProperty({ description: '締切後に提出された / submitted after the deadline' }) late!: boolean;
   @ApiProperty({ description: '締切を過ぎて未提出 / past the deadline, not submitted' }) overdue!: boolean;
-  @ApiPropertyOptional({ description: '差戻しのコメント / the comments it was returned with' }) returnedComments?: string;
+  @ApiPropertyOptional({ description: '差戻しのコメント / the comments it was returned with' })
+  returnedComments?: string;
   @ApiProperty({ description: '年度の計画なし / nothing planned for the year' }) nothingPlanned!: boolean;
   @ApiPropertyOptional({ format: 'date-time' }) updatedAt?: string;
   @ApiPropertyOptional({ example: 'hoiku.tanaka' }) updatedBy?: string;
 }
 
 export class CycleItemsDto {
-  @ApiProperty({ type: 'integer', description: '一覧が反映しているグローバル位置 / the position the list reflects' }) position!: number;
+  @ApiProperty({ type: 'integer', description: '一覧が反映しているグローバル位置 / the position the list reflects' })
+  position!: number;
   @ApiProperty({ type: [ItemViewDto] }) items!: ItemViewDto[];
 }
 
@@ -38,7 +47,12 @@ export class HistoryEntryDto {
   @ApiProperty({ example: 'hoiku.tanaka' }) actor!: string;
   @ApiProperty({ example: 'section_staff' }) role!: string;
   @ApiProperty() correlationId!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'コメント・理由・評価 / comments, reasons and ratings' }) detail!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'コメント・理由・評価 / comments, reasons and ratings',
+  })
+  detail!: Record<string, unknown>;
   @ApiPropertyOptional() hash?: string;
 }
 
@@ -58,5 +72,6 @@ export class SectionInboxDto {
 }
 
 export class CouncilQueueDto {
-  @ApiProperty({ type: [ItemViewDto], description: '提出済みで審査待ち、古い順 / submitted, oldest first' }) items!: ItemViewDto[];
+  @ApiProperty({ type: [ItemViewDto], description: '提出済みで審査待ち、古い順 / submitted, oldest first' })
+  items!: ItemViewDto[];
 }

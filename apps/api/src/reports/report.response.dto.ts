@@ -17,7 +17,11 @@ export class ReportModelDto {
   @ApiProperty({ example: '令和4年度' }) fiscalYearLabel!: string;
   @ApiProperty({ enum: SCHEMES }) scheme!: string;
   @ApiProperty({ type: SummaryDto }) summary!: SummaryDto;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: '基本目標ごとの戦略計画・取組・指標 / per pillar, its plans, projects and KPIs' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: '基本目標ごとの戦略計画・取組・指標 / per pillar, its plans, projects and KPIs',
+  })
   pillars!: object[];
 }
 
@@ -36,9 +40,15 @@ export class PublishedReportDto {
 
 /** ?format=json: the open-data document (ward, fiscal year, items with their ratings), for machines. */
 export const OPEN_DATA_JSON: SchemaObject = {
-  type: 'object', required: ['format', 'ward', 'fiscalYear'], additionalProperties: true,
+  type: 'object',
+  required: ['format', 'ward', 'fiscalYear'],
+  additionalProperties: true,
   description: 'オープンデータ形式（?format=json）/ the open-data JSON (?format=json)',
-  properties: { format: { type: 'string', enum: ['pdca-review-report'] }, ward: { type: 'object', additionalProperties: true }, fiscalYear: { type: 'object', additionalProperties: true } },
+  properties: {
+    format: { type: 'string', enum: ['pdca-review-report'] },
+    ward: { type: 'object', additionalProperties: true },
+    fiscalYear: { type: 'object', additionalProperties: true },
+  },
 };
 
 /** No format: the model (or published version); format=json: the open data. */
@@ -47,11 +57,26 @@ export const reportJson = (model: typeof ReportModelDto | typeof PublishedReport
 });
 
 export class ReportDifferenceDto {
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, then: { type: 'integer' }, now: { type: 'integer' } } } })
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { key: { type: 'string' }, then: { type: 'integer' }, now: { type: 'integer' } },
+    },
+  })
   summary!: Array<{ key: string; then: number; now: number }>;
   @ApiProperty({
     type: 'array',
-    items: { type: 'object', properties: { projectId: { type: 'string' }, name: { type: 'string' }, field: { type: 'string', enum: ['rating', 'actual'] }, then: { type: 'string' }, now: { type: 'string' } } },
+    items: {
+      type: 'object',
+      properties: {
+        projectId: { type: 'string' },
+        name: { type: 'string' },
+        field: { type: 'string', enum: ['rating', 'actual'] },
+        then: { type: 'string' },
+        now: { type: 'string' },
+      },
+    },
   })
   projects!: object[];
 }

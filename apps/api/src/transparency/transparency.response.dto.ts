@@ -20,7 +20,8 @@ export class PublishedKeyDto {
   @ApiProperty({ enum: ['Ed25519'] }) algorithm!: 'Ed25519';
   @ApiProperty({ description: 'signed note の検証鍵 / the signed-note verifier key' }) verifierKey!: string;
   @ApiProperty() publicKeyPem!: string;
-  @ApiProperty({ description: 'false: 鍵の更新前の鍵（旧チェックポイントの検証用）/ a key from before a rotation' }) current!: boolean;
+  @ApiProperty({ description: 'false: 鍵の更新前の鍵（旧チェックポイントの検証用）/ a key from before a rotation' })
+  current!: boolean;
 }
 
 export class PublishedKeysDto {
