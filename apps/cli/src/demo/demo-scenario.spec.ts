@@ -27,6 +27,15 @@ describe('the demo scenario', () => {
     expect(openFiscalYear('2023-06-01')).toBe(2023);
   });
 
+  it('writes the open year\'s notes for that year, not FY R4\'s', () => {
+    // given FY R4's note for P01-001 ("…令和5年4月1日現在の施設数は26か所となる。"), reused for FY R7 (2025)
+    const submit = steps.find((s) => s.kind === 'evaluation' && s.ref.itemId === 'P01-001' && s.ref.fiscalYear === 2025 && s.command.type === 'SubmitActual');
+    const data = (submit as Extract<DemoStep, { kind: 'evaluation' }>).command.data as { rating?: { note?: string }; actual: { text?: string } };
+    // then it speaks of 1 April of the year after R7
+    expect(`${data.actual.text} ${data.rating?.note ?? ''}`).toContain('令和8年4月1日現在');
+    expect(`${data.actual.text} ${data.rating?.note ?? ''}`).not.toContain('令和5年');
+  });
+
   it('returns exactly one item, of the section whose user shows it', () => {
     const returns = steps.filter((s) => s.kind === 'evaluation' && s.command.type === 'ReturnSubmission');
     expect(returns.map((s) => s.actor.userId)).toEqual(['iin']);

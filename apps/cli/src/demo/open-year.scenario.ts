@@ -1,10 +1,11 @@
 import type { AnnualPlanData } from '@pdca/catalogue';
 import type { ImportedRecord } from '@pdca/importing';
 import { fiscalYearOf, warekiFiscalYear } from '@pdca/kernel';
-import { Actual, DEFAULT_B_REASONS } from '@pdca/review';
+import { Actual, DEFAULT_B_REASONS, Rating } from '@pdca/review';
 import { addDays, atJst, CalendarDate, minutesAfter } from './demo-calendar';
 import { councilMember, DEMO_SECTIONS, planningOffice, sectionStaff } from './demo-people';
 import type { DemoStep } from './demo-step';
+import { shiftReiwaYears } from './shift-reiwa-years';
 import { PUBLISHED_FISCAL_YEAR, scopeOf } from './published-year.scenario';
 
 /** What a section has done in the open cycle. */
@@ -28,7 +29,8 @@ export function fateOf(sectionId: string, index: number): SectionFate {
 /**
  * The open cycle, dated so that its deadline was a few days before `today`: the year's plans copied
  * from FY R4, the cycle opened six weeks before the deadline, sections submitting (or not) with
- * FY R4's texts and ratings, the council approving some, one item returned two days ago.
+ * FY R4's texts and ratings (the years their notes name moved to the open year's), the council
+ * approving some, one item returned two days ago.
  */
 export function openYearSteps(records: ImportedRecord[], annualPlans: AnnualPlanData[], sectionOrder: string[], today: CalendarDate): DemoStep[] {
   const fiscalYear = openFiscalYear(today);
@@ -45,7 +47,7 @@ export function openYearSteps(records: ImportedRecord[], annualPlans: AnnualPlan
     },
   ];
   sectionOrder.forEach((sectionId, index) => {
-    const mine = records.filter((r) => r.sectionId === sectionId).map((r) => ({ ...r, item: { ...r.item, fiscalYear }, actual: actualFor(r.actual, fiscalYear) }));
+    const mine = records.filter((r) => r.sectionId === sectionId).map((r) => ({ ...r, item: { ...r.item, fiscalYear }, actual: actualFor(r.actual, fiscalYear), rating: ratingFor(r.rating, fiscalYear) }));
     steps.push(...sectionSteps(mine, sectionId, fateOf(sectionId, index), { fiscalYear, opened, deadline, today, index }));
   });
   return steps;
@@ -80,7 +82,13 @@ function sectionSteps(mine: ImportedRecord[], sectionId: string, fate: SectionFa
   return steps;
 }
 
-/** A KPI's value is "as of the end of" the year it reports on. */
+/** A KPI's value is "as of the end of" the year it reports on; a project's text names that year, not R4's. */
 function actualFor(actual: Actual, fiscalYear: number): Actual {
-  return actual.kind === 'kpi' ? { ...actual, asOf: `${warekiFiscalYear(fiscalYear)}末` } : actual;
+  if (actual.kind === 'kpi') return { ...actual, asOf: `${warekiFiscalYear(fiscalYear)}末` };
+  return { ...actual, text: shiftReiwaYears(actual.text, fiscalYear - PUBLISHED_FISCAL_YEAR) };
+}
+
+/** The rating's note (備考) speaks of the open year too ("令和5年4月1日現在" in FY R4 is a year later now). */
+function ratingFor(rating: Rating | undefined, fiscalYear: number): Rating | undefined {
+  return rating?.note ? { ...rating, note: shiftReiwaYears(rating.note, fiscalYear - PUBLISHED_FISCAL_YEAR) } : rating;
 }
