@@ -151,7 +151,7 @@ describe('access: every role × every endpoint', () => {
     const swept = await sweepGetRoutes(api, tokens.get(actor), SAMPLES, queryVariants([openedAt, await head()], new Date().toISOString()));
     expect(swept.filter((r) => r.text.includes(UNPUBLISHED)).map((r) => r.label)).toEqual([]);
     expect(swept.filter((r) => r.status === 200).length).toBeGreaterThan(20); // the sweep reached the data, not only errors
-  });
+  }, 120_000); // every GET route × every format: tens of seconds on a loaded machine
 
   it('the sweep finds that text where it may be read: the planning office sees it in every format', async () => {
     const swept = await sweepGetRoutes(api, tokens.get('planning_office'), SAMPLES, queryVariants([openedAt, await head()], new Date().toISOString()));
@@ -159,7 +159,7 @@ describe('access: every role × every endpoint', () => {
     for (const format of ['json', 'csv', 'html', 'xlsx', 'pdf']) expect(seen).toContain(`GET ${FY}/report?format=${format}`);
     expect(seen).toContain(`GET ${FY}/report/difference?position=${openedAt}`);
     expect(seen).toEqual(expect.arrayContaining([`GET ${FY}/items`, `GET ${FY}/projects/PG1`, `GET ${FY}/kpis/KG/history`, `GET ${W}/projects/PG1/years`]));
-  });
+  }, 120_000);
 
   const head = async () => (await request(api.app.getHttpServer()).get('/health/ready')).body.details.eventStore.head as number;
   const cases = ENDPOINTS.flatMap((endpoint) => (['public', 'other_ward', ...STAFF] as Actor[]).map((actor) => [endpoint, actor] as const));
@@ -185,7 +185,7 @@ describe('access: every role × every endpoint', () => {
 const SAMPLES: Record<string, string[]> = {
   wardId: ['nerima'], fiscalYear: ['2022'], itemId: ['PG1', 'PG2', 'PG3', 'KG'], entryId: ['PG1', 'KG'], projectId: ['PG1'], kind: ['projects', 'kpis'],
   version: ['1'], table: ['projects', 'kpis'], planId: ['1'], importId: ['no-such-import'], sectionId: ['gakumu'], path: ['x'],
-  file: ['projects.csv', 'kpi-values.json'],
+  file: ['summary.csv'],
 };
 
 /** Section gakumu's work in every unpublished state, each text carrying the marker. */
