@@ -11,6 +11,7 @@ import { publishedReportScenario } from './scenarios/published-report';
 import { reminderFanoutScenario } from './scenarios/reminder-fanout';
 import { rebuildAndMemoryScenario } from './scenarios/rebuild-and-memory';
 import { backupRestoreScenario } from './scenarios/backup-restore';
+import { transparencyScenario } from './scenarios/transparency';
 import { benchContext, BenchContext } from './scenarios/context';
 
 /**
@@ -27,6 +28,7 @@ const SCENARIOS: Array<{ id: string; name: string; run: (ctx: BenchContext) => P
   { id: '4', name: 'reminder fan-out', run: reminderFanoutScenario },
   { id: '15', name: 'backup of 1,000,000 events while commands are served; restore + verify + rebuild', run: backupRestoreScenario },
   { id: '11', name: 'council queue in Chromium (500 items): time until usable, first screen bytes', run: councilQueueWebScenario },
+  { id: '13', name: 'transparency log: added cost per command, verify 1,000,000 events', run: transparencyScenario },
 ];
 
 /** main.ts reads .env for unset variables: an EVENTSTORE_URL there would move the API off the embedded store. */

@@ -1,5 +1,5 @@
-import { logEntry, LogEntryFields, RecordedEvent } from '@pdca/event-store';
-import { Hash, leafHash } from './hashing';
+import { logEntry, LogEntryFields, logLeaf, RecordedEvent } from '@pdca/event-store';
+import { Hash } from './hashing';
 
 /**
  * The log entry of one event is the entry its log link covers (`logEntry` of @pdca/event-store):
@@ -12,7 +12,7 @@ export function eventLeafEntry(event: RecordedEvent): Buffer {
   return Buffer.from(logEntry({ ...event, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) }), 'utf8');
 }
 
-export const eventLeafHash = (event: RecordedEvent): Hash => leafHash(eventLeafEntry(event));
+export const eventLeafHash = (event: RecordedEvent): Hash => logLeaf(eventLeafEntry(event).toString('utf8'));
 
 /** The same leaf from a stored row, without parsing its JSON. */
-export const rowLeafHash = (row: LogEntryFields): Hash => leafHash(Buffer.from(logEntry(row), 'utf8'));
+export const rowLeafHash = (row: LogEntryFields): Hash => logLeaf(logEntry(row));

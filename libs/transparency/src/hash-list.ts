@@ -21,6 +21,13 @@ export class HashList {
     this.count++;
   }
 
+  /** A view into the packed chunk, for the tree's own hashing (no copy). */
+  view(index: number): Hash {
+    const chunk = this.chunks[Math.floor(index / HASHES_PER_CHUNK)];
+    const start = (index % HASHES_PER_CHUNK) * HASH_SIZE;
+    return chunk.subarray(start, start + HASH_SIZE);
+  }
+
   /** A copy, so a caller can never write into the tree. */
   at(index: number): Hash {
     if (!Number.isInteger(index) || index < 0 || index >= this.count) throw new RangeError(`no hash ${index} (${this.count} held)`);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** RFC 6962 §2.1 domain separation: a leaf can never be mistaken for an inner node. */
 const LEAF_PREFIX = Buffer.from([0x00]);
@@ -19,7 +19,8 @@ export const EMPTY_ROOT: Hash = sha256();
 
 export const leafHash = (entry: Uint8Array): Hash => sha256(LEAF_PREFIX, entry);
 
-export const nodeHash = (left: Hash, right: Hash): Hash => sha256(NODE_PREFIX, left, right);
+/** One-shot over one buffer: a tree over a million leaves makes a million of these. */
+export const nodeHash = (left: Hash, right: Hash): Hash => hash('sha256', Buffer.concat([NODE_PREFIX, left, right], 65), 'buffer');
 
 /** The largest power of two strictly smaller than n (n > 1): RFC 6962's split point k. */
 export function splitPoint(n: number): number {

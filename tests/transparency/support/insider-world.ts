@@ -4,7 +4,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashOf } from '@pdca/audit';
-import { linkHash, logEntry } from '@pdca/event-store';
+import { linkHash, logEntry, logLeaf } from '@pdca/event-store';
 import { Environment, openEventStore, validateEnvironment } from '@pdca/platform';
 import { loadDemoWard } from '../../../apps/cli/src/demo/load-demo-ward';
 import { verifyCommand } from '../../../apps/cli/src/verify.command';
@@ -107,7 +107,7 @@ export function appendForged(db: Database.Database, event: { id: string; stream:
   const metadata = JSON.stringify({ ...base, hash: hashOf(event.stream, revision, { id: event.id, type: event.type, data: event.data, metadata: base }) });
   const row = { stream: event.stream, revision, position: tail.position + 1, id: event.id, type: event.type, data: JSON.stringify(event.data), metadata };
   db.prepare('INSERT INTO events (position, id, stream, revision, type, data, metadata, log_prev, log_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(row.position, row.id, row.stream, row.revision, row.type, row.data, row.metadata, tail.log_hash, linkHash(undefined, tail.log_hash, logEntry(row)));
+    .run(row.position, row.id, row.stream, row.revision, row.type, row.data, row.metadata, tail.log_hash, linkHash(undefined, tail.log_hash, logLeaf(logEntry(row))));
 }
 
 export interface Verdict {
@@ -134,14 +134,19 @@ export async function cliVerify(dir: string, options: { against?: string[]; key?
 }
 
 /** `GET /audit/verification` of the API started on the copy. */
-export async function endpointVerify(dir: string): Promise<{ intact: boolean; kinds: string[] }> {
+export async function endpointVerify(dir: string): Promise<{ intact: boolean; kinds: string[]; signedOverTampering: boolean }> {
+  const kept = () => (existsSync(join(dir, CHECKPOINTS)) ? readFileSync(join(dir, CHECKPOINTS), 'utf8') : '');
+  const before = kept();
   const api = await ApiHarness.start(USERS, { dir });
+  let result: { intact: boolean; kinds: string[] };
   try {
     const body = (await (await api.as('kansa')).get('/wards/nerima/audit/verification').expect(200)).body as { intact: boolean; breaks: Array<{ problem: string }>; log: { findings: Array<{ kind: string }> } };
-    return { intact: body.intact, kinds: kindsOf(body.log.findings, body.breaks) };
+    result = { intact: body.intact, kinds: kindsOf(body.log.findings, body.breaks) };
   } finally {
     await api.stop(false);
   }
+  // At start the API signs when the log grew; over a tampered log it must refuse.
+  return { ...result, signedOverTampering: kept() !== before };
 }
 
 /** Both layers in the words `pdca verify` prints: the log's findings and the per-stream chains' breaks. */

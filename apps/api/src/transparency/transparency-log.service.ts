@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { EVENT_STORE, EventStore } from '@pdca/event-store';
+import { EVENT_STORE, EventStore, LogKey, logKeyFromSigningKey } from '@pdca/event-store';
 import { CLOCK, Clock } from '@pdca/kernel';
 import { Environment, readSigningKeyFile } from '@pdca/platform';
 import {
   CheckpointFile, CheckpointReason, ConsistencyProof, ed25519Signer, eventLeafHash, formatCheckpoint, formatVerifierKey, InclusionProof, KEY_ROTATED, KEY_STREAM,
-  LogVerification, MerkleTree, NoteSigner, parseCheckpoint, parseNote, parseVerifierKey, signNote, StoredCheckpoint, transparencyOrigin, verifierKeyOf, verifyServiceLog,
+  LogVerification, MerkleTree, NoteSigner, parseCheckpoint, parseNote, parseVerifierKey, signNote, StoredCheckpoint, transparencyOrigin, verifierKeyOf, verifyLogTail, verifyServiceLog,
 } from '@pdca/transparency';
 import { eventAfterTree, eventNotInLog, signingKeyNotConfigured, sizesOutOfOrder, treeTooLarge } from './transparency-errors';
 
@@ -39,6 +39,7 @@ export class TransparencyLogService implements OnModuleInit {
   private signer?: NoteSigner;
   private publicKey?: KeyObject;
   private signing: Promise<unknown> = Promise.resolve();
+  private logKey?: LogKey;
   readonly origin: string;
   /** Every checkpoint the service signed, outside the event store (see checkpoint-file.ts). */
   readonly checkpoints: CheckpointFile;
@@ -60,6 +61,7 @@ export class TransparencyLogService implements OnModuleInit {
       return;
     }
     const privateKey = readSigningKeyFile(file);
+    this.logKey = logKeyFromSigningKey(privateKey);
     this.signer = ed25519Signer(this.origin, privateKey);
     this.publicKey = createPublicKey(privateKey);
   }
@@ -83,7 +85,7 @@ export class TransparencyLogService implements OnModuleInit {
       const size = await this.currentSize();
       const signerKey = this.currentVerifierKey();
       if (latest && latest.signer === signerKey && Number(latest.note.split('\n')[1]) === size) return undefined;
-      const contradicted = latest && this.contradicts(latest);
+      const contradicted = (latest && this.contradicts(latest)) || this.unlinkedSince(latest);
       if (contradicted) throw new Error(`refusing to sign: ${contradicted} (run \`pdca verify\`)`);
       const note = signNote(formatCheckpoint({ origin: this.origin, treeSize: size, rootHash: this.tree.root(size), time: this.clock.now().toISOString() }), [signer]);
       const kept: StoredCheckpoint = { reason, note, signer: signerKey };
@@ -124,6 +126,15 @@ export class TransparencyLogService implements OnModuleInit {
     if (!kept) return undefined;
     if (kept.treeSize > this.tree.size) return `the log holds ${this.tree.size} events, the last checkpoint signed ${kept.treeSize}`;
     return this.tree.root(kept.treeSize).equals(kept.rootHash) ? undefined : `the log's first ${kept.treeSize} events differ from the last checkpoint`;
+  }
+
+  /** SQLite: the events since the last checkpoint must be linked with the key (not written into the file directly). */
+  private unlinkedSince(latest: StoredCheckpoint | undefined): string | undefined {
+    if (this.environment.EVENTSTORE_URL || !this.logKey) return undefined;
+    const size = latest ? Number(latest.note.split('\n')[1]) : 0;
+    const from = size >= 2 ? this.positions[size - 2] : 0;
+    const [first] = verifyLogTail(join(this.environment.DATA_DIR, 'events.db'), this.logKey, from);
+    return first ? `${first.kind} at position ${first.position}: ${first.detail.en}` : undefined;
   }
 
   /** The same check as `pdca verify` (log chain with the key, every kept checkpoint), for the API's verification. */

@@ -1,7 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { linkHash, linkTag, logEntry, logKeyFromSigningKey } from './log-chain';
+import { linkHash, linkTag, logEntry, logKeyFromSigningKey, logLeaf } from './log-chain';
 
-const entry = logEntry({ stream: 'cycle-nerima-2022', revision: 0, position: 7, id: 'e1', type: 'CycleOpened', data: '{"a":1}', metadata: '{"actor":"x"}' });
+const entryText = logEntry({ stream: 'cycle-nerima-2022', revision: 0, position: 7, id: 'e1', type: 'CycleOpened', data: '{"a":1}', metadata: '{"actor":"x"}' });
+const entry = logLeaf(entryText);
+const changed = (from: string, to: string) => logLeaf(entryText.replace(from, to));
 
 describe('log chain links', () => {
   it('given a key, when linking, then the link names the key and changes with the previous link, the position and any byte', () => {
@@ -9,8 +11,8 @@ describe('log chain links', () => {
     const link = linkHash(key, '', entry);
     expect(linkTag(link)).toBe(`k${key.id}`);
     expect(linkHash(key, 'h:x', entry)).not.toBe(link);
-    expect(linkHash(key, '', entry.replace('7', '8'))).not.toBe(link);
-    expect(linkHash(key, '', entry.replace('"a":1', '"a":2'))).not.toBe(link);
+    expect(linkHash(key, '', changed('7', '8'))).not.toBe(link);
+    expect(linkHash(key, '', changed('"a":1', '"a":2'))).not.toBe(link);
   });
 
   it('given two signing keys, then their log keys and links differ, and an unkeyed link is tagged h', () => {

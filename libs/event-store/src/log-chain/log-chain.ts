@@ -1,4 +1,4 @@
-import { createHash, createHmac, createPublicKey, KeyObject } from 'node:crypto';
+import { createHash, createHmac, createPublicKey, createSecretKey, hash, KeyObject } from 'node:crypto';
 
 /**
  * One order for the whole log, covered by a hash (issue 13). Every event's log entry is its
@@ -31,11 +31,28 @@ export function logEntry(f: LogEntryFields): string {
   return `${JSON.stringify([f.stream, f.revision, f.position, f.id, f.type])}\n${f.data}\n${f.metadata}`;
 }
 
-/** `h:<sha256>` without a key (tamper-evident only with checkpoints), `k<id>:<hmac>` with one. */
-export function linkHash(key: LogKey | undefined, previous: string, entry: string): string {
+/**
+ * The entry's RFC 9162 leaf hash, SHA-256(0x00 ‖ entry): the Merkle tree's leaf and what the link
+ * covers, so a verifier hashes each entry once (one-shot hash: a million entries in about 2 s).
+ */
+export const logLeaf = (entry: string): Buffer => hash('sha256', `\0${entry}`, 'buffer');
+
+const macKeys = new WeakMap<LogKey, KeyObject>();
+const macKeyOf = (key: LogKey): KeyObject => {
+  let object = macKeys.get(key);
+  if (!object) macKeys.set(key, (object = createSecretKey(key.secret)));
+  return object;
+};
+
+/**
+ * `h:<sha256>` without a key (tamper-evident only with checkpoints), `k<id>:<hmac>` with one; over
+ * the previous link and the entry's leaf (pass the leaf when it is already computed, else the entry).
+ */
+export function linkHash(key: LogKey | undefined, previous: string, entryOrLeaf: string | Buffer): string {
+  const leaf = typeof entryOrLeaf === 'string' ? logLeaf(entryOrLeaf) : entryOrLeaf;
   const tag = key ? `k${key.id}` : 'h';
-  const mac = key ? createHmac('sha256', key.secret) : createHash('sha256');
-  return `${tag}:${mac.update(tag).update('\n').update(previous).update('\n').update(entry).digest('base64')}`;
+  const mac = key ? createHmac('sha256', macKeyOf(key)) : createHash('sha256');
+  return `${tag}:${mac.update(`${tag}\n${previous}\n`).update(leaf).digest('base64')}`;
 }
 
 export const linkTag = (link: string): string => link.slice(0, link.indexOf(':'));

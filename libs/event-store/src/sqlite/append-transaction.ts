@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
 import type { EventRow } from './event-rows';
-import { linkHash, LOG_GENESIS, logEntry, LogKey } from '../log-chain/log-chain';
+import { linkHash, LOG_GENESIS, logEntry, LogKey, logLeaf } from '../log-chain/log-chain';
 
 export interface AppendRequest {
   stream: string;
@@ -56,7 +56,7 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
     events.forEach((event, i) => {
       try {
         const row = { stream, revision: current + 1 + i, position: tail.position + 1, id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
-        const link = linkHash(logKey, tail.link, logEntry(row));
+        const link = linkHash(logKey, tail.link, logLeaf(logEntry(row)));
         insert.run(row.position, row.id, stream, row.revision, row.type, row.data, row.metadata, tail.link, link);
         tail = { position: row.position, link };
         position = row.position;

@@ -1,4 +1,4 @@
-import { linkHash, linkTag, LOG_GENESIS, logEntry, LogKey, LogRow } from '@pdca/event-store';
+import { linkHash, linkTag, LOG_GENESIS, logEntry, LogKey, logLeaf, LogRow } from '@pdca/event-store';
 import { Finding, finding } from './findings';
 
 type Self = 'ok' | 'bad' | 'unchecked';
@@ -43,13 +43,14 @@ export class ChainChecker {
 
   constructor(private readonly options: ChainCheckOptions) {}
 
-  check(row: LogRow): void {
+  /** `leaf`: the row's leaf hash (logLeaf of its entry), computed once for the chain and the tree. */
+  check(row: LogRow, leaf: Buffer = logLeaf(logEntry(row))): void {
     if (row.logHash === null && !this.chained) {
       this.legacyEnd = row.position;
       return this.advance({ row, self: 'unchecked' }); // legacy
     }
     this.chained = true;
-    const self = this.selfOf(row);
+    const self = this.selfOf(row, leaf);
     if (this.pendingBad) this.resolvePending(row);
     if (self === 'bad') {
       if (!this.nameReorder(row)) this.pendingBad = { row, self };
@@ -72,14 +73,14 @@ export class ChainChecker {
     return this.findings;
   }
 
-  private selfOf(row: LogRow): Self {
+  private selfOf(row: LogRow, leaf: Buffer): Self {
     const key = this.options.key;
     if (row.logHash === null) return this.forged(row, '連結ハッシュのない記録が連結済みの記録の後にあります。', 'an event without a link hash sits among linked events');
     const tag = linkTag(row.logHash);
     if (key && tag === `k${key.id}`) this.keyed = true;
     else if (this.keyed) return this.forged(row, 'サービスの現在の鍵で連結されていない記録が、その鍵の記録の後にあります。', `linked ${tag === 'h' ? 'without a key' : 'with another key'} after events linked with the service's current key`);
     if (tag !== 'h' && !(key && tag === `k${key.id}`)) return 'unchecked'; // an earlier key: checkpoints cover it
-    return this.linkHolds(row, row.position) ? 'ok' : 'bad';
+    return this.linkHolds(row, row.position, leaf) ? 'ok' : 'bad';
   }
 
   private forged(row: LogRow, ja: string, en: string): Self {
@@ -118,10 +119,10 @@ export class ChainChecker {
     return holder ? this.writtenAt(holder, depth) : undefined;
   }
 
-  private linkHolds(row: LogRow, position: number): boolean {
+  private linkHolds(row: LogRow, position: number, leaf = logLeaf(logEntry({ ...row, position }))): boolean {
     const tag = linkTag(row.logHash ?? ':');
     if (tag !== 'h' && tag !== `k${this.options.key?.id}`) return false;
-    return linkHash(tag === 'h' ? undefined : this.options.key, row.logPrev ?? '', logEntry({ ...row, position })) === row.logHash;
+    return linkHash(tag === 'h' ? undefined : this.options.key, row.logPrev ?? '', leaf) === row.logHash;
   }
 
   private checkLink(before: LogRow, row: LogRow): void {

@@ -49,10 +49,11 @@ export function verifyLogFile(file: string, options: LogVerificationOptions): Lo
     let last: LogRow | undefined;
     for (const page of reader.pages()) {
       for (const row of page) {
-        checker.check(row);
+        const leaf = rowLeafHash(row);
+        checker.check(row, leaf);
         if (row.logHash === null && checker.lastSelf === 'unchecked' && !last?.logHash) legacy++;
         if (row.stream === KEY_STREAM && checker.lastSelf === 'ok') rotatedKeys.push(...keysNamedBy(row));
-        tree.append(rowLeafHash(row));
+        tree.append(leaf);
         last = row;
       }
     }
@@ -62,6 +63,21 @@ export function verifyLogFile(file: string, options: LogVerificationOptions): Lo
       findings.push(finding('truncated', { position: last.position + 1 }, `位置 ${last.position + 1}〜${issued} の記録が末尾から削除されています（SQLite が発行した最大位置は ${issued}）。`, `the events at positions ${last.position + 1}–${issued} were removed from the end (SQLite issued positions up to ${issued})`));
     }
     return finish(tree, legacy, findings, { ...options, keys: [...options.keys, ...rotatedKeys] }, options.logKey !== undefined);
+  } finally {
+    reader.close();
+  }
+}
+
+/**
+ * The events after a position, as the signer checks them before a checkpoint: each link must be the
+ * key's and intact, so an event written into the database directly is never signed.
+ */
+export function verifyLogTail(file: string, logKey: LogKey, afterPosition: number): Finding[] {
+  const reader = new SqliteLogReader(file);
+  try {
+    const checker = new ChainChecker({ key: logKey, rowOfLink: (link) => reader.rowOfLink(link), contiguousPositions: true, streamHashHolds });
+    for (const page of reader.pages(10_000, afterPosition)) for (const row of page) checker.check(row);
+    return checker.finish();
   } finally {
     reader.close();
   }
