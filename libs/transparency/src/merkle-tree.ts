@@ -19,7 +19,7 @@ export class MerkleTree {
     for (let level = 0; this.levels[level].length % 2 === 0; level++) {
       const nodes = this.levels[level];
       if (!this.levels[level + 1]) this.levels.push(new HashList());
-      this.levels[level + 1].push(nodeHash(nodes.at(nodes.length - 2), nodes.at(nodes.length - 1)));
+      this.levels[level + 1].push(nodeHash(nodes.view(nodes.length - 2), nodes.view(nodes.length - 1)));
     }
   }
 
