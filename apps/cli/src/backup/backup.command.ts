@@ -18,7 +18,7 @@ export async function backupCommand(environment: Environment, destination: strin
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   const started = performance.now();
-  copyStoreOnline(join(environment.DATA_DIR, 'events.db'), partial);
+  await copyStoreOnline(join(environment.DATA_DIR, 'events.db'), partial);
   const summary = summarizeStoreFile(partial);
   const transparency = environment.TRANSPARENCY_SIGNING_KEY_FILE ? withCheckpoint(environment, partial, takenAt) : undefined;
   fsyncFile(partial);

@@ -3,20 +3,25 @@ import { existsSync } from 'node:fs';
 import type { RecordedEvent } from '../event-store.port';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
 
+/** Pages per backup step: more than any store has, so the copy is one step (see copyStoreOnline). */
+const ALL_PAGES = 2 ** 31 - 1;
+
 /**
- * A consistent copy of a live store with `VACUUM INTO`: it runs inside one read transaction, so
- * the copy is exactly the log as of that transaction's start, while the service's writer thread
- * keeps committing to the WAL beside it (WAL readers never block the writer). better-sqlite3's
- * page-by-page `.backup()` restarts whenever another connection writes, and under a steady stream
- * of commands it may never finish; a file copy of events.db without its WAL loses recent commits.
+ * A consistent copy of a live store with SQLite's online backup, copying every page in one step:
+ * one step is one read transaction, so the copy is exactly the log as of its start, while the
+ * service's writer thread keeps committing to the WAL beside it (WAL readers never block the
+ * writer). Small steps would restart whenever another connection writes, and under a steady stream
+ * of commands might never finish; only the first step (better-sqlite3 starts with 100 pages) can be
+ * restarted, once. A page copy rather than `VACUUM INTO` (which rebuilds every table and index: 22 s
+ * against 13 s for 1,000,000 events here); a file copy of events.db without its WAL loses recent commits.
  */
-export function copyStoreOnline(sourceFile: string, targetFile: string): void {
+export async function copyStoreOnline(sourceFile: string, targetFile: string): Promise<void> {
   if (!existsSync(sourceFile)) throw new Error(`no event store at ${sourceFile}`);
   if (existsSync(targetFile)) throw new Error(`${targetFile} already exists`);
   const source = new Database(sourceFile, { fileMustExist: true });
   try {
     source.pragma('busy_timeout = 10000');
-    source.prepare('VACUUM INTO ?').run(targetFile);
+    await source.backup(targetFile, { progress: () => ALL_PAGES });
   } finally {
     source.close();
   }
