@@ -124,7 +124,7 @@ describe('web: the council path', () => {
     await expect(page.getByRole('button', { name: /担当課/ }).textContent()).resolves.toContain('すべて');
     await table.getByRole('row', { name: /上石神井第三保育園/ }).waitFor();
     await table.getByRole('row', { name: /大江戸線の延伸/ }).waitFor();
-    await expect(page.getByRole('status').filter({ hasText: /2 件中 2 件を表示/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: /2 件中 条件に合う 2 件/ }).count()).resolves.toBe(1);
   });
 
   it('shows 読み込み中 rather than section ids while the catalogue is still on its way', async () => {

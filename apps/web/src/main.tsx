@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './app';
+import { askSessionEarly } from './api/session';
+import { App, preloadRoleCode } from './app';
 import { LanguageProvider } from './i18n/language';
 // One weight only: Japanese webfonts cost ~10 KB per 100 glyphs per weight, and the first screen
 // must stay under 300 KB; Chromium and Safari draw bold headings from the regular face.
 import '@fontsource/biz-udpgothic/400.css';
 import './styles.css';
+
+askSessionEarly();
+preloadRoleCode(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

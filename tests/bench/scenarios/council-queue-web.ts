@@ -42,6 +42,8 @@ const ITEM_ROW = ':is(tbody tr, [role=grid] [role=row]):has(:is(th[scope=row], [
 interface Usable {
   at: number;
   rows: number;
+  /** Items in the queue, from the count line ("500 件中 …"): the table shows one page of them. */
+  total: number;
   /** When the queue's answer had arrived (ms since navigation start): the rest is the page's own work. */
   queueAnswered: number;
 }
@@ -54,7 +56,8 @@ function usable(itemRow: string): false | Usable {
   const approve = [...document.querySelectorAll('button')].find((b) => /承認/.test(b.textContent ?? '') && !b.closest('table, [role=grid]'));
   if (!approve || approve.getBoundingClientRect().height === 0) return false;
   const queue = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/council-queue')).pop() as unknown as { responseEnd: number } | undefined;
-  return { at: performance.now(), rows: document.querySelectorAll(itemRow).length, queueAnswered: queue?.responseEnd ?? Number.NaN };
+  const total = Number(/([0-9]+) 件中/.exec(document.querySelector('main')?.textContent ?? '')?.[1] ?? Number.NaN);
+  return { at: performance.now(), rows: document.querySelectorAll(itemRow).length, total, queueAnswered: queue?.responseEnd ?? Number.NaN };
 }
 
 interface Transfer {
@@ -151,6 +154,7 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
     const warm: number[] = [];
     const coldQueue: number[] = [];
     let rows = 0;
+    let total = 0;
     let firstScreen: { transfers: Transfer[]; context: BrowserContext } | undefined;
     for (let run = 0; run < runs; run++) {
       const context = await newContext();
@@ -160,6 +164,7 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
       cold.push(first.at);
       coldQueue.push(first.queueAnswered);
       rows = first.rows;
+      total = first.total;
       if (recorder) {
         await page.waitForLoadState('networkidle');
         firstScreen = { transfers: [...recorder.transfers], context };
@@ -178,15 +183,16 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
     const fonts = byKind((t) => /\.woff2$/.test(t.url));
     const scripts = byKind((t) => /\.js$/.test(new URL(t.url).pathname));
     const apiKb = byKind((t) => t.url.includes('/wards/') || t.url.includes('/auth/'));
+    const withoutFonts = transfers.filter((t) => !/\.woff2$/.test(t.url)).reduce((sum, t) => sum + t.bytes, 0);
     const load = loadavg()[0].toFixed(1);
     const coldSummary = summarize(cold);
     const warmSummary = summarize(warm);
-    ctx.log(`council queue: ${rows} rows; first visit p50 ${coldSummary.p50.toFixed(0)} ms, repeat p50 ${warmSummary.p50.toFixed(0)} ms; first screen ${Math.round(served / 1024)} KB served (${Math.round(gzipped / 1024)} KB with gzip), ${transfers.length} responses`);
+    ctx.log(`council queue: ${total} items, ${rows} rows on the first page; first visit p50 ${coldSummary.p50.toFixed(0)} ms, repeat p50 ${warmSummary.p50.toFixed(0)} ms; first screen ${Math.round(served / 1024)} KB served (${Math.round(gzipped / 1024)} KB with gzip), ${transfers.length} responses`);
     return [
       {
-        scenario: '11', figure: `council queue, ${rows} items in Chromium: first visit (empty cache) until usable, p50 (p95)`, value: coldSummary.p50, unit: 'ms',
+        scenario: '11', figure: `council queue, ${total} items in Chromium (${rows} rows on its first page): first visit (empty cache) until usable, p50 (p95)`, value: coldSummary.p50, unit: 'ms',
         display: `${formatNumber(coldSummary.p50)} ms (${formatNumber(coldSummary.p95)})`, baseline: TARGET_MS, baselineLabel: 'target', ratio: coldSummary.p50 / TARGET_MS,
-        target: '≤ 1 s', met: coldSummary.p50 <= TARGET_MS && rows === 500,
+        target: '≤ 1 s', met: coldSummary.p50 <= TARGET_MS && total === 500,
         note: `navigation start → first row's checkbox enabled and the approve button shown; ${cold.length} fresh browser contexts; ${cold.map((v) => v.toFixed(0)).join(', ')} ms; the queue's JSON had arrived at p50 ${summarize(coldQueue).p50.toFixed(0)} ms, the rest is the page's own work; load average ${load} during the run`,
       },
       {
@@ -204,6 +210,11 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
         scenario: '11', figure: 'council queue, first screen transferred as the API serves it today', value: served / 1024, unit: 'KB', baseline: TARGET_BYTES / 1024, baselineLabel: 'target',
         ratio: served / TARGET_BYTES, target: '≤ 300 KB', met: served <= TARGET_BYTES,
         note: `${compressedByServer ? `compressed by the API: ${transfers.filter((t) => t.encoding).length} of ${transfers.length} responses` : 'the API does not compress (no Content-Encoding)'}; fonts ${fonts} KB, scripts ${scripts} KB, API answers ${apiKb} KB`,
+      },
+      {
+        scenario: '11', figure: 'council queue, first screen transferred without the font (a PC with BIZ UDPGothic installed: Windows 10 and later)', value: withoutFonts / 1024, unit: 'KB',
+        baseline: TARGET_BYTES / 1024, baselineLabel: 'target', ratio: withoutFonts / TARGET_BYTES, target: '≤ 300 KB', met: withoutFonts <= TARGET_BYTES,
+        note: 'the @font-face rules name local(\'BIZ UDPGothic\') first, so such a PC downloads no font; this machine has no Japanese font and downloads the subsets',
       },
     ];
   } finally {

@@ -16,6 +16,21 @@ const SIGN_IN_PATH = '/login';
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+let early: ReturnType<typeof askSession> | undefined;
+
+const askSession = () => api<Session>('/auth/session', { allowUnauthenticated: true });
+
+/**
+ * Asks who is signed in before React's first render (main.tsx), so the answer is on its way while
+ * the app renders its first frame: on a busy PC that render costs a few hundred ms that the
+ * screen's data requests (which need the ward from the session) would otherwise wait for.
+ */
+export function askSessionEarly(): void {
+  if (window.location.pathname === SIGN_IN_PATH) return;
+  early = askSession();
+  early.catch(() => undefined); // handled where SessionProvider reads it; no "uncaught" in the console meanwhile
+}
+
 /** The session lives in an HttpOnly cookie; the page only ever holds the CSRF token and the user. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
@@ -35,7 +50,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Opened at the sign-in page the user is signing in: asking would only answer the expected 401,
     // which the browser logs as a console error. The form signs in (or back in) either way.
     if (window.location.pathname === SIGN_IN_PATH) return forget(false);
-    api<Session>('/auth/session', { allowUnauthenticated: true })
+    const asking = early ?? askSession();
+    early = undefined; // once: a later mount asks afresh
+    asking
       .then(({ data }) => adopt(data))
       .catch(() => forget(false));
   }, [adopt, forget]);

@@ -23,6 +23,8 @@ import { useFiscalYear } from '../section/use-fiscal-year';
 import { itemKey, useBulkApprove } from './bulk-approve';
 import { BulkResults } from './BulkResults';
 import { ALL, emptyFilter, QueueFilter, QueueFilters } from './QueueFilters';
+import { pageOf } from './queue-page';
+import { QueuePager } from './QueuePager';
 
 /** The reported actual in a line or two, so a routine item can be approved from the list. */
 const actualPreview = (item: ItemView) => (item.kind === 'project' ? actualStrings(item.actual).text : actualStrings(item.actual).value);
@@ -35,7 +37,13 @@ export function CouncilQueuePage() {
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const queue = useQuery(`queue:${fy}`, (signal) => get<{ items: ItemView[] }>(wardPath(user.wardId, `/cycles/${fy}/council-queue`), signal).then((r) => r.items));
   const catalogue = useCatalogue(user.wardId);
-  const [chosenFilter, setFilter] = useState<QueueFilter>(emptyFilter);
+  const [chosenFilter, setChosenFilter] = useState<QueueFilter>(emptyFilter);
+  const [chosenPage, setPage] = useState(1);
+  // A new filter starts at its first page.
+  const setFilter = (next: QueueFilter) => {
+    setChosenFilter(next);
+    setPage(1);
+  };
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const bulk = useBulkApprove(user.wardId, fy);
@@ -57,6 +65,8 @@ export function CouncilQueuePage() {
     (filter.planId === ALL || item.planId === filter.planId) && (filter.sectionId === ALL || item.sectionId === filter.sectionId) &&
     (filter.kind === ALL || item.kind === filter.kind) && (!filter.text.trim() || item.name.includes(filter.text.trim())));
   const chosen = shown.filter((item) => selected.has(itemKey(item)));
+  // One page of the shown items in the table; the selection spans pages (approve several pages at once).
+  const page = pageOf(shown, chosenPage);
 
   const approveSelected = async () => {
     setConfirming(false);
@@ -100,7 +110,7 @@ export function CouncilQueuePage() {
           </div>
           <SelectableTable
             label={title}
-            rows={shown}
+            rows={page.rows}
             rowKey={itemKey}
             rowLabel={(item) => item.name}
             columns={columns}
@@ -110,6 +120,7 @@ export function CouncilQueuePage() {
             selectedKeys={selected}
             onSelectionChange={setSelected}
           />
+          <QueuePager page={page.page} pages={page.pages} from={page.from} count={page.rows.length} onChange={setPage} />
         </>
       )}
       <ConfirmDialog
