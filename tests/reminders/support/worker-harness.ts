@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -30,6 +32,8 @@ export class WorkerHarness {
     const environment = validateEnvironment({
       DATA_DIR: setup.dir, REDIS_URL: setup.redisUrl, REMINDER_QUEUE: setup.queue, SMTP_URL: setup.smtpUrl,
       PLANNING_OFFICE_EMAIL, PUBLIC_BASE_URL, MAIL_FROM: '練馬区 企画課 <pdca-noreply@city.example.jp>', LOG_LEVEL: 'error',
+      // The API's signing key, as in production every appending process reads it: the worker's log links are keyed too.
+      ...(existsSync(join(setup.dir, 'transparency-signing-key.pem')) ? { TRANSPARENCY_SIGNING_KEY_FILE: join(setup.dir, 'transparency-signing-key.pem') } : {}),
     }, 'worker');
     const tuning = { redisWatchMs: 200, backoffMs: 200, sendAttempts: 3, ...setup.tuning };
     const app = await NestFactory.create(WorkerModule.forRoot(environment, { clock: setup.clock, tuning }), { logger: jsonLogger((process.env.WORKER_LOG_LEVEL ?? 'error') as 'error', 'worker') });
