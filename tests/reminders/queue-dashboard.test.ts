@@ -48,6 +48,8 @@ describe('queue dashboard for operators (IT staff)', () => {
   it('shows Bull Board, read-only, to an operator with a bearer token', async () => {
     const page = await api.http.get('/admin/queues').set('Authorization', `Bearer ${await api.token('unyo')}`).expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('<title>PDCA 督促キュー</title>');
+    expect(page.text).not.toMatch(/fonts\.googleapis|fonts\.gstatic/); // nothing from outside the origin (the CSP would refuse it)
     const queues = await api.http.get('/admin/queues/api/queues').set('Authorization', `Bearer ${await api.token('unyo')}`).expect(200);
     expect(queues.body.queues).toEqual([expect.objectContaining({ name: queue, readOnlyMode: true })]);
   });

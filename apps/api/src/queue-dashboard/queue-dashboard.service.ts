@@ -6,6 +6,7 @@ import { Queue } from 'bullmq';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Environment, RedisHealthIndicator } from '@pdca/platform';
 import { DASHBOARD_PATH } from './dashboard-auth';
+import { withoutOutsideFonts } from './without-outside-fonts';
 
 /**
  * Bull Board over the reminder queue, read-only: the queue is derived from the events (the
@@ -49,7 +50,7 @@ export class QueueDashboard implements OnModuleDestroy {
       serverAdapter,
       options: { uiConfig: { boardTitle: 'PDCA 督促キュー' } },
     });
-    this.router = serverAdapter.getRouter() as RequestHandler;
+    this.router = withoutOutsideFonts(serverAdapter.getRouter() as RequestHandler);
     return this.router;
   }
 }
