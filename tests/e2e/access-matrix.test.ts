@@ -88,6 +88,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/public/wards/nerima/kpis/K1/years', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/transparency/checkpoint', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/transparency/keys', allowed: staffOf('public', 'other_ward') },
+  { method: 'get', path: '/public/transparency/checkpoints', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/transparency/proofs/inclusion?position=1&treeSize=1', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: '/public/transparency/proofs/consistency?from=0&to=1', allowed: staffOf('public', 'other_ward') },
   { method: 'get', path: `${W}/imports/template.xlsx`, allowed: STAFF },
