@@ -1,5 +1,5 @@
 import type { KpiRow, ProjectRow, Summary } from '@pdca/projections';
-import { NERIMA_GRADE_LABELS, PlanAssessment, Rating } from '@pdca/review';
+import { gradeMeaning, gradeSymbol, PlanAssessment, Rating } from '@pdca/review';
 
 /** Every rendering prints the same words; they live here so a wording change is one edit (and a template bump). */
 export const LABELS = {
@@ -22,29 +22,22 @@ export const LABELS = {
 
 export const KPI_KIND_LABELS: Record<string, string> = { output: 'アウトプット', outcome: 'アウトカム' };
 
-export const TAISHO_ACHIEVEMENT_LABELS = { A: '達成', B: '未達成' } as const;
-
 const PROGRESS_LABELS = { a: 'a（順調）', b: 'b（順調でない）' } as const;
 const EFFECTIVENESS_LABELS = { continue: 'ア（有効であり、継続して推進）', revise: 'イ（有効でないため、戦略を見直す）' } as const;
 
-/** Grade (or A/B achievement) as printed in the 進捗状況 / 達成状況 column. */
+/** Grade (or A/B achievement) as printed in the 進捗状況 / 達成状況 column, by the rating's own scheme. */
 export function ratingSymbol(rating: Rating | undefined): string {
-  if (!rating) return LABELS.unrated;
-  return rating.scheme === 'nerima' ? rating.grade : rating.achievement;
+  return rating ? gradeSymbol(rating) : LABELS.unrated;
 }
 
 /** The summary's wording when given, so '-' reads 令和4年度末までに… everywhere the summary says so. */
 export function ratingMeaning(rating: Rating | undefined, summary?: Summary): string {
-  if (!rating) return LABELS.unrated;
-  if (rating.scheme === 'taisho') return TAISHO_ACHIEVEMENT_LABELS[rating.achievement];
-  const row = summary?.scheme === 'nerima' ? summary.rows.find((r) => r.key === rating.grade) : undefined;
-  return row?.label ?? NERIMA_GRADE_LABELS[rating.grade];
+  return rating ? gradeMeaning(rating, summary) : LABELS.unrated;
 }
 
 /** 再掲 rows print the rating as the ward does: "B（再掲）". */
 export function ratingCell(row: ProjectRow): string {
   const symbol = ratingSymbol(row.rating);
-  if (row.rating?.scheme === 'taisho') return `${symbol}（${TAISHO_ACHIEVEMENT_LABELS[row.rating.achievement]}）${row.repost ? `（${LABELS.repost}）` : ''}`;
   return row.repost ? `${symbol}（${LABELS.repost}）` : symbol;
 }
 

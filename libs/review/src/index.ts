@@ -1,5 +1,6 @@
 export * from './rating/rating';
 export * from './rating/rating.rules';
+export * from './schemes';
 export * from './evaluation/evaluation-item';
 export * from './evaluation/evaluation.events';
 export * from './evaluation/evaluation.state';

@@ -27,13 +27,29 @@ export class ScopeDto {
   @ApiProperty({ example: ['K01-01'] }) @IsArray() @ArrayMaxSize(2_000) @Matches(ENTRY_ID, { each: true }) kpiIds!: string[];
 }
 
+/** Shape only: duplicates, empty labels and unknown reason grades are the domain's 400s (SCALE_*), naming the field. */
+export class OrdinalGradeDto {
+  @ApiProperty({ example: 'S', description: '評価の記号（英数字・+・-・* の1〜4文字）' }) @IsString() @MaxLength(4) code!: string;
+  @ApiProperty({ example: '計画を大きく上回った' }) @IsString() @MaxLength(200) label!: string;
+  @ApiPropertyOptional({ example: 'Far ahead of plan' }) @IsOptional() @IsString() @MaxLength(200) labelEn?: string;
+}
+
+export class OrdinalScaleDto {
+  @ApiProperty({ type: [OrdinalGradeDto], description: '評価段階（良い順、2〜10段階）' })
+  @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => OrdinalGradeDto) grades!: OrdinalGradeDto[];
+  @ApiProperty({ example: ['C', 'D'], description: '備考（理由）を必須とする評価' })
+  @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) reasonRequired!: string[];
+}
+
 export class OpenCycleDto {
-  @ApiProperty({ enum: SCHEMES, example: 'nerima', description: '評価方式（練馬区方式 / 大正区方式）' }) @IsIn(SCHEMES as Scheme[]) scheme!: Scheme;
+  @ApiProperty({ enum: SCHEMES, example: 'nerima', description: '評価方式（練馬区方式 / 大正区方式 / 段階評価）' }) @IsIn(SCHEMES as Scheme[]) scheme!: Scheme;
   @ApiProperty({ example: '2023-05-31', description: '提出締切（日本時間のその日の終わり）または ISO 日時' }) @IsISO8601({ strict: true }) deadline!: string;
   @ApiPropertyOptional({ type: ScopeDto, description: '対象（省略時は廃止されていない全取組・全指標）' }) @IsOptional() @ValidateNested() @Type(() => ScopeDto) scope?: ScopeDto;
   @ApiPropertyOptional({ type: [ReasonCategoryDto], description: 'B の内訳の区分（省略時は練馬区の4区分）' })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ReasonCategoryDto) bReasons?: ReasonCategoryDto[];
   @ApiPropertyOptional({ type: ReminderPolicyDto }) @IsOptional() @ValidateNested() @Type(() => ReminderPolicyDto) reminderPolicy?: ReminderPolicyDto;
+  @ApiPropertyOptional({ type: OrdinalScaleDto, description: '評価段階（段階評価 ordinal のときのみ、必須）' })
+  @IsOptional() @ValidateNested() @Type(() => OrdinalScaleDto) ordinalScale?: OrdinalScaleDto;
 }
 
 export class ExtendDeadlineDto {

@@ -52,7 +52,12 @@ export class CyclesHttpController {
         };
     const bReasons = body.bReasons?.map((x) => ({ code: x.code, label: x.label })) ?? [...DEFAULT_B_REASONS];
     const reminderPolicy = body.reminderPolicy && { ...body.reminderPolicy, daysBefore: [...body.reminderPolicy.daysBefore] };
-    return this.run(p, { type: 'OpenCycle', data: { scheme: body.scheme, deadline: deadlineInstant(body.deadline), scope, bReasons, reminderPolicy } }, r, res);
+    const ordinalScale = body.ordinalScale && {
+      grades: body.ordinalScale.grades.map(({ code, label, labelEn }) => ({ code, label, ...(labelEn !== undefined ? { labelEn } : {}) })),
+      reasonRequired: [...body.ordinalScale.reasonRequired],
+    };
+    const data = { scheme: body.scheme, deadline: deadlineInstant(body.deadline), scope, bReasons, ...(ordinalScale ? { ordinalScale } : {}), reminderPolicy };
+    return this.run(p, { type: 'OpenCycle', data }, r, res);
   }
 
   @Post('deadline-extensions')

@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { nothingPlanned } from '@pdca/catalogue';
 import { notFound } from '@pdca/kernel';
 import { inScope, ItemView, itemView } from '@pdca/projections';
-import { CycleScope, EvaluationContext, EvaluationEvent, evaluationDecider, evaluationStream, ItemRef } from '@pdca/review';
+import { CycleScope, evaluationCycleOf, EvaluationContext, EvaluationEvent, evaluationDecider, evaluationStream, ItemRef } from '@pdca/review';
 import { CommandOutcome, CommandRunner } from '../commands/command-runner.service';
 import { CycleReader } from '../cycles/cycle-reader.service';
 import { ProjectionsService } from '../projections/projections.service';
@@ -21,7 +21,7 @@ export class EvaluateItemHandler implements ICommandHandler<EvaluateItemCommand,
     const context: EvaluationContext = {
       actor: request.actor,
       item: { ...ref, ...this.catalogueFacts(ref, cycle.scope) },
-      cycle: { status: cycle.status, scheme: cycle.scheme, deadline: cycle.deadline, bReasons: cycle.bReasons },
+      cycle: evaluationCycleOf(cycle),
       now: now.toISOString(),
     };
     const outcome = await this.runner.run(evaluationStream(ref), evaluationDecider, { ...command, context }, request);

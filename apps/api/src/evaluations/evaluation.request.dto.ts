@@ -1,8 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested, IsDefined } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy, ValidateIf, ValidateNested, IsDefined } from 'class-validator';
 import { NERIMA_GRADES, SCHEMES } from '@pdca/review';
 import type { NerimaGrade, Scheme } from '@pdca/review';
+
+/**
+ * Nerima's grade is one of its five; an ordinal grade has the shape of a scale code here and is
+ * checked against the cycle's own scale by the domain (422 GRADE_NOT_ON_SCALE). Reported as isIn.
+ */
+function IsGradeOfScheme() {
+  return ValidateBy({
+    name: 'isIn',
+    validator: {
+      validate: (value: unknown, args) => ((args?.object as RatingDto).scheme === 'nerima'
+        ? NERIMA_GRADES.includes(value as NerimaGrade)
+        : typeof value === 'string' && /^[A-Za-z0-9+\-*]{1,4}$/.test(value)),
+      defaultMessage: (args) => ((args?.object as RatingDto).scheme === 'nerima'
+        ? `grade must be one of the following values: ${NERIMA_GRADES.join(', ')}`
+        : 'grade must be a grade code of the scale (1 to 4 letters, digits, +, - or *)'),
+    },
+  });
+}
 
 const TEXT = 2_000;
 const SHORT = 200;
@@ -12,9 +30,9 @@ export class RatingDto {
   @IsIn(SCHEMES as Scheme[])
   scheme!: Scheme;
 
-  @ApiPropertyOptional({ enum: NERIMA_GRADES, example: 'B', description: '進捗状況（練馬区方式）' })
-  @ValidateIf((r: RatingDto) => r.scheme === 'nerima') @IsIn(NERIMA_GRADES as NerimaGrade[])
-  grade?: NerimaGrade;
+  @ApiPropertyOptional({ example: 'B', description: '進捗状況（練馬区方式: A+ / A / B / * / -）、または評価（段階評価: この年度の評価段階の記号）' })
+  @ValidateIf((r: RatingDto) => r.scheme === 'nerima' || r.scheme === 'ordinal') @IsGradeOfScheme()
+  grade?: string;
 
   @ApiPropertyOptional({ example: 'construction', description: 'B の内訳（区分コード）' })
   @IsOptional() @IsString() @MaxLength(50)

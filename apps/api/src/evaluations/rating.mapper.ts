@@ -1,11 +1,22 @@
-import type { Rating } from '@pdca/review';
+import { assertNever } from '@pdca/kernel';
+import type { NerimaGrade, Rating } from '@pdca/review';
 import type { RatingDto } from './evaluation.request.dto';
 
 /** DTO → domain rating: only the fields of the chosen scheme survive. */
 export function toRating(dto: RatingDto): Rating {
-  if (dto.scheme === 'nerima') {
-    return { scheme: 'nerima', grade: dto.grade!, ...(dto.bReason ? { bReason: dto.bReason } : {}), ...(dto.note ? { note: dto.note } : {}) };
+  switch (dto.scheme) {
+    case 'nerima':
+      return { scheme: 'nerima', grade: dto.grade as NerimaGrade, ...(dto.bReason ? { bReason: dto.bReason } : {}), ...(dto.note ? { note: dto.note } : {}) };
+    case 'ordinal':
+      return { scheme: 'ordinal', grade: dto.grade!, ...(dto.note ? { note: dto.note } : {}) };
+    case 'taisho':
+      return taishoRating(dto);
+    default:
+      return assertNever(dto.scheme, 'rating scheme');
   }
+}
+
+function taishoRating(dto: RatingDto): Rating {
   return {
     scheme: 'taisho',
     achievement: dto.achievement!,

@@ -1,4 +1,6 @@
+import { gradeSymbol } from '@pdca/review';
 import type { Rating } from '@pdca/review';
+import { summaryCounts } from '@pdca/projections';
 import type { ReportModel } from '@pdca/projections';
 
 export interface ReportDifference {
@@ -6,14 +8,15 @@ export interface ReportDifference {
   projects: Array<{ projectId: string; name: string; field: 'rating' | 'actual'; then: string; now: string }>;
 }
 
-const ratingText = (rating?: Rating) => (!rating ? '' : rating.scheme === 'nerima' ? `${rating.grade}${rating.bReason ? `(${rating.bReason})` : ''}` : rating.achievement);
+/** The grade as printed, with Nerima's B category: a changed category is a changed rating. */
+const ratingText = (rating?: Rating) => (!rating ? '' : `${gradeSymbol(rating)}${rating.scheme === 'nerima' && rating.bReason ? `(${rating.bReason})` : ''}`);
 
 /** What changed between two reports of the same fiscal year: summary counts and per-project rating or actual. */
 export function diffReports(then: ReportModel, now: ReportModel): ReportDifference {
   const counts = (model: ReportModel) => {
-    const s = model.summary;
-    const rows = s.scheme === 'nerima' ? [...s.rows, ...s.bReasons.map((r) => ({ ...r, key: `B:${r.key}` }))] : [...s.projects.map((r) => ({ ...r, key: `project:${r.key}` })), ...s.kpis.map((r) => ({ ...r, key: `kpi:${r.key}` }))];
-    return new Map([...rows.map((r) => [r.key, r.count] as const), ['total', s.total], ['unrated', s.unrated]]);
+    // The publication event's counts, categories first as before, then total and unrated.
+    const { total, unrated, ...categories } = summaryCounts(model.summary);
+    return new Map([...Object.entries(categories), ['total', total], ['unrated', unrated]]);
   };
   const before = counts(then);
   const after = counts(now);

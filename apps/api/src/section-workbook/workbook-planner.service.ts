@@ -6,7 +6,7 @@ import type { ItemLookup, WorkbookFile, WorkbookPlan } from '@pdca/importing';
 import { CLOCK, Clock } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { inScope } from '@pdca/projections';
-import { evaluationStream, evolveEvaluation, initialEvaluation } from '@pdca/review';
+import { evaluationCycleOf, evaluationStream, evolveEvaluation, initialEvaluation } from '@pdca/review';
 import type { CycleState, EvaluationContext, EvaluationEvent, ItemKind, ItemRef } from '@pdca/review';
 
 type OpenedCycle = Exclude<CycleState, { status: 'not_opened' }>;
@@ -83,7 +83,7 @@ export class WorkbookPlanner {
     return {
       actor, now: this.clock.now().toISOString(),
       item: { ...ref, sectionId: this.entryOf(ref)!.sectionId, ...this.ratedFacts(ref) },
-      cycle: { status: cycle.status, scheme: cycle.scheme, deadline: cycle.deadline, bReasons: cycle.bReasons },
+      cycle: evaluationCycleOf(cycle),
     };
   }
 

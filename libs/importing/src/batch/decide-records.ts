@@ -3,7 +3,7 @@ import { nothingPlanned } from '@pdca/catalogue';
 import type { CatalogueState } from '@pdca/catalogue';
 import { DomainError } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
-import { decideEvaluation, evaluationStream, initialCycle, initialEvaluation } from '@pdca/review';
+import { decideEvaluation, evaluationCycleOf, evaluationStream, initialCycle, initialEvaluation } from '@pdca/review';
 import type { CycleState, EvaluationCommand, EvaluationState, ItemRef } from '@pdca/review';
 import type { ImportedRecord } from '../plan/context';
 import { rowError } from '../row-error';
@@ -70,7 +70,7 @@ function decideRecord(record: ImportedRecord, cycle: OpenCycle, catalogue: Catal
     context: {
       actor: context.actor,
       item: { ...ref, sectionId: entry.sectionId, notSuitedForShortTermEvaluation: 'home' in entry && entry.notSuitedForShortTermEvaluation, nothingPlanned: 'home' in entry && nothingPlanned(entry, ref.fiscalYear) },
-      cycle: { status: cycle.status, scheme: cycle.scheme, deadline: cycle.deadline, bReasons: cycle.bReasons },
+      cycle: evaluationCycleOf(cycle),
       now: context.now,
     },
   };

@@ -1,7 +1,7 @@
 import { assertUntouchedSince, compensationsFor, decideCatalogueBatch, emptyCatalogue, evolveCatalogue } from '@pdca/catalogue';
 import type { CatalogueEvent, CatalogueState } from '@pdca/catalogue';
 import type { Actor } from '@pdca/kernel';
-import { decideEvaluation, evaluationStream, initialCycle, initialEvaluation } from '@pdca/review';
+import { decideEvaluation, evaluationCycleOf, evaluationStream, initialCycle, initialEvaluation } from '@pdca/review';
 import type { CycleState, EvaluationCommand, ItemRef } from '@pdca/review';
 import type { BatchStep, ImportStates } from './import-batch';
 
@@ -58,7 +58,7 @@ function revertItem(ref: ItemRef, catalogue: CatalogueState, states: Pick<Import
     context: {
       actor: options.actor,
       item: { ...ref, sectionId: entry?.sectionId ?? '', notSuitedForShortTermEvaluation: false, nothingPlanned: false },
-      cycle: { status: cycle.status, scheme: cycle.scheme, deadline: cycle.deadline, bReasons: cycle.bReasons },
+      cycle: evaluationCycleOf(cycle),
       now: options.now,
     },
   };

@@ -47,7 +47,7 @@ export function readRating(check: RowCheck<'取組'>, row: ProjectRow, item: Rat
 
 function ruleBroken(rating: NerimaRating, item: RatedItem, bReasons: readonly ReasonCategory[]): DomainError | undefined {
   try {
-    assertValidRating(rating, 'nerima', item, bReasons);
+    assertValidRating(rating, 'nerima', item, { bReasons });
     return undefined;
   } catch (error) {
     if (error instanceof DomainError) return error;

@@ -1,12 +1,12 @@
 import { DomainError, sameJson } from '@pdca/kernel';
-import { assertValidRating, decideEvaluation } from '@pdca/review';
+import { assertValidRating, decideEvaluation, schemeOf } from '@pdca/review';
 import type { Actual, EvaluationCommand, EvaluationContext, EvaluationState, Rating } from '@pdca/review';
 import { rowError } from '../row-error';
 import type { RowError } from '../row-error';
 import type { WorkbookRow } from './read-section-workbook';
 import type { RowIntent } from './row-intent';
 import { currentValues } from './workbook-cells';
-import { columnOf } from './workbook-columns';
+import { columnOf, RATING_CELL } from './workbook-columns';
 import type { CellKey } from './workbook-columns';
 
 /** The two commands a row can become: the same ones the item's own form sends. */
@@ -86,9 +86,9 @@ function comparable(value: unknown): unknown {
  * of an item that is rated must carry its rating.
  */
 function ratingRequired(row: WorkbookRow, intent: RowIntent, context: EvaluationContext): RowError[] {
-  const rated = context.item.kind === 'project' || context.cycle.scheme === 'taisho';
+  const rated = context.item.kind === 'project' || schemeOf(context.cycle.scheme).ratesKpis;
   if (!intent.submit || intent.rating || !rated) return [];
-  const key: CellKey = context.cycle.scheme === 'nerima' ? 'grade' : 'achievement';
+  const key: CellKey = RATING_CELL[context.cycle.scheme];
   return [errorAt(row, context, key, 'RATING_REQUIRED', '提出する行には評価を入力してください。', 'A submitted row needs its rating.')];
 }
 
@@ -96,7 +96,7 @@ type Rules = (command: RowCommand, context: EvaluationContext) => void;
 
 const draftRatingRules: Rules = (command, context) => {
   const rating = command.type === 'SaveDraft' ? command.data.draft.rating : undefined;
-  if (rating) assertValidRating(rating, context.cycle.scheme, { ...context.item }, context.cycle.bReasons);
+  if (rating) assertValidRating(rating, context.cycle.scheme, { ...context.item }, context.cycle);
 };
 
 function brokenRules(row: WorkbookRow, command: RowCommand, facts: RowFacts, rules: Rules): RowError[] {
@@ -166,7 +166,7 @@ function keyOf(error: DomainError, context: EvaluationContext): CellKey {
   if (field === 'rating.bReason') return 'bReason';
   if (field === 'rating.note') return 'note';
   if (field === 'rating.withdrawalCriterion') return 'withdrawalCriterion';
-  if (field.startsWith('rating')) return context.cycle.scheme === 'nerima' ? 'grade' : 'achievement';
+  if (field.startsWith('rating')) return RATING_CELL[context.cycle.scheme];
   return error.code === 'NOT_YOUR_SECTION' || error.code === 'ROLE_NOT_ALLOWED' ? 'itemId' : 'status';
 }
 

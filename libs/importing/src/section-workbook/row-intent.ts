@@ -39,7 +39,7 @@ export function readRowIntent(row: WorkbookRow, kind: ItemKind, scheme: Scheme, 
   const intent: RowIntent = { submit: readYesNo(row.cells.submit, 'submit', problems) ?? false };
   const actual = kind === 'project' ? projectActual(row.cells) : kpiActual(row.cells, problems);
   if (actual) intent.actual = actual;
-  const rating = scheme === 'nerima' ? nerimaRating(row.cells, kind, bReasons, problems) : taishoRating(row.cells, problems);
+  const rating = RATING_READERS[scheme](row.cells, kind, bReasons, problems);
   if (rating) intent.rating = rating;
   return { intent, errors: problems.errors };
 }
@@ -109,3 +109,23 @@ function taishoRating(cells: Cells, problems: CellProblems): Rating | undefined 
     ...(cells.note ? { note: cells.note } : {}),
   };
 }
+
+/** Reads the grade a workbook row holds; KPIs are not rated where the scheme rates projects only (no rating columns). */
+function ordinalRating(cells: Cells, kind: ItemKind, _bReasons: readonly ReasonCategory[], problems: CellProblems): Rating | undefined {
+  if (kind === 'kpi') return undefined;
+  const grade = (cells.grade ?? '').normalize('NFKC').trim();
+  if (!grade) {
+    if (cells.note) problems.fail('grade', 'GRADE_REQUIRED', '評価を入力してください（備考は評価とともに入力します）。', 'Choose a rating (a note goes with a rating).');
+    return undefined;
+  }
+  return { scheme: 'ordinal', grade, ...(cells.note ? { note: cells.note } : {}) };
+}
+
+type RatingReader = (cells: Cells, kind: ItemKind, bReasons: readonly ReasonCategory[], problems: CellProblems) => Rating | undefined;
+
+/** One reader per scheme; exhaustive, so a new scheme says how its workbook is read. */
+const RATING_READERS: Record<Scheme, RatingReader> = {
+  nerima: nerimaRating,
+  taisho: (cells, _kind, _reasons, problems) => taishoRating(cells, problems),
+  ordinal: ordinalRating,
+};

@@ -42,6 +42,7 @@ function ratingCells(rating: Rating | undefined, bReasons: readonly ReasonCatego
     const reason = rating.bReason ? (bReasons.find((r) => r.code === rating.bReason)?.label ?? rating.bReason) : '';
     return { grade: rating.grade, bReason: reason, note: rating.note ?? '' };
   }
+  if (rating.scheme === 'ordinal') return { grade: rating.grade, note: rating.note ?? '' };
   const hit = rating.withdrawalCriterionHit === undefined ? '' : rating.withdrawalCriterionHit ? YES : NO;
   return {
     achievement: rating.achievement, performanceTarget: rating.performanceTarget ?? '', withdrawalCriterion: rating.withdrawalCriterion ?? '',

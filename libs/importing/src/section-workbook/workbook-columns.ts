@@ -87,14 +87,24 @@ const TAISHO_PROJECT = [
   edit('note', '備考', 40, '評価の理由（B は必須）', 'why (required for B)'),
 ];
 
+/** The ward's own scale: the grades differ per cycle, so the upload is checked against the cycle's scale by the domain rules. */
+const ORDINAL_PROJECT = [
+  edit('grade', '評価', 10, 'この年度の評価段階から記入（一覧は「説明」シート）', "one of this cycle's grades (listed in the guide sheet)"),
+  edit('note', '備考', 40, '評価の理由（年度の設定で理由が必要な評価は必須）', 'why (required for the grades the cycle says need a reason)'),
+];
+
 /**
  * The columns of each sheet under each rating scheme, in sheet order. Nerima rates projects only
- * (a KPI's achievement is computed from its value); Taisho rates both.
+ * (a KPI's achievement is computed from its value); Taisho rates both; the ordinal scheme rates projects.
  */
 export const WORKBOOK_COLUMNS: Record<Scheme, Record<WorkbookSheet, readonly WorkbookColumn[]>> = {
   nerima: { 取組: [...PROJECT_CONTEXT, ...NERIMA_PROJECT, SUBMIT], 指標: [...KPI_CONTEXT, SUBMIT] },
   taisho: { 取組: [...PROJECT_CONTEXT, ...TAISHO_PROJECT, SUBMIT], 指標: [...KPI_CONTEXT, ...TAISHO_RATING, SUBMIT] },
+  ordinal: { 取組: [...PROJECT_CONTEXT, ...ORDINAL_PROJECT, SUBMIT], 指標: [...KPI_CONTEXT, SUBMIT] },
 };
+
+/** The cell holding the grade, where errors about the rating as a whole are shown. */
+export const RATING_CELL: Record<Scheme, CellKey> = { nerima: 'grade', taisho: 'achievement', ordinal: 'grade' };
 
 export const columnOf = (scheme: Scheme, sheet: WorkbookSheet, key: CellKey): WorkbookColumn | undefined =>
   WORKBOOK_COLUMNS[scheme][sheet].find((column) => column.key === key);

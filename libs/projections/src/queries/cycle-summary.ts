@@ -1,7 +1,6 @@
 import { warekiFiscalYear } from '@pdca/kernel';
-import { effectiveRating, Rating } from '@pdca/review';
+import { effectiveRating, Rating, schemeOf, Summary } from '@pdca/review';
 import { ReadModels, WardModel } from '../read-models';
-import { nerimaSummary, Summary, taishoSummary } from './summary';
 
 /**
  * The summary table alone, without building the plan tables: one pass over the cycle's scope.
@@ -20,9 +19,11 @@ export function cycleSummary(ward: WardModel, fiscalYear: number): Summary | und
     }
     return ratings;
   };
+  const scheme = schemeOf(cycle.scheme);
   const projects = ratingsOf('project', cycle.scope.projectIds, (id) => ward.catalogue.projects[id] !== undefined);
-  if (cycle.scheme === 'nerima') return nerimaSummary(projects, cycle.bReasons, warekiFiscalYear(fiscalYear));
-  return taishoSummary(projects, ratingsOf('kpi', cycle.scope.kpiIds, (id) => ward.catalogue.kpis[id] !== undefined));
+  // KPIs are only read where the scheme rates them: one pass less for the others.
+  const kpis = scheme.ratesKpis ? ratingsOf('kpi', cycle.scope.kpiIds, (id) => ward.catalogue.kpis[id] !== undefined) : [];
+  return scheme.summarize({ projects, kpis, settings: cycle, yearLabel: warekiFiscalYear(fiscalYear) });
 }
 
 /** Every ward's summary of a fiscal year and the total over all of them (nationwide comparisons). */
@@ -33,9 +34,10 @@ export function summariesOf(models: ReadModels, fiscalYear: number): { wards: Ma
     const summary = cycleSummary(ward, fiscalYear);
     if (!summary) continue;
     wards.set(wardId, summary);
-    const rows = summary.scheme === 'nerima' ? [...summary.rows, ...summary.bReasons.map((r) => ({ ...r, key: `B:${r.key}` }))] : [...summary.projects, ...summary.kpis];
-    for (const row of rows) total[row.key] = (total[row.key] ?? 0) + row.count;
-    total.total = (total.total ?? 0) + summary.total;
+    // Every count but the unrated, keyed as the publication event keeps them (Taisho's projects and KPIs apart).
+    const { total: count, unrated: _unrated, ...categories } = schemeOf(summary.scheme).counts(summary);
+    for (const [key, n] of Object.entries(categories)) total[key] = (total[key] ?? 0) + n;
+    total.total = (total.total ?? 0) + count;
   }
   return { wards, total };
 }

@@ -1,39 +1,22 @@
-/**
- * Colours per rating. Segment text uses the colour that contrasts with its fill (WCAG 4.5:1,
- * checked by a test); lines use a darker stroke that stands out from white (3:1). Colour is never
- * the only carrier: segments are labelled with their grade, series have distinct markers and dashes.
- */
-export interface Swatch {
-  fill: string;
-  text: string;
-  stroke: string;
-}
+import type { SchemeId } from '@pdca/review';
+import { allReportSchemes, reportSchemeOf } from '../schemes/registry';
+import type { Swatch } from './swatch';
+export type { Swatch } from './swatch';
+export { UNRATED_SWATCH } from './swatch';
+import { UNRATED_SWATCH } from './swatch';
 
 export const OUTLINE = '#1a1a1a';
 export const INK = '#1a1a1a';
 export const MUTED_INK = '#4a4a4a';
 export const GRID = '#8a8a8a';
 
-const SWATCHES: Record<string, Swatch> = {
-  'A+': { fill: '#1b5e20', text: '#ffffff', stroke: '#1b5e20' },
-  A: { fill: '#81c784', text: '#000000', stroke: '#0d47a1' },
-  B: { fill: '#ffb300', text: '#000000', stroke: '#a04000' },
-  '*': { fill: '#90a4ae', text: '#000000', stroke: '#37474f' },
-  '-': { fill: '#e0e0e0', text: '#000000', stroke: '#5d4037' },
-  unrated: { fill: '#ffffff', text: '#000000', stroke: '#616161' },
-};
-
-const TAISHO_SWATCHES: Record<string, Swatch> = {
-  A: { fill: '#1565c0', text: '#ffffff', stroke: '#1565c0' },
-  B: { fill: '#ffb300', text: '#000000', stroke: '#a04000' },
-  unrated: SWATCHES.unrated,
-};
-
-export function swatchOf(scheme: 'nerima' | 'taisho', key: string): Swatch {
-  return (scheme === 'taisho' ? TAISHO_SWATCHES : SWATCHES)[key] ?? SWATCHES.unrated;
+/** Each scheme's colours live with its report (libs/reporting/src/schemes); unknown keys draw as unrated. */
+export function swatchOf(scheme: SchemeId, key: string, index: number): Swatch {
+  return reportSchemeOf(scheme).swatch(key, index);
 }
 
-export const allSwatches = (): Swatch[] => [...Object.values(SWATCHES), ...Object.values(TAISHO_SWATCHES)];
+/** Every colour any scheme draws with, for the contrast checks. */
+export const allSwatches = (): Swatch[] => [UNRATED_SWATCH, ...allReportSchemes().flatMap((scheme) => scheme.palette)];
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {

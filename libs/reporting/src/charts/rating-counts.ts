@@ -1,4 +1,5 @@
 import type { PillarSection, ProjectRow, ReportModel } from '@pdca/projections';
+import { schemeOf } from '@pdca/review';
 import { LABELS, ratingSymbol } from '../labels';
 
 export interface Bucket {
@@ -22,7 +23,7 @@ export interface Distribution {
 
 /** Buckets labelled as the summary table labels them ('-' carries the year there). */
 function bucketsOf(model: ReportModel): Bucket[] {
-  const rows = model.summary.scheme === 'nerima' ? model.summary.rows : model.summary.projects;
+  const rows = schemeOf(model.summary.scheme).categories(model.summary);
   return [...rows.map((row) => ({ key: row.key, label: row.label })), { key: 'unrated', label: LABELS.unrated }];
 }
 

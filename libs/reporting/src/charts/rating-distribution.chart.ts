@@ -39,7 +39,7 @@ function barShapes(distribution: Distribution, counts: number[], total: number, 
   distribution.buckets.forEach((bucket, i) => {
     if (counts[i] === 0) return;
     const width = (counts[i] / total) * BAR_WIDTH;
-    const swatch = swatchOf(distribution.scheme, bucket.key);
+    const swatch = swatchOf(distribution.scheme, bucket.key, i);
     shapes.push({ kind: 'rect', x, y, width, height: ROW_HEIGHT, fill: swatch.fill, stroke: OUTLINE });
     const label = segmentLabel(bucket.key, counts[i], width);
     if (label) shapes.push({ kind: 'text', x: x + width / 2, y: y + ROW_HEIGHT / 2, text: label, size: FONT, fill: swatch.text, anchor: 'middle' });
@@ -60,7 +60,7 @@ function legendShapes(distribution: Distribution): { shapes: Shape[]; height: nu
   const positions = flow(widths, WIDTH, 16, 18);
   const shapes = items.flatMap((item, i): Shape[] => {
     const { x, y } = positions[i];
-    const swatch = swatchOf(distribution.scheme, distribution.buckets[i].key);
+    const swatch = swatchOf(distribution.scheme, distribution.buckets[i].key, i);
     return [
       { kind: 'rect', x, y: y + 3, width: SWATCH, height: SWATCH, fill: swatch.fill, stroke: OUTLINE },
       { kind: 'text', x: x + SWATCH + 4, y: y + 9, text: item, size: FONT, fill: INK },

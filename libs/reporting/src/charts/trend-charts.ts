@@ -1,5 +1,6 @@
 import type { KpiRow, ReportModel, Summary, SummaryRow } from '@pdca/projections';
 import { parseMeasuredValue, warekiFiscalYear } from '@pdca/kernel';
+import { schemeOf } from '@pdca/review';
 import type { KpiHistoryPoint, SummaryHistoryEntry } from '../publication-info';
 import { lineChart, niceMax, Series } from './line-chart';
 import { swatchOf } from './palette';
@@ -17,11 +18,11 @@ function yearsWith<T extends { fiscalYear: number }>(history: T[], current: T): 
 export function summaryTrendChart(model: ReportModel, history: SummaryHistoryEntry[] | undefined, id: string): Chart | undefined {
   const entries = yearsWith((history ?? []).filter((entry) => entry.summary.scheme === model.scheme), { fiscalYear: model.fiscalYear, summary: model.summary });
   if (entries.length < 2) return undefined;
-  const rowsOf = (summary: Summary): SummaryRow[] => (summary.scheme === 'nerima' ? summary.rows : summary.projects);
+  const rowsOf = (summary: Summary): SummaryRow[] => schemeOf(summary.scheme).categories(summary);
   const series: Series[] = rowsOf(model.summary).map((row, i) => ({
     label: row.key,
     values: entries.map((entry) => rowsOf(entry.summary).find((r) => r.key === row.key)?.share),
-    stroke: swatchOf(model.scheme, row.key).stroke,
+    stroke: swatchOf(model.scheme, row.key, i).stroke,
     marker: MARKERS[i % MARKERS.length],
     dash: DASHES[i % DASHES.length],
   }));

@@ -1,16 +1,14 @@
-import type { KpiRow, PlanSection, ProjectRow, ReportModel, Summary, SummaryRow } from '@pdca/projections';
+import type { KpiRow, PlanSection, ProjectRow, ReportModel, Summary } from '@pdca/projections';
 import type { Rating } from '@pdca/review';
 import { publishedDateLabel, sortedChainHeads } from '../format';
-import { ratingMeaning } from '../labels';
+import { reportSchemeOf } from '../schemes/registry';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { repostOrigins, RepostOrigin } from '../tables/repost-origin';
-import type { CountJson, KpiJson, PlanJson, ProjectJson, PublicationJson, RatingJson, ReportJson } from './report-json';
+import type { KpiJson, PlanJson, ProjectJson, PublicationJson, RatingJson, ReportJson } from './report-json';
 
 /** What every part of the document looks things up in. */
 interface Context {
   origins: Map<string, RepostOrigin>;
-  /** B reason code → the cycle's label. */
-  reasons: Map<string, string>;
   summary: Summary;
 }
 
@@ -18,7 +16,6 @@ interface Context {
 export function renderReportJson(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): ReportJson {
   const context: Context = {
     origins: repostOrigins(model),
-    reasons: new Map(model.summary.scheme === 'nerima' ? model.summary.bReasons.map((r) => [r.key, r.label]) : []),
     summary: model.summary,
   };
   return {
@@ -28,7 +25,7 @@ export function renderReportJson(model: ReportModel, publication: PublicationInf
     fiscalYear: { year: model.fiscalYear, label: model.fiscalYearLabel },
     scheme: model.scheme,
     publication: publicationJson(publication),
-    summary: summaryJson(model.summary),
+    summary: reportSchemeOf(model.summary.scheme).summaryJson(model.summary),
     pillars: model.pillars.map((pillar) => ({
       id: pillar.pillarId,
       code: pillar.code,
@@ -48,22 +45,6 @@ function publicationJson(publication: PublicationInfo): PublicationJson {
     templateVersion: publication.templateVersion,
     reason: publication.reason ?? null,
     chainHeads: sortedChainHeads(publication).map((head) => ({ stream: head.stream, revision: head.revision, hash: head.hash })),
-  };
-}
-
-const countJson = (row: SummaryRow): CountJson => ({ code: row.key, label: row.label, count: row.count, share: row.share });
-
-function summaryJson(summary: Summary): ReportJson['summary'] {
-  if (summary.scheme === 'nerima') {
-    return { scheme: 'nerima', total: summary.total, unrated: summary.unrated, ratings: summary.rows.map(countJson), bReasons: summary.bReasons.map(countJson) };
-  }
-  return {
-    scheme: 'taisho',
-    total: summary.total,
-    unrated: summary.unrated,
-    projects: summary.projects.map(countJson),
-    kpis: summary.kpis.map(countJson),
-    withdrawalCriteriaHit: summary.withdrawalCriteriaHit,
   };
 }
 
@@ -113,19 +94,7 @@ function projectJson(row: ProjectRow, context: Context): ProjectJson {
   };
 }
 
-function ratingJson(rating: Rating | undefined, { reasons, summary }: Context): RatingJson | null {
-  if (!rating) return null;
-  if (rating.scheme === 'nerima') {
-    const bReason = rating.bReason ? { code: rating.bReason, label: reasons.get(rating.bReason) ?? rating.bReason } : null;
-    return { scheme: 'nerima', grade: rating.grade, label: ratingMeaning(rating, summary), bReason, note: rating.note ?? null };
-  }
-  return {
-    scheme: 'taisho',
-    achievement: rating.achievement,
-    label: ratingMeaning(rating, summary),
-    performanceTarget: rating.performanceTarget ?? null,
-    withdrawalCriterion: rating.withdrawalCriterion ?? null,
-    withdrawalCriterionHit: rating.withdrawalCriterionHit ?? false,
-    note: rating.note ?? null,
-  };
+/** The rating as its scheme writes it, with the summary's wording of the grade. */
+function ratingJson(rating: Rating | undefined, { summary }: Context): RatingJson | null {
+  return rating ? reportSchemeOf(rating.scheme).ratingJson(rating, summary) : null;
 }

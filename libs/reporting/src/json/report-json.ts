@@ -9,9 +9,9 @@ export interface ReportJson {
   ward: { id: string; name: string | null };
   /** 2022 and "令和4年度（2022年度）". */
   fiscalYear: { year: number; label: string };
-  scheme: 'nerima' | 'taisho';
+  scheme: 'nerima' | 'taisho' | 'ordinal';
   publication: PublicationJson;
-  summary: NerimaSummaryJson | TaishoSummaryJson;
+  summary: SummaryJson;
   pillars: PillarJson[];
 }
 
@@ -56,6 +56,16 @@ export interface TaishoSummaryJson {
   kpis: CountJson[];
   withdrawalCriteriaHit: number;
 }
+
+/** A ward-defined scale: one count per grade, in the scale's order, with its label. */
+export interface OrdinalSummaryJson {
+  scheme: 'ordinal';
+  total: number;
+  unrated: number;
+  ratings: CountJson[];
+}
+
+export type SummaryJson = NerimaSummaryJson | TaishoSummaryJson | OrdinalSummaryJson;
 
 export interface PillarJson {
   id: string;
@@ -118,7 +128,8 @@ export type RatingJson =
       withdrawalCriterion: string | null;
       withdrawalCriterionHit: boolean;
       note: string | null;
-    };
+    }
+  | { scheme: 'ordinal'; grade: string; label: string; note: string | null };
 
 export interface AssessmentJson {
   issues: string;

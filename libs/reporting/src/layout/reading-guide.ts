@@ -1,6 +1,7 @@
 import type { ReportModel } from '@pdca/projections';
 import { warekiFiscalYear } from '@pdca/kernel';
-import { LABELS, TAISHO_ACHIEVEMENT_LABELS } from '../labels';
+import { LABELS } from '../labels';
+import { reportSchemeOf } from '../schemes/registry';
 
 export const READING_GUIDE_HEADING = '表の見方';
 
@@ -14,25 +15,14 @@ export interface GuideSection {
 export function readingGuide(model: ReportModel): GuideSection[] {
   const year = warekiFiscalYear(model.fiscalYear);
   const previous = warekiFiscalYear(model.fiscalYear - 1);
-  const ratings: Array<[string, string]> =
-    model.summary.scheme === 'nerima'
-      ? model.summary.rows.map((row): [string, string] => [row.key, row.label])
-      : (['A', 'B'] as const).map((key): [string, string] => [key, TAISHO_ACHIEVEMENT_LABELS[key]]);
+  const guide = reportSchemeOf(model.summary.scheme).guide(model.summary);
   const sections: GuideSection[] = [
     {
       heading: '「進捗状況」欄の記号',
-      entries: [...ratings, [`（${LABELS.repost}）`, '他の戦略計画にも掲げる取組です。評価は元の取組と同じで、集計では元の取組として1回だけ数えます。']],
+      entries: [...guide.symbols, [`（${LABELS.repost}）`, '他の戦略計画にも掲げる取組です。評価は元の取組と同じで、集計では元の取組として1回だけ数えます。']],
     },
   ];
-  if (model.summary.scheme === 'nerima') {
-    sections.push({
-      heading: `B の${LABELS.breakdown}`,
-      entries: [
-        ['', 'B（遅れや修正が生じたもの）の取組を、遅れや修正の主な理由で次のように分けて、集計表の B の行の下に件数と割合を示します。'],
-        ...model.summary.bReasons.map((reason, i): [string, string] => [`${i + 1}`, reason.label]),
-      ],
-    });
-  }
+  sections.push(...guide.sections);
   sections.push(
     {
       heading: `第1部　${LABELS.kpiHeading}の表`,

@@ -1,5 +1,6 @@
 import type { KpiRow, PillarSection, PlanSection, ProjectRow, ReportModel } from '@pdca/projections';
-import { kpiKindLabel, ratingMeaning, ratingSymbol } from '../labels';
+import { kpiKindLabel } from '../labels';
+import { reportSchemeOf } from '../schemes/registry';
 import type { PublicationInfo } from '../publication-info';
 import { repostOrigins } from '../tables/repost-origin';
 
@@ -40,27 +41,6 @@ function placementColumns<Row>(model: ReportModel, publication: PublicationInfo)
   ];
 }
 
-function ratingColumns(model: ReportModel): Array<FlatColumn<Placed<ProjectRow>>> {
-  const reasons = new Map(model.summary.scheme === 'nerima' ? model.summary.bReasons.map((r) => [r.key, r.label]) : []);
-  const nerima = (row: ProjectRow) => (row.rating?.scheme === 'nerima' ? row.rating : undefined);
-  const taisho = (row: ProjectRow) => (row.rating?.scheme === 'taisho' ? row.rating : undefined);
-  if (model.scheme === 'nerima') {
-    return [
-      { header: '進捗状況', width: 8, value: (p) => ratingSymbol(p.row.rating) },
-      { header: '進捗状況の内容', width: 24, value: (p) => ratingMeaning(p.row.rating, model.summary) },
-      { header: 'Bの内訳コード', width: 16, value: (p) => nerima(p.row)?.bReason },
-      { header: 'Bの内訳', width: 36, value: (p) => reasons.get(nerima(p.row)?.bReason ?? '') ?? nerima(p.row)?.bReason },
-    ];
-  }
-  return [
-    { header: '達成状況', width: 8, value: (p) => ratingSymbol(p.row.rating) },
-    { header: '達成状況の内容', width: 12, value: (p) => ratingMeaning(p.row.rating, model.summary) },
-    { header: '業績目標', width: 30, value: (p) => taisho(p.row)?.performanceTarget },
-    { header: '撤退基準', width: 30, value: (p) => taisho(p.row)?.withdrawalCriterion },
-    { header: '撤退基準該当', width: 10, value: (p) => (taisho(p.row) ? Number(taisho(p.row)?.withdrawalCriterionHit ?? false) : undefined) },
-  ];
-}
-
 /** 再掲 is 1 on a repost row, 0 on the project's own row: count rows with 0 to count projects. */
 export function projectColumns(model: ReportModel, publication: PublicationInfo): Array<FlatColumn<Placed<ProjectRow>>> {
   const origins = repostOrigins(model);
@@ -77,16 +57,12 @@ export function projectColumns(model: ReportModel, publication: PublicationInfo)
     { header: '前年度末の現況', width: 28, value: (p) => p.row.statusAtPreviousYearEnd },
     { header: '当初計画', width: 28, value: (p) => p.row.planned },
     { header: '実績', width: 28, value: (p) => p.row.actual },
-    ...ratingColumns(model),
+    ...reportSchemeOf(model.scheme).openDataProjectColumns(model),
     { header: '備考', width: 40, value: (p) => p.row.note },
   ];
 }
 
 export function kpiColumns(model: ReportModel, publication: PublicationInfo): Array<FlatColumn<Placed<KpiRow>>> {
-  const taisho: Array<FlatColumn<Placed<KpiRow>>> = [
-    { header: '達成状況', width: 8, value: (p) => (p.row.rating ? ratingSymbol(p.row.rating) : undefined) },
-    { header: '備考', width: 40, value: (p) => p.row.rating?.note },
-  ];
   return [
     ...placementColumns<KpiRow>(model, publication),
     { header: '指標ID', width: 12, value: (p) => p.row.kpiId },
@@ -99,6 +75,6 @@ export function kpiColumns(model: ReportModel, publication: PublicationInfo): Ar
     { header: '実績', width: 24, value: (p) => p.row.actual },
     { header: '実績時点', width: 18, value: (p) => p.row.actualAsOf },
     { header: '達成度（%）', width: 10, value: (p) => p.row.achievementPercent },
-    ...(model.scheme === 'taisho' ? taisho : []),
+    ...reportSchemeOf(model.scheme).openDataKpiColumns,
   ];
 }

@@ -30,6 +30,8 @@ export function summaryCells(summary: Summary): SummaryCell[] {
         ...cells('project:', summary.projects), ...cells('kpi:', summary.kpis),
         { key: 'withdrawalCriteriaHit', label: '撤退基準に該当した取組', count: summary.withdrawalCriteriaHit }, ...totals,
       ];
+    case 'ordinal':
+      return [...cells('', summary.rows), ...totals];
     default:
       return assertNever(summary, 'summary scheme');
   }

@@ -1,23 +1,24 @@
 import type { KpiRow, PlanSection, ReportModel } from '@pdca/projections';
 import { warekiFiscalYear } from '@pdca/kernel';
 import { withAsOf } from '../format';
-import { LABELS, ratingSymbol, TAISHO_ACHIEVEMENT_LABELS } from '../labels';
+import { LABELS } from '../labels';
+import { reportSchemeOf } from '../schemes/registry';
 import type { Cell, Column, Row, Table } from './table';
 
 /** 達成度 only where baseline, target and actual are numbers in one unit; words have none. */
 export const achievementCell = (row: KpiRow): Cell =>
   row.achievementPercent === undefined ? LABELS.noValue : { percent: row.achievementPercent };
 
-/** Part 1 of seed 002: 指標 / 目標値 / 現状値 / 実績, plus 達成度 (and Taisho's A/B). */
+/** Part 1 of seed 002: 指標 / 目標値 / 現状値 / 実績, plus 達成度 (and the scheme's KPI rating, e.g. Taisho's A/B). */
 export function kpiTable(model: ReportModel, plan: PlanSection): Table {
-  const taisho = model.scheme === 'taisho';
+  const scheme = reportSchemeOf(model.scheme);
   const columns: Column[] = [
     { header: '指標', width: 36 },
     { header: '目標値', width: 22 },
     { header: '現状値', width: 22 },
     { header: `${warekiFiscalYear(model.fiscalYear)}末の実績`, width: 26 },
     { header: '達成度', width: 10, numeric: true },
-    ...(taisho ? [{ header: '達成状況', width: 12 }, { header: '備考', width: 30 }] : []),
+    ...scheme.kpiColumns,
   ];
   const rows = plan.kpis.map((kpi): Row => ({
     kind: 'body',
@@ -27,13 +28,8 @@ export function kpiTable(model: ReportModel, plan: PlanSection): Table {
       withAsOf(kpi.baseline, kpi.baselineAsOf),
       withAsOf(kpi.actual, kpi.actualAsOf),
       achievementCell(kpi),
-      ...(taisho ? [taishoAchievement(kpi), kpi.rating?.note ?? ''] : []),
+      ...scheme.kpiCells(kpi),
     ],
   }));
   return { id: `kpi-${plan.planId}`, caption: `${LABELS.plan}${plan.code} ${LABELS.kpiHeading}`, columns, rows };
-}
-
-function taishoAchievement(kpi: KpiRow): string {
-  const rating = kpi.rating;
-  return rating?.scheme === 'taisho' ? `${rating.achievement}（${TAISHO_ACHIEVEMENT_LABELS[rating.achievement]}）` : ratingSymbol(rating);
 }

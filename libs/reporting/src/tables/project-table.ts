@@ -1,25 +1,23 @@
 import type { PlanSection, ProjectRow, ReportModel } from '@pdca/projections';
 import { warekiFiscalYear } from '@pdca/kernel';
-import { LABELS, ratingCell } from '../labels';
+import { LABELS } from '../labels';
+import { reportSchemeOf } from '../schemes/registry';
 import { repostMark, RepostOrigin } from './repost-origin';
-import type { Column, Row, Table } from './table';
+import type { Cell, Column, Row, Table } from './table';
 
 /** Part 2 of seed 002: one row per project under its numbered section; 再掲 rows marked in text, not only by style. */
 export function projectTable(model: ReportModel, plan: PlanSection, origins: Map<string, RepostOrigin>): Table {
-  const taisho = model.scheme === 'taisho';
+  const scheme = reportSchemeOf(model.scheme);
   const year = warekiFiscalYear(model.fiscalYear);
-  // Taisho's three extra columns take their room from the plan columns, which are short there.
-  const plain = taisho ? 15 : 20;
+  const { nameWidth, planWidth, noteWidth, columns: ratingColumns } = scheme.projectTable(model);
   const columns: Column[] = [
-    { header: '取組名', width: taisho ? 24 : 30 },
-    { header: '目標', width: plain },
-    { header: `${warekiFiscalYear(model.fiscalYear - 1)}末の現況`, width: plain },
-    { header: `${year}当初計画`, width: plain },
-    { header: `${year}実績`, width: plain },
-    ...(taisho
-      ? [{ header: '業績目標', width: 22 }, { header: '撤退基準', width: 22 }, { header: '達成状況', width: 11 }]
-      : [{ header: '進捗状況', width: 10 }]),
-    { header: '備考', width: taisho ? 24 : 30 },
+    { header: '取組名', width: nameWidth },
+    { header: '目標', width: planWidth },
+    { header: `${warekiFiscalYear(model.fiscalYear - 1)}末の現況`, width: planWidth },
+    { header: `${year}当初計画`, width: planWidth },
+    { header: `${year}実績`, width: planWidth },
+    ...ratingColumns,
+    { header: '備考', width: noteWidth },
   ];
   const rows: Row[] = [];
   let section: string | undefined;
@@ -28,33 +26,15 @@ export function projectTable(model: ReportModel, plan: PlanSection, origins: Map
       section = project.sectionNo;
       rows.push({ kind: 'group', cells: [`${project.sectionNo} ${project.sectionTitle}`.trim()] });
     }
-    rows.push(projectRow(project, taisho, origins));
+    rows.push(projectRow(project, scheme.projectCells(project), origins));
   }
   return { id: `projects-${plan.planId}`, caption: `${LABELS.plan}${plan.code} ${LABELS.actionPlanHeading}`, columns, rows };
 }
 
-function projectRow(project: ProjectRow, taisho: boolean, origins: Map<string, RepostOrigin>): Row {
+function projectRow(project: ProjectRow, ratingCells: Cell[], origins: Map<string, RepostOrigin>): Row {
   const name = project.repost ? `${project.name}${repostMark(origins.get(project.projectId))}` : project.name;
-  const rating = project.rating;
-  const taishoCells = rating?.scheme === 'taisho'
-    ? [rating.performanceTarget ?? '', withdrawalCell(rating.withdrawalCriterion, rating.withdrawalCriterionHit), ratingCell(project)]
-    : ['', '', ratingCell(project)];
   return {
     kind: project.repost ? 'repost' : 'body',
-    cells: [
-      name,
-      project.target,
-      project.statusAtPreviousYearEnd,
-      project.planned,
-      project.actual,
-      ...(taisho ? taishoCells : [ratingCell(project)]),
-      project.note,
-    ],
+    cells: [name, project.target, project.statusAtPreviousYearEnd, project.planned, project.actual, ...ratingCells, project.note],
   };
-}
-
-/** A hit criterion is said in words, not only highlighted. */
-function withdrawalCell(criterion: string | undefined, hit: boolean | undefined): string {
-  if (!criterion) return '';
-  return hit ? `${criterion}（撤退基準に該当）` : criterion;
 }

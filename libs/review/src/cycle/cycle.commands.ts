@@ -1,5 +1,5 @@
 import type { Actor } from '@pdca/kernel';
-import type { ReasonCategory, Scheme } from '../rating/rating';
+import type { OrdinalScale, ReasonCategory, Scheme } from '../rating/rating';
 import type { CycleScope, ExcludedItem, OutstandingItem, Publication } from './cycle.events';
 import type { ReminderPolicy } from './reminder-policy';
 
@@ -19,7 +19,7 @@ export interface PublicationDraft extends Omit<Publication, 'version' | 'publish
 type Command<Type extends string, Data> = { type: Type; data: Data; context: CycleContext };
 
 export type CycleCommand =
-  | Command<'OpenCycle', { scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope; reminderPolicy?: ReminderPolicy }>
+  | Command<'OpenCycle', { scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; ordinalScale?: OrdinalScale; scope: CycleScope; reminderPolicy?: ReminderPolicy }>
   | Command<'ChangeReminderPolicy', { reminderPolicy: ReminderPolicy }>
   | Command<'ExtendDeadline', { deadline: string; reason: string }>
   /** `outstanding` is computed by the handler from the projections; decide judges it. */

@@ -8,6 +8,7 @@ import { decideCloseCycle } from './close-cycle';
 import { decideExcludeItem } from './exclude-item';
 import { decideReopenCycle } from './reopen-cycle';
 import { assertValidReminderPolicy, DEFAULT_REMINDER_POLICY } from './reminder-policy';
+import { schemeOf } from '../schemes/registry';
 
 /** The planning office runs the cycle: open → (deadline extended) → closed (→ reopened) → published → corrected. */
 export function decideCycle(command: CycleCommand, state: CycleState): CycleEvent[] {
@@ -17,10 +18,12 @@ export function decideCycle(command: CycleCommand, state: CycleState): CycleEven
   switch (command.type) {
     case 'OpenCycle': {
       if (state.status !== 'not_opened') throw cycleAlreadyOpened(fiscalYear);
-      const { scheme, deadline, bReasons, scope, reminderPolicy = DEFAULT_REMINDER_POLICY } = command.data;
+      const { scheme, deadline, bReasons, ordinalScale, scope, reminderPolicy = DEFAULT_REMINDER_POLICY } = command.data;
+      schemeOf(scheme).assertSettings({ bReasons, ordinalScale });
       if (scope.projectIds.length + scope.kpiIds.length === 0) throw emptyScope();
       assertValidReminderPolicy(reminderPolicy);
-      return [{ type: 'CycleOpened', data: { ...ids, scheme, deadline, bReasons, scope, reminderPolicy, openedAt: now } }];
+      // The scale is written only for the scheme that has one, so the other schemes' events stay as they were.
+      return [{ type: 'CycleOpened', data: { ...ids, scheme, deadline, bReasons, ...(ordinalScale ? { ordinalScale } : {}), scope, reminderPolicy, openedAt: now } }];
     }
     case 'ChangeReminderPolicy':
       if (state.status !== 'open') throw cycleInStatus(state.status, { ja: '督促設定を変更', en: 'change the reminder policy' });

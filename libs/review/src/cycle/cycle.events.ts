@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@pdca/kernel';
 import type { ItemKind } from '../evaluation/evaluation-item';
-import type { ReasonCategory, Scheme } from '../rating/rating';
+import type { OrdinalScale, ReasonCategory, Scheme } from '../rating/rating';
 import type { ReminderPolicy } from './reminder-policy';
 
 export interface CycleScope {
@@ -43,6 +43,8 @@ export interface ExcludedItem {
 export type CycleEvent =
   | DomainEvent<'CycleOpened', {
       wardId: string; fiscalYear: number; scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope;
+      /** The ordinal scheme's scale; absent for the other schemes. */
+      ordinalScale?: OrdinalScale;
       reminderPolicy: ReminderPolicy; openedAt: string;
     }>
   | DomainEvent<'ReminderPolicyChanged', { wardId: string; fiscalYear: number; reminderPolicy: ReminderPolicy }>

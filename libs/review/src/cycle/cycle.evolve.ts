@@ -5,8 +5,8 @@ import type { CycleState } from './cycle.state';
 export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
   switch (event.type) {
     case 'CycleOpened': {
-      const { wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy, openedAt } = event.data;
-      return { status: 'open', wardId, fiscalYear, scheme, deadline, bReasons, scope, reminderPolicy, openedAt };
+      const { wardId, fiscalYear, scheme, deadline, bReasons, ordinalScale, scope, reminderPolicy, openedAt } = event.data;
+      return { status: 'open', wardId, fiscalYear, scheme, deadline, bReasons, ...(ordinalScale ? { ordinalScale } : {}), scope, reminderPolicy, openedAt };
     }
     case 'ReminderPolicyChanged':
       return state.status === 'not_opened' ? state : { ...state, reminderPolicy: event.data.reminderPolicy };

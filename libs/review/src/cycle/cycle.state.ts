@@ -1,4 +1,4 @@
-import type { ReasonCategory, Scheme } from '../rating/rating';
+import type { OrdinalScale, ReasonCategory, Scheme } from '../rating/rating';
 import type { CycleScope, ExcludedItem, Publication } from './cycle.events';
 import type { ReminderPolicy } from './reminder-policy';
 
@@ -8,6 +8,7 @@ interface CycleFacts {
   scheme: Scheme;
   deadline: string;
   bReasons: ReasonCategory[];
+  ordinalScale?: OrdinalScale;
   scope: CycleScope;
   reminderPolicy: ReminderPolicy;
   openedAt?: string;

@@ -1,5 +1,5 @@
 import type { Actor } from '@pdca/kernel';
-import type { Rating, ReasonCategory, Scheme } from '../rating/rating';
+import type { OrdinalScale, Rating, ReasonCategory, Scheme } from '../rating/rating';
 import type { Actual, ItemRef } from './evaluation-item';
 import type { Draft } from './evaluation.events';
 
@@ -9,7 +9,7 @@ export type CycleStatus = 'open' | 'closed' | 'published';
 export interface EvaluationContext {
   actor: Actor;
   item: ItemRef & { sectionId: string; notSuitedForShortTermEvaluation: boolean; nothingPlanned: boolean };
-  cycle: { status: CycleStatus; scheme: Scheme; deadline: string; bReasons: readonly ReasonCategory[] };
+  cycle: { status: CycleStatus; scheme: Scheme; deadline: string; bReasons: readonly ReasonCategory[]; ordinalScale?: OrdinalScale };
   /** ISO instant; time is data. */
   now: string;
 }
@@ -29,3 +29,9 @@ export type EvaluationCommand =
   | Command<'RevertImportedEvaluation', { importId: string }>;
 
 export type EvaluationCommandType = EvaluationCommand['type'];
+
+/** The cycle facts an item's decision reads, scheme settings included (the ordinal scale when there is one). */
+export function evaluationCycleOf(cycle: EvaluationContext['cycle'] & { status: CycleStatus }): EvaluationContext['cycle'] {
+  const { status, scheme, deadline, bReasons, ordinalScale } = cycle;
+  return { status, scheme, deadline, bReasons, ...(ordinalScale ? { ordinalScale } : {}) };
+}

@@ -1,6 +1,7 @@
 import { assertNever, requireRole } from '@pdca/kernel';
 import type { Rating } from '../rating/rating';
 import { assertValidRating } from '../rating/rating.rules';
+import { schemeOf } from '../schemes/registry';
 import type { Actual } from './evaluation-item';
 import type { EvaluationCommand, EvaluationContext } from './evaluation.commands';
 import {
@@ -27,7 +28,7 @@ export function decideEvaluation(command: EvaluationCommand, state: EvaluationSt
       if (state.status === 'submitted' || state.status === 'approved') throw wrongStatus(state.status, { ja: '提出', en: 'submit' });
       assertActualKind(command.data.actual, context);
       const rating = command.data.rating ?? (state.status === 'draft' ? state.draft.rating : undefined);
-      if (rating) assertValidRating(rating, context.cycle.scheme, { ...item }, context.cycle.bReasons);
+      if (rating) assertValidRating(rating, context.cycle.scheme, { ...item }, context.cycle);
       // A resubmission the council asked for keeps the first submission's punctuality.
       const late = state.status === 'returned' ? state.late : Date.parse(context.now) > Date.parse(context.cycle.deadline);
       const submitted: EvaluationEvent = {
@@ -39,7 +40,7 @@ export function decideEvaluation(command: EvaluationCommand, state: EvaluationSt
     case 'RateItem':
       assertSectionMayEdit(context);
       if (state.status === 'not_started' || state.status === 'approved') throw wrongStatus(state.status, { ja: '評価を入力', en: 'rate' });
-      assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle.bReasons);
+      assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle);
       return [{ type: 'ItemRated', data: { item: ref, rating: command.data.rating } }];
     case 'WithdrawSubmission':
       assertSectionMayEdit(context);
@@ -64,7 +65,7 @@ export function decideEvaluation(command: EvaluationCommand, state: EvaluationSt
       if (!command.data.reason?.trim()) throw textRequired('reason', '訂正の理由', 'the reason for the correction');
       if (!command.data.actual && !command.data.rating) throw textRequired('rating', '訂正する実績または評価', 'the corrected actual or rating');
       if (command.data.actual) assertActualKind(command.data.actual, context);
-      if (command.data.rating) assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle.bReasons);
+      if (command.data.rating) assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle);
       return [{ type: 'EvaluationCorrected', data: { item: ref, ...command.data } }];
     }
     case 'ImportEvaluation': {
@@ -72,7 +73,7 @@ export function decideEvaluation(command: EvaluationCommand, state: EvaluationSt
       if (context.cycle.status === 'published') throw cyclePublished();
       if (state.status !== 'not_started' && state.status !== 'draft') throw wrongStatus(state.status, { ja: '取込み', en: 'import into' });
       assertActualKind(command.data.actual, context);
-      if (command.data.rating) assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle.bReasons);
+      if (command.data.rating) assertValidRating(command.data.rating, context.cycle.scheme, { ...item }, context.cycle);
       return [{ type: 'EvaluationImported', data: { item: ref, sectionId: item.sectionId, ...command.data } }];
     }
     case 'RevertImportedEvaluation':
@@ -94,7 +95,7 @@ function adjustRating(
   assertCouncilMayReview(context);
   if (state.status !== 'submitted' && state.status !== 'approved') throw wrongStatus(state.status, { ja: '評価を調整', en: 'adjust the rating' });
   if (!data.reason?.trim()) throw textRequired('reason', '調整の理由', 'the reason for the adjustment');
-  assertValidRating(data.rating, context.cycle.scheme, { ...context.item }, context.cycle.bReasons);
+  assertValidRating(data.rating, context.cycle.scheme, { ...context.item }, context.cycle);
   const from = (state.status === 'approved' ? state.councilRating : undefined) ?? state.sectionRating ?? null;
   // Adjusting a submitted item also approves it: the council's decision on it is made.
   return [{ type: 'RatingAdjusted', data: { item: ref, from, to: data.rating, reason: data.reason } }];
@@ -118,8 +119,8 @@ function assertActualKind(actual: Actual, context: EvaluationContext): void {
   if (actual.kind === 'kpi' && !actual.value.text.trim()) throw textRequired('actual.value', '実績値', 'the actual value');
 }
 
-/** Projects are always rated; KPIs only in Taisho's scheme (achievement A/B per outcome). */
-const needsRating = (context: EvaluationContext) => context.item.kind === 'project' || context.cycle.scheme === 'taisho';
+/** Projects are always rated; KPIs only where the scheme rates them (Taisho: achievement A/B per outcome). */
+const needsRating = (context: EvaluationContext) => context.item.kind === 'project' || schemeOf(context.cycle.scheme).ratesKpis;
 
 export const evaluationDecider = {
   decide: decideEvaluation,

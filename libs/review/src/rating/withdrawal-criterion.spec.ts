@@ -28,7 +28,7 @@ describe('Taisho: a withdrawal criterion hit cannot go with achievement A', () =
   it('names the field and says why in Japanese and English (a 422 rule violation)', () => {
     let error: unknown;
     try {
-      assertValidRating({ scheme: 'taisho', achievement: 'A', ...hit }, 'taisho', project, []);
+      assertValidRating({ scheme: 'taisho', achievement: 'A', ...hit }, 'taisho', project, { bReasons: [] });
     } catch (caught) {
       error = caught;
     }
@@ -42,10 +42,10 @@ describe('Taisho: a withdrawal criterion hit cannot go with achievement A', () =
   });
 
   it('given an open item, when the section submits B with the criterion hit and a note, then it is rated', () => {
-    expect(() => assertValidRating({ scheme: 'taisho', achievement: 'B', ...hit, note: '50%を下回ったため再構築する。' }, 'taisho', project, [])).not.toThrow();
+    expect(() => assertValidRating({ scheme: 'taisho', achievement: 'B', ...hit, note: '50%を下回ったため再構築する。' }, 'taisho', project, { bReasons: [] })).not.toThrow();
   });
 
   it('given an open item, when the section submits A with the criterion not hit, then it is rated', () => {
-    expect(() => assertValidRating({ scheme: 'taisho', achievement: 'A', ...hit, withdrawalCriterionHit: false }, 'taisho', project, [])).not.toThrow();
+    expect(() => assertValidRating({ scheme: 'taisho', achievement: 'A', ...hit, withdrawalCriterionHit: false }, 'taisho', project, { bReasons: [] })).not.toThrow();
   });
 });
