@@ -18,7 +18,7 @@ export function readingGuide(model: ReportModel): GuideSection[] {
   const guide = reportSchemeOf(model.summary.scheme).guide(model.summary);
   const sections: GuideSection[] = [
     {
-      heading: '「進捗状況」欄の記号',
+      heading: `「${guide.column}」欄の記号`,
       entries: [...guide.symbols, [`（${LABELS.repost}）`, '他の戦略計画にも掲げる取組です。評価は元の取組と同じで、集計では元の取組として1回だけ数えます。']],
     },
   ];
@@ -40,7 +40,7 @@ export function readingGuide(model: ReportModel): GuideSection[] {
         [`${previous}末の現況`, `各取組の${previous}末時点の実績です。`],
         [`${year}当初計画`, `計画に記載されている${year}の取組内容です。`],
         [`${year}実績`, `各取組の${year}末時点の実績です。`],
-        ['進捗状況', '上の記号で示します。'],
+        [guide.column, '上の記号で示します。'],
         ['備考', '評価の理由や補足です。'],
       ],
     },

@@ -47,6 +47,7 @@ export const NERIMA_REPORT: ReportScheme<NerimaRating, NerimaSummary> = {
     return { scheme: 'nerima', grade: rating.grade, label: ratingMeaning(rating, summary), bReason, note: rating.note ?? null };
   },
   guide: (summary) => ({
+    column: '進捗状況',
     symbols: summary.rows.map((row): [string, string] => [row.key, row.label]),
     sections: [{
       heading: `B の${LABELS.breakdown}`,

@@ -36,7 +36,7 @@ export const ORDINAL_REPORT: ReportScheme<OrdinalRating, OrdinalSummary> = {
   summaryLines: (summary) => summary.rows.map(summaryLine('評価')),
   summaryJson: (summary) => ({ scheme: 'ordinal', total: summary.total, unrated: summary.unrated, ratings: summary.rows.map(countJson) }),
   ratingJson: (rating, summary) => ({ scheme: 'ordinal', grade: rating.grade, label: ratingMeaning(rating, summary), note: rating.note ?? null }),
-  guide: (summary) => ({ symbols: summary.rows.map((row): [string, string] => [row.key, row.label]), sections: [] }),
+  guide: (summary) => ({ column: '評価', symbols: summary.rows.map((row): [string, string] => [row.key, row.label]), sections: [] }),
   projectTable: () => ({ nameWidth: 30, planWidth: 20, noteWidth: 30, columns: [{ header: '評価', width: 10 }] }),
   projectCells: (row) => [ratingCell(row)],
   kpiColumns: [],

@@ -32,7 +32,7 @@ export interface ReportScheme<R, S> {
   summaryJson(summary: S): SummaryJson;
   ratingJson(rating: R, summary: S): RatingJson;
   /** 表の見方: the rating symbols explained, then the scheme's own sections (Nerima's B の内訳). */
-  guide(summary: S): { symbols: Array<[string, string]>; sections: GuideSection[] };
+  guide(summary: S): { column: string; symbols: Array<[string, string]>; sections: GuideSection[] };
   /** Part 2: the columns replacing the rating column, and the widths the plan columns keep. */
   projectTable(model: ReportModel): { nameWidth: number; planWidth: number; noteWidth: number; columns: Column[] };
   projectCells(row: ProjectRow): Cell[];

@@ -68,7 +68,8 @@ export const TAISHO_REPORT: ReportScheme<TaishoRating, TaishoSummary> = {
     withdrawalCriterionHit: rating.withdrawalCriterionHit ?? false,
     note: rating.note ?? null,
   }),
-  guide: () => ({ symbols: (['A', 'B'] as const).map((key): [string, string] => [key, TAISHO_ACHIEVEMENT_LABELS[key]]), sections: [] }),
+  // The guide has always named the column 進捗状況 (the table says 達成状況); kept so published versions re-render byte for byte.
+  guide: () => ({ column: '進捗状況', symbols: (['A', 'B'] as const).map((key): [string, string] => [key, TAISHO_ACHIEVEMENT_LABELS[key]]), sections: [] }),
   // Taisho's three extra columns take their room from the plan columns, which are short there.
   projectTable: () => ({
     nameWidth: 24, planWidth: 15, noteWidth: 24,
