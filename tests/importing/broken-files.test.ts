@@ -1,4 +1,4 @@
-import { decideCatalogueBatch, emptyCatalogue } from '@pdca/catalogue';
+import { decideCatalogueSteps, emptyCatalogue } from '@pdca/catalogue';
 import { DomainError } from '@pdca/kernel';
 import { parseImport, planImport } from '@pdca/importing';
 import type { ImportPlan, RowError } from '@pdca/importing';
@@ -81,8 +81,8 @@ describe('a broken import', () => {
   });
 
   it('plans only what the catalogue accepts (P1 fails with its repost R2)', () => {
-    const catalogue = emptyCatalogue();
-    expect(() => decideCatalogueBatch(plan.catalogueCommands, catalogue)).not.toThrow();
+    let catalogue = emptyCatalogue();
+    expect(() => (catalogue = decideCatalogueSteps(plan.catalogueCommands, catalogue).state)).not.toThrow();
     expect(Object.keys(catalogue.projects)).toEqual(['P11']);
     expect(plan.preview.changes.filter((c) => c.kind === 'project').map((c) => c.id)).toEqual(['P11']);
     expect(Object.keys(catalogue.kpis)).toEqual(['K1']);
@@ -93,9 +93,8 @@ describe('problems found by the catalogue rules', () => {
   it('are mapped to the row that caused them', async () => {
     const first = planImport(await parseImport([csvFile('s.csv', structure.split('\r\n').slice(0, 3).join('\r\n')), csvFile('p.csv', projects.split('\r\n').slice(0, 2).join('\r\n'))]), emptyCatalogue(), options);
     expect(first.errors).toEqual([]);
-    const catalogue = emptyCatalogue();
-    decideCatalogueBatch(first.catalogueCommands, catalogue);
-    decideCatalogueBatch([{ type: 'RetireProject', data: { projectId: 'P1', reason: '事業終了' }, actor: planner }], catalogue);
+    const registered = decideCatalogueSteps(first.catalogueCommands, emptyCatalogue()).state;
+    const catalogue = decideCatalogueSteps([{ type: 'RetireProject', data: { projectId: 'P1', reason: '事業終了' }, actor: planner }], registered).state;
     const renamed = projects.split('\r\n').slice(0, 2).join('\r\n').replace('取組A', '取組A（改）');
     const again = planImport(await parseImport([csvFile('p.csv', renamed)]), catalogue, options);
     expect(again.errors).toEqual([expect.objectContaining({ table: '取組', row: 2, column: '取組ID', value: 'P1', code: 'RETIRED', messageJa: expect.stringContaining('廃止') })]);

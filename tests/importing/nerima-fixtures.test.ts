@@ -1,4 +1,4 @@
-import { decideCatalogueBatch, emptyCatalogue } from '@pdca/catalogue';
+import { decideCatalogueSteps, emptyCatalogue } from '@pdca/catalogue';
 import type { CatalogueState } from '@pdca/catalogue';
 import { parseImport, planImport, SECTION_ID_PATTERN } from '@pdca/importing';
 import type { ImportPlan, ParsedImport } from '@pdca/importing';
@@ -68,8 +68,7 @@ describe('importing the Nerima FY R4 fixtures', () => {
   describe('applied to the catalogue', () => {
     let catalogue: CatalogueState;
     beforeAll(() => {
-      catalogue = emptyCatalogue();
-      decideCatalogueBatch(plan.catalogueCommands, catalogue);
+      catalogue = decideCatalogueSteps(plan.catalogueCommands, emptyCatalogue()).state;
     });
 
     it('gives the whole catalogue', () => {

@@ -2,7 +2,7 @@ import { assertNever, assertSafeId, requireRole, sameJson } from '@pdca/kernel';
 import type { CatalogueCommand } from './catalogue.commands';
 import { alreadyRegistered, repostAtHome, retiredEntry, unknownEntry, unknownReference } from './catalogue.errors';
 import type { CatalogueEvent, PlanPlacement } from './catalogue.events';
-import { evolveCatalogue } from './catalogue.evolve';
+import { applyCatalogueEvent, evolveCatalogue, foldCatalogue, ownCopy } from './catalogue.evolve';
 import { CatalogueState, emptyCatalogue } from './catalogue.state';
 
 /** Only the planning office edits the catalogue. Unchanged data decides no events (idempotent). */
@@ -85,15 +85,21 @@ export function decideCatalogue(command: CatalogueCommand, state: CatalogueState
   }
 }
 
-/** Decides a list of commands as one unit (imports): each sees the effects of the ones before. */
+/** Decides a list of commands as one unit (imports): each sees the effects of the ones before. The state given is left as it was. */
 export function decideCatalogueBatch(commands: CatalogueCommand[], state: CatalogueState): CatalogueEvent[] {
+  return decideCatalogueSteps(commands, state).events;
+}
+
+/** The same, with the catalogue as it is after the events, for the callers that go on deciding against it. */
+export function decideCatalogueSteps(commands: CatalogueCommand[], state: CatalogueState): { events: CatalogueEvent[]; state: CatalogueState } {
+  const working = ownCopy(state);
   const events: CatalogueEvent[] = [];
   for (const command of commands) {
-    const decided = decideCatalogue(command, state);
-    decided.forEach((event) => evolveCatalogue(state, event));
+    const decided = decideCatalogue(command, working);
+    decided.forEach((event) => applyCatalogueEvent(working, event));
     events.push(...decided);
   }
-  return events;
+  return { events, state: working };
 }
 
 function registerProject(data: Extract<CatalogueCommand, { type: 'RegisterProject' }>['data'], state: CatalogueState): CatalogueEvent[] {
@@ -158,4 +164,5 @@ export const catalogueDecider = {
   decide: decideCatalogue,
   evolve: evolveCatalogue,
   initialState: emptyCatalogue,
+  fold: (events: CatalogueEvent[]) => foldCatalogue(events),
 };

@@ -1,59 +1,92 @@
 import { assertNever } from '@pdca/kernel';
 import type { CatalogueEvent } from './catalogue.events';
-import type { CatalogueState } from './catalogue.state';
+import { CatalogueState, emptyCatalogue } from './catalogue.state';
+
+/** Pure: the state it is given is left as it was; only the map the event touches is copied. */
+export function evolveCatalogue(state: CatalogueState, event: CatalogueEvent): CatalogueState {
+  const map = MAP_OF[event.type];
+  return applyCatalogueEvent({ ...state, [map]: { ...state[map] } }, event);
+}
 
 /**
- * Deterministic and I/O-free, but it updates the state it is given in place: a ward's catalogue
- * is folded thousands of times in projections and imports, and copying every map per event
- * would make that quadratic. Whoever folds owns the state (start from emptyCatalogue()).
+ * A fold in linear time: the maps are copied once, then every event is applied to that private
+ * copy. Copying a map per event (evolveCatalogue in a reduce) would make a ward's fold quadratic.
  */
-export function evolveCatalogue(state: CatalogueState, event: CatalogueEvent): CatalogueState {
+export function foldCatalogue(events: readonly CatalogueEvent[], from: CatalogueState = emptyCatalogue()): CatalogueState {
+  const owned = ownCopy(from);
+  for (const event of events) applyCatalogueEvent(owned, event);
+  return owned;
+}
+
+/** Fresh maps sharing the (never mutated) entries: a state that a fold or a batch may write into. */
+export const ownCopy = (state: CatalogueState): CatalogueState => ({
+  sections: { ...state.sections }, pillars: { ...state.pillars }, plans: { ...state.plans }, projects: { ...state.projects }, kpis: { ...state.kpis },
+});
+
+const MAP_OF: Record<CatalogueEvent['type'], keyof CatalogueState> = {
+  SectionRegistered: 'sections', SectionChanged: 'sections', PillarRegistered: 'pillars', PillarChanged: 'pillars', PlanRegistered: 'plans', PlanChanged: 'plans',
+  ProjectRegistered: 'projects', ProjectChanged: 'projects', ProjectReposted: 'projects', ProjectRetired: 'projects', AnnualPlanSet: 'projects',
+  RepostWithdrawn: 'projects', AnnualPlanWithdrawn: 'projects', KpiRegistered: 'kpis', KpiChanged: 'kpis', KpiRetired: 'kpis',
+};
+
+/**
+ * Writes the event into maps the caller owns (ownCopy, foldCatalogue, a projection's own read
+ * model), never into an entry: entries are replaced, so every state that shares them stays as it was.
+ */
+export function applyCatalogueEvent(owned: CatalogueState, event: CatalogueEvent): CatalogueState {
   switch (event.type) {
     case 'SectionRegistered':
     case 'SectionChanged':
-      state.sections[event.data.sectionId] = event.data;
-      return state;
+      owned.sections[event.data.sectionId] = event.data;
+      return owned;
     case 'PillarRegistered':
     case 'PillarChanged':
-      state.pillars[event.data.pillarId] = event.data;
-      return state;
+      owned.pillars[event.data.pillarId] = event.data;
+      return owned;
     case 'PlanRegistered':
     case 'PlanChanged':
-      state.plans[event.data.planId] = event.data;
-      return state;
+      owned.plans[event.data.planId] = event.data;
+      return owned;
     case 'ProjectRegistered':
-      state.projects[event.data.projectId] = { ...event.data, reposts: [], retired: false, annualPlans: {} };
-      return state;
+      owned.projects[event.data.projectId] = { ...event.data, reposts: [], retired: false, annualPlans: {} };
+      return owned;
     case 'ProjectChanged':
-      Object.assign(state.projects[event.data.projectId], event.data);
-      return state;
-    case 'ProjectReposted':
-      state.projects[event.data.projectId].reposts.push(event.data.placement);
-      return state;
-    case 'ProjectRetired':
-      state.projects[event.data.projectId].retired = true;
-      return state;
-    case 'AnnualPlanSet':
-      state.projects[event.data.projectId].annualPlans[event.data.fiscalYear] = event.data;
-      return state;
-    case 'KpiRegistered':
-      state.kpis[event.data.kpiId] = { ...event.data, retired: false };
-      return state;
-    case 'KpiChanged':
-      Object.assign(state.kpis[event.data.kpiId], event.data);
-      return state;
-    case 'KpiRetired':
-      state.kpis[event.data.kpiId].retired = true;
-      return state;
-    case 'RepostWithdrawn': {
-      const project = state.projects[event.data.projectId];
-      const { planId, sectionNo } = event.data.placement;
-      project.reposts = project.reposts.filter((p) => p.planId !== planId || p.sectionNo !== sectionNo);
-      return state;
+      owned.projects[event.data.projectId] = { ...owned.projects[event.data.projectId], ...event.data };
+      return owned;
+    case 'ProjectReposted': {
+      const project = owned.projects[event.data.projectId];
+      owned.projects[event.data.projectId] = { ...project, reposts: [...project.reposts, event.data.placement] };
+      return owned;
     }
-    case 'AnnualPlanWithdrawn':
-      delete state.projects[event.data.projectId].annualPlans[event.data.fiscalYear];
-      return state;
+    case 'ProjectRetired':
+      owned.projects[event.data.projectId] = { ...owned.projects[event.data.projectId], retired: true };
+      return owned;
+    case 'AnnualPlanSet': {
+      const project = owned.projects[event.data.projectId];
+      owned.projects[event.data.projectId] = { ...project, annualPlans: { ...project.annualPlans, [event.data.fiscalYear]: event.data } };
+      return owned;
+    }
+    case 'KpiRegistered':
+      owned.kpis[event.data.kpiId] = { ...event.data, retired: false };
+      return owned;
+    case 'KpiChanged':
+      owned.kpis[event.data.kpiId] = { ...owned.kpis[event.data.kpiId], ...event.data };
+      return owned;
+    case 'KpiRetired':
+      owned.kpis[event.data.kpiId] = { ...owned.kpis[event.data.kpiId], retired: true };
+      return owned;
+    case 'RepostWithdrawn': {
+      const project = owned.projects[event.data.projectId];
+      const { planId, sectionNo } = event.data.placement;
+      owned.projects[event.data.projectId] = { ...project, reposts: project.reposts.filter((p) => p.planId !== planId || p.sectionNo !== sectionNo) };
+      return owned;
+    }
+    case 'AnnualPlanWithdrawn': {
+      const project = owned.projects[event.data.projectId];
+      const { [event.data.fiscalYear]: _withdrawn, ...annualPlans } = project.annualPlans;
+      owned.projects[event.data.projectId] = { ...project, annualPlans };
+      return owned;
+    }
     default:
       return assertNever(event, 'catalogue event');
   }

@@ -7,6 +7,8 @@ export interface Decider<State, Command, Event> {
   decide: (command: Command, state: State) => Event[];
   evolve: (state: State, event: Event) => State;
   initialState: () => State;
+  /** Optional: the same result as reducing with evolve, in linear time where evolve copies (the catalogue). */
+  fold?: (events: Event[]) => State;
 }
 
 /** A domain event as stored: a type tag plus plain JSON data. */
@@ -19,6 +21,6 @@ export function assertNever(value: never, what = 'value'): never {
   throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
 
-export function fold<State, Event>(decider: Pick<Decider<State, unknown, Event>, 'evolve' | 'initialState'>, events: Event[]): State {
-  return events.reduce(decider.evolve, decider.initialState());
+export function fold<State, Event>(decider: Pick<Decider<State, unknown, Event>, 'evolve' | 'initialState' | 'fold'>, events: Event[]): State {
+  return decider.fold ? decider.fold(events) : events.reduce(decider.evolve, decider.initialState());
 }

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@pdca/event-store';
-import { CATALOGUE_EVENT_TYPES, CatalogueEvent, emptyCatalogue, evolveCatalogue } from '@pdca/catalogue';
+import { applyCatalogueEvent, CATALOGUE_EVENT_TYPES, CatalogueEvent, emptyCatalogue } from '@pdca/catalogue';
 import {
   AssessmentEvent, CYCLE_EVENT_TYPES, CycleEvent, EVALUATION_EVENT_TYPES, EvaluationEvent, evolveCycle, evolveEvaluation,
   initialCycle, initialEvaluation,
@@ -7,9 +7,9 @@ import {
 import { evolveCycleLedger, ledgerKeyOfEvent } from '@pdca/reminders';
 import { CycleModel, ReadModels, WardModel } from './read-models';
 
-const catalogueTypes = new Set<string>(CATALOGUE_EVENT_TYPES);
-const cycleTypes = new Set<string>(CYCLE_EVENT_TYPES);
-const evaluationTypes = new Set<string>(EVALUATION_EVENT_TYPES);
+const catalogueTypes: ReadonlySet<string> = new Set<string>(CATALOGUE_EVENT_TYPES);
+const cycleTypes: ReadonlySet<string> = new Set<string>(CYCLE_EVENT_TYPES);
+const evaluationTypes: ReadonlySet<string> = new Set<string>(EVALUATION_EVENT_TYPES);
 
 /**
  * Applies one recorded event to the read models. Idempotent: an event at or before the models'
@@ -30,7 +30,8 @@ export function projectEvent(models: ReadModels, event: RecordedEvent): ReadMode
 function projectCatalogue(models: ReadModels, event: RecordedEvent): void {
   const ward = wardOf(models, event.stream.slice('catalogue-'.length));
   ward.version++;
-  evolveCatalogue(ward.catalogue, { type: event.type, data: event.data } as CatalogueEvent);
+  // The read model owns its catalogue: applied in place, as every read model here is (evolveCatalogue would copy a map per event).
+  applyCatalogueEvent(ward.catalogue, { type: event.type, data: event.data } as CatalogueEvent);
   ward.catalogueRevision = event.revision;
 }
 
@@ -53,12 +54,11 @@ function projectEvaluation(models: ReadModels, event: RecordedEvent): void {
   model.state = evolveEvaluation(model.state, { type: event.type, data: event.data } as EvaluationEvent);
   model.revision = event.revision;
   model.updatedAtMs = Date.parse(event.metadata.recordedAt);
-  model.updatedBy = interned(event.metadata.actor);
+  model.updatedBy = interned(models.actors, event.metadata.actor);
 }
 
 /** One string per actor id for all items, instead of one per item (the set of actors is small). */
-const actors = new Map<string, string>();
-function interned(actor: string): string {
+function interned(actors: Map<string, string>, actor: string): string {
   let shared = actors.get(actor);
   if (shared === undefined) {
     shared = actor;

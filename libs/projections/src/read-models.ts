@@ -40,7 +40,9 @@ export interface ReadModels {
   /** Who was reminded when, and how late each section came: the planning office's reminder ledger. */
   /** Keyed like the ledger (`${wardId}:${fiscalYear}`); a Map so that an event touches only its cycle. */
   reminders: Map<string, CycleLedger>;
+  /** One string per actor id for all items (interned): part of the models, so two models never share state. */
+  actors: Map<string, string>;
 }
 
-export const emptyReadModels = (): ReadModels => ({ position: 0, wards: new Map(), reminders: new Map() });
+export const emptyReadModels = (): ReadModels => ({ position: 0, wards: new Map(), reminders: new Map(), actors: new Map() });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogueDecider, emptyCatalogue, evolveCatalogue, nothingPlanned } from '@pdca/catalogue';
+import { applyCatalogueEvent, catalogueDecider, emptyCatalogue, nothingPlanned } from '@pdca/catalogue';
 import type { CatalogueState } from '@pdca/catalogue';
 import { parseImport, planImport } from '@pdca/importing';
 import type { ImportedRecord } from '@pdca/importing';
@@ -30,10 +30,11 @@ export async function writeNerimaReference(sink: EventSink): Promise<{ catalogue
   const plan = planImport(await parseImport(files), emptyCatalogue(), { wardId: NERIMA, actor: planner });
   if (!plan.valid) throw new Error(`the FY R4 fixtures do not import: ${JSON.stringify(plan.errors.slice(0, 3))}`);
   const clock = fixtureClock('2022-03-25T00:00:00.000Z');
+  // The fixture owns its catalogue: applied in place (evolveCatalogue would copy a map per event).
   const catalogue = emptyCatalogue();
   for (const command of plan.catalogueCommands) {
     const events = catalogueDecider.decide(command, catalogue);
-    events.forEach((event) => evolveCatalogue(catalogue, event));
+    events.forEach((event) => applyCatalogueEvent(catalogue, event));
     sink.append(`catalogue-${NERIMA}`, events, { commandType: command.type, actor: planner }, clock);
   }
   const records = plan.records.filter((r) => r.item.fiscalYear === FY_R4);

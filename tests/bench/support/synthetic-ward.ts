@@ -1,4 +1,4 @@
-import { CatalogueCommand, catalogueDecider, emptyCatalogue, evolveCatalogue, nothingPlanned } from '@pdca/catalogue';
+import { applyCatalogueEvent, CatalogueCommand, catalogueDecider, emptyCatalogue, nothingPlanned } from '@pdca/catalogue';
 import type { CatalogueState } from '@pdca/catalogue';
 import { parseMeasuredValue } from '@pdca/kernel';
 import type { Actor, DomainEvent } from '@pdca/kernel';
@@ -105,10 +105,11 @@ export const fixtureClock = (iso: string): MutableClock => {
 export function writeWard(writer: EventSink, shape: WardShape, options: { deadline?: (fiscalYear: number) => string } = {}): CatalogueState {
   const { wardId } = shape;
   const clock = fixtureClock(`${shape.fiscalYears[0]}-03-15T00:00:00.000Z`);
+  // The fixture owns its catalogue: applied in place (evolveCatalogue would copy a map per event).
   const catalogue = emptyCatalogue();
   for (const command of catalogueCommands(shape)) {
     const events = catalogueDecider.decide(command, catalogue);
-    events.forEach((event) => evolveCatalogue(catalogue, event));
+    events.forEach((event) => applyCatalogueEvent(catalogue, event));
     writer.append(`catalogue-${wardId}`, events, { commandType: command.type, actor: command.actor }, clock);
   }
   for (const fiscalYear of shape.fiscalYears) writeYear(writer, shape, catalogue, fiscalYear, clock, options.deadline?.(fiscalYear) ?? `${fiscalYear + 1}-05-31T14:59:59.999Z`);

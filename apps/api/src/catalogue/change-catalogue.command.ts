@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CatalogueCommand, CatalogueEvent, decideCatalogueBatch, emptyCatalogue, evolveCatalogue } from '@pdca/catalogue';
+import { CatalogueCommand, CatalogueEvent, decideCatalogueBatch, emptyCatalogue, evolveCatalogue, foldCatalogue } from '@pdca/catalogue';
 import type { CommandRequest } from '../commands/command-request';
 import { CommandOutcome, CommandRunner } from '../commands/command-runner.service';
 
@@ -22,6 +22,7 @@ const batchDecider = {
   decide: (batch: Batch, state: ReturnType<typeof emptyCatalogue>) => decideCatalogueBatch(batch.commands, state),
   evolve: evolveCatalogue,
   initialState: emptyCatalogue,
+  fold: (events: CatalogueEvent[]) => foldCatalogue(events),
 };
 
 @CommandHandler(ChangeCatalogueCommand)

@@ -1,4 +1,4 @@
-import { emptyCatalogue, evolveCatalogue } from '@pdca/catalogue';
+import { emptyCatalogue, foldCatalogue } from '@pdca/catalogue';
 import type { CatalogueEvent } from '@pdca/catalogue';
 import { EventStore, RecordedEvent, toDomainEvent } from '@pdca/event-store';
 import type { CatalogueHistory, ImportStates, Revisioned } from '@pdca/importing';
@@ -18,7 +18,7 @@ export class ImportStatesReader {
 
   async catalogue(stream: string): Promise<Revisioned<ReturnType<typeof emptyCatalogue>>> {
     const recorded = await this.store.readStream(stream);
-    const state = recorded.reduce((s, e) => evolveCatalogue(s, toDomainEvent<CatalogueEvent>(e)), emptyCatalogue());
+    const state = foldCatalogue(recorded.map((e) => toDomainEvent<CatalogueEvent>(e)));
     return { state, revision: recorded.length - 1 };
   }
 

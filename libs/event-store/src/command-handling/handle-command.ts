@@ -8,6 +8,8 @@ export interface StreamDecider<State, Command, Event extends DomainEvent> {
   decide(command: Command, state: State): Event[];
   evolve(state: State, event: Event): State;
   initialState(): State;
+  /** A whole stream at once, where folding event by event with a pure evolve would copy too much (the catalogue). */
+  fold?(events: Event[]): State;
 }
 
 export interface CommandEnvelope {
@@ -63,7 +65,8 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
     }
-    const state = recorded.reduce((s, e) => decider.evolve(s, toDomainEvent<Event>(e)), decider.initialState());
+    const history = recorded.map((e) => toDomainEvent<Event>(e));
+    const state = decider.fold ? decider.fold(history) : history.reduce(decider.evolve, decider.initialState());
     const events = decider.decide(command, state);
     if (events.length === 0) return { stream, revision, position: 0, events, replayed: false };
     const metadata = metadataFor(envelope, clock);

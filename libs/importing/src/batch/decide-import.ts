@@ -1,4 +1,4 @@
-import { decideCatalogueBatch } from '@pdca/catalogue';
+import { decideCatalogueSteps } from '@pdca/catalogue';
 import type { Actor } from '@pdca/kernel';
 import type { ItemRef } from '@pdca/review';
 import { planImport } from '../plan/plan-import';
@@ -44,8 +44,8 @@ export interface ImportDecision {
  */
 export function decideImport(parsed: ParsedImport, states: ImportStates, options: ImportDecisionOptions): ImportDecision {
   const plan = planImport(parsed, structuredClone(states.catalogue.state), { wardId: options.wardId, actor: options.actor });
-  const after = structuredClone(states.catalogue.state);
-  if (plan.catalogueCommands.length > 0) decideCatalogueBatch(plan.catalogueCommands, after); // evolves `after`
+  // The catalogue as it will be: the records are decided against it.
+  const after = decideCatalogueSteps(plan.catalogueCommands, states.catalogue.state).state;
   const records = decideRecords(plan.records, after, states, options);
   const catalogueStep: BatchStep[] = chunked(plan.catalogueCommands, COMMANDS_PER_STEP).map((commands) => ({
     stream: options.catalogueStream, expectedRevision: states.catalogue.revision, command: { kind: 'catalogue', commands },

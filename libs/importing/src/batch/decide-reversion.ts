@@ -1,4 +1,4 @@
-import { assertUntouchedSince, compensationsFor, decideCatalogueBatch, emptyCatalogue, evolveCatalogue } from '@pdca/catalogue';
+import { assertUntouchedSince, compensationsFor, decideCatalogueBatch, foldCatalogue } from '@pdca/catalogue';
 import type { CatalogueEvent, CatalogueState } from '@pdca/catalogue';
 import type { Actor } from '@pdca/kernel';
 import { decideEvaluation, evaluationCycleOf, evaluationStream, initialCycle, initialEvaluation } from '@pdca/review';
@@ -42,7 +42,7 @@ function revertCatalogue(history: CatalogueHistory, current: CatalogueState, opt
   const before = fold(history.events.slice(0, first));
   const commands = compensationsFor(batch, before, options.actor, `取込み ${options.importId} の取消し: ${options.reason}`);
   if (commands.length === 0) return [];
-  decideCatalogueBatch(commands, structuredClone(current)); // refuses now rather than half-way
+  decideCatalogueBatch(commands, current); // refuses now rather than half-way
   return [{ stream: options.catalogueStream, expectedRevision: history.revision, command: { kind: 'catalogue', commands } }];
 }
 
@@ -66,7 +66,6 @@ function revertItem(ref: ItemRef, catalogue: CatalogueState, states: Pick<Import
   return [{ stream, expectedRevision: item.revision, command: { kind: 'evaluation', command } }];
 }
 
-/** evolveCatalogue writes into its state, and may keep the event's objects: each fold gets its own copy. */
 function fold(events: CatalogueHistory['events']): CatalogueState {
-  return structuredClone(events).reduce((state, { event }) => evolveCatalogue(state, event), emptyCatalogue());
+  return foldCatalogue(events.map(({ event }) => event));
 }

@@ -1,4 +1,4 @@
-import { decideCatalogueBatch, emptyCatalogue, evolveCatalogue } from '@pdca/catalogue';
+import { decideCatalogueBatch, foldCatalogue } from '@pdca/catalogue';
 import type { CatalogueEvent } from '@pdca/catalogue';
 import type { DomainEvent } from '@pdca/kernel';
 import { decideEvaluation, evolveEvaluation, initialEvaluation } from '@pdca/review';
@@ -12,7 +12,7 @@ import type { StepCommand } from './import-batch';
 export function decideStep(command: StepCommand, history: DomainEvent[]): DomainEvent[] {
   switch (command.kind) {
     case 'catalogue': {
-      const state = structuredClone(history as CatalogueEvent[]).reduce(evolveCatalogue, emptyCatalogue());
+      const state = foldCatalogue(history as CatalogueEvent[]);
       return decideCatalogueBatch(command.commands, state);
     }
     case 'evaluation': {

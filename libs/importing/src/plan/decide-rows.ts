@@ -1,4 +1,4 @@
-import { decideCatalogueBatch } from '@pdca/catalogue';
+import { decideCatalogueSteps } from '@pdca/catalogue';
 import type { CatalogueState } from '@pdca/catalogue';
 import { DomainError } from '@pdca/kernel';
 import { headerOf } from '../format/columns';
@@ -21,11 +21,11 @@ const COLUMN_OF_KIND: Record<ImportTable, Record<string, string>> = {
  * dropped: the commands returned are the ones the catalogue accepts, in order.
  */
 export function decideInRowOrder(planned: PlannedCommand[], current: CatalogueState, ctx: PlanContext): PlannedCommand[] {
-  const working = structuredClone(current);
+  let working = current;
   const accepted: PlannedCommand[] = [];
   for (const item of planned) {
     try {
-      decideCatalogueBatch([item.command], working);
+      working = decideCatalogueSteps([item.command], working).state;
       accepted.push(item);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

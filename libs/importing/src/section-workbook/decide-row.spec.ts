@@ -1,4 +1,5 @@
 import type { Actor } from '@pdca/kernel';
+import { deepFreeze } from '@pdca/kernel/testing';
 import { DEFAULT_B_REASONS } from '@pdca/review';
 import type { EvaluationContext, EvaluationState, ItemKind, Scheme } from '@pdca/review';
 import { decideWorkbookRow } from './decide-row';
@@ -9,10 +10,12 @@ import type { Cells } from './workbook-cells';
 
 const hoiku: Actor = { userId: 'hoiku-1', role: 'section_staff', wardId: 'nerima', sectionId: 'hoiku' };
 
+const SCALE = { grades: [{ code: 'S', label: '大きく上回った' }, { code: 'A', label: '計画どおり' }, { code: 'C', label: '遅れた' }], reasonRequired: ['C'] };
+
 const contextOf = (kind: ItemKind, scheme: Scheme, item: Partial<EvaluationContext['item']> = {}): EvaluationContext => ({
   actor: hoiku,
   item: { wardId: 'nerima', fiscalYear: 2022, kind, itemId: 'P06', sectionId: 'hoiku', notSuitedForShortTermEvaluation: false, nothingPlanned: false, ...item },
-  cycle: { status: 'open', scheme, deadline: '2023-05-31T14:59:59.999Z', bReasons: DEFAULT_B_REASONS },
+  cycle: { status: 'open', scheme, deadline: '2023-05-31T14:59:59.999Z', bReasons: DEFAULT_B_REASONS, ...(scheme === 'ordinal' ? { ordinalScale: SCALE } : {}) },
   now: '2023-05-10T01:00:00.000Z',
 });
 
@@ -23,7 +26,9 @@ function decide(cells: Cells, options: { kind?: ItemKind; scheme?: Scheme; state
   const row: WorkbookRow = { sheet: kind === 'project' ? '取組' : '指標', row: 7, itemId: 'P06', cells };
   const { intent, errors } = readRowIntent(row, kind, scheme, DEFAULT_B_REASONS);
   if (errors.length > 0) return { outcome: 'error', errors, warnings: [] };
-  return decideWorkbookRow(row, intent, { context: contextOf(kind, scheme, options.item), state: options.state ?? { status: 'not_started' }, alreadyApplied: options.applied ?? false });
+  // Frozen inputs: deciding a row never writes into the row, the intent, the context or the state.
+  const facts = { context: contextOf(kind, scheme, options.item), state: options.state ?? { status: 'not_started' as const }, alreadyApplied: options.applied ?? false };
+  return decideWorkbookRow(deepFreeze(row), deepFreeze(intent), deepFreeze(facts));
 }
 const columns = (decision: { errors: { column: string; code: string }[] }) => decision.errors.map((e) => `${e.column}:${e.code}`);
 
@@ -87,5 +92,11 @@ describe('a row of the section workbook', () => {
     expect(decision).toMatchObject({ outcome: 'submit', command: { data: { rating: { scheme: 'taisho', achievement: 'B', withdrawalCriterionHit: false, note: '未達' } } } });
     expect(columns(decide({ actual: '実施', achievement: 'B', withdrawalCriterionHit: 'はい', submit: 'はい' }, { scheme: 'taisho' }))).toEqual(['備考:FIELD_REQUIRED', '撤退基準:FIELD_REQUIRED']);
     expect(columns(decide({ actual: '12件', actualAsOf: '平成28年度末', submit: 'はい' }, { scheme: 'taisho', kind: 'kpi' }))).toEqual(['達成状況:RATING_REQUIRED']);
+  });
+
+  it("reads a ward's own grade, and names the note column when the scale asks for a reason", () => {
+    expect(decide({ actual: '実施', grade: 'Ｓ', submit: 'はい' }, { scheme: 'ordinal' })).toMatchObject({ outcome: 'submit', command: { type: 'SubmitActual', data: { rating: { scheme: 'ordinal', grade: 'S' } } } });
+    expect(columns(decide({ actual: '実施', grade: 'C', submit: 'はい' }, { scheme: 'ordinal' }) as never)).toEqual(['備考:FIELD_REQUIRED']);
+    expect(columns(decide({ actual: '実施', grade: 'E', submit: 'はい' }, { scheme: 'ordinal' }) as never)).toEqual(['評価:GRADE_NOT_ON_SCALE']);
   });
 });

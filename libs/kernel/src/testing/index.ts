@@ -1,9 +1,13 @@
 import type { Decider } from '../decider';
 import { DomainError } from '../domain-error';
+import { deepFreeze } from './deep-freeze';
+
+export { deepFreeze } from './deep-freeze';
 
 /**
  * given(events).when(command).then(events) / .thenThrows(code) for deciders,
- * after oskardudycz's DeciderSpecification.
+ * after oskardudycz's DeciderSpecification. Inputs are deep-frozen (copies of the test's own
+ * objects, which stay writable): every spec written with it also proves decide and evolve pure.
  */
 export function deciderSpec<State, Command, Event>(decider: Decider<State, Command, Event>) {
   return {
@@ -11,7 +15,11 @@ export function deciderSpec<State, Command, Event>(decider: Decider<State, Comma
     given: (events: Event[]) => {
       return {
         when(command: Command) {
-          const run = () => decider.decide(command, events.reduce(decider.evolve, decider.initialState()));
+          // Everything decide and evolve are given is frozen: a function that writes into its input fails the spec.
+          const run = () => {
+            const state = events.reduce((current, event) => decider.evolve(deepFreeze(current), deepFreeze(structuredClone(event))), decider.initialState());
+            return decider.decide(deepFreeze(structuredClone(command)), deepFreeze(state));
+          };
           return {
             then(expected: Event[]) {
               expect(run()).toEqual(expected);

@@ -45,16 +45,13 @@ export function cycleItems(ward: WardModel, fiscalYear: number, now: Date): Item
   return views;
 }
 
-const scopeSets = new WeakMap<CycleScope, { project: Set<string>; kpi: Set<string> }>();
-
-/** Scopes hold thousands of ids and never change once opened: index each one once. */
+/**
+ * One lookup per request: a scan of the scope's ids (a few µs for thousands) rather than an index
+ * cached in module state, which projections do not keep (and which missed anyway for scopes read
+ * fresh from the cycle's stream).
+ */
 export function inScope(scope: CycleScope, kind: 'project' | 'kpi', itemId: string): boolean {
-  let sets = scopeSets.get(scope);
-  if (!sets) {
-    sets = { project: new Set(scope.projectIds), kpi: new Set(scope.kpiIds) };
-    scopeSets.set(scope, sets);
-  }
-  return sets[kind].has(itemId);
+  return (kind === 'project' ? scope.projectIds : scope.kpiIds).includes(itemId);
 }
 
 /** One item's view, without listing the whole cycle. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@pdca/kernel/testing';
 import { DEFAULT_B_REASONS, DEFAULT_REMINDER_POLICY } from '@pdca/review';
 import type { DomainEvent } from '@pdca/kernel';
 import { evolveReminderLedger, ledgerRows } from './reminder-ledger';
@@ -15,7 +16,10 @@ const reminder = (type: 'ReminderSent' | 'ReminderFailed', sectionId: string, ki
 const submitted = (sectionId: string, itemId: string, submittedAt: string) => ({
   type: 'ActualSubmitted', data: { item: { ...ids, kind: 'project', itemId }, sectionId, actual: { kind: 'project', text: '実施' }, late: submittedAt > deadline, submittedAt },
 });
-const given = (...events: DomainEvent[]) => ({ thenRows: () => ledgerRows(events.reduce(evolveReminderLedger, {}), 'nerima', 2022) });
+// State and events are frozen on the way in: evolve must build a new ledger, never write into the one it is given.
+const given = (...events: DomainEvent[]) => ({
+  thenRows: () => ledgerRows(events.reduce((ledger, event) => evolveReminderLedger(deepFreeze(ledger), deepFreeze(structuredClone(event))), {}), 'nerima', 2022),
+});
 
 describe('reminder ledger of a cycle', () => {
   it('counts reminders per section, when they went out, and how late the first submission after the deadline came', () => {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@pdca/kernel/testing';
 import { DEFAULT_B_REASONS, DEFAULT_REMINDER_POLICY } from '@pdca/review';
 import type { CycleEvent } from '@pdca/review';
 import { noHolidays } from './calendar';
@@ -12,7 +13,8 @@ const extended: CycleEvent = { type: 'DeadlineExtended', data: { ...ids, deadlin
 const closed: CycleEvent = { type: 'CycleClosed', data: { ...ids, closedAt: '2023-07-01T00:00:00Z' } };
 
 function given(...events: [CycleEvent, string][]) {
-  const cycle = events.reduce<ReminderCycle | undefined>((c, [event, at]) => evolveReminderCycle(c, event, at), undefined);
+  // Frozen inputs: evolve builds a new cycle, never writes into the one it is given.
+  const cycle = events.reduce<ReminderCycle | undefined>((c, [event, at]) => evolveReminderCycle(deepFreeze(c), deepFreeze(structuredClone(event)), at), undefined);
   return { thenPlanned: () => plannedOccasions(cycle, noHolidays).map((o) => o.occasionId) };
 }
 
