@@ -21,6 +21,7 @@ import { ReminderPanel } from './ReminderPanel';
 import { ReminderPolicyForm } from './ReminderPolicyForm';
 import { ReportLinks } from './ReportLinks';
 import { sectionProgress } from './section-progress';
+import { schemeName } from '../../items/scheme-names';
 
 /** Words for the days left: "あと3日", "本日締切", "5日超過". */
 function daysText(days: number, t: ReturnType<typeof useLanguage>['t']) {
@@ -74,7 +75,7 @@ export function CyclePage() {
             <dt className="font-bold">{t('office.cycle.status')}</dt>
             <dd><CycleStatusBadge status={view.status} /></dd>
             <dt className="font-bold">{t('office.cycle.scheme')}</dt>
-            <dd>{t(view.scheme === 'taisho' ? 'office.scheme.taisho' : 'office.scheme.nerima')}</dd>
+            <dd>{schemeName(view.scheme, language)}</dd>
             <dt className="font-bold">{t('common.deadline')}</dt>
             <dd>
               {dateLabel(view.deadline, language)}

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryError } from '../../components/QueryError';
 import { dateLabel, fiscalYearLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
+import { schemeName } from '../../items/scheme-names';
 import { useCycles } from '../../shell/cycles';
 import { CycleStatusBadge } from './CycleStatusBadge';
 import { OpenCycleForm } from './OpenCycleForm';
@@ -32,7 +33,7 @@ export function CyclesPage() {
             columns={[
               { id: 'fy', header: t('common.fiscalYear'), isRowHeader: true, cell: (c) => <Link to={`/office/cycles/${c.fiscalYear}`} className="font-bold">{fiscalYearLabel(c.fiscalYear, language)}</Link> },
               { id: 'status', header: t('office.cycle.status'), cell: (c) => <CycleStatusBadge status={c.status} /> },
-              { id: 'scheme', header: t('office.cycle.scheme'), cell: (c) => t(c.scheme === 'taisho' ? 'office.scheme.taisho' : 'office.scheme.nerima') },
+              { id: 'scheme', header: t('office.cycle.scheme'), cell: (c) => schemeName(c.scheme, language) },
               { id: 'deadline', header: t('common.deadline'), cell: (c) => dateLabel(c.deadline, language) },
               { id: 'versions', header: t('office.cycles.versions'), cell: (c) => (c.publishedVersions ? t('office.cycles.versionCount', { count: c.publishedVersions }) : t('common.none')) },
             ]}

@@ -7,11 +7,18 @@ import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import { fiscalYearLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
+import { schemeHint, schemeName } from '../../items/scheme-names';
 import { CheckboxGroupField } from './CheckboxGroupField';
 import { DateFieldInput } from './DateTimeFields';
 import { FormFailure } from './FormFailure';
 import { cyclePath, useOfficeCatalogue } from './office-api';
 import { useCommand } from './use-command';
+
+/**
+ * The schemes this form opens. A ward-defined scale (ordinal) is configured per cycle, which this
+ * form does not edit yet: such a year is opened through the API (POST …/cycles/{fiscalYear} with ordinalScale).
+ */
+const OPENABLE_SCHEMES: Scheme[] = ['nerima', 'taisho'];
 
 /** The fiscal year of today in Japan (April to March). */
 function currentFiscalYear(now = new Date()): number {
@@ -93,10 +100,7 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
           label={t('office.cycle.scheme')}
           value={scheme}
           onChange={(v) => setScheme(v as Scheme)}
-          options={[
-            { id: 'nerima', label: t('office.scheme.nerima'), description: t('office.scheme.nerimaHint') },
-            { id: 'taisho', label: t('office.scheme.taisho'), description: t('office.scheme.taishoHint') },
-          ]}
+          options={OPENABLE_SCHEMES.map((id) => ({ id, label: schemeName(id, language), description: schemeHint(id, language) }))}
           error={shown.scheme}
           isRequired
         />

@@ -5,10 +5,6 @@
 export const officeJa = {
   'office.reason': '理由',
   'office.reasonRequired': '理由を入力してください。',
-  'office.scheme.nerima': '練馬区方式（A+・A・B・＊・－）',
-  'office.scheme.nerimaHint': '取組を5段階で評価し、指標は実績値を記入します。',
-  'office.scheme.taisho': '大正区方式（達成・未達成）',
-  'office.scheme.taishoHint': '成果目標に対する達成・未達成と撤退基準を記入します。',
 
   'office.cycles.title': '年度の管理',
   'office.cycles.lead': '年度ごとの評価（サイクル）の開始、進捗の確認、締切と公表を行います。',
@@ -306,10 +302,6 @@ export type OfficeMessageKey = keyof typeof officeJa;
 export const officeEn: Record<OfficeMessageKey, string> = {
   'office.reason': 'Reason',
   'office.reasonRequired': 'Please give the reason.',
-  'office.scheme.nerima': 'Nerima scheme (A+, A, B, *, -)',
-  'office.scheme.nerimaHint': 'Projects are rated on five grades; KPIs carry their actual values.',
-  'office.scheme.taisho': 'Taisho scheme (achieved / not achieved)',
-  'office.scheme.taishoHint': 'Achievement against the performance target, with the withdrawal criterion.',
 
   'office.cycles.title': 'Fiscal years',
   'office.cycles.lead': 'Open each fiscal year\'s review, follow its progress, close it and publish the report.',

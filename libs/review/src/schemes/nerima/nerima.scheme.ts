@@ -1,4 +1,5 @@
 import type { RatingScheme } from '../scheme';
+import { NERIMA_LABELS } from './nerima.labels';
 import { assertNoOrdinalScale } from '../rule-errors';
 import { NERIMA_GRADE_LABELS, NerimaRating } from './nerima.rating';
 import { assertNerimaRating } from './nerima.rules';
@@ -7,9 +8,7 @@ import { nerimaSummary, NerimaSummary } from './nerima.summary';
 /** Nerima (seed 002): projects graded A+, A, B, * or -; B broken down by the cycle's reason categories; KPIs carry values only. */
 export const NERIMA: RatingScheme<NerimaRating, NerimaSummary> = {
   id: 'nerima',
-  name: { ja: '練馬区方式（A+・A・B・＊・－）', en: 'Nerima scheme (A+, A, B, *, -)' },
-  hint: { ja: '取組を5段階で評価し、指標は実績値を記入します。', en: 'Projects are rated on five grades; KPIs carry their actual values.' },
-  ratingHeading: { ja: '進捗状況', en: 'Progress' },
+  ...NERIMA_LABELS,
   ratesKpis: false,
   assertSettings: assertNoOrdinalScale,
   assertValid: assertNerimaRating,

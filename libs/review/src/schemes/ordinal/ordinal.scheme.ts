@@ -1,4 +1,5 @@
 import type { RatingScheme } from '../scheme';
+import { ORDINAL_LABELS } from './ordinal.labels';
 import type { OrdinalRating } from './ordinal.rating';
 import { assertOrdinalRating } from './ordinal.rules';
 import { assertValidOrdinalScale } from './ordinal.scale';
@@ -11,9 +12,7 @@ import { ordinalSummary, OrdinalSummary } from './ordinal.summary';
  */
 export const ORDINAL: RatingScheme<OrdinalRating, OrdinalSummary> = {
   id: 'ordinal',
-  name: { ja: '段階評価（区が定める段階）', en: 'Ordinal scale (grades set by the ward)' },
-  hint: { ja: '区が定めた段階（例 S・A・B・C・D）で取組を評価し、指標は実績値を記入します。', en: 'Projects are rated on the ward’s own grades (e.g. S, A, B, C, D); KPIs carry their actual values.' },
-  ratingHeading: { ja: '評価', en: 'Rating' },
+  ...ORDINAL_LABELS,
   ratesKpis: false,
   assertSettings: ({ ordinalScale }) => assertValidOrdinalScale(ordinalScale),
   assertValid: assertOrdinalRating,
