@@ -1636,7 +1636,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "closed" | "published";
             /** @enum {string} */
-            scheme: "nerima" | "taisho";
+            scheme: "nerima" | "taisho" | "ordinal";
             /** Format: date-time */
             deadline: string;
             /** Format: date-time */
@@ -1648,6 +1648,29 @@ export interface components {
             code: string;
             /** @example 新型コロナウイルス感染症の感染拡大による影響を受けたもの */
             label: string;
+        };
+        OrdinalGradeDto: {
+            /**
+             * @description 評価の記号（英数字・+・-・* の1〜4文字）
+             * @example S
+             */
+            code: string;
+            /** @example 計画を大きく上回った */
+            label: string;
+            /** @example Far ahead of plan */
+            labelEn?: string;
+        };
+        OrdinalScaleDto: {
+            /** @description 評価段階（良い順、2〜10段階） */
+            grades: components["schemas"]["OrdinalGradeDto"][];
+            /**
+             * @description 備考（理由）を必須とする評価
+             * @example [
+             *       "C",
+             *       "D"
+             *     ]
+             */
+            reasonRequired: string[];
         };
         ScopeDto: {
             /**
@@ -1723,13 +1746,15 @@ export interface components {
             /** @example 2022 */
             fiscalYear?: number;
             /** @enum {string} */
-            scheme?: "nerima" | "taisho";
+            scheme?: "nerima" | "taisho" | "ordinal";
             /**
              * Format: date-time
              * @description 提出締切 / the submission deadline
              */
             deadline?: string;
             bReasons?: components["schemas"]["ReasonCategoryDto"][];
+            /** @description 評価段階（段階評価の年度のみ）/ the ward-defined scale (ordinal scheme only) */
+            ordinalScale?: components["schemas"]["OrdinalScaleDto"];
             scope?: components["schemas"]["ScopeDto"];
             reminderPolicy?: components["schemas"]["ReminderPolicyDto"];
             /** Format: date-time */
@@ -1750,13 +1775,15 @@ export interface components {
             /** @example 2022 */
             fiscalYear?: number;
             /** @enum {string} */
-            scheme?: "nerima" | "taisho";
+            scheme?: "nerima" | "taisho" | "ordinal";
             /**
              * Format: date-time
              * @description 提出締切 / the submission deadline
              */
             deadline?: string;
             bReasons?: components["schemas"]["ReasonCategoryDto"][];
+            /** @description 評価段階（段階評価の年度のみ）/ the ward-defined scale (ordinal scheme only) */
+            ordinalScale?: components["schemas"]["OrdinalScaleDto"];
             scope?: components["schemas"]["ScopeDto"];
             reminderPolicy?: components["schemas"]["ReminderPolicyDto"];
             /** Format: date-time */
@@ -1797,11 +1824,11 @@ export interface components {
         };
         OpenCycleDto: {
             /**
-             * @description 評価方式（練馬区方式 / 大正区方式）
+             * @description 評価方式（練馬区方式 / 大正区方式 / 段階評価）
              * @example nerima
              * @enum {string}
              */
-            scheme: "nerima" | "taisho";
+            scheme: "nerima" | "taisho" | "ordinal";
             /**
              * @description 提出締切（日本時間のその日の終わり）または ISO 日時
              * @example 2023-05-31
@@ -1812,6 +1839,8 @@ export interface components {
             /** @description B の内訳の区分（省略時は練馬区の4区分） */
             bReasons?: components["schemas"]["ReasonCategoryDto"][];
             reminderPolicy?: components["schemas"]["ReminderPolicyDto"];
+            /** @description 評価段階（段階評価 ordinal のときのみ、必須） */
+            ordinalScale?: components["schemas"]["OrdinalScaleDto"];
         };
         ExtendDeadlineDto: {
             /** @example 2023-06-15 */
@@ -1859,13 +1888,12 @@ export interface components {
              * @example nerima
              * @enum {string}
              */
-            scheme: "nerima" | "taisho";
+            scheme: "nerima" | "taisho" | "ordinal";
             /**
-             * @description 進捗状況（練馬区方式）
+             * @description 進捗状況（練馬区方式: A+ / A / B / * / -）、または評価（段階評価: この年度の評価段階の記号）
              * @example B
-             * @enum {string}
              */
-            grade?: "A+" | "A" | "B" | "*" | "-";
+            grade?: string;
             /**
              * @description B の内訳（区分コード）
              * @example construction
@@ -2083,7 +2111,7 @@ export interface components {
         };
         SummaryDto: {
             /** @enum {string} */
-            scheme: "nerima" | "taisho";
+            scheme: "nerima" | "taisho" | "ordinal";
             /** @description 未評価 / not rated yet */
             unrated: number;
             total: number;
@@ -2096,7 +2124,7 @@ export interface components {
             /** @example 令和4年度 */
             fiscalYearLabel: string;
             /** @enum {string} */
-            scheme: "nerima" | "taisho";
+            scheme: "nerima" | "taisho" | "ordinal";
             summary: components["schemas"]["SummaryDto"];
             /** @description 基本目標ごとの戦略計画・取組・指標 / per pillar, its plans, projects and KPIs */
             pillars: {

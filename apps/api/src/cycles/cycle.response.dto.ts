@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SCHEMES } from '@pdca/review';
 import { CommandResult } from '../http/openapi-commands';
-import { ReasonCategoryDto, ReminderPolicyDto, ScopeDto } from './cycle.request.dto';
+import { OrdinalScaleDto, ReasonCategoryDto, ReminderPolicyDto, ScopeDto } from './cycle.request.dto';
 
 const CYCLE_STATUSES = ['open', 'closed', 'published'];
 
@@ -43,6 +43,7 @@ export class CycleStateDto {
   @ApiPropertyOptional({ enum: SCHEMES }) scheme?: string;
   @ApiPropertyOptional({ format: 'date-time', description: '提出締切 / the submission deadline' }) deadline?: string;
   @ApiPropertyOptional({ type: [ReasonCategoryDto] }) bReasons?: ReasonCategoryDto[];
+  @ApiPropertyOptional({ type: OrdinalScaleDto, description: '評価段階（段階評価の年度のみ）/ the ward-defined scale (ordinal scheme only)' }) ordinalScale?: OrdinalScaleDto;
   @ApiPropertyOptional({ type: ScopeDto }) scope?: ScopeDto;
   @ApiPropertyOptional({ type: ReminderPolicyDto }) reminderPolicy?: ReminderPolicyDto;
   @ApiPropertyOptional({ format: 'date-time' }) openedAt?: string;

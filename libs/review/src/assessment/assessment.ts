@@ -3,6 +3,7 @@ import type { Actor } from '@pdca/kernel';
 import { cyclePublished, textRequired } from '../evaluation/evaluation.errors';
 import type { CycleStatus } from '../evaluation/evaluation.commands';
 import type { Scheme } from '../rating/rating';
+import { schemeOf } from '../schemes/registry';
 
 /**
  * Act: per strategic plan, what was learnt and what changes next year. Taisho's scheme adds the
@@ -41,8 +42,9 @@ export function decideAssessment(command: RecordImprovements, _state: Assessment
   const data = command.data;
   if (!data.issues?.trim()) throw textRequired('issues', '課題', 'the issues');
   if (!data.improvements?.trim()) throw textRequired('improvements', '改善策', 'the improvements');
-  if (cycle.scheme === 'taisho' && !data.progress) throw textRequired('progress', '戦略の進捗状況（a/b）', 'the strategy progress (a/b)');
-  if (cycle.scheme === 'taisho' && !data.effectiveness) throw textRequired('effectiveness', '有効性（ア/イ）', 'the effectiveness');
+  const { judgesStrategies } = schemeOf(cycle.scheme);
+  if (judgesStrategies && !data.progress) throw textRequired('progress', '戦略の進捗状況（a/b）', 'the strategy progress (a/b)');
+  if (judgesStrategies && !data.effectiveness) throw textRequired('effectiveness', '有効性（ア/イ）', 'the effectiveness');
   return [{ type: 'ImprovementsRecorded', data: { plan, assessment: data, recordedAt: now } }];
 }
 

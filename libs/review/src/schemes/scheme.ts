@@ -51,6 +51,8 @@ export interface RatingScheme<R, S> {
   ratingHeading: Bilingual;
   /** Whether KPIs carry a rating too, or only their actual. */
   ratesKpis: boolean;
+  /** Whether Act records the strategy's progress (a/b) and effectiveness (ア/イ) too (Taisho, seed 004). */
+  judgesStrategies: boolean;
   /** Refuses a cycle configuration the scheme cannot run with (400, naming the field). */
   assertSettings(settings: SchemeSettings): void;
   /** Every rule a rating must satisfy for its item, wherever it is given (self-rating, council, import). */

@@ -10,6 +10,7 @@ export const NERIMA: RatingScheme<NerimaRating, NerimaSummary> = {
   id: 'nerima',
   ...NERIMA_LABELS,
   ratesKpis: false,
+  judgesStrategies: false,
   assertSettings: assertNoOrdinalScale,
   assertValid: assertNerimaRating,
   symbol: (rating) => rating.grade,

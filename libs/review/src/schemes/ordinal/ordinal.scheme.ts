@@ -14,6 +14,7 @@ export const ORDINAL: RatingScheme<OrdinalRating, OrdinalSummary> = {
   id: 'ordinal',
   ...ORDINAL_LABELS,
   ratesKpis: false,
+  judgesStrategies: false,
   assertSettings: ({ ordinalScale }) => assertValidOrdinalScale(ordinalScale),
   assertValid: assertOrdinalRating,
   symbol: (rating) => rating.grade,

@@ -10,6 +10,7 @@ export const TAISHO: RatingScheme<TaishoRating, TaishoSummary> = {
   id: 'taisho',
   ...TAISHO_LABELS,
   ratesKpis: true,
+  judgesStrategies: true,
   assertSettings: assertNoOrdinalScale,
   assertValid: (rating) => assertTaishoRating(rating),
   symbol: (rating) => rating.achievement,
