@@ -42,7 +42,7 @@ export class OrdinalScaleDto {
 }
 
 export class OpenCycleDto {
-  @ApiProperty({ enum: SCHEMES, example: 'nerima', description: '評価方式（練馬区方式 / 大正区方式 / 段階評価）' }) @IsIn(SCHEMES as Scheme[]) scheme!: Scheme;
+  @ApiProperty({ enum: SCHEMES, example: 'nerima', description: '評価方式（練馬区方式 / 大正区方式 / 段階評価）' }) @IsIn(SCHEMES) scheme!: Scheme;
   @ApiProperty({ example: '2023-05-31', description: '提出締切（日本時間のその日の終わり）または ISO 日時' }) @IsISO8601({ strict: true }) deadline!: string;
   @ApiPropertyOptional({ type: ScopeDto, description: '対象（省略時は廃止されていない全取組・全指標）' }) @IsOptional() @ValidateNested() @Type(() => ScopeDto) scope?: ScopeDto;
   @ApiPropertyOptional({ type: [ReasonCategoryDto], description: 'B の内訳の区分（省略時は練馬区の4区分）' })

@@ -27,7 +27,7 @@ const SHORT = 200;
 
 export class RatingDto {
   @ApiProperty({ enum: SCHEMES, example: 'nerima' })
-  @IsIn(SCHEMES as Scheme[])
+  @IsIn(SCHEMES)
   scheme!: Scheme;
 
   @ApiPropertyOptional({ example: 'B', description: '進捗状況（練馬区方式: A+ / A / B / * / -）、または評価（段階評価: この年度の評価段階の記号）' })

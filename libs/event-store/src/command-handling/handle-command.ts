@@ -66,7 +66,7 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
     }
     const history = recorded.map((e) => toDomainEvent<Event>(e));
-    const state = decider.fold ? decider.fold(history) : history.reduce(decider.evolve, decider.initialState());
+    const state = decider.fold ? decider.fold(history) : history.reduce((s, e) => decider.evolve(s, e), decider.initialState());
     const events = decider.decide(command, state);
     if (events.length === 0) return { stream, revision, position: 0, events, replayed: false };
     const metadata = metadataFor(envelope, clock);

@@ -11,7 +11,7 @@ const REPORT_SCHEMES: { [K in SchemeId]: ReportScheme<Extract<Rating, { scheme: 
   ordinal: ORDINAL_REPORT,
 };
 
-export const allReportSchemes = (): Array<ReportScheme<Rating, Summary>> => Object.values(REPORT_SCHEMES) as Array<ReportScheme<Rating, Summary>>;
+export const allReportSchemes = (): Array<ReportScheme<Rating, Summary>> => Object.values(REPORT_SCHEMES);
 
 /** Callers dispatch on the tag of what they hold (the model's summary or a rating), never on a guess. */
-export const reportSchemeOf = (id: SchemeId): ReportScheme<Rating, Summary> => REPORT_SCHEMES[id] as ReportScheme<Rating, Summary>;
+export const reportSchemeOf = (id: SchemeId): ReportScheme<Rating, Summary> => REPORT_SCHEMES[id];
