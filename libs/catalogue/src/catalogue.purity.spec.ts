@@ -9,7 +9,15 @@ import { emptyCatalogue } from './catalogue.state';
 const planner: Actor = { userId: 'kikaku-1', role: 'planning_office', wardId: 'nerima' };
 const home = { planId: '1', sectionNo: '1', sectionTitle: '取組' };
 const placement = { planId: '2', sectionNo: '関連1', sectionTitle: '再掲' };
-const kpi = { kpiId: 'K1', planId: '1', indicator: '認可保育所', kind: 'output', sectionId: 'hoiku', baseline: { value: { text: '197所' }, asOf: 'R4' }, target: { value: { text: '206所' }, asOf: 'R6' } };
+const kpi = {
+  kpiId: 'K1',
+  planId: '1',
+  indicator: '認可保育所',
+  kind: 'output',
+  sectionId: 'hoiku',
+  baseline: { value: { text: '197所' }, asOf: 'R4' },
+  target: { value: { text: '206所' }, asOf: 'R6' },
+};
 const annual = { projectId: 'P1', fiscalYear: 2022, target: '206所', statusAtPreviousYearEnd: '197所', planned: '9所' };
 
 /** One event of every type, in an order the catalogue accepts. */
@@ -21,7 +29,10 @@ const HISTORY = [
   { type: 'PlanRegistered', data: { planId: '1', code: '1', title: '子育て', pillarId: 'I' } },
   { type: 'PlanRegistered', data: { planId: '2', code: '2', title: '教育', pillarId: 'I' } },
   { type: 'PlanChanged', data: { planId: '2', code: '2', title: '教育（改）', pillarId: 'I' } },
-  { type: 'ProjectRegistered', data: { projectId: 'P1', name: '認可保育所', sectionId: 'hoiku', home, notSuitedForShortTermEvaluation: false } },
+  {
+    type: 'ProjectRegistered',
+    data: { projectId: 'P1', name: '認可保育所', sectionId: 'hoiku', home, notSuitedForShortTermEvaluation: false },
+  },
   { type: 'ProjectChanged', data: { projectId: 'P1', name: '認可保育所の整備' } },
   { type: 'ProjectReposted', data: { projectId: 'P1', placement } },
   { type: 'AnnualPlanSet', data: annual },
@@ -42,14 +53,20 @@ describe('the catalogue decides and evolves without touching its input', () => {
   });
 
   it('folds in one pass to the same state as evolving event by event', () => {
-    expect(foldCatalogue(deepFreeze(structuredClone(HISTORY)))).toEqual(HISTORY.reduce(evolveCatalogue, emptyCatalogue()));
+    expect(foldCatalogue(deepFreeze(structuredClone(HISTORY)))).toEqual(
+      HISTORY.reduce(evolveCatalogue, emptyCatalogue()),
+    );
   });
 
   it('given a frozen state, a batch decides against its own copy: later commands see earlier ones, the input stays as it was', () => {
     const before = foldCatalogue(HISTORY.slice(0, 7));
     const state = deepFreeze(structuredClone(before));
     const commands: CatalogueCommand[] = [
-      { type: 'RegisterProject', actor: planner, data: { projectId: 'P2', name: '延長保育', sectionId: 'hoiku', home, notSuitedForShortTermEvaluation: false } },
+      {
+        type: 'RegisterProject',
+        actor: planner,
+        data: { projectId: 'P2', name: '延長保育', sectionId: 'hoiku', home, notSuitedForShortTermEvaluation: false },
+      },
       { type: 'RepostProject', actor: planner, data: { projectId: 'P2', placement } },
     ] as CatalogueCommand[];
     const events = decideCatalogueBatch(deepFreeze(commands), state);

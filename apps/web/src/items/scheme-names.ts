@@ -7,7 +7,8 @@ import type { Language } from '../i18n/language';
  */
 export type SchemeId = keyof typeof SCHEME_LABELS;
 
-const labelsOf = (scheme: string) => (SCHEME_LABELS as Partial<Record<string, (typeof SCHEME_LABELS)[SchemeId]>>)[scheme];
+const labelsOf = (scheme: string) =>
+  (SCHEME_LABELS as Partial<Record<string, (typeof SCHEME_LABELS)[SchemeId]>>)[scheme];
 
 /** A scheme this build does not know (a newer server) shows its id rather than another scheme's name. */
 export const schemeName = (scheme: string, language: Language): string => labelsOf(scheme)?.name[language] ?? scheme;

@@ -10,7 +10,9 @@ type Count = { type: 'Count'; key: string };
 const decide = (command: Count): Counted[] => [{ type: 'Counted', data: { key: command.key } }];
 const pure: Decider<Tally, Count, Counted> = {
   decide,
-  evolve: (state, event) => ({ counts: { ...state.counts, [event.data.key]: (state.counts[event.data.key] ?? 0) + 1 } }),
+  evolve: (state, event) => ({
+    counts: { ...state.counts, [event.data.key]: (state.counts[event.data.key] ?? 0) + 1 },
+  }),
   initialState: () => ({ counts: {} }),
 };
 const mutating: Decider<Tally, Count, Counted> = {
@@ -30,10 +32,18 @@ describe('deepFreeze', () => {
   });
 
   it('given a pure evolve, the spec passes', () => {
-    deciderSpec(pure).given([counted('a'), counted('a')]).when({ type: 'Count', key: 'a' }).then([counted('a')]);
+    deciderSpec(pure)
+      .given([counted('a'), counted('a')])
+      .when({ type: 'Count', key: 'a' })
+      .then([counted('a')]);
   });
 
   it('given an evolve that writes into its state, the spec fails', () => {
-    expect(() => deciderSpec(mutating).given([counted('a'), counted('a')]).when({ type: 'Count', key: 'a' }).then([counted('a')])).toThrow(TypeError);
+    expect(() =>
+      deciderSpec(mutating)
+        .given([counted('a'), counted('a')])
+        .when({ type: 'Count', key: 'a' })
+        .then([counted('a')]),
+    ).toThrow(TypeError);
   });
 });

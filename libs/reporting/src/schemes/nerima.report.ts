@@ -21,7 +21,15 @@ export const NERIMA_REPORT: ReportScheme<NerimaRating, NerimaSummary> = {
     for (const row of summary.rows) {
       rows.push({ kind: 'body', cells: [row.key, row.label, ...countCells(row)], cellKey: row.key });
       const asAbove = (i: number) => (options.breakdownLabelOnce && i > 0 ? { headerAsAbove: true } : {});
-      if (row.key === 'B') rows.push(...summary.bReasons.map((reason, i): Row => ({ kind: 'breakdown', cells: [LABELS.breakdown, reason.label, ...countCells(reason)], ...asAbove(i), cellKey: `B:${reason.key}` })));
+      if (row.key === 'B')
+        rows.push(
+          ...summary.bReasons.map((reason, i): Row => ({
+            kind: 'breakdown',
+            cells: [LABELS.breakdown, reason.label, ...countCells(reason)],
+            ...asAbove(i),
+            cellKey: `B:${reason.key}`,
+          })),
+        );
     }
     rows.push(...summaryTotalRows(summary, 2));
     return {
@@ -38,37 +46,63 @@ export const NERIMA_REPORT: ReportScheme<NerimaRating, NerimaSummary> = {
   },
   summaryLines(summary) {
     const line = summaryLine;
-    return summary.rows.flatMap((row) => [line('評価')(row), ...(row.key === 'B' ? summary.bReasons.map(line('Bの内訳')) : [])]);
+    return summary.rows.flatMap((row) => [
+      line('評価')(row),
+      ...(row.key === 'B' ? summary.bReasons.map(line('Bの内訳')) : []),
+    ]);
   },
-  summaryJson: (summary) => ({ scheme: 'nerima', total: summary.total, unrated: summary.unrated, ratings: summary.rows.map(countJson), bReasons: summary.bReasons.map(countJson) }),
+  summaryJson: (summary) => ({
+    scheme: 'nerima',
+    total: summary.total,
+    unrated: summary.unrated,
+    ratings: summary.rows.map(countJson),
+    bReasons: summary.bReasons.map(countJson),
+  }),
   ratingJson(rating, summary) {
     const label = summary.bReasons.find((r) => r.key === rating.bReason)?.label;
     const bReason = rating.bReason ? { code: rating.bReason, label: label ?? rating.bReason } : null;
-    return { scheme: 'nerima', grade: rating.grade, label: ratingMeaning(rating, summary), bReason, note: rating.note ?? null };
+    return {
+      scheme: 'nerima',
+      grade: rating.grade,
+      label: ratingMeaning(rating, summary),
+      bReason,
+      note: rating.note ?? null,
+    };
   },
   guide: (summary) => ({
     column: '進捗状況',
     symbols: summary.rows.map((row): [string, string] => [row.key, row.label]),
-    sections: [{
-      heading: `B の${LABELS.breakdown}`,
-      entries: [
-        ['', 'B（遅れや修正が生じたもの）の取組を、遅れや修正の主な理由で次のように分けて、集計表の B の行の下に件数と割合を示します。'],
-        ...summary.bReasons.map((reason, i): [string, string] => [`${i + 1}`, reason.label]),
-      ],
-    }],
+    sections: [
+      {
+        heading: `B の${LABELS.breakdown}`,
+        entries: [
+          [
+            '',
+            'B（遅れや修正が生じたもの）の取組を、遅れや修正の主な理由で次のように分けて、集計表の B の行の下に件数と割合を示します。',
+          ],
+          ...summary.bReasons.map((reason, i): [string, string] => [`${i + 1}`, reason.label]),
+        ],
+      },
+    ],
   }),
   projectTable: () => ({ nameWidth: 30, planWidth: 20, noteWidth: 30, columns: [{ header: '進捗状況', width: 10 }] }),
   projectCells: (row) => [ratingCell(row)],
   kpiColumns: [],
   kpiCells: () => [],
   openDataProjectColumns(model) {
-    const reasons = new Map(model.summary.scheme === 'nerima' ? model.summary.bReasons.map((r) => [r.key, r.label]) : []);
+    const reasons = new Map(
+      model.summary.scheme === 'nerima' ? model.summary.bReasons.map((r) => [r.key, r.label]) : [],
+    );
     const nerima = (rating: Rating | undefined) => (rating?.scheme === 'nerima' ? rating : undefined);
     return [
       { header: '進捗状況', width: 8, value: (p) => ratingSymbol(p.row.rating) },
       { header: '進捗状況の内容', width: 24, value: (p) => ratingMeaning(p.row.rating, model.summary) },
       { header: 'Bの内訳コード', width: 16, value: (p) => nerima(p.row.rating)?.bReason },
-      { header: 'Bの内訳', width: 36, value: (p) => reasons.get(nerima(p.row.rating)?.bReason ?? '') ?? nerima(p.row.rating)?.bReason },
+      {
+        header: 'Bの内訳',
+        width: 36,
+        value: (p) => reasons.get(nerima(p.row.rating)?.bReason ?? '') ?? nerima(p.row.rating)?.bReason,
+      },
     ];
   },
   openDataKpiColumns: [],

@@ -5,7 +5,9 @@ import type { ReportScheme } from './report-scheme';
 import { TAISHO_REPORT } from './taisho.report';
 
 /** How each scheme prints, one line each; exhaustive over SchemeId like the domain's registry. */
-const REPORT_SCHEMES: { [K in SchemeId]: ReportScheme<Extract<Rating, { scheme: K }>, Extract<Summary, { scheme: K }>> } = {
+const REPORT_SCHEMES: {
+  [K in SchemeId]: ReportScheme<Extract<Rating, { scheme: K }>, Extract<Summary, { scheme: K }>>;
+} = {
   nerima: NERIMA_REPORT,
   taisho: TAISHO_REPORT,
   ordinal: ORDINAL_REPORT,

@@ -16,7 +16,8 @@ const SWATCHES = {
 const taisho = (rating: Rating | undefined) => (rating?.scheme === 'taisho' ? rating : undefined);
 
 /** 再掲 rows print the rating as the ward does: "B（未達成）（再掲）". */
-const achievementCell = (row: ProjectRow, rating: TaishoRating) => `${rating.achievement}（${TAISHO_ACHIEVEMENT_LABELS[rating.achievement]}）${row.repost ? `（${LABELS.repost}）` : ''}`;
+const achievementCell = (row: ProjectRow, rating: TaishoRating) =>
+  `${rating.achievement}（${TAISHO_ACHIEVEMENT_LABELS[rating.achievement]}）${row.repost ? `（${LABELS.repost}）` : ''}`;
 
 /** A hit criterion is said in words, not only highlighted. */
 function withdrawalCell(criterion: string | undefined, hit: boolean | undefined): string {
@@ -28,9 +29,22 @@ function withdrawalCell(criterion: string | undefined, hit: boolean | undefined)
 export const TAISHO_REPORT: ReportScheme<TaishoRating, TaishoSummary> = {
   summaryTable(summary, id, caption) {
     const rows: Row[] = [
-      ...summary.projects.map((row): Row => ({ kind: 'body', cells: ['取組', row.key, row.label, ...countCells(row)], cellKey: `project:${row.key}` })),
-      ...summary.kpis.map((row): Row => ({ kind: 'body', cells: ['指標', row.key, row.label, ...countCells(row)], cellKey: `kpi:${row.key}` })),
-      { kind: 'breakdown', headerSpan: 3, cells: ['撤退基準に該当した取組', summary.withdrawalCriteriaHit, LABELS.noValue], cellKey: 'withdrawalCriteriaHit' },
+      ...summary.projects.map((row): Row => ({
+        kind: 'body',
+        cells: ['取組', row.key, row.label, ...countCells(row)],
+        cellKey: `project:${row.key}`,
+      })),
+      ...summary.kpis.map((row): Row => ({
+        kind: 'body',
+        cells: ['指標', row.key, row.label, ...countCells(row)],
+        cellKey: `kpi:${row.key}`,
+      })),
+      {
+        kind: 'breakdown',
+        headerSpan: 3,
+        cells: ['撤退基準に該当した取組', summary.withdrawalCriteriaHit, LABELS.noValue],
+        cellKey: 'withdrawalCriteriaHit',
+      },
       ...summaryTotalRows(summary, 3),
     ];
     return {
@@ -69,27 +83,53 @@ export const TAISHO_REPORT: ReportScheme<TaishoRating, TaishoSummary> = {
     note: rating.note ?? null,
   }),
   // The guide has always named the column 進捗状況 (the table says 達成状況); kept so published versions re-render byte for byte.
-  guide: () => ({ column: '進捗状況', symbols: (['A', 'B'] as const).map((key): [string, string] => [key, TAISHO_ACHIEVEMENT_LABELS[key]]), sections: [] }),
+  guide: () => ({
+    column: '進捗状況',
+    symbols: (['A', 'B'] as const).map((key): [string, string] => [key, TAISHO_ACHIEVEMENT_LABELS[key]]),
+    sections: [],
+  }),
   // Taisho's three extra columns take their room from the plan columns, which are short there.
   projectTable: () => ({
-    nameWidth: 24, planWidth: 15, noteWidth: 24,
-    columns: [{ header: '業績目標', width: 22 }, { header: '撤退基準', width: 22 }, { header: '達成状況', width: 11 }],
+    nameWidth: 24,
+    planWidth: 15,
+    noteWidth: 24,
+    columns: [
+      { header: '業績目標', width: 22 },
+      { header: '撤退基準', width: 22 },
+      { header: '達成状況', width: 11 },
+    ],
   }),
   projectCells(row) {
     const rating = taisho(row.rating);
-    return rating ? [rating.performanceTarget ?? '', withdrawalCell(rating.withdrawalCriterion, rating.withdrawalCriterionHit), achievementCell(row, rating)] : ['', '', ratingCell(row)];
+    return rating
+      ? [
+          rating.performanceTarget ?? '',
+          withdrawalCell(rating.withdrawalCriterion, rating.withdrawalCriterionHit),
+          achievementCell(row, rating),
+        ]
+      : ['', '', ratingCell(row)];
   },
-  kpiColumns: [{ header: '達成状況', width: 12 }, { header: '備考', width: 30 }],
+  kpiColumns: [
+    { header: '達成状況', width: 12 },
+    { header: '備考', width: 30 },
+  ],
   kpiCells(row) {
     const rating = taisho(row.rating);
-    return [rating ? `${rating.achievement}（${TAISHO_ACHIEVEMENT_LABELS[rating.achievement]}）` : ratingSymbol(row.rating), row.rating?.note ?? ''];
+    return [
+      rating ? `${rating.achievement}（${TAISHO_ACHIEVEMENT_LABELS[rating.achievement]}）` : ratingSymbol(row.rating),
+      row.rating?.note ?? '',
+    ];
   },
   openDataProjectColumns: (model) => [
     { header: '達成状況', width: 8, value: (p) => ratingSymbol(p.row.rating) },
     { header: '達成状況の内容', width: 12, value: (p) => ratingMeaning(p.row.rating, model.summary) },
     { header: '業績目標', width: 30, value: (p) => taisho(p.row.rating)?.performanceTarget },
     { header: '撤退基準', width: 30, value: (p) => taisho(p.row.rating)?.withdrawalCriterion },
-    { header: '撤退基準該当', width: 10, value: (p) => (taisho(p.row.rating) ? Number(taisho(p.row.rating)?.withdrawalCriterionHit ?? false) : undefined) },
+    {
+      header: '撤退基準該当',
+      width: 10,
+      value: (p) => (taisho(p.row.rating) ? Number(taisho(p.row.rating)?.withdrawalCriterionHit ?? false) : undefined),
+    },
   ],
   openDataKpiColumns: [
     { header: '達成状況', width: 8, value: (p) => (p.row.rating ? ratingSymbol(p.row.rating) : undefined) },

@@ -6,7 +6,9 @@ import type { Row } from './table';
 
 export const countCells = (row: SummaryRow): Row['cells'] => [row.count, { percent: row.share }];
 
-export const summaryLine = (group: string) => (row: SummaryRow): SummaryLine => ({ group, key: row.key, label: row.label, count: row.count, share: row.share });
+export const summaryLine =
+  (group: string) =>
+  (row: SummaryRow): SummaryLine => ({ group, key: row.key, label: row.label, count: row.count, share: row.share });
 
 /**
  * cellKey: the publication event's count key (summaryCounts), which provenance links the cell by.
@@ -15,7 +17,18 @@ export const summaryLine = (group: string) => (row: SummaryRow): SummaryLine => 
  */
 export function summaryTotalRows(summary: { unrated: number; total: number }, span: number): Row[] {
   const rows: Row[] = [];
-  if (summary.unrated > 0) rows.push({ kind: 'body', headerSpan: span, cells: [LABELS.unrated, summary.unrated, { percent: shareOf(summary.unrated, summary.total) }], cellKey: 'unrated' });
-  rows.push({ kind: 'total', headerSpan: span, cells: [LABELS.total, summary.total, { percent: summary.total === 0 ? 0 : 100 }], cellKey: 'total' });
+  if (summary.unrated > 0)
+    rows.push({
+      kind: 'body',
+      headerSpan: span,
+      cells: [LABELS.unrated, summary.unrated, { percent: shareOf(summary.unrated, summary.total) }],
+      cellKey: 'unrated',
+    });
+  rows.push({
+    kind: 'total',
+    headerSpan: span,
+    cells: [LABELS.total, summary.total, { percent: summary.total === 0 ? 0 : 100 }],
+    cellKey: 'total',
+  });
   return rows;
 }

@@ -27,7 +27,9 @@ export const RATING_SCHEMES: { [K in SchemeId]: RatingScheme<RatingOf<K>, Summar
 export const SCHEMES = Object.keys(RATING_SCHEMES) as SchemeId[];
 
 /** The names the web app shares (labels.ts) are keyed by the same ids: a scheme missing there, or one extra, does not compile. */
-export const SCHEME_NAMES: { readonly [K in SchemeId]: SchemeLabels } = SCHEME_LABELS satisfies { readonly [K in keyof typeof SCHEME_LABELS]: K extends SchemeId ? SchemeLabels : never };
+export const SCHEME_NAMES: { readonly [K in SchemeId]: SchemeLabels } = SCHEME_LABELS satisfies {
+  readonly [K in keyof typeof SCHEME_LABELS]: K extends SchemeId ? SchemeLabels : never;
+};
 
 /** The scheme as the callers that hold a rating or a summary of it use it (they dispatch on its own tag). */
 export function schemeOf(id: SchemeId): RatingScheme<Rating, Summary> {

@@ -11,7 +11,12 @@ export function assertNerimaRating(rating: NerimaRating, item: RatedItem, { bRea
     case 'B':
       if (!rating.bReason) throw fieldRequired('rating.bReason', 'B の内訳', 'a reason category for B');
       if (!bReasons.some((r) => r.code === rating.bReason)) {
-        throw ruleViolation('B_REASON_UNKNOWN', `B の内訳「${rating.bReason}」はこの年度の区分にありません。`, `B reason ${rating.bReason} is not one of this cycle's categories.`, { field: 'rating.bReason', allowed: bReasons.map((r) => r.code) });
+        throw ruleViolation(
+          'B_REASON_UNKNOWN',
+          `B の内訳「${rating.bReason}」はこの年度の区分にありません。`,
+          `B reason ${rating.bReason} is not one of this cycle's categories.`,
+          { field: 'rating.bReason', allowed: bReasons.map((r) => r.code) },
+        );
       }
       if (!note) throw fieldRequired('rating.note', '備考（B の理由）', 'a note explaining the B');
       return;
@@ -20,12 +25,22 @@ export function assertNerimaRating(rating: NerimaRating, item: RatedItem, { bRea
       return assertNoBReason(rating.bReason);
     case '-':
       if (!item.nothingPlanned) {
-        throw ruleViolation('DASH_REQUIRES_NOTHING_PLANNED', '「-」は当該年度に計画がない取組にのみ付けられます。', "'-' is only for a project with nothing planned this year.", { field: 'rating.grade' });
+        throw ruleViolation(
+          'DASH_REQUIRES_NOTHING_PLANNED',
+          '「-」は当該年度に計画がない取組にのみ付けられます。',
+          "'-' is only for a project with nothing planned this year.",
+          { field: 'rating.grade' },
+        );
       }
       return assertNoBReason(rating.bReason);
     case '*':
       if (!item.notSuitedForShortTermEvaluation) {
-        throw ruleViolation('STAR_REQUIRES_LONG_TERM_PROJECT', '「*」は短期での評価がなじまない取組にのみ付けられます。', "'*' is only for projects marked as not suited to short-term evaluation.", { field: 'rating.grade' });
+        throw ruleViolation(
+          'STAR_REQUIRES_LONG_TERM_PROJECT',
+          '「*」は短期での評価がなじまない取組にのみ付けられます。',
+          "'*' is only for projects marked as not suited to short-term evaluation.",
+          { field: 'rating.grade' },
+        );
       }
       return assertNoBReason(rating.bReason);
     case 'A':
@@ -35,6 +50,11 @@ export function assertNerimaRating(rating: NerimaRating, item: RatedItem, { bRea
 
 function assertNoBReason(bReason: string | undefined): void {
   if (bReason) {
-    throw ruleViolation('B_REASON_ONLY_FOR_B', 'B の内訳は B の評価にのみ付けられます。', 'A B reason category only goes with a B rating.', { field: 'rating.bReason' });
+    throw ruleViolation(
+      'B_REASON_ONLY_FOR_B',
+      'B の内訳は B の評価にのみ付けられます。',
+      'A B reason category only goes with a B rating.',
+      { field: 'rating.bReason' },
+    );
   }
 }

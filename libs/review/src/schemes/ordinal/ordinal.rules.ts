@@ -8,7 +8,12 @@ export function assertOrdinalRating(rating: OrdinalRating, item: RatedItem, { or
   if (item.kind === 'kpi') throw kpiNotRated();
   const codes = ordinalScale?.grades.map((grade) => grade.code) ?? [];
   if (!codes.includes(rating.grade)) {
-    throw ruleViolation('GRADE_NOT_ON_SCALE', `評価「${rating.grade}」はこの年度の評価段階（${codes.join('・')}）にありません。`, `Grade ${rating.grade} is not on this cycle's scale (${codes.join(', ')}).`, { field: 'rating.grade', allowed: codes });
+    throw ruleViolation(
+      'GRADE_NOT_ON_SCALE',
+      `評価「${rating.grade}」はこの年度の評価段階（${codes.join('・')}）にありません。`,
+      `Grade ${rating.grade} is not on this cycle's scale (${codes.join(', ')}).`,
+      { field: 'rating.grade', allowed: codes },
+    );
   }
   if (ordinalScale?.reasonRequired.includes(rating.grade) && !rating.note?.trim()) {
     throw fieldRequired('rating.note', `備考（${rating.grade} の理由）`, `a note explaining the ${rating.grade}`);

@@ -19,6 +19,11 @@ export function ordinalSummary(ratings: Array<Rating | undefined>, scale: Ordina
     if (rating?.scheme !== 'ordinal') unrated++;
     else byGrade.set(rating.grade, (byGrade.get(rating.grade) ?? 0) + 1);
   }
-  const rows = (scale?.grades ?? []).map((grade) => ({ key: grade.code, label: grade.label, count: byGrade.get(grade.code) ?? 0, share: shareOf(byGrade.get(grade.code) ?? 0, total) }));
+  const rows = (scale?.grades ?? []).map((grade) => ({
+    key: grade.code,
+    label: grade.label,
+    count: byGrade.get(grade.code) ?? 0,
+    share: shareOf(byGrade.get(grade.code) ?? 0, total),
+  }));
   return { scheme: 'ordinal', rows, unrated, total };
 }

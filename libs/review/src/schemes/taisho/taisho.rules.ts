@@ -3,7 +3,8 @@ import { fieldRequired } from '../rule-errors';
 import type { TaishoRating } from './taisho.rating';
 
 export function assertTaishoRating(rating: TaishoRating): void {
-  if (rating.achievement === 'B' && !rating.note?.trim()) throw fieldRequired('rating.note', '備考（B の理由）', 'a note explaining the B');
+  if (rating.achievement === 'B' && !rating.note?.trim())
+    throw fieldRequired('rating.note', '備考（B の理由）', 'a note explaining the B');
   if (rating.withdrawalCriterionHit && !rating.withdrawalCriterion?.trim()) {
     throw fieldRequired('rating.withdrawalCriterion', '撤退基準', 'the withdrawal criterion that was hit');
   }

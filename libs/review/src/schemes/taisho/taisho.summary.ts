@@ -11,10 +11,18 @@ export interface TaishoSummary {
   total: number;
 }
 
-export function taishoSummary(projectRatings: Array<Rating | undefined>, kpiRatings: Array<Rating | undefined>): TaishoSummary {
+export function taishoSummary(
+  projectRatings: Array<Rating | undefined>,
+  kpiRatings: Array<Rating | undefined>,
+): TaishoSummary {
   const rows = (ratings: Array<Rating | undefined>) => {
     const count = (grade: 'A' | 'B') => ratings.filter((r) => r?.scheme === 'taisho' && r.achievement === grade).length;
-    return (['A', 'B'] as const).map((key) => ({ key, label: TAISHO_ACHIEVEMENT_LABELS[key], count: count(key), share: shareOf(count(key), ratings.length) }));
+    return (['A', 'B'] as const).map((key) => ({
+      key,
+      label: TAISHO_ACHIEVEMENT_LABELS[key],
+      count: count(key),
+      share: shareOf(count(key), ratings.length),
+    }));
   };
   const all = [...projectRatings, ...kpiRatings];
   return {
