@@ -6,7 +6,7 @@ import type { ReadModels } from '../read-models';
  * Bump whenever projectEvent or the read-model shapes change: a snapshot written by another
  * projection version is ignored and the models are rebuilt from zero instead.
  */
-export const PROJECTION_VERSION = 5;
+export const PROJECTION_VERSION = 6;
 
 export interface Snapshot {
   version: number;
