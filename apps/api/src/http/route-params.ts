@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { safeIdPattern } from '@pdca/kernel';
 
 export const WARD_ID = /^[a-z][a-z0-9_]{1,30}$/;

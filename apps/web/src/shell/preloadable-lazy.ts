@@ -18,7 +18,7 @@ export function preloadableLazy<P extends object>(load: () => Promise<{ default:
   };
   const Lazy = lazy(preload);
   function Preloadable(props: P) {
-    const [Component] = useState<ComponentType<P>>(() => loaded ?? (Lazy as unknown as ComponentType<P>));
+    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return createElement(Component, props);
   }
   return { Component: Preloadable, preload };
