@@ -29,7 +29,7 @@ describe('projection checkpoints: snapshot at shutdown, resume after restart', (
     await store.close();
     expect(projections.models).toEqual(rebuilt);
     await second.stop(false);
-  });
+  }, 120_000); // two API starts and a rebuild: over 30 s once in a full run on the shared 2-core machine
 
   it('ignores a snapshot that belongs to another store', async () => {
     rmSync(join(dir, 'events.db'));
@@ -42,5 +42,5 @@ describe('projection checkpoints: snapshot at shutdown, resume after restart', (
     expect(Object.keys(catalogue.body.sections)).toEqual(['hoiku']);
     expect(catalogue.body.pillars).toEqual({});
     await api.stop(false);
-  });
+  }, 120_000);
 });
