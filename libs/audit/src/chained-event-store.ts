@@ -1,6 +1,6 @@
 import {
-  AppendResult, EventStore, EventSubscription, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions,
-  RecordedEvent, SubscribeOptions, WrongExpectedRevisionError,
+  AppendResult, ExpectedRevision, ForwardingEventStore, NewEvent, ReadStreamOptions, RecordedEvent,
+  WrongExpectedRevisionError,
 } from '@pdca/event-store';
 import { chainEvents, ChainHead, GENESIS, headOf } from './hash-chain';
 
@@ -11,12 +11,10 @@ const ANY_RETRIES = 5;
  * Wraps any adapter so that every appended event is hash-chained to its stream. Heads seen on
  * reads and appends are cached, so the usual read → decide → append costs no extra read.
  */
-export class ChainedEventStore implements EventStore {
+export class ChainedEventStore extends ForwardingEventStore {
   private readonly heads = new Map<string, ChainHead>();
 
-  constructor(readonly inner: EventStore) {}
-
-  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  override async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     for (let attempt = 0; ; attempt++) {
       const head = await this.headFor(stream, options.expectedRevision);
       const chained = chainEvents(stream, head, events);
@@ -31,35 +29,11 @@ export class ChainedEventStore implements EventStore {
     }
   }
 
-  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  override async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     const events = await this.inner.readStream(stream, options);
     const forwardsToEnd = options?.direction !== 'backwards' && options?.maxCount === undefined;
     if (forwardsToEnd && events.length > 0) this.remember(stream, headOf(events[events.length - 1]));
     return events;
-  }
-
-  streamRevision(stream: string): Promise<number> {
-    return this.inner.streamRevision(stream);
-  }
-
-  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.inner.readAll(options);
-  }
-
-  subscribeToAll(options?: SubscribeOptions): EventSubscription {
-    return this.inner.subscribeToAll(options);
-  }
-
-  headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-
-  ping(): Promise<boolean> {
-    return this.inner.ping();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 
   /** The head the new events link to; a mismatch with an exact expectation is the caller's conflict. */

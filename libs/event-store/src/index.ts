@@ -1,4 +1,5 @@
 export * from './event-store.port';
+export * from './forwarding-event-store';
 export * from './errors';
 export * from './sqlite/sqlite-event-store';
 export * from './sqlite/online-backup';
