@@ -54,9 +54,27 @@ export class RatingDto {
   @IsOptional() @IsString() @MaxLength(TEXT)
   withdrawalCriterion?: string;
 
-  @ApiPropertyOptional({ description: '撤退基準に該当したか（大正区方式）' })
+  @ApiPropertyOptional({ description: '撤退基準に該当したか（大正区方式）。該当したときの達成状況は B のみ（A は 422 WITHDRAWAL_CRITERION_HIT_REQUIRES_B）' })
   @IsOptional() @IsBoolean()
   withdrawalCriterionHit?: boolean;
+
+  @ApiPropertyOptional({ description: '取組を予定どおり実施したか（大正区方式、具体的取組のみ）。Whether the initiative was carried out as planned (initiatives only).' })
+  @IsOptional() @IsBoolean()
+  implementedAsPlanned?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'フェイスブックのアカウント障害が7月中頃から12月中頃まで発生し、目標値に届かなかった。',
+    description: '課題（大正区方式、具体的取組ごとに担当課が記入。指標には不可: 422 INITIATIVE_FIELD_NOT_FOR_KPI）。The initiative\'s issues, written by its section.',
+  })
+  @IsOptional() @IsString() @MaxLength(TEXT)
+  issues?: string;
+
+  @ApiPropertyOptional({
+    example: '掲載頻度を上げ、くらしの制度、子育て・健康情報など身近な情報も掲載する。',
+    description: '改善策（大正区方式、具体的取組ごと。課題とともに記入）。The section\'s improvement for the initiative; needs its issues.',
+  })
+  @IsOptional() @IsString() @MaxLength(TEXT)
+  improvements?: string;
 }
 
 export class ProjectActualDto {

@@ -23,6 +23,9 @@ function taishoRating(dto: RatingDto): Rating {
     ...(dto.performanceTarget ? { performanceTarget: dto.performanceTarget } : {}),
     ...(dto.withdrawalCriterion ? { withdrawalCriterion: dto.withdrawalCriterion } : {}),
     ...(dto.withdrawalCriterionHit !== undefined ? { withdrawalCriterionHit: dto.withdrawalCriterionHit } : {}),
+    ...(dto.implementedAsPlanned !== undefined ? { implementedAsPlanned: dto.implementedAsPlanned } : {}),
+    ...(dto.issues?.trim() ? { issues: dto.issues } : {}),
+    ...(dto.improvements?.trim() ? { improvements: dto.improvements } : {}),
     ...(dto.note ? { note: dto.note } : {}),
   };
 }

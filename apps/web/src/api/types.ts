@@ -43,6 +43,10 @@ export interface TaishoRating {
   performanceTarget?: string;
   withdrawalCriterion?: string;
   withdrawalCriterionHit?: boolean;
+  /** Initiatives only: carried out as planned, and the section's 課題 / 改善策. */
+  implementedAsPlanned?: boolean;
+  issues?: string;
+  improvements?: string;
   note?: string;
 }
 

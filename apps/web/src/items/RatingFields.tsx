@@ -20,6 +20,8 @@ export interface RatingFieldsProps {
   /** '*' is allowed only for projects marked as not suited to short-term evaluation. */
   notSuitedForShortTermEvaluation: boolean;
   label?: string;
+  /** A Taisho initiative (具体的取組) also takes 予定どおり実施, 課題 and 改善策; an indicator does not. */
+  initiative?: boolean;
 }
 
 /** The rating with its rules shown where they apply (Nerima: B reason and note, A+ note; Taisho's fields). */
@@ -71,7 +73,7 @@ function NerimaFields({ value, onChange, errors, bReasons, nothingPlanned, notSu
   );
 }
 
-function TaishoFields({ value, onChange, errors, label }: RatingFieldsProps) {
+function TaishoFields({ value, onChange, errors, label, initiative }: RatingFieldsProps) {
   const { t } = useLanguage();
   return (
     <div className="flex flex-col gap-5">
@@ -86,6 +88,7 @@ function TaishoFields({ value, onChange, errors, label }: RatingFieldsProps) {
       <TextArea label={t('rating.performanceTarget')} value={value.performanceTarget} onChange={(performanceTarget) => onChange({ ...value, performanceTarget })} error={errors['rating.performanceTarget']} rows={2} />
       <TextArea label={t('rating.withdrawalCriterion')} description={t('rating.rule.withdrawalCriterion')} value={value.withdrawalCriterion} onChange={(withdrawalCriterion) => onChange({ ...value, withdrawalCriterion })} error={errors['rating.withdrawalCriterion']} rows={2} />
       <Checkbox label={t('rating.withdrawalCriterionHit')} isSelected={value.withdrawalCriterionHit} onChange={(withdrawalCriterionHit) => onChange({ ...value, withdrawalCriterionHit })} />
+      {initiative && <TaishoInitiativeFields value={value} onChange={onChange} errors={errors} />}
       <TextArea
         label={t('rating.note')}
         description={value.achievement === 'B' ? t('rating.rule.noteRequiredB') : t('rating.noteOptional')}
@@ -96,5 +99,24 @@ function TaishoFields({ value, onChange, errors, label }: RatingFieldsProps) {
         rows={3}
       />
     </div>
+  );
+}
+
+/** Seed 004's 具体的取組 sheet: whether it went as planned, and the section's own 課題 and 改善策. */
+function TaishoInitiativeFields({ value, onChange, errors }: Pick<RatingFieldsProps, 'value' | 'onChange' | 'errors'>) {
+  const { t } = useLanguage();
+  return (
+    <>
+      <RadioGroup
+        label={t('rating.implementedAsPlanned')}
+        options={(['yes', 'no'] as const).map((id) => ({ id, label: t(`rating.implementedAsPlanned.${id}`) }))}
+        value={value.implementedAsPlanned}
+        onChange={(answer) => onChange({ ...value, implementedAsPlanned: answer as 'yes' | 'no' })}
+        error={errors['rating.implementedAsPlanned']}
+        orientation="horizontal"
+      />
+      <TextArea label={t('rating.issues')} description={t('rating.issuesHint')} value={value.issues} onChange={(issues) => onChange({ ...value, issues })} error={errors['rating.issues']} rows={3} />
+      <TextArea label={t('rating.improvements')} description={t('rating.improvementsHint')} value={value.improvements} onChange={(improvements) => onChange({ ...value, improvements })} error={errors['rating.improvements']} rows={3} />
+    </>
   );
 }

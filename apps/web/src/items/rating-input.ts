@@ -1,5 +1,8 @@
 import type { NerimaGrade, Rating, Scheme } from '../api/types';
-import type { Translate } from '../i18n/language';
+import type { MessageKey } from '../i18n/messages.ja';
+
+/** The translator's shape, without the React module it lives in (so jest's tests can import this file). */
+type Translate = (key: MessageKey) => string;
 
 /** What the rating controls hold while the user types (strings, never undefined). */
 export interface RatingInput {
@@ -10,10 +13,15 @@ export interface RatingInput {
   performanceTarget: string;
   withdrawalCriterion: string;
   withdrawalCriterionHit: boolean;
+  /** Taisho initiatives: 予定どおり実施 yes/no (null while unsaid), 課題, 改善策. */
+  implementedAsPlanned: 'yes' | 'no' | null;
+  issues: string;
+  improvements: string;
 }
 
 export const emptyRatingInput = (): RatingInput => ({
   grade: null, bReason: null, note: '', achievement: null, performanceTarget: '', withdrawalCriterion: '', withdrawalCriterionHit: false,
+  implementedAsPlanned: null, issues: '', improvements: '',
 });
 
 export function ratingInputFrom(rating: Rating | undefined): RatingInput {
@@ -27,6 +35,9 @@ export function ratingInputFrom(rating: Rating | undefined): RatingInput {
     performanceTarget: rating.performanceTarget ?? '',
     withdrawalCriterion: rating.withdrawalCriterion ?? '',
     withdrawalCriterionHit: rating.withdrawalCriterionHit ?? false,
+    implementedAsPlanned: rating.implementedAsPlanned === undefined ? null : rating.implementedAsPlanned ? 'yes' : 'no',
+    issues: rating.issues ?? '',
+    improvements: rating.improvements ?? '',
   };
 }
 
@@ -45,6 +56,9 @@ export function ratingFrom(input: RatingInput, scheme: Scheme): Rating | undefin
     ...(input.performanceTarget.trim() ? { performanceTarget: input.performanceTarget } : {}),
     ...(input.withdrawalCriterion.trim() ? { withdrawalCriterion: input.withdrawalCriterion } : {}),
     withdrawalCriterionHit: input.withdrawalCriterionHit,
+    ...(input.implementedAsPlanned ? { implementedAsPlanned: input.implementedAsPlanned === 'yes' } : {}),
+    ...(input.issues.trim() ? { issues: input.issues } : {}),
+    ...(input.improvements.trim() ? { improvements: input.improvements } : {}),
   };
 }
 
@@ -60,6 +74,8 @@ export function ratingProblems(input: RatingInput, scheme: Scheme, t: Translate)
   } else {
     if (input.achievement === 'B' && !input.note.trim()) problems['rating.note'] = t('rating.rule.noteRequiredB');
     if (input.withdrawalCriterionHit && !input.withdrawalCriterion.trim()) problems['rating.withdrawalCriterion'] = t('rating.rule.withdrawalCriterionRequired');
+    if (input.withdrawalCriterionHit && input.achievement === 'A') problems['rating.achievement'] = t('rating.rule.withdrawalHitNeedsB');
+    if (input.improvements.trim() && !input.issues.trim()) problems['rating.issues'] = t('rating.rule.issuesForImprovements');
   }
   return problems;
 }

@@ -128,6 +128,10 @@ export type RatingJson =
       withdrawalCriterion: string | null;
       withdrawalCriterionHit: boolean;
       note: string | null;
+      /** Only when the section said so (absent keys keep earlier versions' bytes). */
+      implementedAsPlanned?: boolean;
+      issues?: string;
+      improvements?: string;
     }
   | { scheme: 'ordinal'; grade: string; label: string; note: string | null };
 

@@ -81,6 +81,9 @@ export const TAISHO_REPORT: ReportScheme<TaishoRating, TaishoSummary> = {
     withdrawalCriterion: rating.withdrawalCriterion ?? null,
     withdrawalCriterionHit: rating.withdrawalCriterionHit ?? false,
     note: rating.note ?? null,
+    ...(rating.implementedAsPlanned !== undefined ? { implementedAsPlanned: rating.implementedAsPlanned } : {}),
+    ...(rating.issues ? { issues: rating.issues } : {}),
+    ...(rating.improvements ? { improvements: rating.improvements } : {}),
   }),
   // The guide has always named the column 進捗状況 (the table says 達成状況); kept so published versions re-render byte for byte.
   guide: () => ({

@@ -1,6 +1,6 @@
 import { hashOf } from '@pdca/audit';
 import type { EventMetadata, EventStore, LogKey, LogRow } from '@pdca/event-store';
-import { SqliteLogReader } from '@pdca/event-store';
+import { SqliteLogReader, storedForm } from '@pdca/event-store';
 import { eventLeafHash, rowLeafHash } from '../event-leaf';
 import { MerkleTree } from '../merkle-tree';
 import { NoteVerifierKey, parseVerifierKey } from '../signed-note';
@@ -92,7 +92,8 @@ export async function verifyLog(store: EventStore | string, options: LogVerifica
   if (typeof store === 'string') return verifyLogFile(store, options);
   const tree = new MerkleTree();
   for (let after = 0; ; ) {
-    const page = await store.readAll({ after, maxCount: pageSize });
+    // The leaves are over the events as stored, personal texts sealed (an erasure changes none of them).
+    const page = await storedForm(store).readAll({ after, maxCount: pageSize });
     if (page.length === 0) break;
     for (const event of page) tree.append(eventLeafHash(event));
     after = page[page.length - 1].position;

@@ -108,6 +108,7 @@ export function ReviewForm({ view, etag, cycle, wardId, fy, notSuited, onDone, o
               bReasons={cycle.bReasons}
               nothingPlanned={view.nothingPlanned}
               notSuitedForShortTermEvaluation={notSuited}
+              initiative={view.kind === 'project'}
               label={t('review.adjustedRating')}
             />
             <TextArea label={t('review.reason')} description={t('review.reasonHint')} value={reason} onChange={setReason} error={shownErrors.reason} isRequired rows={3} />

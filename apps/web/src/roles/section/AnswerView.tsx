@@ -38,6 +38,24 @@ export function AnswerView({ view, rating, bReasons }: { view: ItemView; rating?
           <dd className="mb-2 sm:mb-0">{shown.performanceTarget || t('common.unknown')}</dd>
           <dt className="text-dns-16B-130 text-solid-gray-800">{t('rating.withdrawalCriterion')}</dt>
           <dd className="mb-2 sm:mb-0">{shown.withdrawalCriterion || t('common.unknown')}{shown.withdrawalCriterionHit ? `（${t('rating.withdrawalCriterionHit')}）` : ''}</dd>
+          {shown.implementedAsPlanned !== undefined && (
+            <>
+              <dt className="text-dns-16B-130 text-solid-gray-800">{t('rating.implementedAsPlanned')}</dt>
+              <dd className="mb-2 sm:mb-0">{t(shown.implementedAsPlanned ? 'rating.implementedAsPlanned.yes' : 'rating.implementedAsPlanned.no')}</dd>
+            </>
+          )}
+          {shown.issues && (
+            <>
+              <dt className="text-dns-16B-130 text-solid-gray-800">{t('rating.issues')}</dt>
+              <dd className="mb-2 whitespace-pre-wrap sm:mb-0">{shown.issues}</dd>
+            </>
+          )}
+          {shown.improvements && (
+            <>
+              <dt className="text-dns-16B-130 text-solid-gray-800">{t('rating.improvements')}</dt>
+              <dd className="mb-2 whitespace-pre-wrap sm:mb-0">{shown.improvements}</dd>
+            </>
+          )}
         </>
       )}
     </dl>

@@ -88,6 +88,7 @@ export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShor
             bReasons={cycle.bReasons}
             nothingPlanned={view.nothingPlanned}
             notSuitedForShortTermEvaluation={notSuitedForShortTermEvaluation}
+            initiative={project}
           />
         ) : (
           <p className="text-std-16N-170 text-solid-gray-800">{t('form.kpiNotRated')}</p>

@@ -12,7 +12,7 @@ export const TAISHO: RatingScheme<TaishoRating, TaishoSummary> = {
   ratesKpis: true,
   judgesStrategies: true,
   assertSettings: assertNoOrdinalScale,
-  assertValid: (rating) => assertTaishoRating(rating),
+  assertValid: (rating, item) => assertTaishoRating(rating, item),
   symbol: (rating) => rating.achievement,
   meaning: (rating) => TAISHO_ACHIEVEMENT_LABELS[rating.achievement],
   summarize: ({ projects, kpis }) => taishoSummary(projects, kpis),
