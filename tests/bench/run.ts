@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './support/fixture-store';
-import { Figure, markdownTable } from './support/report';
+import { Figure, loadNow, markdownTable } from './support/report';
 import { commandsScenario } from './scenarios/commands';
 import { councilQueueWebScenario } from './scenarios/council-queue-web';
 import { nationwideScenario } from './scenarios/nationwide';
@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   try {
     for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.id))) {
       ctx.log(`scenario ${scenario.id}: ${scenario.name}`);
-      figures.push(...(await scenario.run(ctx)));
+      // A figure without its own load reading gets the load at the end of its scenario.
+      figures.push(...(await scenario.run(ctx)).map((figure) => ({ ...figure, load: figure.load ?? loadNow() })));
     }
   } finally {
     rmSync(root, { recursive: true, force: true });

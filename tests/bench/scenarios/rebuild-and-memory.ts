@@ -7,7 +7,9 @@ import { ApiProcess } from '../support/api-process';
 import { closeStore } from '../support/close-store';
 import { buildFixtureStore } from '../support/fixture-store';
 import { Inspector } from '../support/inspector';
+import { loadNow } from '../support/report';
 import type { Figure } from '../support/report';
+import { formatNumber } from '../support/stats';
 import type { WardShape } from '../support/synthetic-ward';
 import { writeUsersFile } from '../support/users';
 import type { BenchContext } from './context';
@@ -17,6 +19,7 @@ export const MILLION = 1_000_000;
 const WARDS = 96;
 const SHAPE: Omit<WardShape, 'wardId'> = { projects: 400, sections: 40, kpis: 120, fiscalYears: [2019, 2020, 2021, 2022, 2023], annualPlans: true, stage: 'approved' };
 const PAGE = 5_000;
+const RUNS = 3;
 
 /**
  * Scenario 2: ProjectionRunner.rebuild of the first 1,000,000 events into every read model, against
@@ -32,12 +35,18 @@ export async function rebuildAndMemoryScenario(ctx: BenchContext): Promise<Figur
   if (fixture.events < MILLION) throw new Error(`the fixture holds ${fixture.events} events, fewer than ${MILLION}`);
 
   const inner = new SqliteEventStore(file);
-  const parsed = timed(() => readAndParse(inner, MILLION));
-  ctx.log(`rebuild: baseline read + JSON.parse ${parsed.seconds.toFixed(1)} s`);
-  const started = performance.now();
-  let models: ReadModels | undefined = await ctx.profiled('rebuild', undefined, () => ProjectionRunner.rebuild(new ChainedEventStore(inner), MILLION));
-  const rebuildSeconds = (performance.now() - started) / 1000;
-  ctx.log(`rebuild: ProjectionRunner.rebuild ${rebuildSeconds.toFixed(1)} s, ${models.wards.size} wards`);
+  // Three runs, each its own baseline right before it: the target holds only if every run meets it.
+  const runs: Array<{ parseRate: number; rebuildRate: number; ratio: number; load: number }> = [];
+  let models: ReadModels | undefined;
+  for (let run = 1; run <= RUNS; run++) {
+    models = undefined;
+    const parsed = timed(() => readAndParse(inner, MILLION));
+    const started = performance.now();
+    models = await ctx.profiled(`rebuild-${run}`, undefined, () => ProjectionRunner.rebuild(new ChainedEventStore(inner), MILLION));
+    const rebuildSeconds = (performance.now() - started) / 1000;
+    runs.push({ parseRate: MILLION / parsed.seconds, rebuildRate: MILLION / rebuildSeconds, ratio: parsed.seconds / rebuildSeconds, load: loadNow() });
+    ctx.log(`rebuild ${run}/${RUNS}: read + JSON.parse ${parsed.seconds.toFixed(1)} s, ProjectionRunner.rebuild ${rebuildSeconds.toFixed(1)} s (${runs[run - 1].ratio.toFixed(2)}×), ${models.wards.size} wards, load ${loadNow().toFixed(1)}`);
+  }
   await closeStore(inner);
   const withModels = liveHeapMb();
   models = undefined;
@@ -50,6 +59,7 @@ export async function rebuildAndMemoryScenario(ctx: BenchContext): Promise<Figur
   const readySeconds = (performance.now() - spawned) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const rss = api.rssMb();
+  const rssLoad = loadNow();
   ctx.log(`memory: API ready after ${readySeconds.toFixed(1)} s, RSS ${rss.toFixed(0)} MB; the rebuilt read models alone hold ${modelsMb.toFixed(0)} MB of live heap`);
   if (api.inspectPort) {
     const inspector = await Inspector.connect(api.inspectPort);
@@ -58,17 +68,24 @@ export async function rebuildAndMemoryScenario(ctx: BenchContext): Promise<Figur
   }
   await api.stop();
 
-  const baselineRate = MILLION / parsed.seconds;
-  const rebuildRate = MILLION / rebuildSeconds;
+  const ratios = runs.map((r) => r.ratio);
+  const worst = runs[ratios.indexOf(Math.min(...ratios))];
+  const spread = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
   return [
-    { scenario: '2', figure: 'baseline: read + JSON-parse 1,000,000 events straight from SQLite', value: baselineRate, unit: 'events/s', note: `${parsed.seconds.toFixed(1)} s` },
     {
-      scenario: '2', figure: 'projection rebuild of 1,000,000 events into all read models', value: rebuildRate, unit: 'events/s',
-      baseline: baselineRate, baselineLabel: 'read + parse', ratio: rebuildRate / baselineRate, target: '≥ 0.5× baseline', met: rebuildRate / baselineRate >= 0.5,
-      note: `${rebuildSeconds.toFixed(1)} s; ${WARDS} wards × 5 fiscal years × 520 items`,
+      scenario: '2', figure: `baseline: read + JSON-parse 1,000,000 events straight from SQLite (${RUNS} runs)`, value: worst.parseRate, unit: 'events/s',
+      display: `${spread(runs.map((r) => r.parseRate))} events/s`, note: runs.map((r) => Math.round(r.parseRate)).join(', '),
+      load: Math.max(...runs.map((r) => r.load)),
+    },
+    {
+      scenario: '2', figure: `projection rebuild of 1,000,000 events into all read models, worst of ${RUNS} runs (spread of the ratio: ${spread(ratios, 2)}×)`, value: worst.rebuildRate, unit: 'events/s',
+      display: `${formatNumber(worst.rebuildRate, 'events/s')} (runs: ${runs.map((r) => formatNumber(r.rebuildRate)).join(', ')})`,
+      baseline: worst.parseRate, baselineLabel: 'read + parse, same run', ratio: worst.ratio, target: '≥ 0.5× baseline in every run', met: Math.min(...ratios) >= 0.5,
+      note: `ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}; loads ${runs.map((r) => r.load.toFixed(1)).join(', ')}; ${WARDS} wards × 5 fiscal years × 520 items`,
+      load: worst.load,
     },
     { scenario: '5', figure: `info: API start until caught up with the store (${fixture.events.toLocaleString('en-US')} events)`, value: readySeconds, unit: 's' },
-    { scenario: '5', figure: 'API resident memory (RSS) after projecting the store', value: rss, unit: 'MB', target: '≤ 300 MB', met: rss <= 300, note: `${fixture.events} events projected` },
+    { scenario: '5', figure: 'API resident memory (RSS) after projecting the store (one process)', value: rss, unit: 'MB', baseline: 300, baselineLabel: 'limit', ratio: rss / 300, target: '≤ 300 MB per process', met: rss <= 300, note: `${fixture.events} events projected`, load: rssLoad },
     { scenario: '5', figure: 'info: live heap held by the read models of 1,000,000 events (rebuilt in the bench, after full GCs)', value: modelsMb, unit: 'MB' },
   ];
 }
