@@ -1,5 +1,6 @@
 import { ProjectionRunner } from '@pdca/projections';
 import { SqliteEventStore } from '@pdca/event-store';
+import { openPersonalDataStore } from '@pdca/platform';
 import { join } from 'node:path';
 import { ProjectionsService } from '../../apps/api/src/projections/projections.service';
 import { ApiHarness } from '../support/api-harness';
@@ -125,7 +126,7 @@ describe('consistency: idempotency, optimistic concurrency, read-your-writes, as
   });
 
   it('rebuilds the read models from zero equal to the live ones', async () => {
-    const store = new SqliteEventStore(join(api.dir, 'events.db'));
+    const store = openPersonalDataStore(new SqliteEventStore(join(api.dir, 'events.db')), api.dir); // texts opened as the API reads them
     const rebuilt = await ProjectionRunner.rebuild(store);
     await store.close();
     const service = api.app.get(ProjectionsService);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Pool } from 'undici';
 import { ChainedEventStore } from '@pdca/audit';
 import { SqliteEventStore } from '@pdca/event-store';
+import { openPersonalDataStore } from '@pdca/platform';
 import { ProjectionRunner } from '@pdca/projections';
 import { ProjectionsService } from '../../apps/api/src/projections/projections.service';
 import { ApiHarness } from '../support/api-harness';
@@ -56,7 +57,7 @@ describe('a rebuild from zero while commands arrive', () => {
     const burst = Promise.all(Array.from({ length: IN_FLIGHT }, client));
 
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const store = new ChainedEventStore(new SqliteEventStore(join(dir, 'events.db'), { idlePollMs: 50 }));
+    const store = openPersonalDataStore(new ChainedEventStore(new SqliteEventStore(join(dir, 'events.db'), { idlePollMs: 50 })), dir);
     const fromZero = new ProjectionRunner(store);
     const startedAt = await store.headPosition();
     fromZero.start();

@@ -23,6 +23,8 @@ import { ErrorResponseFilter } from './http/error-response.filter';
 import { ImportService } from './imports/import.service';
 import { ImportsHttpController } from './imports/imports.http.controller';
 import { createValidationPipe } from './http/validation';
+import { PersonalDataHttpController } from './personal-data/personal-data.http.controller';
+import { PersonalDataService } from './personal-data/personal-data.service';
 import { ProjectionsModule } from './projections/projections.module';
 import { PublicHttpController } from './public/public.http.controller';
 import { PublicReportListHttpController } from './public/public-report-list.http.controller';
@@ -61,7 +63,7 @@ export class AppModule {
         CatalogueHttpController, CycleListHttpController, CyclesHttpController, EvaluationsHttpController, QueriesHttpController, ReportsHttpController,
         AssessmentsHttpController, AuditHttpController, PublicHttpController, PublicReportListHttpController, ImportsHttpController, MultiYearHttpController,
         ReminderLedgerHttpController, OneOffRemindersHttpController, SectionWorkbookHttpController,
-        TransparencyHttpController, ...PUBLIC_DATA_CONTROLLERS,
+        TransparencyHttpController, ...PUBLIC_DATA_CONTROLLERS, PersonalDataHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -71,7 +73,7 @@ export class AppModule {
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
         SectionWorkbookService, WorkbookPlanner,
         RequestOneOffReminder,
-        TransparencyLogService, CheckpointScheduler, ...PUBLIC_DATA_PROVIDERS,
+        TransparencyLogService, CheckpointScheduler, ...PUBLIC_DATA_PROVIDERS, PersonalDataService,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { storedForm } from '@pdca/event-store';
 import type { EventStore, RecordedEvent } from '@pdca/event-store';
 import { ChainBreak, verifyAnchor, verifyStream } from './chain-verification';
 import type { ChainHead } from './hash-chain';
@@ -22,7 +23,8 @@ export async function verifyStore(store: EventStore, includeStream: (stream: str
   const byStream = new Map<string, RecordedEvent[]>();
   let count = 0;
   for (let after = 0; ; ) {
-    const page = await store.readAll({ after, maxCount: pageSize });
+    // The chains cover the events as stored, personal texts sealed: an erasure changes no hashed byte.
+    const page = await storedForm(store).readAll({ after, maxCount: pageSize });
     if (page.length === 0) break;
     for (const event of page) {
       if (!includeStream(event.stream)) continue;

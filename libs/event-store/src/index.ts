@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './forwarding-event-store';
+export * from './personal-data';
 export * from './errors';
 export * from './sqlite/sqlite-event-store';
 export * from './sqlite/online-backup';

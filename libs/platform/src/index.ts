@@ -4,6 +4,7 @@ export * from './config/signing-key-file';
 export * from './config/load-environment';
 export * from './config/environment.module';
 export * from './event-store/event-store.module';
+export * from './event-store/personal-data-store';
 export * from './health/health.module';
 export * from './health/health.controller';
 export * from './health/redis-health.indicator';

@@ -1,5 +1,7 @@
 import { ChainedEventStore } from '@pdca/audit';
 import { SqliteEventStore } from '@pdca/event-store';
+import { openPersonalDataStore } from '@pdca/platform';
+import { dirname } from 'node:path';
 import { buildReportModel, councilQueue, cycleItems, ProjectionRunner, ReadModels, wardOf } from '@pdca/projections';
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
@@ -40,7 +42,7 @@ export function rebuiltViews(models: ReadModels, wardId: string, fiscalYear: num
 
 /** Rebuilds from zero on its own connection to the file the API writes, through the same chained store. */
 export async function rebuildFromFile(file: string): Promise<{ models: ReadModels; head: number }> {
-  const store = new ChainedEventStore(new SqliteEventStore(file));
+  const store = openPersonalDataStore(new ChainedEventStore(new SqliteEventStore(file)), dirname(file));
   try {
     const head = await store.headPosition();
     return { models: await ProjectionRunner.rebuild(store, head), head };

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
@@ -22,6 +23,8 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   private snapshotPosition = 0;
   private snapshotTimer?: NodeJS.Timeout;
   private readonly snapshotFile: string;
+  private readonly rebuildListeners: Array<() => void> = [];
+  private rebuilding: Promise<void> = Promise.resolve();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, environment: Environment) {
     this.runner = new ProjectionRunner(store);
@@ -71,6 +74,29 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
     } catch (error) {
       this.logger.warn({ msg: 'snapshot not written', error: (error as Error).message });
     }
+  }
+
+  /** What is built from the models and kept (published reports…) registers here, to be dropped when they are rebuilt. */
+  afterRebuild(listener: () => void): void {
+    this.rebuildListeners.push(listener);
+  }
+
+  /**
+   * After a personal-data erasure: models rebuilt from zero (the erased texts now read as the mark)
+   * replace the live ones, and the snapshot is written anew, so neither memory nor a file keeps the text.
+   */
+  rebuildFromZero(): Promise<void> {
+    this.rebuilding = this.rebuilding.catch(() => undefined).then(async () => {
+      const models = await ProjectionRunner.rebuild(this.store);
+      await this.runner.stop();
+      this.runner = new ProjectionRunner(this.store, models);
+      this.runner.start();
+      this.rebuildListeners.forEach((listener) => listener());
+      rmSync(this.snapshotFile, { force: true });
+      this.snapshotPosition = 0;
+      await this.snapshot(1);
+    });
+    return this.rebuilding;
   }
 
   get models(): ReadModels {

@@ -19,7 +19,9 @@ export class ProvenanceService {
   /** A published version never changes: its provenance is kept once computed. */
   private readonly published = new Map<string, SummaryProvenance>();
 
-  constructor(private readonly reports: ReportsService, private readonly history: ReportHistoryService, private readonly projections: ProjectionsService) {}
+  constructor(private readonly reports: ReportsService, private readonly history: ReportHistoryService, private readonly projections: ProjectionsService) {
+    projections.afterRebuild(() => this.published.clear()); // after an erasure
+  }
 
   async ofPublished(wardId: string, fiscalYear: number, version?: number): Promise<{ provenance: SummaryProvenance; version: number }> {
     const { publication } = await this.reports.publishedVersion(wardId, fiscalYear, version);

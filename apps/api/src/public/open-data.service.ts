@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OpenDataTable, openDataTables, publicationFingerprint } from '@pdca/reporting';
 import type { Publication } from '@pdca/review';
+import { ProjectionsService } from '../projections/projections.service';
 import { ReportRenderingService } from '../reports/report-rendering.service';
 import { ReportsService } from '../reports/reports.service';
 import { wardName } from '../reports/ward-names';
@@ -14,7 +15,9 @@ export class OpenDataService {
   /** A published version's tables change only with a correction of an earlier year (their KPI actuals): built once per such state. */
   private readonly built = new Map<string, OpenDataTable[]>();
 
-  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService) {}
+  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService, projections: ProjectionsService) {
+    projections.afterRebuild(() => this.built.clear()); // after an erasure
+  }
 
   async tables(wardId: string, fiscalYear: number, version?: number): Promise<{ tables: OpenDataTable[]; publication: Publication }> {
     const { model, publication } = await this.reports.publishedVersion(wardId, fiscalYear, version);

@@ -22,7 +22,10 @@ export class ReportsService {
   /** Current models by ward and fiscal year, with the ward version they were built at; least recently built dropped first. */
   private readonly currentModels = new Map<string, { version: number; model: ReportModel }>();
 
-  constructor(private readonly projections: ProjectionsService, private readonly history: ReportHistoryService) {}
+  constructor(private readonly projections: ProjectionsService, private readonly history: ReportHistoryService) {
+    // "Never changes" holds until a personal text in it is erased (README, "Erasing personal data").
+    projections.afterRebuild(() => [this.published, this.currentModels].forEach((cache) => cache.clear()));
+  }
 
   /**
    * The current report, rebuilt only when the ward changed: reading it is far more common than

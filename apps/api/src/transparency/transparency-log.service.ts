@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { EVENT_STORE, EventStore, LogKey, logKeyFromSigningKey } from '@pdca/event-store';
+import { EVENT_STORE, EventStore, LogKey, logKeyFromSigningKey, storedForm } from '@pdca/event-store';
 import { CLOCK, Clock } from '@pdca/kernel';
 import { Environment, readSigningKeyFile } from '@pdca/platform';
 import {
@@ -200,7 +200,7 @@ export class TransparencyLogService implements OnModuleInit {
   private async readNewEvents(): Promise<void> {
     for (;;) {
       const after = this.positions.length > 0 ? this.positions[this.positions.length - 1] : 0;
-      const events = await this.store.readAll({ after, maxCount: PAGE });
+      const events = await storedForm(this.store).readAll({ after, maxCount: PAGE }); // as stored: personal texts sealed
       for (const event of events) {
         this.tree.append(eventLeafHash(event));
         this.positions.push(event.position);

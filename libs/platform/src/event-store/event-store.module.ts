@@ -2,15 +2,19 @@ import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/c
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectEventStoreDb, EVENT_STORE, EventStore, holdStoreLease, logKeyFromSigningKey, SqliteEventStore } from '@pdca/event-store';
+import { openPersonalDataStore } from './personal-data-store';
 import { ChainedEventStore } from '@pdca/audit';
 import { Environment } from '../config/environment';
 import { readSigningKeyFile } from '../config/signing-key-file';
 import { processMetrics } from '../metrics/metrics';
 import { TimedAppends } from '../metrics/timed-appends';
 
-/** The adapter chosen by configuration, always behind the hash chain so every stream is tamper-evident. */
+/**
+ * The adapter chosen by configuration, always behind the hash chain so every stream is tamper-evident,
+ * and outermost the personal-data layer: the chain hashes texts as sealed, so erasing one breaks nothing.
+ */
 export function openEventStore(environment: Environment): EventStore {
-  return new ChainedEventStore(new TimedAppends(openAdapter(environment), processMetrics()));
+  return openPersonalDataStore(new ChainedEventStore(new TimedAppends(openAdapter(environment), processMetrics())), environment.DATA_DIR);
 }
 
 function openAdapter(environment: Environment): EventStore {

@@ -1,0 +1,110 @@
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+
+const CHECKPOINT_ATTEMPTS = 20;
+
+/**
+ * The keys of sealed texts, in their own SQLite file beside the event log (never inside it: the
+ * log is append-only and hash-chained, a key must be destroyable). A destroyed key leaves only
+ * its id and time behind (a tombstone: no key material, no text), which a restore honours.
+ * secure_delete zeroes a deleted key's bytes in the file, and the WAL is truncated after each
+ * destruction, so no copy of the key stays in either file.
+ */
+export class KeyStore {
+  private readonly db: Db;
+  private readonly statements: {
+    insert: Statement;
+    select: Statement;
+    remove: Statement;
+    tombstone: Statement;
+    destroyed: Statement;
+  };
+
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // Durable before the event that needs it is appended: a key lost to a power cut would erase a text nobody asked to erase.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('secure_delete = ON');
+    this.db.pragma('journal_size_limit = 0');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS personal_keys (kid TEXT PRIMARY KEY, key BLOB NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS destroyed_keys (kid TEXT PRIMARY KEY, destroyed_at TEXT NOT NULL);
+    `);
+    this.statements = {
+      insert: this.db.prepare('INSERT INTO personal_keys (kid, key, created_at) VALUES (?, ?, ?)'),
+      select: this.db.prepare('SELECT key FROM personal_keys WHERE kid = ?').pluck(),
+      remove: this.db.prepare('DELETE FROM personal_keys WHERE kid = ?'),
+      tombstone: this.db.prepare('INSERT OR IGNORE INTO destroyed_keys (kid, destroyed_at) VALUES (?, ?)'),
+      destroyed: this.db.prepare('SELECT count(*) FROM destroyed_keys').pluck(),
+    };
+  }
+
+  /** One transaction (one fsync) for all the keys of one append. */
+  putAll(keys: ReadonlyArray<{ kid: string; key: Buffer }>, now = new Date()): void {
+    if (keys.length === 0) return;
+    this.db.transaction(() =>
+      keys.forEach(({ kid, key }) => this.statements.insert.run(kid, key, now.toISOString())),
+    )();
+  }
+
+  keyOf(kid: string): Buffer | undefined {
+    return this.statements.select.get(kid) as Buffer | undefined;
+  }
+
+  /** Destroys the keys for good (their texts become the erased mark) and leaves tombstones. */
+  destroy(kids: readonly string[], now = new Date()): void {
+    this.db.transaction(() =>
+      kids.forEach((kid) => {
+        this.statements.remove.run(kid);
+        this.statements.tombstone.run(kid, now.toISOString());
+      }),
+    )();
+    this.truncateWal();
+  }
+
+  /** Grows with every destruction, in any process: a cheap way for a running API to notice an erasure. */
+  destroyedCount(): number {
+    return this.statements.destroyed.get() as number;
+  }
+
+  /**
+   * Takes the keys of a backed-up key store, except those destroyed here since: a restore never
+   * brings an erased text back while this file (its tombstones) survives.
+   */
+  mergeFrom(backupFile: string): number {
+    this.db.prepare('ATTACH DATABASE ? AS backup').run(backupFile);
+    try {
+      return this.db
+        .prepare(
+          `INSERT OR IGNORE INTO personal_keys SELECT kid, key, created_at FROM backup.personal_keys
+        WHERE kid NOT IN (SELECT kid FROM destroyed_keys) AND kid NOT IN (SELECT kid FROM backup.destroyed_keys)`,
+        )
+        .run().changes;
+    } finally {
+      this.db.prepare('DETACH DATABASE backup').run();
+    }
+  }
+
+  /** A consistent copy for `pdca backup`. */
+  async backupTo(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** A reader of another process may hold the WAL for a moment; the truncation waits for it (bounded). */
+  private truncateWal(): void {
+    for (let attempt = 0; attempt < CHECKPOINT_ATTEMPTS; attempt++) {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+      if (result.busy === 0) return;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+    throw new Error(
+      `${this.file}: the WAL could not be truncated after destroying keys (a reader held it); run the erasure again`,
+    );
+  }
+}

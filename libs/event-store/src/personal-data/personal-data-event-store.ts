@@ -1,0 +1,110 @@
+import type {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from '../event-store.port';
+import { ForwardingEventStore } from '../forwarding-event-store';
+import { openSealedTexts, replaceAtPaths } from './field-paths';
+import type { KeyStore } from './key-store';
+import { personalTextPaths } from './personal-text-fields';
+import { openText, sealText, SealedText } from './sealed-text';
+
+/** The associated data of a sealed text: the event and the field it belongs to. */
+export const sealedTextPlace = (eventId: string, path: string) => `${eventId}:${path}`;
+
+/**
+ * Crypto-shredding at the edge: the outermost store. On append, the free texts that may name
+ * someone (personal-text-fields.ts) are sealed with a key of their own, kept in the key store;
+ * on read they are opened, or read as the erased mark once their key was destroyed. Everything
+ * beneath (hash chain, log chain, adapter) sees, hashes and stores only the sealed form, so
+ * destroying a key changes no stored byte and every chain still verifies. The domain, the
+ * projections and the reports never see a sealed text.
+ */
+export class PersonalDataEventStore extends ForwardingEventStore {
+  constructor(
+    inner: EventStore,
+    readonly keys: KeyStore,
+  ) {
+    super(inner);
+  }
+
+  override append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const keys: Array<{ kid: string; key: Buffer }> = [];
+    const sealed = events.map((event) => this.seal(event, keys));
+    // Durable before the events that need them: an event never outlives its text's key by accident.
+    this.keys.putAll(keys);
+    return this.inner.append(stream, sealed, options);
+  }
+
+  override async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return (await this.inner.readStream(stream, options)).map((event) => this.open(event));
+  }
+
+  override async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    return (await this.inner.readAll(options)).map((event) => this.open(event));
+  }
+
+  override subscribeToAll(options?: SubscribeOptions): EventSubscription {
+    const inner = this.inner.subscribeToAll(options);
+    const open = (event: RecordedEvent) => this.open(event);
+    return {
+      close: () => inner.close(),
+      async *[Symbol.asyncIterator]() {
+        for await (const event of inner) yield open(event);
+      },
+    };
+  }
+
+  override async close(): Promise<void> {
+    await this.inner.close();
+    this.keys.close();
+  }
+
+  /** The text of one sealed field, or undefined when its key was destroyed. */
+  textOf(eventId: string, path: string, envelope: SealedText): string | undefined {
+    const key = this.keys.keyOf(envelope.kid);
+    return key ? openText(envelope, key, sealedTextPlace(eventId, path)) : undefined;
+  }
+
+  private seal(event: NewEvent, keys: Array<{ kid: string; key: Buffer }>): NewEvent {
+    const data = replaceAtPaths(event.data, personalTextPaths(event.type), (text, path) => {
+      const { envelope, key } = sealText(text, sealedTextPlace(event.id, path));
+      keys.push({ kid: envelope.kid, key });
+      return envelope;
+    });
+    return data === event.data ? event : { ...event, data };
+  }
+
+  private open(event: RecordedEvent): RecordedEvent {
+    const data = openSealedTexts(event.data, (envelope, path) =>
+      openText(envelope, this.keys.keyOf(envelope.kid), sealedTextPlace(event.id, path)),
+    );
+    return data === event.data ? event : { ...event, data };
+  }
+}
+
+/** The store as stored (texts sealed), for whatever hashes or copies events: chain and log verification, the transparency tree. */
+export function storedForm(store: EventStore): EventStore {
+  const personal = personalDataStoreOf(store);
+  return personal ? personal.inner : store;
+}
+
+/** The personal-data layer of a composed store, when it has one. */
+export function personalDataStoreOf(store: EventStore): PersonalDataEventStore | undefined {
+  let layer = store;
+  while (layer instanceof ForwardingEventStore) {
+    if (layer instanceof PersonalDataEventStore) return layer;
+    layer = layer.inner;
+  }
+  return undefined;
+}

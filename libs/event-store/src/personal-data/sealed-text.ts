@@ -1,0 +1,52 @@
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+
+/** What a sealed field holds in the stored event instead of its text. */
+export interface SealedText {
+  /** Marks the envelope; names the cipher, so another one can follow without ambiguity. */
+  $personal: 'aes-256-gcm';
+  /** The id of the text's own key in the key store. */
+  kid: string;
+  iv: string;
+  /** Ciphertext then the 16-byte GCM tag, base64. */
+  sealed: string;
+}
+
+/** Shown wherever an erased text was: projections, reports, exports, the audit trail ("[erased: personal data]"). */
+export const ERASED_MARK = '［個人情報のため削除］';
+
+export const isSealedText = (value: unknown): value is SealedText =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as SealedText).$personal === 'aes-256-gcm' &&
+  typeof (value as SealedText).kid === 'string';
+
+/** A fresh 256-bit key per text: destroying it makes exactly that text unreadable. */
+export function sealText(text: string, where: string): { envelope: SealedText; key: Buffer } {
+  const key = randomBytes(32);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(where, 'utf8'));
+  const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  return {
+    envelope: {
+      $personal: 'aes-256-gcm',
+      kid: randomUUID(),
+      iv: iv.toString('base64'),
+      sealed: body.toString('base64'),
+    },
+    key,
+  };
+}
+
+/**
+ * The text, or the erased mark when its key was destroyed. `where` (event id and field path) is
+ * the associated data: a sealed text moved to another event or field does not open.
+ */
+export function openText(envelope: SealedText, key: Buffer | undefined, where: string): string {
+  if (!key) return ERASED_MARK;
+  const body = Buffer.from(envelope.sealed, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(envelope.iv, 'base64')).setAAD(
+    Buffer.from(where, 'utf8'),
+  );
+  decipher.setAuthTag(body.subarray(body.length - 16));
+  return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+}
