@@ -18,7 +18,8 @@ describe('which free texts are sealed', () => {
   });
 
   it('given the fields people write in, then they are sealed and codes are not', () => {
-    expect(PERSONAL_TEXT_FIELDS.ItemRated).toEqual(['rating.note']);
+    expect(PERSONAL_TEXT_FIELDS.ItemRated).toEqual(['rating.note', 'rating.issues', 'rating.improvements']);
+    expect(PERSONAL_TEXT_FIELDS.ImportStepsRecorded).toContain('steps.*.command.command.data.rating.note');
     expect(PERSONAL_TEXT_FIELDS.SubmissionReturned).toEqual(['comments']);
     expect(PERSONAL_TEXT_FIELDS.ImprovementsRecorded).toEqual(
       expect.arrayContaining(['assessment.issues', 'assessment.improvements']),

@@ -5,17 +5,20 @@
  * that holds no free text maps to []. The spec beside this file fails for a known event type
  * that is not listed here: a new event type must decide.
  */
+/** A rating's free texts, whatever the scheme: 備考, and Taisho's 課題 and 改善策 per initiative. */
+const ratingTexts = (at: string) => ['note', 'issues', 'improvements'].map((field) => `${at}.${field}`);
+
 export const PERSONAL_TEXT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   // libs/review: evaluation
-  DraftSaved: ['draft.actual.text', 'draft.rating.note'],
+  DraftSaved: ['draft.actual.text', ...ratingTexts('draft.rating')],
   ActualSubmitted: ['actual.text'],
-  ItemRated: ['rating.note'],
+  ItemRated: ratingTexts('rating'),
   SubmissionWithdrawn: ['reason'],
   SubmissionApproved: ['comment'],
   SubmissionReturned: ['comments'],
-  RatingAdjusted: ['reason', 'from.note', 'to.note'],
-  EvaluationCorrected: ['reason', 'actual.text', 'rating.note'],
-  EvaluationImported: ['actual.text', 'rating.note'],
+  RatingAdjusted: ['reason', ...ratingTexts('from'), ...ratingTexts('to')],
+  EvaluationCorrected: ['reason', 'actual.text', ...ratingTexts('rating')],
+  EvaluationImported: ['actual.text', ...ratingTexts('rating')],
   EvaluationImportReverted: [],
   // libs/review: cycle and Act
   CycleOpened: [],
@@ -46,13 +49,15 @@ export const PERSONAL_TEXT_FIELDS: Readonly<Record<string, readonly string[]>> =
   KpiRetired: ['reason'],
   // libs/importing: a recorded step keeps the command it replays, texts included
   ImportStepsRecorded: [
-    'steps.*.command.command.data.draft.actual.text',
-    'steps.*.command.command.data.draft.rating.note',
-    'steps.*.command.command.data.actual.text',
-    'steps.*.command.command.data.rating.note',
-    'steps.*.command.command.data.reason',
-    'steps.*.command.command.data.comment',
-    'steps.*.command.command.data.comments',
+    ...[
+      'draft.actual.text',
+      ...ratingTexts('draft.rating'),
+      'actual.text',
+      ...ratingTexts('rating'),
+      'reason',
+      'comment',
+      'comments',
+    ].map((path) => `steps.*.command.command.data.${path}`),
     'steps.*.command.commands.*.data.reason',
   ],
   ImportReversionStarted: ['reason'],
