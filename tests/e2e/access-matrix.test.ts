@@ -114,6 +114,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: `${FY}/closing`, body: {}, allowed: ['planning_office'] },
   { method: 'post', path: `${FY}/publications`, body: {}, allowed: ['planning_office'] },
   { method: 'post', path: `${FY}/corrections`, body: { reason: '訂正' }, allowed: ['planning_office'] },
+  { method: 'get', path: `${W}/personal-data/erasures`, allowed: ['planning_office', 'auditor'] },
+  { method: 'post', path: `${W}/personal-data/erasures`, body: { contains: '該当なしの名前', reason: '削除請求' }, allowed: ['planning_office'] },
 ];
 
 describe('access: every role × every endpoint', () => {

@@ -1345,6 +1345,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wards/{wardId}/personal-data/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 個人情報の消去の記録（いつ・誰が・なぜ・どこを。文そのものは含まない）/ the erasures made */
+        get: operations["personalDataList"];
+        put?: never;
+        /** 備考・コメント・理由などの個人情報を消去する（鍵を破棄。履歴の検証は壊れない）/ erase personal data in texts */
+        post: operations["personalDataErase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -2337,6 +2355,31 @@ export interface components {
              *     }
              */
             gradeLabels?: Record<string, never>;
+        };
+        ErasedFieldDto: {
+            /** @description イベントID（監査証跡の eventId）/ the event id, as in the audit trail */
+            eventId: string;
+            /**
+             * @description 項目のパス / the field path
+             * @example rating.note
+             */
+            field: string;
+        };
+        ErasureRequestDto: {
+            /**
+             * @description この文字列を含む文を消去（全角半角・空白の違いは無視）/ erase every text containing this (width and spaces ignored)
+             * @example 山田太郎
+             */
+            contains?: string;
+            /** @description 消去する項目（イベントと項目のパス）/ the fields to erase, one by one */
+            fields?: components["schemas"]["ErasedFieldDto"][];
+            /**
+             * @description 消去の理由（記録されます）/ why (recorded)
+             * @example 本人からの削除請求（個人情報保護法）
+             */
+            reason: string;
+            /** @description true: 消去せず、該当する文を示す / show the matching texts without erasing */
+            dryRun?: boolean;
         };
         LoginDto: {
             /** @example hoiku.tanaka */
@@ -9660,6 +9703,146 @@ export interface operations {
             };
             /** @description 業務ルールに反する / refused by a business rule */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    personalDataList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 自治体ID */
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 古い順 / oldest first */
+                        erasures: ({
+                            position: unknown;
+                            erasedAt: unknown;
+                            actor: unknown;
+                            role: unknown;
+                            reason: unknown;
+                            texts: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ログインしていない、またはトークンの期限切れ / not signed in or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description この役割・課には許可されていない / not allowed for this role or section */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    personalDataErase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 自治体ID */
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        /** @description 消去した（dryRun: 該当する）文 / the texts erased (dry run: matching) */
+                        texts: ({
+                            eventId: unknown;
+                            stream: unknown;
+                            position: unknown;
+                            type: unknown;
+                            field: unknown;
+                            recordedAt: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ログインしていない、またはトークンの期限切れ / not signed in or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description この役割・課には許可されていない / not allowed for this role or section */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 存在しない / no such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
