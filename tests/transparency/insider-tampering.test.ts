@@ -4,7 +4,21 @@ import { createPrivateKey } from 'node:crypto';
 import { join } from 'node:path';
 import { ed25519Signer, formatCheckpoint, formatVerifierKey, signNote, verifierKeyOf } from '@pdca/transparency';
 import {
-  appendForged, buildPublishedWorld, rotateKey, CHECKPOINTS, cliVerify, copyWorld, editStore, endpointVerify, movePosition, newKeyPem, rechainStream, Row, rows, swapPositions,
+  appendForged,
+  buildPublishedWorld,
+  rotateKey,
+  CHECKPOINTS,
+  cliVerify,
+  copyWorld,
+  editStore,
+  endpointVerify,
+  movePosition,
+  newKeyPem,
+  rechainStream,
+  rewritten,
+  Row,
+  rows,
+  swapPositions,
 } from './support/insider-world';
 
 /**
@@ -78,7 +92,7 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
     await expectNamed(dir, ['reordered']);
   });
 
-  it('deleting a pinned stream\'s last event together with ReportPublished: removed', async () => {
+  it("deleting a pinned stream's last event together with ReportPublished: removed", async () => {
     const dir = tampered((db) => {
       const stream = pinnedStreamOf(db);
       const last = rows(db, 'stream = ?', stream).at(-1)!;
@@ -88,7 +102,15 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
   });
 
   it('appending a forged event with a recomputed hash: forged', async () => {
-    const dir = tampered((db) => appendForged(db, { id: 'forged-1', stream: pinnedStreamOf(db), type: 'ItemRated', data: { rating: { achievement: 'A' } }, actor: 'kikaku' }));
+    const dir = tampered((db) =>
+      appendForged(db, {
+        id: 'forged-1',
+        stream: pinnedStreamOf(db),
+        type: 'ItemRated',
+        data: { rating: { achievement: 'A' } },
+        actor: 'kikaku',
+      }),
+    );
     await expectNamed(dir, ['forged']);
   });
 
@@ -100,7 +122,13 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
   it('inserting a whole unpinned stream: forged', async () => {
     const dir = tampered((db) => {
       for (const [i, type] of ['ActualSubmitted', 'SubmissionApproved'].entries()) {
-        appendForged(db, { id: `inserted-${i}`, stream: 'evaluation-nerima-2025-project-P99-999', type, data: { actual: { text: '架空' } }, actor: 'hoiku' });
+        appendForged(db, {
+          id: `inserted-${i}`,
+          stream: 'evaluation-nerima-2025-project-P99-999',
+          type,
+          data: { actual: { text: '架空' } },
+          actor: 'hoiku',
+        });
       }
     });
     await expectNamed(dir, ['forged']);
@@ -110,7 +138,10 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
     const dir = tampered((db) => {
       const stream = pinnedStreamOf(db);
       const target = rows(db, 'stream = ?', stream)[0];
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(target.data.replace(/"text":"[^"]*"/, '"text":"書き換え"'), target.position);
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(
+        rewritten(target.data, '書き換え'),
+        target.position,
+      );
       rechainStream(db, stream);
       const publication = published(db);
       const data = JSON.parse(publication.data);
@@ -124,24 +155,36 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
   });
 
   it('deleting the tail of an unpublished stream: removed', async () => {
-    const dir = tampered((db) => db.prepare('DELETE FROM events WHERE position = ?').run(openYearStream(db).at(-1)!.position));
+    const dir = tampered((db) =>
+      db.prepare('DELETE FROM events WHERE position = ?').run(openYearStream(db).at(-1)!.position),
+    );
     await expectNamed(dir, ['removed']);
   });
 
   // The extra list.
-  it('one byte of one event\'s data: altered, and the checkpoints that cover it are no longer a prefix', async () => {
+  it("one byte of one event's data: altered, and the checkpoints that cover it are no longer a prefix", async () => {
     const dir = tampered((db) => {
       const target = rows(db, "type = 'ActualSubmitted'")[3];
       const i = target.data.search(/\d/);
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(`${target.data.slice(0, i)}${(Number(target.data[i]) + 1) % 10}${target.data.slice(i + 1)}`, target.position);
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(
+        `${target.data.slice(0, i)}${(Number(target.data[i]) + 1) % 10}${target.data.slice(i + 1)}`,
+        target.position,
+      );
     });
     await expectNamed(dir, ['altered', 'not-a-prefix']);
   });
 
-  it.each([['actor', 'someone-else'], ['role', 'auditor'], ['recordedAt', '2023-01-01T00:00:00.000Z']])('metadata (%s): altered', async (field, value) => {
+  it.each([
+    ['actor', 'someone-else'],
+    ['role', 'auditor'],
+    ['recordedAt', '2023-01-01T00:00:00.000Z'],
+  ])('metadata (%s): altered', async (field, value) => {
     const dir = tampered((db) => {
       const target = rows(db, "type = 'SubmissionApproved'")[1];
-      db.prepare('UPDATE events SET metadata = ? WHERE position = ?').run(JSON.stringify({ ...JSON.parse(target.metadata), [field]: value }), target.position);
+      db.prepare('UPDATE events SET metadata = ? WHERE position = ?').run(
+        JSON.stringify({ ...JSON.parse(target.metadata), [field]: value }),
+        target.position,
+      );
     });
     await expectNamed(dir, ['altered']);
   });
@@ -154,7 +197,7 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
     await expectNamed(dir, ['removed']);
   });
 
-  it('reordering two streams\' events: reordered', async () => {
+  it("reordering two streams' events: reordered", async () => {
     const dir = tampered((db) => {
       const a = rows(db, "stream LIKE 'evaluation-nerima-2022-%'")[0];
       const b = rows(db, "stream LIKE 'evaluation-nerima-2022-%' AND stream <> ?", a.stream)[0];
@@ -163,8 +206,11 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
     await expectNamed(dir, ['reordered']);
   });
 
-  it('truncating the tail after the last checkpoint: truncated while SQLite\'s sequence remembers it; unseen once the sequence is rewound too', async () => {
-    const lastThree = (db: Database.Database) => rows(db).slice(-3).map((r) => r.position);
+  it("truncating the tail after the last checkpoint: truncated while SQLite's sequence remembers it; unseen once the sequence is rewound too", async () => {
+    const lastThree = (db: Database.Database) =>
+      rows(db)
+        .slice(-3)
+        .map((r) => r.position);
     const dir = tampered((db) => db.prepare(`DELETE FROM events WHERE position IN (${lastThree(db).join(',')})`).run());
     await expectNamed(dir, ['truncated']);
     // The blind spot the README states: events after the last checkpoint, removed together with the sequence.
@@ -176,7 +222,9 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
     expect((await cliVerify(rewound)).code).toBe(0);
     // One event further back, the last checkpoint is cut: truncated again.
     const deeper = tampered((db) => {
-      const positions = rows(db).slice(-5).map((r) => r.position);
+      const positions = rows(db)
+        .slice(-5)
+        .map((r) => r.position);
       db.prepare(`DELETE FROM events WHERE position IN (${positions.join(',')})`).run();
       db.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'events'").run(positions[0] - 1);
     });
@@ -192,14 +240,17 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
     expect(verdict.report.log.checkpointsChecked).toBeGreaterThanOrEqual(4);
   });
 
-  it('replacing the signing key\'s public half in the database: altered, and the old checkpoints no longer verify', async () => {
+  it("replacing the signing key's public half in the database: altered, and the old checkpoints no longer verify", async () => {
     const insiderKey = formatVerifierKey(verifierKeyOf('localhost:3000/transparency', createPrivateKey(newKeyPem())));
     const rotated = copyWorld(world);
     copies.push(rotated);
     await rotateKey(rotated);
     const dir = tampered((db) => {
       const rotation = rows(db, "type = 'TransparencySigningKeyRotated'")[0];
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(JSON.stringify({ ...JSON.parse(rotation.data), previousKey: insiderKey }), rotation.position);
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(
+        JSON.stringify({ ...JSON.parse(rotation.data), previousKey: insiderKey }),
+        rotation.position,
+      );
     }, rotated);
     await expectNamed(dir, ['altered', 'checkpoint-not-signed']);
   });
@@ -208,26 +259,47 @@ describe('an insider edits the SQLite file: verify and the endpoint name what wa
     const dir = copyWorld(world);
     copies.push(dir);
     const forgedKey = createPrivateKey(newKeyPem());
-    const note = signNote(formatCheckpoint({ origin: 'localhost:3000/transparency', treeSize: 5, rootHash: Buffer.alloc(32), time: '2026-12-06T00:00:00.000Z' }), [ed25519Signer('localhost:3000/transparency', forgedKey)]);
-    writeFileSync(join(dir, CHECKPOINTS), `${readFileSync(join(dir, CHECKPOINTS), 'utf8')}${JSON.stringify({ reason: 'interval', note, signer: 'x' })}\n`);
+    const note = signNote(
+      formatCheckpoint({
+        origin: 'localhost:3000/transparency',
+        treeSize: 5,
+        rootHash: Buffer.alloc(32),
+        time: '2026-12-06T00:00:00.000Z',
+      }),
+      [ed25519Signer('localhost:3000/transparency', forgedKey)],
+    );
+    writeFileSync(
+      join(dir, CHECKPOINTS),
+      `${readFileSync(join(dir, CHECKPOINTS), 'utf8')}${JSON.stringify({ reason: 'interval', note, signer: 'x' })}\n`,
+    );
     const verdict = await cliVerify(dir);
     expect(verdict).toMatchObject({ code: 1, kinds: ['checkpoint-not-signed'] });
   });
 
-  it('a full rewrite without the key (links removed, stream chains recomputed, checkpoint file deleted) is exposed by a witness\'s checkpoint', async () => {
+  it("a full rewrite without the key (links removed, stream chains recomputed, checkpoint file deleted) is exposed by a witness's checkpoint", async () => {
     const witness = join(copyWorld(world), 'witness.jsonl');
     copies.push(join(witness, '..'));
     copyFileSync(join(world, CHECKPOINTS), witness);
     const dir = tampered((db) => {
       const target = rows(db, "type = 'ActualSubmitted' AND stream LIKE 'evaluation-nerima-2025-%'")[0];
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(target.data.replace(/"text":"[^"]*"/, '"text":"全面書換え"'), target.position);
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(
+        rewritten(target.data, '全面書換え'),
+        target.position,
+      );
       rechainStream(db, target.stream);
       db.prepare('UPDATE events SET log_prev = NULL, log_hash = NULL').run(); // looks like a store from before the upgrade
     });
     rmSync(join(dir, CHECKPOINTS));
     expect((await cliVerify(dir)).code).toBe(0); // nothing inside the database or beside it contradicts it
     // The witness pinned every key the feed listed when it copied the checkpoints.
-    const pinned = [...new Set(readFileSync(witness, 'utf8').trim().split('\n').map((line) => JSON.parse(line).signer as string))];
+    const pinned = [
+      ...new Set(
+        readFileSync(witness, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line).signer as string),
+      ),
+    ];
     const verdict = await cliVerify(dir, { against: [witness], key: pinned });
     expect(verdict.code).toBe(1);
     expect(verdict.kinds).toEqual(['not-a-prefix']);

@@ -1,7 +1,15 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { linkHash, linkTag, logEntry, logKeyFromSigningKey, logLeaf } from './log-chain';
 
-const entryText = logEntry({ stream: 'cycle-nerima-2022', revision: 0, position: 7, id: 'e1', type: 'CycleOpened', data: '{"a":1}', metadata: '{"actor":"x"}' });
+const entryText = logEntry({
+  stream: 'cycle-nerima-2022',
+  revision: 0,
+  position: 7,
+  id: 'e1',
+  type: 'CycleOpened',
+  data: '{"a":1}',
+  metadata: '{"actor":"x"}',
+});
 const entry = logLeaf(entryText);
 const changed = (from: string, to: string) => logLeaf(entryText.replace(from, to));
 
@@ -21,5 +29,16 @@ describe('log chain links', () => {
     expect(a.id).not.toBe(b.id);
     expect(linkHash(a, '', entry)).not.toBe(linkHash(b, '', entry));
     expect(linkTag(linkHash(undefined, '', entry))).toBe('h');
+  });
+});
+
+describe('the link MAC', () => {
+  it('given a key, when linking, then the link is the RFC 2104 HMAC-SHA-256 node:crypto computes, for short and long previous links', () => {
+    const key = logKeyFromSigningKey(generateKeyPairSync('ed25519').privateKey);
+    for (const previous of ['', `k${key.id}:${'x'.repeat(44)}`, 'é'.repeat(300)]) {
+      const header = `k${key.id}\n${previous}\n`;
+      const expected = createHmac('sha256', key.secret).update(header).update(entry).digest('base64');
+      expect(linkHash(key, previous, entry)).toBe(`k${key.id}:${expected}`);
+    }
   });
 });

@@ -2,7 +2,10 @@ import { linkHash, linkTag, LOG_GENESIS, logEntry, LogKey, logLeaf, LogRow } fro
 import { Finding, finding } from './findings';
 
 type Self = 'ok' | 'bad' | 'unchecked';
-interface Seen { row: LogRow; self: Self }
+interface Seen {
+  row: LogRow;
+  self: Self;
+}
 
 export interface ChainCheckOptions {
   /** The current log key: links it made are recomputed; without it only unkeyed links are. */
@@ -65,9 +68,21 @@ export class ChainChecker {
     const tail = this.pendingBad;
     if (tail) {
       const linked = this.beforePrevious && tail.row.logPrev === this.beforePrevious.row.logHash;
-      this.findings.push(linked && this.options.streamHashHolds(tail.row)
-        ? at('forged', tail.row, '末尾の記録はサービスの鍵で連結されていません（DB への直接追記）。', 'the last event was not linked with the service\'s key: appended to the database directly')
-        : at('altered', tail.row, '末尾の記録の内容が連結ハッシュと一致しません。', 'the last event\'s content does not match its link hash'));
+      this.findings.push(
+        linked && this.options.streamHashHolds(tail.row)
+          ? at(
+              'forged',
+              tail.row,
+              '末尾の記録はサービスの鍵で連結されていません（DB への直接追記）。',
+              "the last event was not linked with the service's key: appended to the database directly",
+            )
+          : at(
+              'altered',
+              tail.row,
+              '末尾の記録の内容が連結ハッシュと一致しません。',
+              "the last event's content does not match its link hash",
+            ),
+      );
       this.pendingBad = undefined;
     }
     return this.findings;
@@ -75,10 +90,20 @@ export class ChainChecker {
 
   private selfOf(row: LogRow, leaf: Buffer): Self {
     const key = this.options.key;
-    if (row.logHash === null) return this.forged(row, '連結ハッシュのない記録が連結済みの記録の後にあります。', 'an event without a link hash sits among linked events');
+    if (row.logHash === null)
+      return this.forged(
+        row,
+        '連結ハッシュのない記録が連結済みの記録の後にあります。',
+        'an event without a link hash sits among linked events',
+      );
     const tag = linkTag(row.logHash);
     if (key && tag === `k${key.id}`) this.keyed = true;
-    else if (this.keyed) return this.forged(row, 'サービスの現在の鍵で連結されていない記録が、その鍵の記録の後にあります。', `linked ${tag === 'h' ? 'without a key' : 'with another key'} after events linked with the service's current key`);
+    else if (this.keyed)
+      return this.forged(
+        row,
+        'サービスの現在の鍵で連結されていない記録が、その鍵の記録の後にあります。',
+        `linked ${tag === 'h' ? 'without a key' : 'with another key'} after events linked with the service's current key`,
+      );
     if (tag !== 'h' && !(key && tag === `k${key.id}`)) return 'unchecked'; // an earlier key: checkpoints cover it
     return this.linkHolds(row, row.position, leaf) ? 'ok' : 'bad';
   }
@@ -92,9 +117,23 @@ export class ChainChecker {
     const bad = this.pendingBad!;
     this.pendingBad = undefined;
     if (this.beforePrevious && row.logPrev === this.beforePrevious.row.logHash && row.logPrev !== bad.row.logHash) {
-      this.findings.push(at('inserted', bad.row, 'この記録は連結に含まれていません（後から挿入）。次の記録はその前の記録に連結しています。', 'this event is not part of the chain (inserted): the next event links to the one before it'));
+      this.findings.push(
+        at(
+          'inserted',
+          bad.row,
+          'この記録は連結に含まれていません（後から挿入）。次の記録はその前の記録に連結しています。',
+          'this event is not part of the chain (inserted): the next event links to the one before it',
+        ),
+      );
     } else {
-      this.findings.push(at('altered', bad.row, '記録の内容（ストリーム・版・位置・種別・データ・メタデータ）が書き込み時の連結ハッシュと一致しません。', 'the event\'s content (stream, revision, position, type, data or metadata) does not match the link hash it was written with'));
+      this.findings.push(
+        at(
+          'altered',
+          bad.row,
+          '記録の内容（ストリーム・版・位置・種別・データ・メタデータ）が書き込み時の連結ハッシュと一致しません。',
+          "the event's content (stream, revision, position, type, data or metadata) does not match the link hash it was written with",
+        ),
+      );
     }
   }
 
@@ -102,7 +141,14 @@ export class ChainChecker {
   private nameReorder(row: LogRow): boolean {
     const original = this.writtenAt(row, 3);
     if (original === undefined || original === row.position) return false;
-    this.findings.push(at('reordered', row, `位置 ${original} に書き込まれた記録が位置 ${row.position} に移されています。`, `the event written at position ${original} now sits at position ${row.position}`));
+    this.findings.push(
+      at(
+        'reordered',
+        row,
+        `位置 ${original} に書き込まれた記録が位置 ${row.position} に移されています。`,
+        `the event written at position ${original} now sits at position ${row.position}`,
+      ),
+    );
     return true;
   }
 
@@ -119,7 +165,7 @@ export class ChainChecker {
     return holder ? this.writtenAt(holder, depth) : undefined;
   }
 
-  private linkHolds(row: LogRow, position: number, leaf = logLeaf(logEntry({ ...row, position }))): boolean {
+  private linkHolds(row: LogRow, position: number, leaf = logLeaf(logEntry(entryAt(row, position)))): boolean {
     const tag = linkTag(row.logHash ?? ':');
     if (tag !== 'h' && tag !== `k${this.options.key?.id}`) return false;
     return linkHash(tag === 'h' ? undefined : this.options.key, row.logPrev ?? '', leaf) === row.logHash;
@@ -128,17 +174,45 @@ export class ChainChecker {
   private checkLink(before: LogRow, row: LogRow): void {
     if (row.logPrev === before.logHash || before.logHash === null) {
       if (this.options.contiguousPositions && before.logHash !== null && row.position !== before.position + 1) {
-        this.findings.push(at('removed', row, `位置 ${before.position + 1}〜${row.position - 1} の記録が削除されています。`, `the events at positions ${before.position + 1}–${row.position - 1} were removed`));
+        this.findings.push(
+          at(
+            'removed',
+            row,
+            `位置 ${before.position + 1}〜${row.position - 1} の記録が削除されています。`,
+            `the events at positions ${before.position + 1}–${row.position - 1} were removed`,
+          ),
+        );
       }
       return;
     }
     const linkedTo = row.logPrev ? this.options.rowOfLink(row.logPrev)?.position : undefined;
     if (linkedTo === undefined) {
-      this.findings.push(at('removed', row, `この記録の前にあった記録（位置 ${before.position} の後）が削除されています。`, `the event(s) before this one (after position ${before.position}) were removed`));
+      this.findings.push(
+        at(
+          'removed',
+          row,
+          `この記録の前にあった記録（位置 ${before.position} の後）が削除されています。`,
+          `the event(s) before this one (after position ${before.position}) were removed`,
+        ),
+      );
     } else if (linkedTo > row.position) {
-      this.findings.push(at('reordered', row, `この記録は位置 ${linkedTo} の記録の後に書き込まれました。`, `this event was written after the event at position ${linkedTo}`));
+      this.findings.push(
+        at(
+          'reordered',
+          row,
+          `この記録は位置 ${linkedTo} の記録の後に書き込まれました。`,
+          `this event was written after the event at position ${linkedTo}`,
+        ),
+      );
     } else {
-      this.findings.push(at('inserted', before, `位置 ${linkedTo + 1}〜${before.position} の記録は連結に含まれていません（後から挿入）。`, `the events at positions ${linkedTo + 1}–${before.position} are not part of the chain (inserted)`));
+      this.findings.push(
+        at(
+          'inserted',
+          before,
+          `位置 ${linkedTo + 1}〜${before.position} の記録は連結に含まれていません（後から挿入）。`,
+          `the events at positions ${linkedTo + 1}–${before.position} are not part of the chain (inserted)`,
+        ),
+      );
     }
   }
 
@@ -148,6 +222,17 @@ export class ChainChecker {
     this.previous = seen;
   }
 }
+
+/** The row's entry as if at `position` (fields named: a row may read its data only when asked). */
+const entryAt = (row: LogRow, position: number) => ({
+  stream: row.stream,
+  revision: row.revision,
+  position,
+  id: row.id,
+  type: row.type,
+  data: row.data,
+  metadata: row.metadata,
+});
 
 const at = (kind: Finding['kind'], row: LogRow, ja: string, en: string): Finding =>
   finding(kind, { position: row.position, eventId: row.id, stream: row.stream, revision: row.revision }, ja, en);

@@ -1,7 +1,7 @@
 import { hashOf } from '@pdca/audit';
 import type { EventMetadata, EventStore, LogKey, LogRow } from '@pdca/event-store';
 import { SqliteLogReader, storedForm } from '@pdca/event-store';
-import { eventLeafHash, rowLeafHash } from '../event-leaf';
+import { eventLeafHash } from '../event-leaf';
 import { MerkleTree } from '../merkle-tree';
 import { NoteVerifierKey, parseVerifierKey } from '../signed-note';
 import { ChainChecker } from './chain-findings';
@@ -42,27 +42,42 @@ export interface LogVerification {
 export function verifyLogFile(file: string, options: LogVerificationOptions): LogVerification {
   const reader = new SqliteLogReader(file);
   try {
-    const checker = new ChainChecker({ key: options.logKey, rowOfLink: (link) => reader.rowOfLink(link), contiguousPositions: true, streamHashHolds });
+    const checker = new ChainChecker({
+      key: options.logKey,
+      rowOfLink: (link) => reader.rowOfLink(link),
+      contiguousPositions: true,
+      streamHashHolds,
+    });
     const tree = new MerkleTree();
     const rotatedKeys: NoteVerifierKey[] = [];
     let legacy = 0;
     let last: LogRow | undefined;
-    for (const page of reader.pages()) {
-      for (const row of page) {
-        const leaf = rowLeafHash(row);
-        checker.check(row, leaf);
-        if (row.logHash === null && checker.lastSelf === 'unchecked' && !last?.logHash) legacy++;
-        if (row.stream === KEY_STREAM && checker.lastSelf === 'ok') rotatedKeys.push(...keysNamedBy(row));
-        tree.append(leaf);
-        last = row;
-      }
+    for (const row of reader.leafRows()) {
+      checker.check(row, row.leaf);
+      if (row.logHash === null && checker.lastSelf === 'unchecked' && !last?.logHash) legacy++;
+      if (row.stream === KEY_STREAM && checker.lastSelf === 'ok') rotatedKeys.push(...keysNamedBy(row));
+      tree.append(row.leaf);
+      last = row;
     }
     const findings = checker.finish();
     const issued = reader.issuedPosition();
     if (last && issued > last.position) {
-      findings.push(finding('truncated', { position: last.position + 1 }, `位置 ${last.position + 1}〜${issued} の記録が末尾から削除されています（SQLite が発行した最大位置は ${issued}）。`, `the events at positions ${last.position + 1}–${issued} were removed from the end (SQLite issued positions up to ${issued})`));
+      findings.push(
+        finding(
+          'truncated',
+          { position: last.position + 1 },
+          `位置 ${last.position + 1}〜${issued} の記録が末尾から削除されています（SQLite が発行した最大位置は ${issued}）。`,
+          `the events at positions ${last.position + 1}–${issued} were removed from the end (SQLite issued positions up to ${issued})`,
+        ),
+      );
     }
-    return finish(tree, legacy, findings, { ...options, keys: [...options.keys, ...rotatedKeys] }, options.logKey !== undefined);
+    return finish(
+      tree,
+      legacy,
+      findings,
+      { ...options, keys: [...options.keys, ...rotatedKeys] },
+      options.logKey !== undefined,
+    );
   } finally {
     reader.close();
   }
@@ -75,8 +90,13 @@ export function verifyLogFile(file: string, options: LogVerificationOptions): Lo
 export function verifyLogTail(file: string, logKey: LogKey, afterPosition: number): Finding[] {
   const reader = new SqliteLogReader(file);
   try {
-    const checker = new ChainChecker({ key: logKey, rowOfLink: (link) => reader.rowOfLink(link), contiguousPositions: true, streamHashHolds });
-    for (const page of reader.pages(10_000, afterPosition)) for (const row of page) checker.check(row);
+    const checker = new ChainChecker({
+      key: logKey,
+      rowOfLink: (link) => reader.rowOfLink(link),
+      contiguousPositions: true,
+      streamHashHolds,
+    });
+    for (const row of reader.leafRows(afterPosition)) checker.check(row, row.leaf);
     return checker.finish();
   } finally {
     reader.close();
@@ -88,10 +108,14 @@ export function verifyLogTail(file: string, logKey: LogKey, afterPosition: numbe
  * checkpoints. EventStoreDB assigns positions after the write, so its events carry no log link;
  * their order is covered by the tree (the position is in every leaf) and the signed checkpoints.
  */
-export async function verifyLog(store: EventStore | string, options: LogVerificationOptions, pageSize = 5_000): Promise<LogVerification> {
+export async function verifyLog(
+  store: EventStore | string,
+  options: LogVerificationOptions,
+  pageSize = 5_000,
+): Promise<LogVerification> {
   if (typeof store === 'string') return verifyLogFile(store, options);
   const tree = new MerkleTree();
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     // The leaves are over the events as stored, personal texts sealed (an erasure changes none of them).
     const page = await storedForm(store).readAll({ after, maxCount: pageSize });
     if (page.length === 0) break;
@@ -101,18 +125,33 @@ export async function verifyLog(store: EventStore | string, options: LogVerifica
   return finish(tree, tree.size, [], options, false);
 }
 
-function finish(tree: MerkleTree, legacy: number, chainFindings: Finding[], options: LogVerificationOptions, keyed: boolean): LogVerification {
+function finish(
+  tree: MerkleTree,
+  legacy: number,
+  chainFindings: Finding[],
+  options: LogVerificationOptions,
+  keyed: boolean,
+): LogVerification {
   const checked = checkpointFindings(tree, options.checkpoints, options.keys, options.origin);
   const findings = [...chainFindings, ...checked.findings];
   return {
-    intact: findings.length === 0, events: tree.size, legacy, treeSize: tree.size, rootHash: tree.root().toString('base64'),
-    checkpointsChecked: checked.checked, keyed, findings,
+    intact: findings.length === 0,
+    events: tree.size,
+    legacy,
+    treeSize: tree.size,
+    rootHash: tree.root().toString('base64'),
+    checkpointsChecked: checked.checked,
+    keyed,
+    findings,
   };
 }
 
 function streamHashHolds(row: LogRow): boolean {
   const metadata = JSON.parse(row.metadata) as EventMetadata;
-  return hashOf(row.stream, row.revision, { id: row.id, type: row.type, data: JSON.parse(row.data), metadata }) === metadata.hash;
+  return (
+    hashOf(row.stream, row.revision, { id: row.id, type: row.type, data: JSON.parse(row.data), metadata }) ===
+    metadata.hash
+  );
 }
 
 /** A rotation event whose link the current key made names the keys that signed earlier checkpoints. */
