@@ -140,9 +140,10 @@ describe('renderReportHtml — Nerima FY R4', () => {
   });
 });
 
-describe('renderReportHtml — Taisho scheme', () => {
+// Pinned to report-template/2: a Taisho version published then keeps that layout (the Taisho layout of /3 is tests/reporting/taisho-layout.test.ts).
+describe('renderReportHtml — Taisho scheme under report-template/2', () => {
   const { model, publication } = taishoReport();
-  const html = renderReportHtml(model, publication, { wardName: '大正区' });
+  const html = renderReportHtml(model, { ...publication, templateVersion: 'report-template/2' }, { wardName: '大正区' });
 
   it('counts A/B per projects and KPIs, withdrawal criteria hit, and what is unrated', () => {
     expect(html).toContain('<tr><th scope="row">取組</th><td>A</td><td>達成</td><td class="num">1</td><td class="num">33%</td></tr>');

@@ -7,8 +7,15 @@
  * appendix with the tamper-evidence record. Versions published under report-template/1 keep their
  * old PDF and HTML layout (pdf/layout-v1, html/layout-v1), so they still render to their bytes.
  */
-export const TEMPLATE_VERSION = 'report-template/2';
+export const TEMPLATE_VERSION = 'report-template/3';
 export const TEMPLATE_VERSION_1 = 'report-template/1';
+
+/**
+ * report-template/3 (issue 14): a Taisho cycle prints in seed 004's own layout and words
+ * (layout/taisho). Versions pinned to /1 or /2 keep the layout they were published with.
+ */
+export const usesTaishoLayout = (scheme: string, templateVersion: string) =>
+  scheme === 'taisho' && !['report-template/1', 'report-template/2'].includes(templateVersion);
 
 /** True when the publication was pinned to the first layout (interleaved per plan, chain heads last). */
 export const usesLayoutV1 = (templateVersion: string) => templateVersion === TEMPLATE_VERSION_1;

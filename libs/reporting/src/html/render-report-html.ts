@@ -16,10 +16,15 @@ import { REPORT_CSS } from './report-styles';
 import { usesLayoutV1 } from '../template-version';
 import { layoutV2Html, tableOfContentsV2 } from './layout-v2.html';
 import { cellAnchor } from '../provenance/provenance-html';
+import { usesTaishoLayout } from '../template-version';
+import { taishoDocument } from '../layout/taisho/taisho-template';
+import { taishoBodyHtml, taishoContentsHtml } from './taisho.html';
 
 /** The published report as one standalone HTML5 page in Japanese, laid out like seed 002 (template 2: the PDF's order). */
 export function renderReportHtml(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): string {
-  const title = reportTitle(model, options);
+  // A Taisho cycle prints in seed 004's own layout and words (report-template/3 on).
+  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion) ? taishoDocument(model, options) : undefined;
+  const title = taisho?.title ?? reportTitle(model, options);
   const origins = repostOrigins(model);
   return [
     '<!DOCTYPE html>',
@@ -37,11 +42,11 @@ export function renderReportHtml(model: ReportModel, publication: PublicationInf
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">${escapeHtml(`${versionLabel(publication.version)}　${publishedDateLabel(publication)}`)}</p>`,
     publication.status === 'draft' ? `<p class="draft" role="note">${escapeHtml(LABELS.draftBanner)}</p>` : '',
-    usesLayoutV1(publication.templateVersion) ? tableOfContents(model) : tableOfContentsV2(model),
+    taisho ? taishoContentsHtml(taisho) : usesLayoutV1(publication.templateVersion) ? tableOfContents(model) : tableOfContentsV2(model),
     '</header>',
     '<main id="main">',
     // A version pins its template: one published under report-template/1 keeps its old order and bytes.
-    usesLayoutV1(publication.templateVersion)
+    taisho ? taishoBodyHtml(taisho, options) : usesLayoutV1(publication.templateVersion)
       ? [summarySection(model, options, false), ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins))].join('\n')
       : layoutV2Html(model, options, origins, summarySection(model, options, true)),
     '</main>',

@@ -17,7 +17,7 @@ import { drawChart } from './pdf-chart';
 import { CONTENT_WIDTH, PAGE, PdfCursor } from './pdf-page';
 import { drawTable } from './pdf-table';
 
-interface TocEntry {
+export interface TocEntry {
   label: string;
   level: 0 | 1 | 2;
   page: number;
@@ -85,13 +85,13 @@ export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication:
   drawTableOfContents(cursor, tocPage, toc);
 }
 
-const currentPage = (cursor: PdfCursor) => {
+export const currentPage = (cursor: PdfCursor) => {
   const range = cursor.doc.bufferedPageRange();
   return range.start + range.count - 1;
 };
 
 /** The cover as the ward prints it: title, year, date of issue (和暦), ward and issuing office. */
-function drawCover(cursor: PdfCursor, model: ReportModel, publication: PublicationInfo, title: string, options: ReportOptions): void {
+export function drawCover(cursor: PdfCursor, model: ReportModel, publication: PublicationInfo, title: string, options: ReportOptions): void {
   const centered = (text: string, size: number, gap: number) => {
     const height = cursor.textHeight(text, size, CONTENT_WIDTH - 120);
     cursor.write(text, PAGE.margin + 60, cursor.y, { size, width: CONTENT_WIDTH - 120, align: 'center' });
@@ -110,7 +110,7 @@ function drawCover(cursor: PdfCursor, model: ReportModel, publication: Publicati
 }
 
 /** Two columns when the entries would not fit one: the 目次 stays on its one reserved page. */
-function drawTableOfContents(cursor: PdfCursor, page: number, entries: TocEntry[]): void {
+export function drawTableOfContents(cursor: PdfCursor, page: number, entries: TocEntry[]): void {
   cursor.doc.switchToPage(page);
   cursor.y = PAGE.margin;
   cursor.write('目次', PAGE.margin, cursor.y, { size: 16, width: CONTENT_WIDTH, align: 'center' });

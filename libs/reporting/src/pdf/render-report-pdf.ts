@@ -1,7 +1,9 @@
 import type { ReportModel } from '@pdca/projections';
 import { reportTitle, versionLabel, wardNameOf } from '../format';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
-import { usesLayoutV1 } from '../template-version';
+import { usesLayoutV1, usesTaishoLayout } from '../template-version';
+import { taishoDocument } from '../layout/taisho/taisho-template';
+import { drawTaishoLayout } from './taisho.pdf';
 import { drawLayoutV1 } from './layout-v1.pdf';
 import { drawLayoutV2 } from './layout-v2.pdf';
 import { PAGE, PdfCursor } from './pdf-page';
@@ -22,7 +24,8 @@ export async function renderReportPdf(model: ReportModel, publication: Publicati
   const font = loadReportFont(reportFontPath(options.fontPath));
   const { default: PDFDocument } = await import('pdfkit'); // loaded on the first PDF, not at start (~20 MB)
   const published = new Date(publication.publishedAt);
-  const title = reportTitle(model, options);
+  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion) ? taishoDocument(model, options) : undefined;
+  const title = taisho?.title ?? reportTitle(model, options);
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
@@ -42,7 +45,8 @@ export async function renderReportPdf(model: ReportModel, publication: Publicati
   const cursor = new PdfCursor(doc, FONT, font.printable);
   cursor.newPage();
   // A version pins its template: one published under report-template/1 keeps its old layout and bytes.
-  if (usesLayoutV1(publication.templateVersion)) drawLayoutV1(cursor, model, publication, title);
+  if (taisho) drawTaishoLayout(cursor, model, publication, taisho, options);
+  else if (usesLayoutV1(publication.templateVersion)) drawLayoutV1(cursor, model, publication, title);
   else drawLayoutV2(cursor, model, publication, title, options);
   drawPageFooters(cursor, `${title}　${versionLabel(publication.version)}`);
   doc.end();

@@ -7,22 +7,30 @@ import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { chainHeadsTable, publicationTable } from '../tables/publication-table';
 import { summaryTable } from '../tables/summary-table';
 import { writeFlatSheet, writeTable } from './sheet-writers';
+import { usesTaishoLayout } from '../template-version';
+import { taishoDocument } from '../layout/taisho/taisho-template';
+import { writeTaishoSheets } from './taisho.xlsx';
 
 /** The report as a workbook: 集計, KPI, アクションプラン and 公表情報, with Japanese headers. */
 export async function renderReportXlsx(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): Promise<Buffer> {
   const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   const published = new Date(publication.publishedAt);
+  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion) ? taishoDocument(model, options) : undefined;
   // Dated by the publication, not the clock: the workbook describes that publication.
-  Object.assign(workbook, { creator: 'pdca-review', lastModifiedBy: 'pdca-review', created: published, modified: published, title: reportTitle(model, options), subject: publication.templateVersion });
+  Object.assign(workbook, { creator: 'pdca-review', lastModifiedBy: 'pdca-review', created: published, modified: published, title: taisho?.title ?? reportTitle(model, options), subject: publication.templateVersion });
   const rows = placedRows(model);
 
-  const summarySheet = addSheet(workbook, '集計');
-  summarySheet.columns = summaryTable(model).columns.map((column) => ({ width: column.width }));
-  writeTable(summarySheet, summaryTable(model), 1);
+  // Taisho (report-template/3 on): its parts laid out like the printed report, and the flat data in its own words.
+  if (taisho) writeTaishoSheets(workbook, taisho, addSheet);
+  else {
+    const summarySheet = addSheet(workbook, '集計');
+    summarySheet.columns = summaryTable(model).columns.map((column) => ({ width: column.width }));
+    writeTable(summarySheet, summaryTable(model), 1);
+  }
 
-  writeFlatSheet(addSheet(workbook, 'KPI'), kpiColumns(model, publication), rows.kpis);
-  writeFlatSheet(addSheet(workbook, 'アクションプラン'), projectColumns(model, publication), rows.projects);
+  writeFlatSheet(addSheet(workbook, taisho ? 'データ（成果指標）' : 'KPI'), kpiColumns(model, publication), rows.kpis);
+  writeFlatSheet(addSheet(workbook, taisho ? 'データ（具体的取組）' : 'アクションプラン'), projectColumns(model, publication), rows.projects);
   writePublicationSheet(addSheet(workbook, '公表情報'), publication);
 
   // exceljs stamps each zip entry with the clock; fixed, so a published version is the same bytes every time.

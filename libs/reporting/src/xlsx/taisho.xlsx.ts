@@ -1,0 +1,54 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { TaishoDocument, TaishoPart } from '../layout/taisho/taisho-template';
+import type { Table } from '../tables/table';
+import { writeTable } from './sheet-writers';
+
+type AddSheet = (workbook: Workbook, name: string) => Worksheet;
+
+/**
+ * The Taisho layout's sheets, one per part of the printed report and in its order (表の見方, 集計, 第1部,
+ * 第2部), from the same TaishoDocument as the HTML and the PDF. Headings (経営課題, 戦略, each table's
+ * caption) are rows of their own in column A; the flat open-data sheets follow them unchanged.
+ */
+export function writeTaishoSheets(workbook: Workbook, doc: TaishoDocument, addSheet: AddSheet): void {
+  writeTables(addSheet(workbook, '表の見方'), doc.guide);
+  writeTables(addSheet(workbook, '集計'), [doc.summary]);
+  for (const part of doc.parts) if (part.issues.length > 0) writePart(addSheet(workbook, sheetName(part)), part);
+}
+
+const sheetName = (part: TaishoPart) => (part.key === 'strategies' ? '第1部 めざす成果および戦略' : '第2部 具体的取組');
+
+function writePart(sheet: Worksheet, part: TaishoPart): void {
+  const tables = part.issues.flatMap((issue) => issue.strategies.flatMap((strategy) => strategy.tables));
+  sheet.columns = widest(tables).columns.map((column) => ({ width: column.width }));
+  let row = heading(sheet, 1, part.heading, 14);
+  for (const issue of part.issues) {
+    row = heading(sheet, row + 1, issue.heading, 13);
+    for (const strategy of issue.strategies) {
+      row = heading(sheet, row, strategy.heading, 12);
+      for (const table of strategy.tables) row = writeCaptioned(sheet, table, row) + 2;
+    }
+  }
+}
+
+function writeTables(sheet: Worksheet, tables: Table[]): void {
+  sheet.columns = widest(tables).columns.map((column) => ({ width: column.width }));
+  let row = 1;
+  for (const table of tables) row = writeCaptioned(sheet, table, row) + 2;
+}
+
+/** The caption on its own row, then the table; returns the table's last row. */
+function writeCaptioned(sheet: Worksheet, table: Table, row: number): number {
+  sheet.getCell(row, 1).value = table.caption;
+  sheet.getRow(row).font = { bold: true };
+  return writeTable(sheet, table, row + 1);
+}
+
+function heading(sheet: Worksheet, row: number, text: string, size: number): number {
+  sheet.getCell(row, 1).value = text;
+  sheet.getRow(row).font = { bold: true, size };
+  return row + 1;
+}
+
+const widest = (tables: Table[]) =>
+  tables.reduce((best, table) => (table.columns.length > best.columns.length ? table : best));
