@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ChainedEventStore } from '@pdca/audit';
 import { SqliteEventStore } from '@pdca/event-store';
-import { ProjectionRunner } from '@pdca/projections';
+import { CATCH_UP_PAGE, ProjectionRunner } from '@pdca/projections';
 import type { ReadModels } from '@pdca/projections';
 import { ApiProcess } from '../support/api-process';
 import { closeStore } from '../support/close-store';
@@ -18,7 +18,6 @@ export const MILLION = 1_000_000;
 /** ~10,450 events per ward: catalogue (sections, plans, 400 projects with reposts, 120 KPIs, 5 annual plans each) and 5 fiscal years through the council. */
 const WARDS = 96;
 const SHAPE: Omit<WardShape, 'wardId'> = { projects: 400, sections: 40, kpis: 120, fiscalYears: [2019, 2020, 2021, 2022, 2023], annualPlans: true, stage: 'approved' };
-const PAGE = 5_000;
 const RUNS = 3;
 
 /**
@@ -94,7 +93,7 @@ export async function rebuildAndMemoryScenario(ctx: BenchContext): Promise<Figur
 function readAndParse(store: SqliteEventStore, upTo: number): number {
   let count = 0;
   for (let after = 0; after < upTo; ) {
-    const rows = store.readAllRows(after, Math.min(PAGE, upTo - after));
+    const rows = store.readAllRows(after, Math.min(CATCH_UP_PAGE, upTo - after));
     if (rows.length === 0) break;
     for (const row of rows) {
       JSON.parse(row.data);

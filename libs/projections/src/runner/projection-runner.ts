@@ -31,7 +31,10 @@ export class ProjectionRunner {
   /** Imports show whole or not at all; a fresh gate per subscription, which starts after the last event shown. */
   private gate = new BatchGate();
 
-  constructor(private readonly store: EventStore, private models: ReadModels = emptyReadModels()) {}
+  constructor(
+    private readonly store: EventStore,
+    private models: ReadModels = emptyReadModels(),
+  ) {}
 
   get readModels(): ReadModels {
     return this.models;
@@ -67,7 +70,11 @@ export class ProjectionRunner {
     if (this.models.position >= position) return Promise.resolve(true);
     return new Promise((resolve) => {
       // A waiter never keeps the process alive by itself: its caller (a request, start-up) does.
-      const waiter: Waiter = { position, resolve, timer: setTimeout(() => this.settle(waiter, false), timeoutMs).unref() };
+      const waiter: Waiter = {
+        position,
+        resolve,
+        timer: setTimeout(() => this.settle(waiter, false), timeoutMs).unref(),
+      };
       this.waiters.push(waiter);
     });
   }
@@ -81,12 +88,13 @@ export class ProjectionRunner {
     const models = emptyReadModels();
     const gate = new BatchGate();
     const head = upTo ?? (await store.headPosition());
-    for (let after = 0; after < head; ) {
+    for (let after = 0; after < head;) {
       const page = await store.readAll({ after, maxCount: pageSize });
       if (page.length === 0) break;
       for (const event of page) {
         if (event.position > head) return models;
-        for (const shown of gate.offer(event)) projectEvent(models, shown);
+        if (gate.passes(event)) projectEvent(models, event);
+        else for (const shown of gate.offer(event)) projectEvent(models, shown);
       }
       after = page[page.length - 1].position;
     }
@@ -109,7 +117,8 @@ export class ProjectionRunner {
   }
 
   private apply(event: RecordedEvent): void {
-    for (const shown of this.gate.offer(event)) projectEvent(this.models, shown);
+    if (this.gate.passes(event)) projectEvent(this.models, event);
+    else for (const shown of this.gate.offer(event)) projectEvent(this.models, shown);
     if (this.waiters.length === 0) return;
     const reached = this.waiters.filter((w) => w.position <= this.models.position);
     reached.forEach((w) => this.settle(w, true));
