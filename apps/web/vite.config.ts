@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, Plugin } from 'vite';
+import { uiFont } from './build/ui-font';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -30,7 +32,14 @@ function woff2Only(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [woff2Only(), tailwindcss()],
+  plugins: [
+    woff2Only(),
+    // react-aria's own strings (table, dialog, select announcements) in the two languages the app speaks, not 34.
+    optimizeLocales.vite({ locales: ['ja-JP', 'en-GB'] }),
+    // The text the app itself draws: its sources, and the rating schemes' names it imports.
+    uiFont({ root: fileURLToPath(new URL('../..', import.meta.url)), sources: [`${root}src`, `${root}index.html`, fileURLToPath(new URL('../../libs/review/src/schemes', import.meta.url))] }),
+    tailwindcss(),
+  ],
   // react-router's package exports point every bundler at its development build; use the production one.
   resolve: { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] },
   oxc: { jsx: { runtime: 'automatic' } },

@@ -4,15 +4,10 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { KPIS, PROJECTS } from '../support/sample-ward';
 import { checkScreen } from './support/checks';
+import { typeDate } from './support/date-field';
 import { CYCLE, FY, WARD, WebWorld } from './support/web-world';
 
 jest.setTimeout(120_000);
-
-/** Types a day into react-aria's DateField (segments year, month, day in Japanese order). */
-async function typeDate(page: Page, label: RegExp, isoDate: string): Promise<void> {
-  await page.getByRole('group', { name: label }).getByRole('spinbutton').first().click();
-  await page.keyboard.type(isoDate.replaceAll('-', ''));
-}
 
 /** The two hoiku projects left unsubmitted (the closing checklist names them), and one gakumu draft. */
 const LEFT_OUT = ['P04', 'P05'];

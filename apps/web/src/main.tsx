@@ -7,6 +7,8 @@ import { LanguageProvider } from './i18n/language';
 // One weight only: Japanese webfonts cost ~10 KB per 100 glyphs per weight, and the first screen
 // must stay under 300 KB; Chromium and Safari draw bold headings from the regular face.
 import '@fontsource/biz-udpgothic/400.css';
+// After the slices: a subset of the characters the app's own text uses, one file (see build/ui-font.ts).
+import 'virtual:ui-font.css';
 import './styles.css';
 
 askSessionEarly();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 export const WEB_DIST = join(ROOT, 'dist/apps/web');
-const SOURCES = [join(ROOT, 'apps/web/src'), join(ROOT, 'apps/web/index.html'), join(ROOT, 'apps/web/vite.config.ts')];
+const SOURCES = [join(ROOT, 'apps/web/src'), join(ROOT, 'apps/web/build'), join(ROOT, 'apps/web/index.html'), join(ROOT, 'apps/web/vite.config.ts')];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

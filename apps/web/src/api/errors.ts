@@ -43,7 +43,8 @@ export class ApiError extends Error {
 function fieldLabel(field: string, language: Language): string | undefined {
   const key = API_FIELD_LABELS[field];
   if (!key) return undefined;
-  return (language === 'ja' ? ja : en)[key].replace(/\s*[（(](任意|optional)[)）]$/, '');
+  // A role's label not loaded (its bundle is not on this page): the field's own name stays.
+  return (language === 'ja' ? ja : en)[key]?.replace(/\s*[（(](任意|optional)[)）]$/, '');
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

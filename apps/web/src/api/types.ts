@@ -16,7 +16,7 @@ export interface Session {
 }
 
 export type CycleStatus = 'open' | 'closed' | 'published';
-export type Scheme = 'nerima' | 'taisho';
+export type Scheme = 'nerima' | 'taisho' | 'ordinal';
 
 export interface CycleListEntry {
   fiscalYear: number;
@@ -50,7 +50,20 @@ export interface TaishoRating {
   note?: string;
 }
 
-export type Rating = NerimaRating | TaishoRating;
+/** A grade on the ward's own scale, set when the cycle was opened (see OrdinalScale). */
+export interface OrdinalRating {
+  scheme: 'ordinal';
+  grade: string;
+  note?: string;
+}
+
+export type Rating = NerimaRating | TaishoRating | OrdinalRating;
+
+/** An ordinal cycle's grades, best first, and those that need a reason (備考). */
+export interface OrdinalScale {
+  grades: Array<{ code: string; label: string; labelEn?: string }>;
+  reasonRequired: string[];
+}
 
 export interface ProjectActual {
   text: string;

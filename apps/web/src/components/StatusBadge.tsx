@@ -30,7 +30,19 @@ export function StatusBadge({ status, late }: { status: ItemStatus; late?: boole
 
 export function ratingLetter(rating: Rating | undefined): string | undefined {
   if (!rating) return undefined;
-  return rating.scheme === 'nerima' ? rating.grade : rating.achievement;
+  return rating.scheme === 'taisho' ? rating.achievement : rating.grade;
+}
+
+/** What a letter means; an ordinal grade's meaning lives in its cycle's scale, which the lists do not load. */
+function ratingMeaning(rating: Rating, letter: string, t: (key: MessageKey) => string): string | undefined {
+  switch (rating.scheme) {
+    case 'nerima':
+      return t(`grade.${letter}` as MessageKey);
+    case 'taisho':
+      return t(`achievement.${letter}` as MessageKey);
+    case 'ordinal':
+      return undefined;
+  }
 }
 
 /** The rating letter itself (A+, A, B, *, -), with its meaning as text for screen readers and a title. */
@@ -38,12 +50,12 @@ export function RatingBadge({ rating }: { rating: Rating | undefined }) {
   const { t, language } = useLanguage();
   const letter = ratingLetter(rating);
   if (!letter) return <span className="text-solid-gray-700">{t('rating.none')}</span>;
-  const meaning = rating?.scheme === 'nerima' ? t(`grade.${letter}` as MessageKey) : t(`achievement.${letter}` as MessageKey);
+  const meaning = rating && ratingMeaning(rating, letter, t);
   return (
     <span className="inline-flex items-center gap-2">
       <span className="inline-flex min-w-9 justify-center rounded-4 border-2 border-solid-gray-800 bg-white px-1 font-bold" aria-hidden="true">{letter}</span>
-      <span className="sr-only">{withAside(letter, meaning, language)}</span>
-      <span className="text-dns-14N-130 text-solid-gray-700" aria-hidden="true">{meaning}</span>
+      <span className="sr-only">{meaning ? withAside(letter, meaning, language) : letter}</span>
+      {meaning && <span className="text-dns-14N-130 text-solid-gray-700" aria-hidden="true">{meaning}</span>}
     </span>
   );
 }

@@ -1,11 +1,6 @@
-import { auditEn } from '../roles/audit/messages';
-import { publicEn } from '../roles/public/messages';
-import type { Messages } from './messages.ja';
-import { officeEn } from '../roles/office/messages';
+import type { CommonMessageKey, Messages } from './messages.ja';
 
-export const en: Messages = {
-  ...auditEn,
-  ...publicEn,
+const common: Record<CommonMessageKey, string> = {
   // Section workbook (Excel round trip), apps/web/src/roles/section/WorkbookPage.tsx
   'wb.title': 'Excel workbook, {year}',
   'wb.lead': 'Download your section’s projects and indicators as an Excel file, fill them in, and upload it. Nothing is saved until you confirm.',
@@ -191,6 +186,10 @@ export const en: Messages = {
   'rating.rule.bReasonRequired': 'For B, choose the reason category.',
   'rating.rule.noteRequiredB': 'For B, explain the delay or change in the note.',
   'rating.rule.noteRequiredAPlus': 'For A+, explain in the note why it went beyond the plan.',
+  'rating.ordinalGrade': 'Rating (the ward’s grades)',
+  'rating.rule.ordinalSummary': 'Choose one of the grades the ward set for this year. Grades that need a note: {codes}',
+  'rating.rule.ordinalNoReason': 'Choose one of the grades the ward set for this year.',
+  'rating.rule.noteRequiredOrdinal': 'Explain in the note why this grade was given.',
   'rating.rule.dashOnly': 'Not available: this project has a plan for this year.',
   'rating.rule.starOnly': 'Not available: this project is not marked as unsuited to short-term evaluation.',
   'rating.rule.withdrawalCriterion': 'If the withdrawal criterion was met, state it.',
@@ -306,5 +305,7 @@ export const en: Messages = {
   'review.done.adjust': 'Adjusted the rating of “{name}”.',
   'review.failed': 'Could not record the review',
   'review.staleTitle': 'This item was changed meanwhile',
-  ...officeEn,
 };
+
+/** Filled in place, as the Japanese one (role-messages.ts). */
+export const en: Partial<Messages> = { ...common };

@@ -1,11 +1,13 @@
-import { officeJa } from '../roles/office/messages';
-import { auditJa } from '../roles/audit/messages';
-import { publicJa } from '../roles/public/messages';
+import type { auditJa } from '../roles/audit/messages';
+import type { officeJa } from '../roles/office/messages';
+import type { publicJa } from '../roles/public/messages';
 
 /** The Japanese dictionary is the reference: every key here must exist in English (typed). */
-export const ja = {
-  ...auditJa,
-  ...publicJa,
+/**
+ * The strings every screen may draw. The office's, the auditor's and the public's come with their
+ * role's bundle (role-messages.ts), so the first screen of another role does not download them.
+ */
+const common = {
   // Section workbook (Excel round trip), apps/web/src/roles/section/WorkbookPage.tsx
   'wb.title': '{year} Excelで一括入力',
   'wb.lead': '課の取組・指標をExcelファイルで受け取り、まとめて入力してからアップロードできます。確定するまで何も保存されません。',
@@ -191,6 +193,10 @@ export const ja = {
   'rating.rule.bReasonRequired': 'B の場合は内訳を選択してください。',
   'rating.rule.noteRequiredB': 'B（遅れや修正）の理由を備考に記入してください。',
   'rating.rule.noteRequiredAPlus': 'A+（計画以上）の理由を備考に記入してください。',
+  'rating.ordinalGrade': '評価（区が定める段階）',
+  'rating.rule.ordinalSummary': '区がこの年度に定めた段階から選んでください。備考が必要な段階：{codes}',
+  'rating.rule.ordinalNoReason': '区がこの年度に定めた段階から選んでください。',
+  'rating.rule.noteRequiredOrdinal': 'この段階を付ける理由を備考に記入してください。',
   'rating.rule.dashOnly': 'この取組には当該年度の計画があるため選べません。',
   'rating.rule.starOnly': '短期での評価がなじまない取組ではないため選べません。',
   'rating.rule.withdrawalCriterion': '撤退基準に該当した場合は、その基準を記入してください。',
@@ -307,8 +313,10 @@ export const ja = {
   'review.failed': '審査を記録できませんでした',
   'review.staleTitle': 'この項目はほかの操作で更新されました',
   // The planning office's strings live beside its screens (one block, merged here).
-  ...officeJa,
 } as const;
 
-export type MessageKey = keyof typeof ja;
+export type CommonMessageKey = keyof typeof common;
+export type MessageKey = CommonMessageKey | keyof typeof officeJa | keyof typeof auditJa | keyof typeof publicJa;
 export type Messages = Record<MessageKey, string>;
+/** Filled in place: a role's bundle adds its strings when it loads (role-messages.ts). */
+export const ja: Partial<Messages> = { ...common };

@@ -1,4 +1,4 @@
-import type { NerimaGrade, Scheme } from '../api/types';
+import type { NerimaGrade, OrdinalScale, Scheme } from '../api/types';
 import { Checkbox } from '../components/Checkbox';
 import { RadioGroup } from '../components/RadioGroup';
 import { Select } from '../components/Select';
@@ -22,11 +22,46 @@ export interface RatingFieldsProps {
   label?: string;
   /** A Taisho initiative (具体的取組) also takes 予定どおり実施, 課題 and 改善策; an indicator does not. */
   initiative?: boolean;
+  /** An ordinal cycle's scale (its grades and which need a note). */
+  ordinalScale?: OrdinalScale;
 }
 
-/** The rating with its rules shown where they apply (Nerima: B reason and note, A+ note; Taisho's fields). */
+/** The rating with its rules shown where they apply (Nerima: B reason and note, A+ note; Taisho's fields; the ward's grades). */
 export function RatingFields(props: RatingFieldsProps) {
-  return props.scheme === 'nerima' ? <NerimaFields {...props} /> : <TaishoFields {...props} />;
+  switch (props.scheme) {
+    case 'nerima':
+      return <NerimaFields {...props} />;
+    case 'taisho':
+      return <TaishoFields {...props} />;
+    case 'ordinal':
+      return <OrdinalFields {...props} />;
+  }
+}
+
+/** The cycle's own grades, best first, each with its meaning; the note is required where the scale says so. */
+function OrdinalFields({ value, onChange, errors, label, ordinalScale }: RatingFieldsProps) {
+  const { t, language } = useLanguage();
+  const scale = ordinalScale ?? { grades: [], reasonRequired: [] };
+  const noteRequired = value.ordinalGrade !== null && scale.reasonRequired.includes(value.ordinalGrade);
+  return (
+    <div className="flex flex-col gap-5">
+      <RadioGroup
+        label={label ?? t('rating.ordinalGrade')}
+        description={scale.reasonRequired.length ? t('rating.rule.ordinalSummary', { codes: scale.reasonRequired.join('・') }) : t('rating.rule.ordinalNoReason')}
+        options={scale.grades.map((grade) => ({ id: grade.code, label: `${grade.code}　${language === 'en' ? grade.labelEn ?? grade.label : grade.label}` }))}
+        value={value.ordinalGrade}
+        onChange={(ordinalGrade) => onChange({ ...value, ordinalGrade })}
+        error={errors['rating.grade'] ?? errors.rating}
+      />
+      <NoteField value={value} onChange={onChange} errors={errors} isRequired={noteRequired} description={noteRequired ? t('rating.rule.noteRequiredOrdinal') : t('rating.noteOptional')} />
+    </div>
+  );
+}
+
+/** 備考, with the rule that makes it required (or says it is optional) as its description. */
+function NoteField({ value, onChange, errors, isRequired, description }: Pick<RatingFieldsProps, 'value' | 'onChange' | 'errors'> & { isRequired: boolean; description: string }) {
+  const { t } = useLanguage();
+  return <TextArea label={t('rating.note')} description={description} value={value.note} onChange={(note) => onChange({ ...value, note })} error={errors['rating.note']} isRequired={isRequired} rows={3} />;
 }
 
 function NerimaFields({ value, onChange, errors, bReasons, nothingPlanned, notSuitedForShortTermEvaluation, label }: RatingFieldsProps) {
@@ -60,14 +95,12 @@ function NerimaFields({ value, onChange, errors, bReasons, nothingPlanned, notSu
           isRequired
         />
       )}
-      <TextArea
-        label={t('rating.note')}
-        description={value.grade === 'B' ? t('rating.rule.noteRequiredB') : value.grade === 'A+' ? t('rating.rule.noteRequiredAPlus') : t('rating.noteOptional')}
-        value={value.note}
-        onChange={(note) => onChange({ ...value, note })}
-        error={errors['rating.note']}
+      <NoteField
+        value={value}
+        onChange={onChange}
+        errors={errors}
         isRequired={noteRequired}
-        rows={3}
+        description={value.grade === 'B' ? t('rating.rule.noteRequiredB') : value.grade === 'A+' ? t('rating.rule.noteRequiredAPlus') : t('rating.noteOptional')}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { get, wardPath } from '../api/client';
-import type { Scheme } from '../api/types';
+import type { OrdinalScale, Scheme } from '../api/types';
 import { useQuery } from '../api/use-query';
 
 export interface MeasuredValue {
@@ -36,6 +36,8 @@ export interface CycleDetail {
   scheme: Scheme;
   deadline: string;
   bReasons: Array<{ code: string; label: string }>;
+  /** An ordinal cycle's scale. */
+  ordinalScale?: OrdinalScale;
   revision: number;
 }
 

@@ -1,4 +1,4 @@
-import type { NerimaGrade, Rating, Scheme } from '../api/types';
+import type { NerimaGrade, OrdinalScale, Rating, Scheme } from '../api/types';
 import type { MessageKey } from '../i18n/messages.ja';
 
 /** The translator's shape, without the React module it lives in (so jest's tests can import this file). */
@@ -17,17 +17,20 @@ export interface RatingInput {
   implementedAsPlanned: 'yes' | 'no' | null;
   issues: string;
   improvements: string;
+  /** An ordinal cycle's grade: a code of its scale. */
+  ordinalGrade: string | null;
 }
 
 export const emptyRatingInput = (): RatingInput => ({
   grade: null, bReason: null, note: '', achievement: null, performanceTarget: '', withdrawalCriterion: '', withdrawalCriterionHit: false,
-  implementedAsPlanned: null, issues: '', improvements: '',
+  implementedAsPlanned: null, issues: '', improvements: '', ordinalGrade: null,
 });
 
 export function ratingInputFrom(rating: Rating | undefined): RatingInput {
   const input = emptyRatingInput();
   if (!rating) return input;
   if (rating.scheme === 'nerima') return { ...input, grade: rating.grade, bReason: rating.bReason ?? null, note: rating.note ?? '' };
+  if (rating.scheme === 'ordinal') return { ...input, ordinalGrade: rating.grade, note: rating.note ?? '' };
   return {
     ...input,
     achievement: rating.achievement,
@@ -48,6 +51,7 @@ export function ratingFrom(input: RatingInput, scheme: Scheme): Rating | undefin
     if (!input.grade) return undefined;
     return { scheme, grade: input.grade, ...(input.grade === 'B' && input.bReason ? { bReason: input.bReason } : {}), ...(note ? { note } : {}) };
   }
+  if (scheme === 'ordinal') return input.ordinalGrade ? { scheme, grade: input.ordinalGrade, ...(note ? { note } : {}) } : undefined;
   if (!input.achievement) return undefined;
   return {
     scheme,
@@ -66,9 +70,11 @@ export function ratingFrom(input: RatingInput, scheme: Scheme): Rating | undefin
  * The rules the server applies too (libs/review rating.rules), checked before sending so the
  * user sees them at once; the server's answer still wins.
  */
-export function ratingProblems(input: RatingInput, scheme: Scheme, t: Translate): Record<string, string> {
+export function ratingProblems(input: RatingInput, scheme: Scheme, t: Translate, scale?: OrdinalScale): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (scheme === 'nerima') {
+  if (scheme === 'ordinal') {
+    if (input.ordinalGrade && scale?.reasonRequired.includes(input.ordinalGrade) && !input.note.trim()) problems['rating.note'] = t('rating.rule.noteRequiredOrdinal');
+  } else if (scheme === 'nerima') {
     if (input.grade === 'B' && !input.bReason) problems['rating.bReason'] = t('rating.rule.bReasonRequired');
     if ((input.grade === 'B' || input.grade === 'A+') && !input.note.trim()) problems['rating.note'] = t(input.grade === 'B' ? 'rating.rule.noteRequiredB' : 'rating.rule.noteRequiredAPlus');
   } else {

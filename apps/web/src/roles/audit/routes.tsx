@@ -4,6 +4,11 @@ import { AsKnownPage } from './AsKnownPage';
 import { AuditItemsPage } from './AuditItemsPage';
 import { TimelinePage } from './TimelinePage';
 import { VerificationPage } from './VerificationPage';
+import { addRoleMessages } from '../../i18n/role-messages';
+import { auditEn, auditJa } from './messages';
+
+// Before any of this role's screens renders (see role-messages.ts).
+addRoleMessages(auditJa, auditEn);
 
 /** The audit screens, under /audit/ (auditors and the planning office). */
 export default function AuditRoutes() {

@@ -47,7 +47,7 @@ export function ReviewForm({ view, etag, cycle, wardId, fy, notSuited, onDone, o
   const problems = (): Record<string, string> => {
     if (decision === 'return' && !comments.trim()) return { comments: t('review.commentsRequired') };
     if (decision !== 'adjust') return {};
-    const found: Record<string, string> = { ...ratingProblems(rating, cycle.scheme, t) };
+    const found: Record<string, string> = { ...ratingProblems(rating, cycle.scheme, t, cycle.ordinalScale) };
     if (!ratingFrom(rating, cycle.scheme)) found['rating.grade'] = t('form.ratingRequired');
     if (!reason.trim()) found.reason = t('review.reasonRequired');
     return found;
@@ -110,6 +110,7 @@ export function ReviewForm({ view, etag, cycle, wardId, fy, notSuited, onDone, o
               notSuitedForShortTermEvaluation={notSuited}
               initiative={view.kind === 'project'}
               label={t('review.adjustedRating')}
+              ordinalScale={cycle.ordinalScale}
             />
             <TextArea label={t('review.reason')} description={t('review.reasonHint')} value={reason} onChange={setReason} error={shownErrors.reason} isRequired rows={3} />
           </>

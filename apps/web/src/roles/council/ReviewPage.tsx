@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryError } from '../../components/QueryError';
-import { StatusBadge } from '../../components/StatusBadge';
+import { ratingLetter, StatusBadge } from '../../components/StatusBadge';
 import { fiscalYearLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { useCatalogue, useCycle } from '../../items/catalogue';
@@ -54,7 +54,7 @@ export function ReviewPage({ kind }: { kind: ItemView['kind'] }) {
             <h2 id="evidence" className="text-std-20B-150">{t('review.evidence')}</h2>
             <AnswerView view={view} rating={view.sectionRating} bReasons={cycle.data.bReasons} />
             {kind === 'kpi' && <KpiEvidence view={view} catalogue={catalogue.data} />}
-            {view.councilRating && <p>{t('review.councilRating')}: {view.councilRating.scheme === 'nerima' ? view.councilRating.grade : view.councilRating.achievement}</p>}
+            {view.councilRating && <p>{t('review.councilRating')}: {ratingLetter(view.councilRating)}</p>}
           </section>
           {reviewable ? (
             <ReviewForm

@@ -12,13 +12,14 @@ import { CheckboxGroupField } from './CheckboxGroupField';
 import { DateFieldInput } from './DateTimeFields';
 import { FormFailure } from './FormFailure';
 import { cyclePath, useOfficeCatalogue } from './office-api';
+import { exampleScale, GradeDraft, MAX_GRADES, ScaleProblem, scaleFrom, scaleProblems } from './ordinal-scale';
+import { OrdinalScaleFields } from './OrdinalScaleFields';
 import { useCommand } from './use-command';
 
-/**
- * The schemes this form opens. A ward-defined scale (ordinal) is configured per cycle, which this
- * form does not edit yet: such a year is opened through the API (POST …/cycles/{fiscalYear} with ordinalScale).
- */
-const OPENABLE_SCHEMES: Scheme[] = ['nerima', 'taisho'];
+/** The schemes this form opens; an ordinal year also takes its scale (OrdinalScaleFields). */
+const OPENABLE_SCHEMES: Scheme[] = ['nerima', 'taisho', 'ordinal'];
+
+const SCALE_MESSAGES = { size: 'office.scale.size', code: 'office.scale.codeInvalid', duplicate: 'office.scale.codeDuplicate', label: 'office.scale.labelRequired' } as const satisfies Record<ScaleProblem, string>;
 
 /** The fiscal year of today in Japan (April to March). */
 function currentFiscalYear(now = new Date()): number {
@@ -42,6 +43,7 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
   const [deadline, setDeadline] = useState('');
   const [scopeMode, setScopeMode] = useState<'all' | 'plans'>('all');
   const [planIds, setPlanIds] = useState<string[]>([]);
+  const [grades, setGrades] = useState<GradeDraft[]>(exampleScale);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const command = useCommand();
 
@@ -67,9 +69,12 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
     if (!Number.isInteger(year) || year < 2000 || year > 2100) found.fiscalYear = t('office.open.fiscalYearInvalid');
     if (!deadline) found.deadline = t('office.open.deadlineRequired');
     if (scopeMode === 'plans' && planIds.length === 0) found.scope = t('office.open.plansRequired');
+    if (scheme === 'ordinal') {
+      for (const [field, problem] of Object.entries(scaleProblems(grades))) found[field] = t(SCALE_MESSAGES[problem], { max: MAX_GRADES });
+    }
     setErrors(found);
     if (Object.keys(found).length) return;
-    const body = { scheme, deadline, ...(scopeMode === 'plans' ? { scope: scope() } : {}) };
+    const body = { scheme, deadline, ...(scheme === 'ordinal' ? { ordinalScale: scaleFrom(grades) } : {}), ...(scopeMode === 'plans' ? { scope: scope() } : {}) };
     const result = await command.send('POST', cyclePath(wardId, year), body, { year, ...body });
     if (result) {
       onOpened();
@@ -104,6 +109,7 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
           error={shown.scheme}
           isRequired
         />
+        {scheme === 'ordinal' && <OrdinalScaleFields grades={grades} onChange={setGrades} errors={shown} />}
         <DateFieldInput label={t('common.deadline')} description={t('office.open.deadlineHint')} value={deadline} onChange={setDeadline} error={shown.deadline} isRequired />
         <RadioGroup
           label={t('office.open.scope')}

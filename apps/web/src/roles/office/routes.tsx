@@ -4,6 +4,11 @@ import { CataloguePage } from './CataloguePage';
 import { CyclePage } from './CyclePage';
 import { CyclesPage } from './CyclesPage';
 import { ImportsPage } from './ImportsPage';
+import { addRoleMessages } from '../../i18n/role-messages';
+import { officeEn, officeJa } from './messages';
+
+// Before any of this role's screens renders (see role-messages.ts).
+addRoleMessages(officeJa, officeEn);
 
 /** The planning office's screens (under /office/, see apps/web/README.md). */
 export default function OfficeRoutes() {

@@ -34,7 +34,7 @@ export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShor
   const { t, language } = useLanguage();
   const rated = view.kind === 'project' || cycle.scheme === 'taisho';
   const form = useItemForm({
-    wardId, fy, view, etag, scheme: cycle.scheme, defaultAsOf: defaultAsOf(fy), rated, editable: true,
+    wardId, fy, view, etag, scheme: cycle.scheme, ordinalScale: cycle.ordinalScale, defaultAsOf: defaultAsOf(fy), rated, editable: true,
     onChanged: () => onChanged(),
     onDraftSaved,
   });
@@ -89,6 +89,7 @@ export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShor
             nothingPlanned={view.nothingPlanned}
             notSuitedForShortTermEvaluation={notSuitedForShortTermEvaluation}
             initiative={project}
+            ordinalScale={cycle.ordinalScale}
           />
         ) : (
           <p className="text-std-16N-170 text-solid-gray-800">{t('form.kpiNotRated')}</p>

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, wardPath } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/submission';
-import type { CommandResult, ItemView, Scheme } from '../../api/types';
+import type { CommandResult, ItemView, OrdinalScale, Scheme } from '../../api/types';
 import { useLanguage } from '../../i18n/language';
 import { itemApiPath } from '../../items/paths';
-import { ratingProblems } from '../../items/rating-input';
+import { ratingFrom, ratingProblems } from '../../items/rating-input';
 import { loadItem } from '../../items/use-item';
 import { clearBackup, readBackup, saveBackup } from './form-backup';
 import { answerFrom, emptyFormValues, FormValues, formValuesFrom, sameValues } from './form-values';
@@ -17,6 +17,8 @@ export interface ItemFormOptions {
   view: ItemView;
   etag?: string;
   scheme: Scheme;
+  /** An ordinal cycle's scale: which grades need a note. */
+  ordinalScale?: OrdinalScale;
   defaultAsOf: string;
   /** Projects are rated; KPIs only under Taisho. */
   rated: boolean;
@@ -122,8 +124,8 @@ export function useItemForm(options: ItemFormOptions) {
     if (view.kind === 'project' && !values.actualText.trim()) problems['actual.text'] = t('form.actualRequired');
     if (view.kind === 'kpi' && !values.kpiValue.trim()) problems['actual.value'] = t('form.kpiValueRequired');
     if (view.kind === 'kpi' && !values.kpiAsOf.trim()) problems['actual.asOf'] = t('form.kpiAsOfRequired');
-    if (rated && view.kind === 'project' && !(scheme === 'nerima' ? values.rating.grade : values.rating.achievement)) problems['rating.grade'] = t('form.ratingRequired');
-    return rated ? { ...problems, ...ratingProblems(values.rating, scheme, t) } : problems;
+    if (rated && view.kind === 'project' && !ratingFrom(values.rating, scheme)) problems['rating.grade'] = t('form.ratingRequired');
+    return rated ? { ...problems, ...ratingProblems(values.rating, scheme, t, options.ordinalScale) } : problems;
   };
 
   const submit = async (): Promise<boolean> => {
