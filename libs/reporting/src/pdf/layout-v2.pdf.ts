@@ -99,9 +99,10 @@ export function drawCover(cursor: PdfCursor, model: ReportModel, publication: Pu
   };
   cursor.y = PAGE.height * 0.26;
   // Broken where the ward breaks it: the plan's name, then the year (never mid-word).
-  const year = `${model.fiscalYearLabel}末の進捗状況`;
-  centered(title.endsWith(year) ? title.slice(0, -year.length).trim() : title, 22, 6);
-  if (title.endsWith(year)) centered(year, 22, 36);
+  // Taisho's title ends with the year alone (seed 004), Nerima's with 〜末の進捗状況.
+  const year = [`${model.fiscalYearLabel}末の進捗状況`, model.fiscalYearLabel].find((tail) => title.endsWith(tail));
+  centered(year ? title.slice(0, -year.length).trim() : title, 22, 6);
+  if (year) centered(year, 22, 36);
   centered(`${versionLabel(publication.version)}　${publishedDateLabel(publication)}発行`, 13, 10);
   if (publication.status === 'draft') centered(`【${LABELS.draftBanner}】`, 12, 10);
   cursor.y = PAGE.height * 0.68;
