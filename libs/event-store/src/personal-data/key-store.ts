@@ -12,9 +12,15 @@ const CHECKPOINT_ATTEMPTS = 20;
  */
 export class KeyStore {
   private readonly db: Db;
+  private pending: Array<{
+    keys: ReadonlyArray<{ kid: string; key: Buffer }>;
+    resolve: () => void;
+    reject: (error: Error) => void;
+  }> = [];
   private readonly statements: {
     insert: Statement;
     select: Statement;
+    selectMany: Statement;
     remove: Statement;
     tombstone: Statement;
     destroyed: Statement;
@@ -35,18 +41,40 @@ export class KeyStore {
     this.statements = {
       insert: this.db.prepare('INSERT INTO personal_keys (kid, key, created_at) VALUES (?, ?, ?)'),
       select: this.db.prepare('SELECT key FROM personal_keys WHERE kid = ?').pluck(),
+      selectMany: this.db.prepare('SELECT kid, key FROM personal_keys WHERE kid IN (SELECT value FROM json_each(?))'),
       remove: this.db.prepare('DELETE FROM personal_keys WHERE kid = ?'),
       tombstone: this.db.prepare('INSERT OR IGNORE INTO destroyed_keys (kid, destroyed_at) VALUES (?, ?)'),
       destroyed: this.db.prepare('SELECT count(*) FROM destroyed_keys').pluck(),
     };
   }
 
-  /** One transaction (one fsync) for all the keys of one append. */
+  /**
+   * Group commit: the keys of every append made in the same turn of the event loop go into one
+   * transaction (one fsync), as the log's writer groups its appends; resolves once they are durable.
+   */
+  put(keys: ReadonlyArray<{ kid: string; key: Buffer }>): Promise<void> {
+    if (keys.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.pending.push({ keys, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** One transaction (one fsync) for all these keys. */
   putAll(keys: ReadonlyArray<{ kid: string; key: Buffer }>, now = new Date()): void {
     if (keys.length === 0) return;
     this.db.transaction(() =>
       keys.forEach(({ kid, key }) => this.statements.insert.run(kid, key, now.toISOString())),
     )();
+  }
+
+  /** The keys of a page of events in one statement (a rebuild reads hundreds of thousands). */
+  keysOf(kids: readonly string[]): Map<string, Buffer> {
+    const rows =
+      kids.length === 0
+        ? []
+        : (this.statements.selectMany.all(JSON.stringify(kids)) as Array<{ kid: string; key: Buffer }>);
+    return new Map(rows.map((row) => [row.kid, row.key]));
   }
 
   keyOf(kid: string): Buffer | undefined {
@@ -94,6 +122,17 @@ export class KeyStore {
 
   close(): void {
     this.db.close();
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      this.putAll(batch.flatMap((b) => b.keys));
+      batch.forEach((b) => b.resolve());
+    } catch (error) {
+      batch.forEach((b) => b.reject(error as Error));
+    }
   }
 
   /** A reader of another process may hold the WAL for a moment; the truncation waits for it (bounded). */

@@ -10,7 +10,7 @@ import type {
   SubscribeOptions,
 } from '../event-store.port';
 import { ForwardingEventStore } from '../forwarding-event-store';
-import { openSealedTexts, replaceAtPaths } from './field-paths';
+import { openSealedTexts, replaceAtPaths, sealedTextsIn } from './field-paths';
 import type { KeyStore } from './key-store';
 import { personalTextPaths } from './personal-text-fields';
 import { openText, sealText, SealedText } from './sealed-text';
@@ -34,7 +34,7 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     super(inner);
   }
 
-  override append(
+  override async append(
     stream: string,
     events: readonly NewEvent[],
     options: { expectedRevision: ExpectedRevision },
@@ -42,16 +42,16 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     const keys: Array<{ kid: string; key: Buffer }> = [];
     const sealed = events.map((event) => this.seal(event, keys));
     // Durable before the events that need them: an event never outlives its text's key by accident.
-    this.keys.putAll(keys);
+    await this.keys.put(keys);
     return this.inner.append(stream, sealed, options);
   }
 
   override async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return (await this.inner.readStream(stream, options)).map((event) => this.open(event));
+    return this.openAll(await this.inner.readStream(stream, options));
   }
 
   override async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return (await this.inner.readAll(options)).map((event) => this.open(event));
+    return this.openAll(await this.inner.readAll(options));
   }
 
   override subscribeToAll(options?: SubscribeOptions): EventSubscription {
@@ -85,9 +85,17 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     return data === event.data ? event : { ...event, data };
   }
 
-  private open(event: RecordedEvent): RecordedEvent {
+  /** A page's keys are looked up in one statement; events without sealed texts are returned as they are. */
+  private openAll(events: RecordedEvent[]): RecordedEvent[] {
+    const kids = events.flatMap((event) => sealedTextsIn(event.data).map((text) => text.envelope.kid));
+    if (kids.length === 0) return events;
+    const keys = this.keys.keysOf(kids);
+    return events.map((event) => this.open(event, (kid) => keys.get(kid)));
+  }
+
+  private open(event: RecordedEvent, keyOf = (kid: string) => this.keys.keyOf(kid)): RecordedEvent {
     const data = openSealedTexts(event.data, (envelope, path) =>
-      openText(envelope, this.keys.keyOf(envelope.kid), sealedTextPlace(event.id, path)),
+      openText(envelope, keyOf(envelope.kid), sealedTextPlace(event.id, path)),
     );
     return data === event.data ? event : { ...event, data };
   }
