@@ -14,8 +14,13 @@ export function compensationsFor(batch: CatalogueEvent[], before: CatalogueState
     switch (event.type) {
       case 'ProjectRegistered':
         return [{ type: 'RetireProject', actor, data: { projectId: event.data.projectId, reason } }];
-      case 'ProjectReposted':
+      case 'ProjectReposted': {
+        // A relabelled repost goes back to its old label; a new one is withdrawn.
+        const { planId, sectionNo } = event.data.placement;
+        const previous = before.projects[event.data.projectId]?.reposts.find((p) => p.planId === planId && p.sectionNo === sectionNo);
+        if (previous) return [{ type: 'RepostProject', actor, data: { projectId: event.data.projectId, placement: previous } }];
         return [{ type: 'WithdrawRepost', actor, data: event.data }];
+      }
       case 'ProjectChanged': {
         const { reposts: _r, retired: _x, annualPlans: _a, ...previous } = before.projects[event.data.projectId];
         return [{ type: 'ChangeProject', actor, data: previous }];

@@ -123,7 +123,8 @@ function repost(state: CatalogueState, projectId: string, placement: PlanPlaceme
   const project = activeProject(state, projectId);
   requireKnown(state, 'plan', placement.planId);
   if (samePlace(placement, project.home)) throw repostAtHome(projectId);
-  if (project.reposts.some((existing) => samePlace(existing, placement))) return [];
+  // Reposting where it already is records only a new label or part (it then replaces the old one).
+  if (project.reposts.some((existing) => samePlace(existing, placement) && samePrint(existing, placement))) return [];
   return [{ type: 'ProjectReposted', data: { projectId, placement } }];
 }
 
@@ -152,6 +153,7 @@ const withoutUndefined = <T extends object>(value: T): Partial<T> =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 const samePlace = (a: PlanPlacement, b: PlanPlacement) => a.planId === b.planId && a.sectionNo === b.sectionNo;
+const samePrint = (a: PlanPlacement, b: PlanPlacement) => a.sectionTitle === b.sectionTitle && a.label === b.label && a.part === b.part;
 
 function pick<T extends object>(source: object, shape: T): T {
   return Object.fromEntries(Object.keys(shape).map((key) => [key, (source as Record<string, unknown>)[key]])) as T;

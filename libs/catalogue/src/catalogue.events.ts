@@ -29,6 +29,13 @@ export interface PlanPlacement {
   /** The numbered heading inside the plan, e.g. "3(1)". */
   sectionNo: string;
   sectionTitle: string;
+  /**
+   * A repost's (再掲) own printed name in the other plan, when the ward prints one (22 of FY R4's 36
+   * reposts); absent, the project's name. Ignored on a project's home placement.
+   */
+  label?: string;
+  /** A repost that covers only part of the original (一部再掲, one line of a merged group): which part, as printed. */
+  part?: string;
 }
 
 export interface ProjectData {

@@ -55,7 +55,10 @@ export function applyCatalogueEvent(owned: CatalogueState, event: CatalogueEvent
       return owned;
     case 'ProjectReposted': {
       const project = owned.projects[event.data.projectId];
-      owned.projects[event.data.projectId] = { ...project, reposts: [...project.reposts, event.data.placement] };
+      // At a place it already holds, a repost replaces the old placement (a new label or part).
+      const { planId, sectionNo } = event.data.placement;
+      const others = project.reposts.filter((p) => p.planId !== planId || p.sectionNo !== sectionNo);
+      owned.projects[event.data.projectId] = { ...project, reposts: [...others, event.data.placement] };
       return owned;
     }
     case 'ProjectRetired':

@@ -1572,6 +1572,30 @@ export interface components {
              */
             sectionTitle: string;
         };
+        RepostPlacementDto: {
+            /** @example 1 */
+            planId: string;
+            /**
+             * @description 項目番号
+             * @example 3(1)
+             */
+            sectionNo: string;
+            /**
+             * @description 項目名
+             * @example 保育サービスの充実
+             */
+            sectionTitle: string;
+            /**
+             * @description 再掲先での取組名（元の取組名と異なる場合）
+             * @example 交通広場の整備
+             */
+            label?: string;
+            /**
+             * @description 一部再掲の場合、元の取組のどの部分か
+             * @example A路線 用地買収(一部)
+             */
+            part?: string;
+        };
         RegisterProjectDto: {
             /** @example P01-011 */
             projectId: string;
@@ -1586,7 +1610,7 @@ export interface components {
              */
             notSuitedForShortTermEvaluation: boolean;
             /** @description 再掲先 */
-            reposts?: components["schemas"]["PlacementDto"][];
+            reposts?: components["schemas"]["RepostPlacementDto"][];
         };
         ProjectDto: {
             /** @example P01-011 */
@@ -1603,7 +1627,7 @@ export interface components {
             notSuitedForShortTermEvaluation: boolean;
         };
         RepostDto: {
-            placement: components["schemas"]["PlacementDto"];
+            placement: components["schemas"]["RepostPlacementDto"];
         };
         RetireDto: {
             /** @example 事業終了のため */

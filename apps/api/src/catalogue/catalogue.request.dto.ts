@@ -32,6 +32,14 @@ export class PlacementDto {
   @ApiProperty({ example: '保育サービスの充実', description: '項目名' }) @IsString() @MaxLength(NAME) sectionTitle!: string;
 }
 
+/** A repost (再掲) placement: where, and what the ward prints there. */
+export class RepostPlacementDto extends PlacementDto {
+  @ApiPropertyOptional({ example: '交通広場の整備', description: '再掲先での取組名（元の取組名と異なる場合）' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(NAME) label?: string;
+  @ApiPropertyOptional({ example: 'A路線 用地買収(一部)', description: '一部再掲の場合、元の取組のどの部分か' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(NAME) part?: string;
+}
+
 export class ProjectDto {
   @ApiProperty({ example: 'P01-011' }) @Matches(ENTRY_ID) projectId!: string;
   @ApiProperty({ example: '【認可保育所】 計206所 (定員17,341人)' }) @IsString() @IsNotEmpty() @MaxLength(NAME) name!: string;
@@ -41,13 +49,13 @@ export class ProjectDto {
 }
 
 export class RegisterProjectDto extends ProjectDto {
-  @ApiPropertyOptional({ type: [PlacementDto], description: '再掲先' })
-  @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PlacementDto)
-  reposts?: PlacementDto[];
+  @ApiPropertyOptional({ type: [RepostPlacementDto], description: '再掲先' })
+  @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RepostPlacementDto)
+  reposts?: RepostPlacementDto[];
 }
 
 export class RepostDto {
-  @ApiProperty({ type: PlacementDto }) @IsDefined() @ValidateNested() @Type(() => PlacementDto) placement!: PlacementDto;
+  @ApiProperty({ type: RepostPlacementDto }) @IsDefined() @ValidateNested() @Type(() => RepostPlacementDto) placement!: RepostPlacementDto;
 }
 
 export class RetireDto {

@@ -89,7 +89,8 @@ function diffProject(diff: CatalogueDiff, add: Add, draft: Drafts['projects'][nu
 
 function diffRepost(diff: CatalogueDiff, add: Add, repost: Drafts['reposts'][number], current: CatalogueState, actor: Actor): void {
   const { projectId, placement } = repost.data;
-  const there = current.projects[projectId]?.reposts.some((p) => p.planId === placement.planId && p.sectionNo === placement.sectionNo);
+  // A repost already there under the same label and part is unchanged; a new label or part is recorded again.
+  const there = current.projects[projectId]?.reposts.some((p) => p.planId === placement.planId && p.sectionNo === placement.sectionNo && sameJson(p, placement));
   if (there) diff.unchanged++;
   else add('repost', projectId, placementName(placement), repost.origin, { type: 'RepostProject', data: repost.data, actor });
 }

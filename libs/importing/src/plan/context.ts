@@ -45,6 +45,8 @@ export interface PlanContext {
   bReasons: readonly ReasonCategory[];
   columns: ParsedImport['columns'];
   errors: RowError[];
+  /** What the import accepts but the office should look at (a repost printed with another rating than its original). */
+  warnings: RowError[];
   /** Entities ('plan:1', 'project:P01-001') whose own row failed: references to them are not reported again. */
   failed: Set<string>;
   /** Plan and pillar numbers defined by the 構成 table, valid or not. */

@@ -43,7 +43,7 @@ export function planImport(parsed: ParsedImport, current: CatalogueState, option
   }
   const ctx: PlanContext = {
     current, wardId: options.wardId, actor: options.actor, bReasons: options.bReasons ?? DEFAULT_B_REASONS,
-    columns: parsed.columns, errors: [...parsed.errors], failed: new Set(), defined: new Set(), drafts: emptyDrafts(),
+    columns: parsed.columns, errors: [...parsed.errors], warnings: [], failed: new Set(), defined: new Set(), drafts: emptyDrafts(),
   };
   defineStructure(ctx, parsed.structure);
   readStructure(ctx, parsed.structure);
@@ -58,6 +58,6 @@ export function planImport(parsed: ParsedImport, current: CatalogueState, option
     errors,
     catalogueCommands,
     records: ctx.drafts.records,
-    preview: buildPreview(catalogueCommands, ctx.drafts.records, accepted.flatMap((p) => p.changes), diff.unchanged, ctx.bReasons),
+    preview: buildPreview(catalogueCommands, ctx.drafts.records, accepted.flatMap((p) => p.changes), diff.unchanged, ctx.bReasons, ctx.warnings.sort(byPosition)),
   };
 }

@@ -3,6 +3,7 @@ import { NERIMA_GRADES } from '@pdca/review';
 import type { NerimaGrade, ReasonCategory } from '@pdca/review';
 import type { ImportChange } from './changes';
 import type { ImportedRecord } from './context';
+import type { RowError } from '../row-error';
 
 export type CatalogueCommandType = CatalogueCommand['type'];
 
@@ -28,9 +29,14 @@ export interface ImportPreview {
   changes: ImportChange[];
   /** Entries (sections, pillars, plans, projects, reposts, annual plans, KPIs) already in the catalogue as imported. */
   unchanged: number;
+  /** Accepted, but worth a look before confirming: a repost printed with another rating than its original's. */
+  warnings: RowError[];
 }
 
-export function buildPreview(commands: CatalogueCommand[], records: ImportedRecord[], changes: ImportChange[], unchanged: number, bReasons: readonly ReasonCategory[]): ImportPreview {
+export function buildPreview(
+  commands: CatalogueCommand[], records: ImportedRecord[], changes: ImportChange[], unchanged: number,
+  bReasons: readonly ReasonCategory[], warnings: RowError[],
+): ImportPreview {
   const counts: Partial<Record<CatalogueCommandType, number>> = {};
   let repostPlacements = 0;
   for (const command of commands) {
@@ -38,7 +44,7 @@ export function buildPreview(commands: CatalogueCommand[], records: ImportedReco
     if (command.type === 'RegisterProject') repostPlacements += command.data.reposts?.length ?? 0;
     if (command.type === 'RepostProject') repostPlacements++;
   }
-  return { commands: counts, repostPlacements, fiscalYears: fiscalYears(records, bReasons), changes, unchanged };
+  return { commands: counts, repostPlacements, fiscalYears: fiscalYears(records, bReasons), changes, unchanged, warnings };
 }
 
 function fiscalYears(records: ImportedRecord[], bReasons: readonly ReasonCategory[]): FiscalYearPreview[] {

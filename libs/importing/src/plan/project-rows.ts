@@ -7,6 +7,7 @@ import { normalizeGrade, normalizeId, parseFiscalYear } from './cells';
 import type { PlanContext } from './context';
 import { referenceTo, useSection } from './context';
 import { readRating } from './project-rating';
+import { repostPrint, repostRatingWarnings } from './repost-print';
 import { checkRow, duplicateRows } from './row-check';
 import type { RowCheck } from './row-check';
 
@@ -18,10 +19,12 @@ export function readProjects(ctx: PlanContext, rows: ProjectRow[]): void {
   const duplicates = duplicateRows(rows, (row) => normalizeId(row.projectId));
   const originals = new Set(rows.filter((row) => !row.repostOf).map((row) => normalizeId(row.projectId)));
   const repostIds = new Set(rows.filter((row) => row.repostOf).map((row) => normalizeId(row.projectId)));
+  const byId = new Map(rows.filter((row) => !row.repostOf).map((row) => [normalizeId(row.projectId), row]));
   for (const row of rows) {
-    if (row.repostOf) readRepost(ctx, row, duplicates, { originals, repostIds });
+    if (row.repostOf) readRepost(ctx, row, duplicates, { originals, repostIds, original: byId.get(normalizeId(row.repostOf)) });
     else readOriginal(ctx, row, duplicates);
   }
+  ctx.warnings.push(...repostRatingWarnings(rows, byId));
 }
 
 function readOriginal(ctx: PlanContext, row: ProjectRow, duplicates: Set<number>): void {
@@ -55,7 +58,10 @@ function readOriginal(ctx: PlanContext, row: ProjectRow, duplicates: Set<number>
   });
 }
 
-function readRepost(ctx: PlanContext, row: ProjectRow, duplicates: Set<number>, ids: { originals: Set<string>; repostIds: Set<string> }): void {
+function readRepost(
+  ctx: PlanContext, row: ProjectRow, duplicates: Set<number>,
+  ids: { originals: Set<string>; repostIds: Set<string>; original?: ProjectRow },
+): void {
   const check = checkRow(ctx, row);
   projectIdOf(check, row, duplicates);
   const sourceId = normalizeId(row.repostOf);
@@ -70,7 +76,7 @@ function readRepost(ctx: PlanContext, row: ProjectRow, duplicates: Set<number>, 
   else if (!ids.originals.has(sourceId) && !ctx.current.projects[sourceId]) {
     check.fail('repostOf', ids.repostIds.has(sourceId) ? 'REPOST_OF_REPOST' : 'REPOST_SOURCE_UNKNOWN', `再掲元「${sourceId}」は再掲でない取組の取組ID（この表または登録済み）ではありません。`, `再掲元 ${sourceId} is not the 取組ID of an original (non-repost) project in this table or the catalogue.`);
   }
-  const placement = { planId, sectionNo: row.sectionNo, sectionTitle: row.sectionTitle };
+  const placement = { planId, sectionNo: row.sectionNo, sectionTitle: row.sectionTitle, ...repostPrint(row, ids.original) };
   const twice = ctx.drafts.reposts.some((r) => r.data.projectId === sourceId && r.data.placement.planId === planId && r.data.placement.sectionNo === row.sectionNo);
   if (twice) check.fail('sectionNo', 'REPOST_DUPLICATE', `取組「${sourceId}」はこの戦略計画・項目番号にすでに再掲されています。`, `Project ${sourceId} is already reposted under this plan and heading.`);
   if (check.ok) ctx.drafts.reposts.push({ data: { projectId: sourceId, placement }, origin: { table: row.table, row, column: '再掲元' } });

@@ -1,4 +1,4 @@
-import type { KpiEntry, ProjectEntry } from '@pdca/catalogue';
+import type { KpiEntry, PlanPlacement, ProjectEntry } from '@pdca/catalogue';
 import { achievementPercent, fiscalYearLabel } from '@pdca/kernel';
 import { effectiveRating, EvaluationState, PlanAssessment, Rating, Scheme } from '@pdca/review';
 import { WardModel } from '../read-models';
@@ -20,6 +20,10 @@ export interface ProjectRow {
   note: string;
   /** 再掲: listed again under another plan; not counted again. */
   repost: boolean;
+  /** A repost printed under a label of its own (name is that label): the project's own name. */
+  originalName?: string;
+  /** A repost of only part of the project (一部再掲): which part. */
+  repostPart?: string;
 }
 
 export interface KpiRow {
@@ -111,7 +115,7 @@ function projectRows(
       const section = ward.catalogue.sections[project.sectionId];
       rows.push({
         projectId: project.projectId,
-        name: project.name,
+        ...printedName(project, placement),
         sectionNo: placement.sectionNo,
         sectionTitle: placement.sectionTitle,
         responsible: section ? `${section.department} ${section.name}` : project.sectionId,
@@ -122,10 +126,17 @@ function projectRows(
         rating,
         note: rating?.note ?? '',
         repost: placement.repost,
+        ...(placement.repost && placement.part ? { repostPart: placement.part } : {}),
       });
     }
   }
   return rows.sort((a, b) => natural.compare(a.sectionNo, b.sectionNo));
+}
+
+/** A repost is printed under its own label where the ward gives one; the original's name stays beside it. */
+function printedName(project: ProjectEntry, placement: PlanPlacement & { repost: boolean }): Pick<ProjectRow, 'name' | 'originalName'> {
+  const label = placement.repost ? placement.label : undefined;
+  return label && label !== project.name ? { name: label, originalName: project.name } : { name: project.name };
 }
 
 function kpiRow(kpi: KpiEntry, state: EvaluationState | undefined, rating: Rating | undefined): KpiRow {

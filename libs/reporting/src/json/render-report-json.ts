@@ -84,13 +84,23 @@ function projectJson(row: ProjectRow, context: Context): ProjectJson {
     sectionTitle: row.sectionTitle,
     responsible: row.responsible,
     repost: row.repost,
-    repostOf: origin ? { planCode: origin.planCode, sectionNo: origin.sectionNo } : null,
+    repostOf: origin ? repostOf(origin, row) : null,
     target: row.target,
     statusAtPreviousYearEnd: row.statusAtPreviousYearEnd,
     planned: row.planned,
     actual: row.actual,
     rating: ratingJson(row.rating, context),
     note: row.note,
+  };
+}
+
+/** name and part only where the ward printed them: a version published before keeps its bytes. */
+function repostOf(origin: RepostOrigin, row: ProjectRow): NonNullable<ProjectJson['repostOf']> {
+  return {
+    planCode: origin.planCode,
+    sectionNo: origin.sectionNo,
+    ...(row.originalName !== undefined ? { name: row.originalName } : {}),
+    ...(row.repostPart !== undefined ? { part: row.repostPart } : {}),
   };
 }
 

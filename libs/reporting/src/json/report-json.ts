@@ -109,7 +109,8 @@ export interface ProjectJson {
   responsible: string;
   /** 再掲: listed again under this plan; counted once, under `repostOf`. */
   repost: boolean;
-  repostOf: { planCode: string; sectionNo: string } | null;
+  /** name: the original's own name, where the repost prints another; part: what a partial repost (一部再掲) covers. */
+  repostOf: { planCode: string; sectionNo: string; name?: string; part?: string } | null;
   target: string;
   statusAtPreviousYearEnd: string;
   planned: string;

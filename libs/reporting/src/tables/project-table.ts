@@ -32,7 +32,7 @@ export function projectTable(model: ReportModel, plan: PlanSection, origins: Map
 }
 
 function projectRow(project: ProjectRow, ratingCells: Cell[], origins: Map<string, RepostOrigin>): Row {
-  const name = project.repost ? `${project.name}${repostMark(origins.get(project.projectId))}` : project.name;
+  const name = project.repost ? `${project.name}${repostMark(origins.get(project.projectId), project.repostPart)}` : project.name;
   return {
     kind: project.repost ? 'repost' : 'body',
     cells: [name, project.target, project.statusAtPreviousYearEnd, project.planned, project.actual, ...ratingCells, project.note],

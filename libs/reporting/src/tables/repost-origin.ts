@@ -16,6 +16,8 @@ export function repostOrigins(model: ReportModel): Map<string, RepostOrigin> {
   return origins;
 }
 
-export function repostMark(origin: RepostOrigin | undefined): string {
-  return origin ? `【戦略計画${origin.planCode}-${origin.sectionNo}の再掲】` : '【再掲】';
+/** 【戦略計画4-1の再掲】; a repost of part of the original says which: 【戦略計画9-3の一部再掲：工事(一部)】. */
+export function repostMark(origin: RepostOrigin | undefined, part?: string): string {
+  const from = origin ? `戦略計画${origin.planCode}-${origin.sectionNo}の` : '';
+  return part ? `【${from}一部再掲：${part}】` : `【${from}再掲】`;
 }
