@@ -11,6 +11,7 @@ export * from './pdf/render-report-pdf';
 export { defaultReportFontPath, MISSING_GLYPH, REPORT_FONT_PACKAGE, ReportFontMissingError, reportFontPath } from './pdf/report-font';
 export type { Chart } from './charts/scene';
 export * from './publication-fingerprint';
+export * from './publication-verification';
 export * from './feeds';
 export * from './provenance';
 export * from './open-data/machine-readable';

@@ -1,4 +1,5 @@
 import type { Summary } from '@pdca/projections';
+import type { PublicationVerification } from './publication-verification';
 
 /** What the rendered report says about its own publication (the footer, 公表情報). */
 export interface PublicationInfo {
@@ -14,6 +15,8 @@ export interface PublicationInfo {
   /** Why a correction was published. */
   reason?: string;
   status: 'published' | 'draft';
+  /** A published version's verification line (address, fingerprint, covering checkpoint). */
+  verification?: PublicationVerification;
 }
 
 /** One earlier year's published summary, for the multi-year trend chart. */

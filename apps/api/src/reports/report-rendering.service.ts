@@ -1,10 +1,12 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import type { ReportModel } from '@pdca/projections';
 import {
-  PublicationInfo, renderReportCsv, renderReportHtml, renderReportJson, renderReportPdf, renderReportXlsx, renderSummaryCsv,
+  PublicationInfo, publicationFingerprint, PublicationVerification, renderReportCsv, renderReportHtml, renderReportJson, renderReportPdf, renderReportXlsx, renderSummaryCsv,
   ReportOptions, TEMPLATE_VERSION,
 } from '@pdca/reporting';
 import type { Publication } from '@pdca/review';
+import { Environment } from '@pdca/platform';
+import { TransparencyLogService } from '../transparency/transparency-log.service';
 import type { ReportFormat } from './reports.request.dto';
 import { ReportsService } from './reports.service';
 import { issuingOffice, wardName } from './ward-names';
@@ -14,11 +16,11 @@ export type CsvTable = 'projects' | 'kpis' | 'summary';
 /** Sends a report in the format asked for; published reports pin their template version and position. */
 @Injectable()
 export class ReportRenderingService {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly reports: ReportsService, private readonly transparency: TransparencyLogService, private readonly environment: Environment) {}
 
   async render(model: ReportModel, publication: Publication | undefined, format: ReportFormat, table: CsvTable = 'projects') {
     const info: PublicationInfo = publication
-      ? { ...publication, status: 'published' }
+      ? { ...publication, status: 'published', verification: await this.verification(model, publication) }
       : { version: 0, publishedAt: new Date().toISOString(), position: 0, templateVersion: TEMPLATE_VERSION, chainHeads: {}, status: 'draft' };
     const options = await this.options(model);
     const base = `${model.wardId}-${model.fiscalYear}${publication ? `-v${publication.version}` : '-draft'}`;
@@ -37,6 +39,13 @@ export class ReportRenderingService {
       default:
         return this.reply('application/json; charset=utf-8', JSON.stringify(renderReportJson(model, info, options)));
     }
+  }
+
+  /** A published version's line to verify it by: the list of versions with fingerprints, and the checkpoint covering it. */
+  private async verification(model: ReportModel, publication: Publication): Promise<PublicationVerification> {
+    const checkpoint = await this.transparency.checkpointCovering(publication.position);
+    const address = `${this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '')}/public/wards/${model.wardId}/reports`;
+    return { address, fingerprint: publicationFingerprint(model.wardId, model.fiscalYear, publication), ...(checkpoint ? { checkpoint } : {}) };
   }
 
   /** Trends: the summaries and KPI actuals of the ward's earlier published years. */

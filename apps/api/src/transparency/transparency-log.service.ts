@@ -6,10 +6,36 @@ import { EVENT_STORE, EventStore, LogKey, logKeyFromSigningKey, storedForm } fro
 import { CLOCK, Clock } from '@pdca/kernel';
 import { Environment, readSigningKeyFile } from '@pdca/platform';
 import {
-  CheckpointFile, CheckpointReason, ConsistencyProof, ed25519Signer, eventLeafHash, formatCheckpoint, formatVerifierKey, InclusionProof, KEY_ROTATED, KEY_STREAM,
-  LogVerification, MerkleTree, NoteSigner, parseCheckpoint, parseNote, parseVerifierKey, signNote, StoredCheckpoint, transparencyOrigin, verifierKeyOf, verifyLogTail, verifyServiceLog,
+  CheckpointFile,
+  CheckpointReason,
+  ConsistencyProof,
+  ed25519Signer,
+  eventLeafHash,
+  formatCheckpoint,
+  formatVerifierKey,
+  InclusionProof,
+  KEY_ROTATED,
+  KEY_STREAM,
+  LogVerification,
+  MerkleTree,
+  NoteSigner,
+  parseCheckpoint,
+  parseNote,
+  parseVerifierKey,
+  signNote,
+  StoredCheckpoint,
+  transparencyOrigin,
+  verifierKeyOf,
+  verifyLogTail,
+  verifyServiceLog,
 } from '@pdca/transparency';
-import { eventAfterTree, eventNotInLog, signingKeyNotConfigured, sizesOutOfOrder, treeTooLarge } from './transparency-errors';
+import {
+  eventAfterTree,
+  eventNotInLog,
+  signingKeyNotConfigured,
+  sizesOutOfOrder,
+  treeTooLarge,
+} from './transparency-errors';
 
 const PAGE = 2_000;
 
@@ -44,7 +70,11 @@ export class TransparencyLogService implements OnModuleInit {
   /** Every checkpoint the service signed, outside the event store (see checkpoint-file.ts). */
   readonly checkpoints: CheckpointFile;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly environment: Environment, @Inject(CLOCK) private readonly clock: Clock) {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly environment: Environment,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
     // A schema-less URL names the log (C2SP): the service's public address plus /transparency.
     this.origin = transparencyOrigin(environment.PUBLIC_BASE_URL);
     this.checkpoints = new CheckpointFile(join(environment.DATA_DIR, 'transparency-checkpoints.jsonl'));
@@ -57,7 +87,9 @@ export class TransparencyLogService implements OnModuleInit {
   onModuleInit(): void {
     const file = this.environment.TRANSPARENCY_SIGNING_KEY_FILE;
     if (!file) {
-      this.logger.warn('TRANSPARENCY_SIGNING_KEY_FILE is not set: no checkpoints are signed (the public checkpoint endpoints answer 503)');
+      this.logger.warn(
+        'TRANSPARENCY_SIGNING_KEY_FILE is not set: no checkpoints are signed (the public checkpoint endpoints answer 503)',
+      );
       return;
     }
     const privateKey = readSigningKeyFile(file);
@@ -70,7 +102,15 @@ export class TransparencyLogService implements OnModuleInit {
   async signedCheckpoint(): Promise<string> {
     const signer = this.requireSigner();
     const size = await this.currentSize();
-    return signNote(formatCheckpoint({ origin: this.origin, treeSize: size, rootHash: this.tree.root(size), time: this.clock.now().toISOString() }), [signer]);
+    return signNote(
+      formatCheckpoint({
+        origin: this.origin,
+        treeSize: size,
+        rootHash: this.tree.root(size),
+        time: this.clock.now().toISOString(),
+      }),
+      [signer],
+    );
   }
 
   /**
@@ -79,19 +119,29 @@ export class TransparencyLogService implements OnModuleInit {
    * One at a time, so checkpoints are kept in order of size.
    */
   signAndKeep(reason: CheckpointReason): Promise<StoredCheckpoint | undefined> {
-    const run = this.signing.catch(() => undefined).then(async () => {
-      const signer = this.requireSigner();
-      const latest = this.checkpoints.latest();
-      const size = await this.currentSize();
-      const signerKey = this.currentVerifierKey();
-      if (latest && latest.signer === signerKey && Number(latest.note.split('\n')[1]) === size) return undefined;
-      const contradicted = (latest && this.contradicts(latest)) || this.unlinkedSince(latest);
-      if (contradicted) throw new Error(`refusing to sign: ${contradicted} (run \`pdca verify\`)`);
-      const note = signNote(formatCheckpoint({ origin: this.origin, treeSize: size, rootHash: this.tree.root(size), time: this.clock.now().toISOString() }), [signer]);
-      const kept: StoredCheckpoint = { reason, note, signer: signerKey };
-      this.checkpoints.append(kept);
-      return kept;
-    });
+    const run = this.signing
+      .catch(() => undefined)
+      .then(async () => {
+        const signer = this.requireSigner();
+        const latest = this.checkpoints.latest();
+        const size = await this.currentSize();
+        const signerKey = this.currentVerifierKey();
+        if (latest && latest.signer === signerKey && Number(latest.note.split('\n')[1]) === size) return undefined;
+        const contradicted = (latest && this.contradicts(latest)) || this.unlinkedSince(latest);
+        if (contradicted) throw new Error(`refusing to sign: ${contradicted} (run \`pdca verify\`)`);
+        const note = signNote(
+          formatCheckpoint({
+            origin: this.origin,
+            treeSize: size,
+            rootHash: this.tree.root(size),
+            time: this.clock.now().toISOString(),
+          }),
+          [signer],
+        );
+        const kept: StoredCheckpoint = { reason, note, signer: signerKey };
+        this.checkpoints.append(kept);
+        return kept;
+      });
     this.signing = run;
     return run;
   }
@@ -107,10 +157,18 @@ export class TransparencyLogService implements OnModuleInit {
     if (!previous || previous === next) return false;
     const recordedAt = this.clock.now().toISOString();
     const id = randomUUID();
-    await this.store.append(KEY_STREAM, [{
-      id, type: KEY_ROTATED, data: { previousKey: previous, nextKey: next, rotatedAt: recordedAt },
-      metadata: { actor: 'system:transparency', role: 'system', correlationId: id, causationId: id, recordedAt },
-    }], { expectedRevision: 'any' });
+    await this.store.append(
+      KEY_STREAM,
+      [
+        {
+          id,
+          type: KEY_ROTATED,
+          data: { previousKey: previous, nextKey: next, rotatedAt: recordedAt },
+          metadata: { actor: 'system:transparency', role: 'system', correlationId: id, causationId: id, recordedAt },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
     await this.signAndKeep('rotation');
     this.logger.log(`signing key rotated: ${previous} → ${next}`);
     return true;
@@ -124,8 +182,11 @@ export class TransparencyLogService implements OnModuleInit {
     const text = parseNote(latest.note)?.text;
     const kept = text ? parseCheckpoint(text) : undefined;
     if (!kept) return undefined;
-    if (kept.treeSize > this.tree.size) return `the log holds ${this.tree.size} events, the last checkpoint signed ${kept.treeSize}`;
-    return this.tree.root(kept.treeSize).equals(kept.rootHash) ? undefined : `the log's first ${kept.treeSize} events differ from the last checkpoint`;
+    if (kept.treeSize > this.tree.size)
+      return `the log holds ${this.tree.size} events, the last checkpoint signed ${kept.treeSize}`;
+    return this.tree.root(kept.treeSize).equals(kept.rootHash)
+      ? undefined
+      : `the log's first ${kept.treeSize} events differ from the last checkpoint`;
   }
 
   /** SQLite: the events since the last checkpoint must be linked with the key (not written into the file directly). */
@@ -148,6 +209,38 @@ export class TransparencyLogService implements OnModuleInit {
     });
   }
 
+  /**
+   * The first kept checkpoint whose tree holds the event at `position`: what a published report
+   * prints (issue 13). When none does yet (the report's first render, before the checkpoint the
+   * publication triggers), one is signed now; from then on the first covering checkpoint never
+   * changes (the file only grows), so the report renders to the same bytes. Undefined without a
+   * key, or when the service refuses to sign (a log that contradicts its last checkpoint).
+   */
+  async checkpointCovering(
+    position: number,
+  ): Promise<{ treeSize: number; rootHash: string; keyId: string; time: string } | undefined> {
+    if (!this.signer) return undefined;
+    await this.currentSize();
+    const leafIndex = this.leafIndexOf(position);
+    if (leafIndex === undefined) return undefined;
+    const first = () =>
+      this.checkpoints.readAll().flatMap((kept) => {
+        const checkpoint = parseCheckpoint(parseNote(kept.note)?.text ?? '');
+        return checkpoint && checkpoint.treeSize > leafIndex
+          ? [{ checkpoint, keyId: kept.signer.split('+')[1] ?? '' }]
+          : [];
+      })[0];
+    const found = first() ?? (await this.signAndKeep('publication').catch(() => undefined), first());
+    return (
+      found && {
+        treeSize: found.checkpoint.treeSize,
+        rootHash: found.checkpoint.rootHash.toString('base64'),
+        keyId: found.keyId,
+        time: found.checkpoint.time ?? '',
+      }
+    );
+  }
+
   async inclusionProof(position: number, treeSize: number): Promise<InclusionProof & { position: number }> {
     this.requireSigner();
     const size = await this.currentSize();
@@ -155,7 +248,13 @@ export class TransparencyLogService implements OnModuleInit {
     const leafIndex = this.leafIndexOf(position);
     if (leafIndex === undefined) throw eventNotInLog(position);
     if (leafIndex >= treeSize) throw eventAfterTree(position, leafIndex, treeSize);
-    return { position, leafIndex, treeSize, leafHash: this.tree.leaf(leafIndex), hashes: this.tree.inclusionProof(leafIndex, treeSize) };
+    return {
+      position,
+      leafIndex,
+      treeSize,
+      leafHash: this.tree.leaf(leafIndex),
+      hashes: this.tree.inclusionProof(leafIndex, treeSize),
+    };
   }
 
   async consistencyProof(from: number, to: number): Promise<ConsistencyProof> {
@@ -173,10 +272,18 @@ export class TransparencyLogService implements OnModuleInit {
     const earlier = [...new Set(this.checkpoints.readAll().map((c) => c.signer))].filter((k) => k !== current);
     return [current, ...earlier].flatMap((text) => {
       const key = parseVerifierKey(text);
-      return key ? [{
-        name: key.name, keyId: key.keyId.toString(16).padStart(8, '0'), algorithm: 'Ed25519' as const,
-        verifierKey: text, publicKeyPem: key.publicKey.export({ format: 'pem', type: 'spki' }) as string, current: text === current,
-      }] : [];
+      return key
+        ? [
+            {
+              name: key.name,
+              keyId: key.keyId.toString(16).padStart(8, '0'),
+              algorithm: 'Ed25519' as const,
+              verifierKey: text,
+              publicKeyPem: key.publicKey.export({ format: 'pem', type: 'spki' }) as string,
+              current: text === current,
+            },
+          ]
+        : [];
     });
   }
 

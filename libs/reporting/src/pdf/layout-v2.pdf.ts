@@ -9,7 +9,7 @@ import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
 import { projectTable } from '../tables/project-table';
-import { chainHeadsTable, publicationTable } from '../tables/publication-table';
+import { publicationTable } from '../tables/publication-table';
 import { repostOrigins } from '../tables/repost-origin';
 import { summaryTable } from '../tables/summary-table';
 import type { Table } from '../tables/table';
@@ -79,8 +79,8 @@ export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication:
   section(APPENDIX_HEADING, 0, 14);
   cursor.paragraph(APPENDIX_EXPLANATION, 9);
   cursor.y += 4;
+  // One line to verify by (address, fingerprint, checkpoint) instead of a table of hashes (issue 14).
   drawTable(cursor, publicationTable(publication));
-  drawTable(cursor, chainHeadsTable(publication, { full: true, id: 'chain-heads' }));
 
   drawTableOfContents(cursor, tocPage, toc);
 }

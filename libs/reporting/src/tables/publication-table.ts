@@ -1,6 +1,7 @@
 import { publishedDateLabel, shortHash, sortedChainHeads, statusLabel, versionLabel } from '../format';
 import { LABELS } from '../labels';
 import type { PublicationInfo } from '../publication-info';
+import { verificationLine } from '../publication-verification';
 import type { Table } from './table';
 
 /** 公表情報: what a reader needs to cite the report and to check it against the audit trail. */
@@ -13,6 +14,7 @@ export function publicationTable(publication: PublicationInfo): Table {
     ['テンプレート版', publication.templateVersion],
   ];
   if (publication.reason) rows.push(['訂正の理由', publication.reason]);
+  if (publication.verification) rows.push(['検証', verificationLine(publication.verification)]);
   return {
     id: 'publication',
     caption: '版・公表日・データ時点',

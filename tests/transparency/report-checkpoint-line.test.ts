@@ -1,0 +1,48 @@
+import { ApiHarness, TestUser } from '../support/api-harness';
+import { seedWard } from '../reliability/support/fuzz-ward';
+
+const USERS: TestUser[] = [
+  { username: 'kikaku', role: 'planning_office' },
+  { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' },
+  { username: 'iin', role: 'council_member' },
+];
+const HTML = '/public/wards/nerima/reports/2021/versions/1?format=html';
+const LINE =
+  /検証 (\S+) ・ 指紋 (sha256:[0-9a-f]{64}) ・ チェックポイント (\d+)件 根 ([A-Za-z0-9+/]{16})… 鍵 ([0-9a-f]{8}) (\S+)</;
+
+/** Issue 13: a published report prints the signed checkpoint covering it, and still renders to the same bytes. */
+describe('the checkpoint line on a published report', () => {
+  let api: ApiHarness;
+
+  afterAll(() => api?.stop());
+
+  it('given a published year, when its report is fetched, restarted and fetched again, then one line names the covering checkpoint and the bytes never change', async () => {
+    api = await ApiHarness.start(USERS);
+    await seedWard(api); // FY2021 published
+    const first = (await api.http.get(HTML).expect(200)).text;
+    const [, address, fingerprint, size, root, keyId] = LINE.exec(first) ?? [];
+    expect(address).toMatch(/\/public\/wards\/nerima\/reports$/);
+    const listed = (await api.http.get('/public/wards/nerima/reports').expect(200)).body[0].versions[0];
+    expect(fingerprint).toBe(listed.fingerprint);
+    expect(Number(size)).toBeGreaterThanOrEqual(listed.position);
+    // The line's checkpoint is one the public feed serves, signed by the published key.
+    const feed = (await api.http.get('/public/transparency/checkpoints').expect(200)).body.items as Array<{
+      _checkpoint: { treeSize: number; rootHash: string; signer: string };
+    }>;
+    expect(feed.map((item) => item._checkpoint)).toContainEqual(
+      expect.objectContaining({
+        treeSize: Number(size),
+        rootHash: expect.stringMatching(new RegExp(`^${root.replace(/[+/]/g, '\\$&')}`)),
+        signer: expect.stringContaining(`+${keyId}+`),
+      }),
+    );
+    // The log grows and later checkpoints are signed: the report still prints the first one covering it.
+    const kikaku = await api.as('kikaku');
+    await kikaku.post('/wards/nerima/cycles/2021/corrections', { reason: '取組P1の実績の誤記を訂正' }).expect(200);
+    expect((await api.http.get(HTML).expect(200)).text).toBe(first);
+    const dir = api.dir;
+    await api.stop(false);
+    api = await ApiHarness.start(USERS, { dir }); // read models rebuilt from the log
+    expect((await api.http.get(HTML).expect(200)).text).toBe(first);
+  }, 180_000);
+});
