@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ERASED_MARK } from '@pdca/event-store';
 import { openEventStore, validateEnvironment } from '@pdca/platform';
+import { eraseCommand } from '../../apps/cli/src/personal-data/erase.command';
 import { verifyCommand } from '../../apps/cli/src/verify.command';
 import { ApiHarness } from '../support/api-harness';
 import { ManualClock } from '../support/manual-clock';
@@ -17,6 +18,7 @@ const USERS = [
   { username: 'hoiku', role: 'section_staff' as const, sectionId: 'hoiku' },
 ];
 const NAME = '練馬花子';
+const NAME2 = '光が丘一郎';
 const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -98,7 +100,7 @@ describe('erasing personal data in comments (APPI) without breaking verification
     const iin = await api.as('iin');
     await hoiku
       .post(`${FY}/projects/P1/submission`, {
-        actual: { text: '2所を整備' },
+        actual: { text: `2所を整備（${NAME2}氏の協力）` },
         rating: { scheme: 'nerima', grade: 'B', bReason: 'other', note: `担当の${NAME}さんの休職で遅延` },
       })
       .expect(200);
@@ -107,7 +109,7 @@ describe('erasing personal data in comments (APPI) without breaking verification
       .expect(200);
     await hoiku
       .post(`${FY}/projects/P1/submission`, {
-        actual: { text: '2所を整備' },
+        actual: { text: `2所を整備（${NAME2}氏の協力）` },
         rating: { scheme: 'nerima', grade: 'B', bReason: 'other', note: `担当者（${NAME}）の休職で遅延` },
       })
       .expect(200);
@@ -216,4 +218,35 @@ describe('erasing personal data in comments (APPI) without breaking verification
     expect(filesHolding(api.dir, NAME)).toEqual([]);
     api = await ApiHarness.start(USERS, { clock, dir: api.dir });
   }, 180_000);
+  it('given `pdca erase` on the server while the API runs, then the API notices and shows the mark within seconds', async () => {
+    const published = async () => (await api.http.get(`/public${W}/reports/2022`).expect(200)).text;
+    expect(await published()).toContain(NAME2);
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      DATA_DIR: api.dir,
+      JWT_SECRET: 's'.repeat(40),
+      LOG_LEVEL: 'error',
+      TRANSPARENCY_SIGNING_KEY_FILE: join(api.dir, 'transparency-signing-key.pem'),
+    });
+    try {
+      expect(
+        await eraseCommand(
+          ['--ward', 'nerima', '--contains', NAME2, '--reason', '協力者からの削除請求'],
+          () => undefined,
+        ),
+      ).toBe(0);
+    } finally {
+      process.env = saved;
+    }
+    const deadline = Date.now() + 15_000;
+    while ((await published()).includes(NAME2) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await published()).not.toContain(NAME2);
+    expect((await (await api.as('kansa')).get(`${W}/audit/verification`).expect(200)).body).toMatchObject({
+      intact: true,
+    });
+    expect((await (await api.as('kansa')).get(`${W}/personal-data/erasures`).expect(200)).body.erasures).toHaveLength(
+      2,
+    );
+  }, 60_000);
 });
