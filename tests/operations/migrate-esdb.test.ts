@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyStore } from '@pdca/audit';
-import { connectEventStoreDb, EventStore, RecordedEvent, SqliteEventStore } from '@pdca/event-store';
+import { connectEventStoreDb, EventStore, SqliteEventStore } from '@pdca/event-store';
 import { FakeEsdb, startFakeEsdb } from '../support/fake-esdb';
+import { allEvents, withoutPosition } from './support/all-events';
 import { runCli } from './support/cli-process';
 import { SourceStore } from './support/source-store';
 
@@ -43,11 +44,18 @@ describe('pdca migrate --to EventStoreDB (in-process emulator)', () => {
   it('given a copy killed mid-way, the target holds a prefix of the source order and nothing torn', async () => {
     const sourceEvents = await allEvents(new SqliteEventStore(source.file), true);
     const marker = sourceEvents[300];
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'migrate', '--to', server.connectionString], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'migrate', '--to', server.connectionString],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    while ((await target.streamRevision(marker.stream)) < marker.revision) await new Promise((resolve) => setTimeout(resolve, 10));
+    while ((await target.streamRevision(marker.stream)) < marker.revision)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     child.kill('SIGKILL');
     await exited;
 
@@ -86,11 +94,15 @@ describe('pdca migrate --to EventStoreDB (in-process emulator)', () => {
     const again = await runCli(['migrate', '--to', server.connectionString], env);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/: 0 events appended/);
-  }, 120_000);
+  }, 300_000); // two CLI runs over the whole log: minutes when the shared machine is loaded
 
   it('given a write to the target that the source does not have, the verification names it and fails', async () => {
     const [head] = await target.readStream('item-mg_a-0', { direction: 'backwards', maxCount: 1 });
-    await target.append('item-mg_a-0', [{ ...head, id: '0b5c3f0e-6a51-4c1e-9a77-3d2f7c1b9e01', data: { forged: true } }], { expectedRevision: head.revision });
+    await target.append(
+      'item-mg_a-0',
+      [{ ...head, id: '0b5c3f0e-6a51-4c1e-9a77-3d2f7c1b9e01', data: { forged: true } }],
+      { expectedRevision: head.revision },
+    );
     const result = await runCli(['migrate', '--to', server.connectionString], env);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^NOT verified/);
@@ -105,15 +117,36 @@ describe('pdca migrate --to EventStoreDB (in-process emulator)', () => {
       const ward = await runCli(['migrate', '--to', other.connectionString, '--ward', 'mg_b'], env);
       expect(ward.code).toBe(0);
       const copied = await allEvents(otherStore);
-      const expected = (await allEvents(new SqliteEventStore(source.file), true)).filter((e) => e.stream.startsWith('item-mg_b-'));
+      const expected = (await allEvents(new SqliteEventStore(source.file), true)).filter((e) =>
+        e.stream.startsWith('item-mg_b-'),
+      );
       expect(copied.map(withoutPosition)).toEqual(expected.map(withoutPosition));
 
       const intoForeign = await runCli(['migrate', '--to', server.connectionString, '--ward', 'mg_b'], env);
       expect(intoForeign.code).toBe(0); // the first server holds the same mg_b events: nothing to do
-      await otherStore.append('item-mg_a-0', [{ id: 'a7d3c2b1-0f9e-4d8c-8b7a-6e5f4d3c2b1a', type: 'Foreign', data: {}, metadata: { actor: 'x', role: 'x', correlationId: 'x', causationId: 'x', recordedAt: '2026-04-01T00:00:00Z' } }], { expectedRevision: 'no_stream' });
+      await otherStore.append(
+        'item-mg_a-0',
+        [
+          {
+            id: 'a7d3c2b1-0f9e-4d8c-8b7a-6e5f4d3c2b1a',
+            type: 'Foreign',
+            data: {},
+            metadata: {
+              actor: 'x',
+              role: 'x',
+              correlationId: 'x',
+              causationId: 'x',
+              recordedAt: '2026-04-01T00:00:00Z',
+            },
+          },
+        ],
+        { expectedRevision: 'no_stream' },
+      );
       const refused = await runCli(['migrate', '--to', other.connectionString, '--ward', 'mg_a'], env);
       expect(refused.code).toBe(2);
-      expect(refused.stderr).toMatch(/target stream item-mg_a-0 holds event a7d3c2b1-.* where the source has .*: the target is not a copy of this store/);
+      expect(refused.stderr).toMatch(
+        /target stream item-mg_a-0 holds event a7d3c2b1-.* where the source has .*: the target is not a copy of this store/,
+      );
       expect((await otherStore.readStream('item-mg_a-0')).length).toBe(1);
     } finally {
       await otherStore.close();
@@ -121,20 +154,3 @@ describe('pdca migrate --to EventStoreDB (in-process emulator)', () => {
     }
   }, 120_000);
 });
-
-/** Every event of a store in its log order (closes the store when asked). */
-async function allEvents(store: EventStore, close = false): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  try {
-    for (let after = 0; ; ) {
-      const page = await store.readAll({ after, maxCount: 1_000 });
-      if (page.length === 0) return events;
-      events.push(...page);
-      after = page[page.length - 1].position;
-    }
-  } finally {
-    if (close) await store.close();
-  }
-}
-
-const withoutPosition = ({ position: _position, ...event }: RecordedEvent) => event;

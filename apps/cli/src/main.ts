@@ -4,7 +4,6 @@ import { hashPassword } from '../../api/src/auth/password-hasher';
 import { loadEnvironmentOrExit, openEventStore } from '@pdca/platform';
 import { verifyCommand } from './verify.command';
 import { CHECKPOINT_VERIFY_OPTIONS, checkpointVerifyCommand } from './checkpoint-verify.command';
-import { demoWardCommand } from './demo/demo-ward.command';
 import { backupCommand } from './backup/backup.command';
 import { restoreCommand } from './backup/restore.command';
 import { migrateCommand } from './migrate/migrate.command';
@@ -22,6 +21,8 @@ const USAGE = `usage:
   pdca migrate --to <esdb://…> [--ward <wardId>] [--json]
                                            copy the log (or a ward's streams) into EventStoreDB in order, rerunnable,
                                            then verify the copy against the source (exit 0 verified, 1 not)
+  pdca migrate --from <esdb://…> --to sqlite:<events.db-or-folder> [--ward <wardId>] [--json]
+                                           the way back: copy EventStoreDB's log into an SQLite store (only what it lacks), then verify
   pdca hash-password                       read a password on stdin, print its scrypt hash for the users file
   pdca demo-ward                           load the demo ward into an empty store (skipped when DEMO_WARD=false)
 ${ERASE_USAGE}`;
@@ -29,7 +30,7 @@ ${ERASE_USAGE}`;
 async function main(): Promise<number> {
   // Its own options (a search text, a reason): parsed by the command, so the shared option list stays as it is.
   if (process.argv[2] === 'erase') return eraseCommand(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, to: { type: 'string' }, ...CHECKPOINT_VERIFY_OPTIONS, against: { type: 'string', multiple: true } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, to: { type: 'string' }, from: { type: 'string' }, ...CHECKPOINT_VERIFY_OPTIONS, against: { type: 'string', multiple: true } } });
   const write = (line: string) => process.stdout.write(`${line}\n`);
   switch (positionals[0]) {
     case 'verify': {
@@ -48,9 +49,12 @@ async function main(): Promise<number> {
     case 'restore':
       return restoreCommand(loadEnvironmentOrExit('cli'), positionals[1], values.force ?? false, write, (line) => process.stderr.write(`${line}\n`));
     case 'migrate':
-      return migrateCommand(loadEnvironmentOrExit('cli'), { to: values.to, ward: values.ward, json: values.json ?? false }, write, (line) => process.stderr.write(`${line}\n`));
-    case 'demo-ward':
+      return migrateCommand(loadEnvironmentOrExit('cli'), { to: values.to, from: values.from, ward: values.ward, json: values.json ?? false }, write, (line) => process.stderr.write(`${line}\n`));
+    case 'demo-ward': {
+      // Loaded only for this command: the whole domain costs a second of CPU at every other command's start (a backup's included).
+      const { demoWardCommand } = await import('./demo/demo-ward.command');
       return demoWardCommand(loadEnvironmentOrExit('cli'), write);
+    }
     case 'hash-password': {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

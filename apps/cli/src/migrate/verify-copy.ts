@@ -1,9 +1,25 @@
 import { verifyStore } from '@pdca/audit';
-import { EventStore, linkHash, linkTag, logEntry, LogKey, LogRow, RecordedEvent, SqliteLogReader } from '@pdca/event-store';
+import {
+  EventStore,
+  linkHash,
+  linkTag,
+  logEntry,
+  LogKey,
+  LogRow,
+  RecordedEvent,
+  SqliteLogReader,
+} from '@pdca/event-store';
 import { MerkleTree, rowLeafHash } from '@pdca/transparency';
 import { everyStream } from './ward-streams';
 
 const PAGE = 2_000;
+
+/** How the report names the two sides: the SQLite store and EventStoreDB are source and target, or (going back) the reverse. */
+export interface CopyNames {
+  sqlite: string;
+  esdb: string;
+}
+const FORWARD: CopyNames = { sqlite: 'source', esdb: 'target' };
 const MAX_LISTED = 10;
 
 interface Head {
@@ -23,7 +39,8 @@ export interface CopyVerification {
 }
 
 /**
- * Checks the target against the source after a copy, walking both in log order side by side:
+ * Checks the EventStoreDB side against the SQLite side after a copy (either way), walking both in
+ * log order side by side (the doc below says source for SQLite and target for EventStoreDB):
  * - counts: as many selected events on each side, none extra on the target;
  * - order and content: the n-th target event has the n-th source event's stream, revision, id,
  *   type, data and metadata byte for byte (the log entry the link hash covers);
@@ -33,7 +50,14 @@ export interface CopyVerification {
  * - per-stream heads: revision and audit-chain hash of every stream's newest event, and every
  *   stream's audit chain recomputed on the target (the same check as `pdca verify`).
  */
-export async function verifyCopy(source: SqliteLogReader, target: EventStore, include: (stream: string) => boolean, logKey?: LogKey): Promise<CopyVerification> {
+export async function verifyCopy(
+  source: SqliteLogReader,
+  target: EventStore,
+  include: (stream: string) => boolean,
+  logKey?: LogKey,
+  names: CopyNames = FORWARD,
+): Promise<CopyVerification> {
+  const { sqlite: S, esdb: E } = names;
   const problems: string[] = [];
   const note = (problem: string) => problems.length < MAX_LISTED && problems.push(problem);
   const sourceHeads = new Map<string, Head>();
@@ -50,33 +74,52 @@ export async function verifyCopy(source: SqliteLogReader, target: EventStore, in
     for (const row of page) {
       if (!include(row.stream)) continue;
       sourceCount++;
-      sourceHeads.set(row.stream, { revision: row.revision, hash: hashOf(JSON.parse(row.metadata) as RecordedEvent['metadata']) });
+      sourceHeads.set(row.stream, {
+        revision: row.revision,
+        hash: hashOf(JSON.parse(row.metadata) as RecordedEvent['metadata']),
+      });
       sourceTree.append(rowLeafHash(row));
       const next = await targetEvents.next();
       if (next.done) continue;
       targetCount++;
       const event = next.value;
       targetHeads.set(event.stream, { revision: event.revision, hash: hashOf(event.metadata) });
-      const copied = { ...event, position: row.position, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
+      const copied = {
+        ...event,
+        position: row.position,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+      };
       targetTree.append(rowLeafHash(copied));
-      if (logEntry(copied) !== logEntry(row)) note(`source position ${row.position} (${row.stream} revision ${row.revision}, ${row.id}): the target's event there is ${event.stream} revision ${event.revision}, ${event.id}, or differs in content`);
+      if (logEntry(copied) !== logEntry(row))
+        note(
+          `${S} position ${row.position} (${row.stream} revision ${row.revision}, ${row.id}): the ${E}'s event there is ${event.stream} revision ${event.revision}, ${event.id}, or differs in content`,
+        );
       checkLink(row, logEntry(copied));
     }
   }
   for (let extra = await targetEvents.next(); !extra.done; extra = await targetEvents.next()) {
     targetCount++;
     targetHeads.set(extra.value.stream, { revision: extra.value.revision, hash: hashOf(extra.value.metadata) });
-    note(`the target holds ${extra.value.stream} revision ${extra.value.revision} (${extra.value.id}) after the last source event`);
+    note(
+      `the ${E} holds ${extra.value.stream} revision ${extra.value.revision} (${extra.value.id}) after the last ${S} event`,
+    );
   }
-  if (sourceCount !== targetCount) note(`events: source ${sourceCount}, target ${targetCount}`);
+  if (sourceCount !== targetCount) note(`events: ${S} ${sourceCount}, ${E} ${targetCount}`);
   for (const [stream, head] of sourceHeads) {
     const copied = targetHeads.get(stream);
-    if (!copied || copied.revision !== head.revision || copied.hash !== head.hash) note(`stream ${stream}: source head revision ${head.revision} ${head.hash}, target ${copied ? `revision ${copied.revision} ${copied.hash}` : 'missing'}`);
+    if (!copied || copied.revision !== head.revision || copied.hash !== head.hash)
+      note(
+        `stream ${stream}: ${S} head revision ${head.revision} ${head.hash}, ${E} ${copied ? `revision ${copied.revision} ${copied.hash}` : 'missing'}`,
+      );
   }
   const chains = await verifyStore(target, include);
-  if (!chains.intact) note(`audit chain of ${chains.firstBreak?.stream} on the target: ${chains.firstBreak?.problem} at revision ${chains.firstBreak?.revision}`);
+  if (!chains.intact)
+    note(
+      `audit chain of ${chains.firstBreak?.stream} on the ${E}: ${chains.firstBreak?.problem} at revision ${chains.firstBreak?.revision}`,
+    );
   const merkleRoot = { source: sourceTree.root().toString('base64'), target: targetTree.root().toString('base64') };
-  if (merkleRoot.source !== merkleRoot.target) note('the Merkle root over the target differs from the source');
+  if (merkleRoot.source !== merkleRoot.target) note(`the Merkle root over the ${E} differs from the ${S}'s`);
   return {
     intact: problems.length === 0,
     events: { source: sourceCount, target: targetCount },
@@ -92,11 +135,13 @@ export async function verifyCopy(source: SqliteLogReader, target: EventStore, in
       previousLink = null;
       return void chain.legacyEvents++;
     }
-    if (typeof previousLink === 'string' && row.logPrev !== previousLink && include === everyStream) note(`log chain: position ${row.position} does not link to the event before it`);
+    if (typeof previousLink === 'string' && row.logPrev !== previousLink && include === everyStream)
+      note(`log chain: position ${row.position} does not link to the event before it`);
     previousLink = row.logHash;
     const tag = linkTag(row.logHash);
     if (tag !== 'h' && tag !== `k${logKey?.id}`) return void chain.linksWithoutKey++;
-    if (linkHash(tag === 'h' ? undefined : logKey, row.logPrev ?? '', entry) !== row.logHash) note(`log chain: the link of source position ${row.position} does not recompute from the target's event`);
+    if (linkHash(tag === 'h' ? undefined : logKey, row.logPrev ?? '', entry) !== row.logHash)
+      note(`log chain: the link of ${S} position ${row.position} does not recompute from the ${E}'s event`);
     else chain.linksRecomputed++;
     chain.head = row.logHash;
   }
@@ -106,9 +151,12 @@ function hashOf(metadata: RecordedEvent['metadata']): string {
   return typeof metadata.hash === 'string' ? metadata.hash : '';
 }
 
-/** The target's selected events in its log order, a page at a time. */
-async function* selectedEvents(target: EventStore, include: (stream: string) => boolean): AsyncGenerator<RecordedEvent> {
-  for (let after = 0; ; ) {
+/** The selected events of a store (EventStoreDB here) in its log order, a page at a time. */
+export async function* selectedEvents(
+  target: EventStore,
+  include: (stream: string) => boolean,
+): AsyncGenerator<RecordedEvent> {
+  for (let after = 0; ;) {
     const page = await target.readAll({ after, maxCount: PAGE });
     if (page.length === 0) return;
     for (const event of page) if (include(event.stream)) yield event;
