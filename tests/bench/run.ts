@@ -39,9 +39,9 @@ function assertEmbeddedStore(): void {
   }
 }
 
-/** The API and worker children run the compiled build, as `npm start`, `npm run start:worker` and the Docker image do: built fresh for every run. */
+/** The API and worker children run the compiled build, as `npm start`, `npm run start:worker` and the Docker image do (and the CLI, as `npm run cli`): built fresh for every run. */
 function buildApps(): void {
-  for (const app of ['api', 'worker']) execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', app], { cwd: ROOT, stdio: 'inherit' });
+  for (const app of ['api', 'worker', 'cli']) execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', app], { cwd: ROOT, stdio: 'inherit' });
 }
 
 async function main(): Promise<void> {

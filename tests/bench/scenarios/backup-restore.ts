@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Pool } from 'undici';
 import { ApiProcess } from '../support/api-process';
 import { buildFixtureStore } from '../support/fixture-store';
-import type { Figure } from '../support/report';
+import { Figure, loadNow } from '../support/report';
 import { summarize } from '../support/stats';
 import { projectIdOf, sectionOfProject, WardShape } from '../support/synthetic-ward';
 import { PASSWORD } from '../support/users';
@@ -20,8 +20,9 @@ const IN_FLIGHT = 4;
 /**
  * Issue 15: `pdca backup` of a 1,000,000-event store while the API keeps serving commands (a ward
  * with an open cycle saving drafts, IN_FLIGHT at a time), then `pdca restore` of that backup into
- * an empty DATA_DIR (checks, history verification) and the API started on it until ready (its
- * read models rebuilt from zero). Times are wall clock of the commands as an operator runs them.
+ * an empty DATA_DIR (checks, history verification, the read models rebuilt beside it) and the API
+ * started on it until ready. Times are wall clock of the built commands as an operator runs them
+ * (`npm run cli`, `npm start`).
  */
 export async function backupRestoreScenario(ctx: BenchContext): Promise<Figure[]> {
   const live = ctx.dir('backup-live');
@@ -34,14 +35,16 @@ export async function backupRestoreScenario(ctx: BenchContext): Promise<Figure[]
   const backups = ctx.dir('backup-files');
   let load: Awaited<ReturnType<typeof startDrafts>> | undefined;
   let backupSeconds = 0;
+  let backupLoad = 0;
   let commands = { during: 0, latencies: [] as number[], failed: 0 };
   try {
     load = await startDrafts(api);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const before = load.served();
     const started = performance.now();
-    const backup = await runCli(['backup', backups], { DATA_DIR: live });
+    const backup = await runCli(['backup', backups], { DATA_DIR: live }, { built: true });
     backupSeconds = (performance.now() - started) / 1000;
+    backupLoad = loadNow();
     if (backup.code !== 0) throw new Error(`backup failed: ${backup.stderr}`);
     const after = load.served();
     const { latencies, failed } = await load.stop();
@@ -57,14 +60,15 @@ export async function backupRestoreScenario(ctx: BenchContext): Promise<Figure[]
 
   const restored = ctx.dir('backup-restored');
   const restoreStarted = performance.now();
-  const restore = await runCli(['restore', backupFile], { DATA_DIR: restored });
+  const restore = await runCli(['restore', backupFile], { DATA_DIR: restored }, { built: true });
   const restoreSeconds = (performance.now() - restoreStarted) / 1000;
   if (restore.code !== 0 || !/^intact/m.test(restore.stdout)) throw new Error(`restore failed (${restore.code}): ${restore.stdout}\n${restore.stderr}`);
   const rebuildStarted = performance.now();
   const onRestored = await ApiProcess.start({ dataDir: restored, usersFile, entry: 'build', readyTimeoutMs: 900_000 });
   const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
+  const restoreLoad = loadNow();
   await onRestored.stop();
-  ctx.log(`restore: ${restoreSeconds.toFixed(1)} s (checks + verify), API ready on it after ${rebuildSeconds.toFixed(1)} s`);
+  ctx.log(`restore: ${restoreSeconds.toFixed(1)} s (checks, verify + rebuild), API ready on it after ${rebuildSeconds.toFixed(1)} s`);
 
   const rate = events / backupSeconds;
   const total = restoreSeconds + rebuildSeconds;
@@ -72,15 +76,15 @@ export async function backupRestoreScenario(ctx: BenchContext): Promise<Figure[]
   return [
     {
       scenario: '15', figure: `back up ${events.toLocaleString('en-US')} events while commands are served (whole \`pdca backup\` command)`, value: rate, unit: 'events/s',
-      target: '≥ 100,000 events/s', met: rate >= 100_000, note: `${backupSeconds.toFixed(1)} s wall, of which the copy ${(manifest.durationMs / 1000).toFixed(1)} s; ${Math.round(manifest.bytes / 1_048_576)} MB`,
+      target: '≥ 100,000 events/s', met: rate >= 100_000, load: backupLoad, note: `${backupSeconds.toFixed(1)} s wall, of which the copy ${(manifest.durationMs / 1000).toFixed(1)} s; ${Math.round(manifest.bytes / 1_048_576)} MB`,
     },
     {
       scenario: '15', figure: 'info: commands served during the backup (drafts, 4 in flight)', value: commands.during, unit: 'commands',
-      display: `${commands.during} (p50 ${latency.p50.toFixed(0)} / p95 ${latency.p95.toFixed(0)} ms, ${commands.failed} failed)`,
+      display: `${commands.during} (p50 ${latency.p50.toFixed(0)} / p95 ${latency.p95.toFixed(0)} ms, ${commands.failed} failed)`, load: backupLoad,
     },
     {
       scenario: '15', figure: `restore + verify + rebuild of ${events.toLocaleString('en-US')} events (\`pdca restore\`, then the API until ready)`, value: total, unit: 's',
-      target: '≤ 60 s', met: total <= 60, note: `restore and verify ${restoreSeconds.toFixed(1)} s, API start and rebuild ${rebuildSeconds.toFixed(1)} s`,
+      target: '≤ 60 s', met: total <= 60, load: restoreLoad, note: `restore (checks, verify and the read-model rebuild side by side) ${restoreSeconds.toFixed(1)} s, API start from the restored models ${rebuildSeconds.toFixed(1)} s`,
     },
   ];
 }

@@ -9,11 +9,21 @@ export interface CliResult {
   stderr: string;
 }
 
-/** `npm run cli -- …` from the TypeScript sources, in its own process as an operator runs it. */
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/** The compiled CLI that `npm run cli` runs (`nest build cli`), for the bench; the tests run the sources. */
+export const BUILT_CLI = 'dist/apps/cli/apps/cli/src/main.js';
+
+/** `npm run cli -- …` from the TypeScript sources (or the build), in its own process as an operator runs it. */
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  options: { built?: boolean } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', ...args], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    const entry = options.built ? [BUILT_CLI] : ['-r', '@swc-node/register', 'apps/cli/src/main.ts'];
+    const child = spawn(process.execPath, [...entry, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import type { RecordedEvent } from '../event-store.port';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
 
 /** Pages per backup step: more than any store has, so the copy is one step (see copyStoreOnline). */
 const ALL_PAGES = 2 ** 31 - 1;
+/** The source's memory map for the copy (only address space: pages are read on demand). */
+const MMAP_BYTES = 2 ** 40;
 
 /**
  * A consistent copy of a live store with SQLite's online backup, copying every page in one step:
@@ -21,6 +21,8 @@ export async function copyStoreOnline(sourceFile: string, targetFile: string): P
   const source = new Database(sourceFile, { fileMustExist: true });
   try {
     source.pragma('busy_timeout = 10000');
+    // Pages read through a memory map rather than a read() each: a third less time for the copy here.
+    source.pragma(`mmap_size = ${MMAP_BYTES}`);
     await source.backup(targetFile, { progress: () => ALL_PAGES });
   } finally {
     source.close();
@@ -42,41 +44,31 @@ export interface StoreFileSummary {
   positionSequence: number;
   /** Id of the first event: the store's identity (a projection snapshot names it). */
   firstEventId?: string;
-  /** Newest revision of every stream and the hash it carries (the audit chain heads). */
-  streamHeads: Record<string, { revision: number; hash: string }>;
+  /** The log chain's head (issue 13): the newest event's link, which covers every event before it. */
+  logChainHead: { position: number; hash: string | null };
 }
 
-/** Figures of a store file (read-only), for backup manifests and their checks. */
+/**
+ * Figures of a store file (read-only), for backup manifests and their checks: all of them read
+ * from indexes or the last row. Not every stream's head: the log chain's head covers them all, and
+ * reading 250,000 heads' hashes out of their metadata cost 12 s of a million-event backup.
+ */
 export function summarizeStoreFile(file: string): StoreFileSummary {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const totals = db.prepare('SELECT count(*) AS events, coalesce(max(position), 0) AS lastPosition FROM events').get() as { events: number; lastPosition: number };
-    const sequence = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").get() as { seq: number } | undefined;
+    const events = (db.prepare('SELECT count(*) AS events FROM events').get() as { events: number }).events;
+    const last = db.prepare('SELECT position, log_hash AS hash FROM events ORDER BY position DESC LIMIT 1').get() as
+      { position: number; hash: string | null } | undefined;
+    const sequence = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").get() as
+      { seq: number } | undefined;
     const first = db.prepare('SELECT id FROM events ORDER BY position LIMIT 1').get() as { id: string } | undefined;
-    // SQLite's bare columns: with max(), the other columns come from the row holding the maximum.
-    const heads = db.prepare("SELECT stream, max(revision) AS revision, coalesce(json_extract(metadata, '$.hash'), '') AS hash FROM events GROUP BY stream ORDER BY stream").all() as { stream: string; revision: number; hash: string }[];
     return {
-      ...totals,
+      events,
+      lastPosition: last?.position ?? 0,
       positionSequence: sequence?.seq ?? 0,
       firstEventId: first?.id,
-      streamHeads: Object.fromEntries(heads.map((h) => [h.stream, { revision: h.revision, hash: h.hash }])),
+      logChainHead: { position: last?.position ?? 0, hash: last?.hash ?? null },
     };
-  } finally {
-    db.close();
-  }
-}
-
-/** Every event of a store file in global order, a page at a time (for the transparency root). */
-export function* eventsOfStoreFile(file: string, pageSize = 5_000): Generator<RecordedEvent> {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const page = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`);
-    for (let after = 0; ; ) {
-      const rows = page.all(after, pageSize) as EventRow[];
-      if (rows.length === 0) return;
-      for (const row of rows) yield toRecordedEvent(row);
-      after = rows[rows.length - 1].position;
-    }
   } finally {
     db.close();
   }
