@@ -8,6 +8,7 @@ import { backupCommand } from './backup/backup.command';
 import { restoreCommand } from './backup/restore.command';
 import { migrateCommand } from './migrate/migrate.command';
 import { ERASE_USAGE, eraseCommand } from './personal-data/erase.command';
+import { WITNESS_USAGE, witnessCommand } from './witness.command';
 
 const USAGE = `usage:
   pdca verify [--ward <wardId>] [--json] [--against <file-or-url>]... [--key <verifier-key>]...
@@ -25,11 +26,13 @@ const USAGE = `usage:
                                            the way back: copy EventStoreDB's log into an SQLite store (only what it lacks), then verify
   pdca hash-password                       read a password on stdin, print its scrypt hash for the users file
   pdca demo-ward                           load the demo ward into an empty store (skipped when DEMO_WARD=false)
-${ERASE_USAGE}`;
+${ERASE_USAGE}
+${WITNESS_USAGE}`;
 
 async function main(): Promise<number> {
   // Its own options (a search text, a reason): parsed by the command, so the shared option list stays as it is.
   if (process.argv[2] === 'erase') return eraseCommand(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
+  if (process.argv[2] === 'witness') return witnessCommand(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, to: { type: 'string' }, from: { type: 'string' }, ...CHECKPOINT_VERIFY_OPTIONS, against: { type: 'string', multiple: true } } });
   const write = (line: string) => process.stdout.write(`${line}\n`);
   switch (positionals[0]) {

@@ -5,6 +5,10 @@ import type { EventStore } from '@pdca/event-store';
 import { Environment, readSigningKeyFile } from '@pdca/platform';
 import {
   checkpointNotesFrom,
+  cosignatureStatus,
+  finding,
+  parseCosignerKey,
+  witnessedEntriesFrom,
   Finding,
   KeptCheckpoint,
   KIND_LABEL,
@@ -37,6 +41,7 @@ export async function verifyCommand(
 ): Promise<number> {
   // Without the service's configuration (a bare copy), the log is checked against witnesses and --key only.
   const environment = service?.environment;
+  const against = await witnessed(options.against ?? []);
   const log = await verifyServiceLog({
     store:
       service?.storeFile ??
@@ -46,9 +51,11 @@ export async function verifyCommand(
       ? readSigningKeyFile(environment.TRANSPARENCY_SIGNING_KEY_FILE)
       : undefined,
     checkpointFile: environment ? join(environment.DATA_DIR, 'transparency-checkpoints.jsonl') : undefined,
-    witnessed: await witnessed(options.against ?? []),
+    witnessed: against.kept,
     keys: (options.key ?? []).map(keyFrom),
   });
+  if (against.cosignatures.length > 0)
+    Object.assign(log, { intact: false, findings: [...log.findings, ...against.cosignatures] });
   const filter = options.ward
     ? (stream: string) => new RegExp(`^[a-z]+-${options.ward}(?:-|$)`).test(stream)
     : undefined;
@@ -79,13 +86,33 @@ const covered = (log: LogVerification): StreamReport => ({
 
 type StreamReport = VerificationReport & { coveredByLogChain?: boolean };
 
-async function witnessed(sources: string[]): Promise<KeptCheckpoint[]> {
+async function witnessed(sources: string[]): Promise<{ kept: KeptCheckpoint[]; cosignatures: Finding[] }> {
   const kept: KeptCheckpoint[] = [];
+  const cosignatures: Finding[] = [];
   for (const source of sources) {
     const text = /^https?:\/\//.test(source) ? await (await fetch(source)).text() : readFileSync(source, 'utf8');
     kept.push(...checkpointNotesFrom(text).map((note) => ({ note, source: `witness ${source}` })));
+    cosignatures.push(...cosignatureFindings(text, `witness ${source}`));
   }
-  return kept;
+  return { kept, cosignatures };
+}
+
+/** A witness file (`pdca witness`) names its cosigner on every line: each cosignature must verify with it. */
+function cosignatureFindings(text: string, source: string): Finding[] {
+  return witnessedEntriesFrom(text).flatMap((entry) => {
+    const cosigner = parseCosignerKey(entry.cosigner);
+    const status = cosigner ? cosignatureStatus(entry.note, cosigner) : 'invalid';
+    if (status === 'valid') return [];
+    const why = status === 'missing' ? 'carries no cosignature by' : 'carries a cosignature that does not verify with';
+    return [
+      finding(
+        'checkpoint-not-signed',
+        { checkpoint: { treeSize: entry.treeSize, source } },
+        `証人の連署が証人の鍵 ${entry.cosigner} で確認できません（写しの改変または別の鍵）。`,
+        `the checkpoint ${why} the witness's key ${entry.cosigner} (the copy was altered, or another key)`,
+      ),
+    ];
+  });
 }
 
 function keyFrom(text: string): NoteVerifierKey {

@@ -13,3 +13,5 @@ export * from './log-verification/verify-log';
 export * from './checkpoints/checkpoint-file';
 export * from './checkpoints/checkpoint-feed';
 export * from './log-verification/verify-service-log';
+export * from './witness/cosignature';
+export * from './witness/witness-file';
