@@ -55,6 +55,10 @@ describe('a Taisho cycle (seed 004) in its own layout and words, the same in HTM
       );
       expect(html).toContain('<td>B　撤退基準未達成（取組を予定どおり実施しなかった）\n同意率 35%</td>');
       expect(html).toContain('<td>A：順調</td>');
+      // A repost keeps its own label and says where from and which part; its rating is the original's.
+      expect(html).toContain(
+        '<tr class="repost"><th scope="row">担い手拡大に向けたラウンドテーブル【戦略［7-1］の一部再掲：ラウンドテーブルの開催】',
+      );
       expect(html).toContain('<th scope="row">b：順調でない</th><td>ア：有効であり、継続して推進</td>');
       expect(html).toContain('<tr class="group"><th scope="rowgroup" colspan="8">［9-1-5］</th></tr>');
       const ids = [...html.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id);

@@ -96,6 +96,16 @@ export const TAISHO_SEED_004: WardSpec = {
         sectionId: 'S-machi',
         home: { planId: 'S7-1', sectionNo: '7-1-1', sectionTitle: '' },
       },
+      // Seed 004 prints [7-1-1] again under another heading; here under 戦略 7-2, with its own label and one part.
+      reposts: [
+        {
+          planId: 'S7-2',
+          sectionNo: '7-1-1',
+          sectionTitle: '',
+          label: '担い手拡大に向けたラウンドテーブル',
+          part: 'ラウンドテーブルの開催',
+        },
+      ],
       target: '',
       previous: 'ラウンドテーブルの開催（年間12回）',
       planned:

@@ -5,6 +5,7 @@ import { withAsOf } from '../../format';
 import { LABELS } from '../../labels';
 import type { ReportOptions } from '../../publication-info';
 import { summaryTable } from '../../tables/summary-table';
+import { repostOrigins, RepostOrigin } from '../../tables/repost-origin';
 import type { Row, Table } from '../../tables/table';
 import { taishoGuide } from './taisho-guide';
 import {
@@ -57,6 +58,7 @@ export const strategyHeading = (plan: PlanSection) => `${TAISHO_WORDS.plan}［${
 
 export function taishoDocument(model: ReportModel, options: ReportOptions = {}): TaishoDocument {
   const summary = summaryTable(model, 'summary-table', { breakdownLabelOnce: true });
+  const origins = repostOrigins(model);
   return {
     title: taishoTitle(model, options),
     guide: taishoGuide(model),
@@ -74,7 +76,7 @@ export function taishoDocument(model: ReportModel, options: ReportOptions = {}):
         'initiatives',
         TAISHO_WORDS.partInitiatives,
         (plan) => plan.projects.length > 0,
-        (m, plan) => [initiativeTable(m, plan)],
+        (m, plan) => [initiativeTable(m, plan, origins)],
       ),
     ],
   };
@@ -161,7 +163,7 @@ const outcomeCell = (kpi: KpiRow) => {
 };
 
 /** Part 2: seed 004's 具体的取組 sheet, one row per initiative under its numbered item. */
-function initiativeTable(model: ReportModel, plan: PlanSection): Table {
+function initiativeTable(model: ReportModel, plan: PlanSection, origins: Map<string, RepostOrigin>): Table {
   const rows: Row[] = [];
   let section: string | undefined;
   for (const project of plan.projects) {
@@ -170,7 +172,7 @@ function initiativeTable(model: ReportModel, plan: PlanSection): Table {
       // Seed 004 numbers each initiative as ［7-2-1］.
       rows.push({ kind: 'group', cells: [`［${project.sectionNo}］ ${project.sectionTitle}`.trim()] });
     }
-    rows.push(initiativeRow(project));
+    rows.push(initiativeRow(project, origins));
   }
   return {
     id: `initiative-table-${plan.planId}`,
@@ -189,9 +191,11 @@ function initiativeTable(model: ReportModel, plan: PlanSection): Table {
   };
 }
 
-function initiativeRow(project: ProjectRow): Row {
+function initiativeRow(project: ProjectRow, origins: Map<string, RepostOrigin>): Row {
   const rating = isTaisho(project.rating) ? project.rating : undefined;
-  const name = project.repost ? `${project.name}【${TAISHO_WORDS.repost}】` : project.name;
+  const name = project.repost
+    ? `${project.name}${repostMark(origins.get(project.projectId), project.repostPart)}`
+    : project.name;
   return {
     kind: project.repost ? 'repost' : 'body',
     cells: [
@@ -215,4 +219,10 @@ export function targetCell(rating: TaishoRating): string {
       ? ''
       : `（${AS_PLANNED_LABELS[rating.implementedAsPlanned ? 'yes' : 'no']}）`;
   return [`${rating.achievement}　${outcome}${asPlanned}`, rating.note ?? ''].filter(Boolean).join('\n');
+}
+
+/** 【戦略［6-1］の再掲】, or for part of the original 【戦略［6-1］の一部再掲：part】; a repost's own label stays its name. */
+function repostMark(origin: RepostOrigin | undefined, part?: string): string {
+  const from = origin ? `${TAISHO_WORDS.plan}［${origin.planCode}］の` : '';
+  return part ? `【${from}一部${TAISHO_WORDS.repost}：${part}】` : `【${from}${TAISHO_WORDS.repost}】`;
 }
