@@ -85,6 +85,12 @@ export class EventLog {
   }
 
   /** Forwards from a position includes the event at it; backwards from a position excludes it, as on the server. */
+  rewrite(stream: string, revision: number, data: (text: string) => string): void {
+    const event = this.streams.get(stream)?.[revision];
+    if (!event) throw new Error(`no ${stream}@${revision}`);
+    event.data = Buffer.from(data(Buffer.from(event.data).toString('utf8')), 'utf8');
+  }
+
   readAll(from: LogCursor, forwards: boolean, count: number): StoredEvent[] {
     if (forwards) {
       const start = from === 'start' ? 0 : from === 'end' ? this.all.length : this.firstIndexAtOrAfter(from);

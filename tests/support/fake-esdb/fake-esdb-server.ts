@@ -21,6 +21,8 @@ export interface FakeEsdb {
   connectionString: string;
   /** Writes an event the way the server writes its own ($-prefixed stream and type). */
   writeSystemEvent(stream: string, type: string): StoredEvent;
+  /** Changes a stored event's data in place, as someone with the server's files could (tamper tests). */
+  rewriteEvent(stream: string, revision: number, data: (text: string) => string): void;
   stop(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startFakeEsdb({ batchAppend = true }: FakeEsdbOptions = {}
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     writeSystemEvent: (stream, type) => log.appendSystemEvent(stream, type),
+    rewriteEvent: (stream, revision, data) => log.rewrite(stream, revision, data),
     // Live subscriptions never end by themselves, so a graceful shutdown would wait for ever.
     stop: async () => server.forceShutdown(),
   };
