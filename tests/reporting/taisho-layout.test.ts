@@ -31,6 +31,16 @@ describe('a Taisho cycle (seed 004) in its own layout and words, the same in HTM
     ])
     .filter((text) => text.trim() !== '');
 
+  it('renders to the same bytes again, in every format (a published version never changes)', async () => {
+    expect(renderReportHtml(model, publication, TAISHO)).toBe(renderReportHtml(model, publication, TAISHO));
+    expect(
+      (await renderReportPdf(model, publication, TAISHO)).equals(await renderReportPdf(model, publication, TAISHO)),
+    ).toBe(true);
+    expect(
+      (await renderReportXlsx(model, publication, TAISHO)).equals(await renderReportXlsx(model, publication, TAISHO)),
+    ).toBe(true);
+  });
+
   describe('HTML', () => {
     const html = renderReportHtml(model, publication, TAISHO);
 
