@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandResult, EVENT_STORE, EventStore, handleCommand, PerStreamQueue, StreamDecider } from '@pdca/event-store';
-import { CLOCK, Clock, DomainEvent } from '@pdca/kernel';
+import { CommandResult, EVENT_STORE, EventStore, handleCommand, PerStreamQueue } from '@pdca/event-store';
+import { CLOCK, Clock, Decider, DomainEvent } from '@pdca/kernel';
 import { processMetrics } from '@pdca/platform';
 import { outcomeOfError } from './command-outcome';
 import { ProjectionsService } from '../projections/projections.service';
@@ -26,14 +26,26 @@ export class CommandRunner {
   ) {}
 
   async run<State, Command, Event extends DomainEvent>(
-    stream: string, decider: StreamDecider<State, Command, Event>, command: Command & { type: string }, request: CommandRequest,
+    stream: string,
+    decider: Decider<State, Command, Event>,
+    command: Command & { type: string },
+    request: CommandRequest,
   ): Promise<CommandOutcome<Event>> {
     const started = performance.now();
     try {
-      const handle = () => this.queue.run(stream, () => handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock));
-      const result = request.requestFingerprint ? await this.keys.guard(request.commandId, request.requestFingerprint, handle) : await handle();
+      const handle = () =>
+        this.queue.run(stream, () =>
+          handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock),
+        );
+      const result = request.requestFingerprint
+        ? await this.keys.guard(request.commandId, request.requestFingerprint, handle)
+        : await handle();
       const projected = result.position === 0 || (await this.projections.waitFor(result.position));
-      this.metrics.observeCommand(command.type, result.replayed ? 'replayed' : 'accepted', (performance.now() - started) / 1_000);
+      this.metrics.observeCommand(
+        command.type,
+        result.replayed ? 'replayed' : 'accepted',
+        (performance.now() - started) / 1_000,
+      );
       return { ...result, projected };
     } catch (error) {
       this.metrics.observeCommand(command.type, outcomeOfError(error), (performance.now() - started) / 1_000);

@@ -1,16 +1,8 @@
 import { ruleViolation } from '@pdca/kernel';
-import type { Actor, Clock, DomainEvent } from '@pdca/kernel';
+import type { Actor, Clock, Decider, DomainEvent } from '@pdca/kernel';
 import { WrongExpectedRevisionError } from '../errors';
 import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
 import { eventIdFor } from './event-ids';
-
-export interface StreamDecider<State, Command, Event extends DomainEvent> {
-  decide(command: Command, state: State): Event[];
-  evolve(state: State, event: Event): State;
-  initialState(): State;
-  /** A whole stream at once, where folding event by event with a pure evolve would copy too much (the catalogue). */
-  fold?(events: Event[]): State;
-}
 
 export interface CommandEnvelope {
   /** The idempotency key, or a fresh id per request: event ids derive from it. */
@@ -40,7 +32,11 @@ export interface CommandResult<Event> {
 
 export class StaleRevisionError extends Error {
   readonly code = 'STALE_REVISION';
-  constructor(readonly stream: string, readonly expected: number, readonly actual: number) {
+  constructor(
+    readonly stream: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
     super(`stream ${stream} is at revision ${actual}, not ${expected}`);
     this.name = 'StaleRevisionError';
   }
@@ -53,8 +49,12 @@ const MAX_ATTEMPTS = 5;
  * stream makes the append fail; without If-Match the command is decided again on the new state.
  */
 export async function handleCommand<State, Command, Event extends DomainEvent>(
-  store: EventStore, stream: string, decider: StreamDecider<State, Command, Event>, command: Command,
-  envelope: CommandEnvelope, clock: Clock,
+  store: EventStore,
+  stream: string,
+  decider: Decider<State, Command, Event>,
+  command: Command,
+  envelope: CommandEnvelope,
+  clock: Clock,
 ): Promise<CommandResult<Event>> {
   const firstId = eventIdFor(envelope.commandId, stream, 0);
   for (let attempt = 1; ; attempt++) {
@@ -66,26 +66,42 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
     }
     const history = recorded.map((e) => toDomainEvent<Event>(e));
-    const state = decider.fold ? decider.fold(history) : history.reduce((s, e) => decider.evolve(s, e), decider.initialState());
+    const state = decider.fold
+      ? decider.fold(history)
+      : history.reduce((s, e) => decider.evolve(s, e), decider.initialState());
     const events = decider.decide(command, state);
     if (events.length === 0) return { stream, revision, position: 0, events, replayed: false };
     const metadata = metadataFor(envelope, clock);
-    const toAppend: NewEvent[] = events.map((event, i) => ({ id: eventIdFor(envelope.commandId, stream, i), type: event.type, data: event.data, metadata }));
+    const toAppend: NewEvent[] = events.map((event, i) => ({
+      id: eventIdFor(envelope.commandId, stream, i),
+      type: event.type,
+      data: event.data,
+      metadata,
+    }));
     try {
       const result = await store.append(stream, toAppend, { expectedRevision: revision < 0 ? 'no_stream' : revision });
       return { stream, revision: result.nextRevision, position: result.position, events, replayed: false };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      if (envelope.expectedRevision !== undefined) throw new StaleRevisionError(stream, envelope.expectedRevision, error.actual);
+      if (envelope.expectedRevision !== undefined)
+        throw new StaleRevisionError(stream, envelope.expectedRevision, error.actual);
       if (attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }
 
 /** Events written before fingerprints were recorded carry none: those replays are accepted as before. */
-function sameRequest<Event>(replay: CommandResult<Event> & { fingerprint?: unknown }, envelope: CommandEnvelope): CommandResult<Event> {
+function sameRequest<Event>(
+  replay: CommandResult<Event> & { fingerprint?: unknown },
+  envelope: CommandEnvelope,
+): CommandResult<Event> {
   const { fingerprint, ...result } = replay;
-  if (fingerprint !== undefined && envelope.requestFingerprint !== undefined && fingerprint !== envelope.requestFingerprint) throw idempotencyKeyReused();
+  if (
+    fingerprint !== undefined &&
+    envelope.requestFingerprint !== undefined &&
+    fingerprint !== envelope.requestFingerprint
+  )
+    throw idempotencyKeyReused();
   return result;
 }
 
@@ -98,13 +114,22 @@ export const idempotencyKeyReused = () =>
     { field: 'Idempotency-Key' },
   );
 
-function replayOf<Event>(stream: string, recorded: RecordedEvent[], commandId: string, firstId: string): CommandResult<Event> | undefined {
+function replayOf<Event>(
+  stream: string,
+  recorded: RecordedEvent[],
+  commandId: string,
+  firstId: string,
+): CommandResult<Event> | undefined {
   const start = recorded.findIndex((event) => event.id === firstId);
   if (start < 0) return undefined;
   const mine = recorded.slice(start).filter((event) => event.metadata.causationId === commandId);
   const last = mine[mine.length - 1];
   return {
-    stream, revision: last.revision, position: last.position, events: mine.map((e) => toDomainEvent<Event>(e)), replayed: true,
+    stream,
+    revision: last.revision,
+    position: last.position,
+    events: mine.map((e) => toDomainEvent<Event>(e)),
+    replayed: true,
     fingerprint: recorded[start].metadata.requestFingerprint,
   } as CommandResult<Event>;
 }
@@ -124,4 +149,5 @@ export function metadataFor(envelope: CommandEnvelope, clock: Clock): EventMetad
   };
 }
 
-export const toDomainEvent = <Event>(recorded: RecordedEvent): Event => ({ type: recorded.type, data: recorded.data }) as Event;
+export const toDomainEvent = <Event>(recorded: RecordedEvent): Event =>
+  ({ type: recorded.type, data: recorded.data }) as Event;

@@ -1,9 +1,10 @@
-import type { CycleCommand } from './cycle.commands';
+import type { CycleCommandOf } from './cycle.commands';
 import { cycleInStatus, cycleMissing, outstandingItems } from './cycle.errors';
-import type { CycleEvent } from './cycle.events';
+import type { CycleEvent, OutstandingItem } from './cycle.events';
 import type { CycleState } from './cycle.state';
 
-type CloseCycle = Extract<CycleCommand, { type: 'CloseCycle' }>;
+/** `outstanding` is computed by the handler from the projections; decide judges it. */
+export type CloseCycle = CycleCommandOf<'CloseCycle', { outstanding: OutstandingItem[]; confirmOutstanding: boolean }>;
 
 /**
  * Closing stops submissions. With items still owed by sections it asks for an explicit
@@ -17,5 +18,10 @@ export function decideCloseCycle({ data, context }: CloseCycle, state: CycleStat
   if (state.status !== 'open') throw cycleInStatus(state.status, { ja: '締切', en: 'close' });
   if (data.outstanding.length > 0 && !data.confirmOutstanding) throw outstandingItems(data.outstanding);
   const confirmed = data.outstanding.map(({ kind, itemId, status }) => ({ kind, itemId, status }));
-  return [{ type: 'CycleClosed', data: { wardId, fiscalYear, closedAt: now, ...(confirmed.length > 0 ? { outstandingConfirmed: confirmed } : {}) } }];
+  return [
+    {
+      type: 'CycleClosed',
+      data: { wardId, fiscalYear, closedAt: now, ...(confirmed.length > 0 ? { outstandingConfirmed: confirmed } : {}) },
+    },
+  ];
 }

@@ -12,7 +12,22 @@ export const scope = { projectIds: ['P01-001', 'P01-002'], kpiIds: ['K01-01'] };
 export const deadline = '2023-05-31T14:59:59.999Z';
 export const opened: CycleEvent = {
   type: 'CycleOpened',
-  data: { ...ids, scheme: 'nerima', deadline, bReasons: [...DEFAULT_B_REASONS], scope, reminderPolicy: DEFAULT_REMINDER_POLICY, openedAt: context.now },
+  data: {
+    ...ids,
+    scheme: 'nerima',
+    deadline,
+    bReasons: [...DEFAULT_B_REASONS],
+    scope,
+    reminderPolicy: DEFAULT_REMINDER_POLICY,
+    openedAt: context.now,
+  },
 };
 export const closed: CycleEvent = { type: 'CycleClosed', data: { ...ids, closedAt: context.now } };
 export const when = (command: Omit<CycleCommand, 'context'>) => ({ ...command, context }) as CycleCommand;
+export const draft = {
+  position: 120,
+  templateVersion: 'report-template/1',
+  chainHeads: { 'cycle-nerima-2022': { revision: 1, hash: 'ab' } },
+  summary: { A: 2 },
+  itemsNotApproved: 0,
+};

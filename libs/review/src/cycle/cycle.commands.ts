@@ -1,7 +1,6 @@
 import type { Actor } from '@pdca/kernel';
-import type { OrdinalScale, ReasonCategory, Scheme } from '../rating/rating';
-import type { CycleScope, ExcludedItem, OutstandingItem, Publication } from './cycle.events';
-import type { ReminderPolicy } from './reminder-policy';
+import type { CycleCommand } from './cycle.decide';
+import type { Publication } from './cycle.events';
 
 export interface CycleContext {
   actor: Actor;
@@ -16,15 +15,8 @@ export interface PublicationDraft extends Omit<Publication, 'version' | 'publish
   itemsNotApproved: number;
 }
 
-type Command<Type extends string, Data> = { type: Type; data: Data; context: CycleContext };
+/** One command on a cycle: its own slice file (e.g. close-cycle.ts) defines it with its decide. */
+export type CycleCommandOf<Type extends string, Data> = { type: Type; data: Data; context: CycleContext };
 
-export type CycleCommand =
-  | Command<'OpenCycle', { scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; ordinalScale?: OrdinalScale; scope: CycleScope; reminderPolicy?: ReminderPolicy }>
-  | Command<'ChangeReminderPolicy', { reminderPolicy: ReminderPolicy }>
-  | Command<'ExtendDeadline', { deadline: string; reason: string }>
-  /** `outstanding` is computed by the handler from the projections; decide judges it. */
-  | Command<'CloseCycle', { outstanding: OutstandingItem[]; confirmOutstanding: boolean }>
-  | Command<'ReopenCycle', { reason: string }>
-  | Command<'ExcludeItem', ExcludedItem>
-  | Command<'PublishReport', PublicationDraft>
-  | Command<'CorrectReport', PublicationDraft & { reason: string }>;
+/** The union of every slice's command, derived from the dispatch table in cycle.decide.ts. */
+export type { CycleCommand };

@@ -1,9 +1,9 @@
-import type { CycleCommand } from './cycle.commands';
+import type { CycleCommandOf } from './cycle.commands';
 import { cycleInStatus, cycleMissing, itemNotInScope, reasonRequired } from './cycle.errors';
-import type { CycleEvent } from './cycle.events';
+import type { CycleEvent, ExcludedItem } from './cycle.events';
 import type { CycleState } from './cycle.state';
 
-type ExcludeItem = Extract<CycleCommand, { type: 'ExcludeItem' }>;
+export type ExcludeItem = CycleCommandOf<'ExcludeItem', ExcludedItem>;
 
 /**
  * Takes an item out of the year's scope (e.g. a project stopped mid-year): it no longer blocks

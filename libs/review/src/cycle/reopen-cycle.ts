@@ -1,9 +1,9 @@
-import type { CycleCommand } from './cycle.commands';
+import type { CycleCommandOf } from './cycle.commands';
 import { cycleInStatus, cycleMissing, reasonRequired } from './cycle.errors';
 import type { CycleEvent } from './cycle.events';
 import type { CycleState } from './cycle.state';
 
-type ReopenCycle = Extract<CycleCommand, { type: 'ReopenCycle' }>;
+export type ReopenCycle = CycleCommandOf<'ReopenCycle', { reason: string }>;
 
 /** A closed year that is not yet published can be opened again for submissions, with a reason on record. */
 export function decideReopenCycle({ data, context }: ReopenCycle, state: CycleState): CycleEvent[] {

@@ -1,7 +1,7 @@
 import type { Actor } from '@pdca/kernel';
-import type { OrdinalScale, Rating, ReasonCategory, Scheme } from '../rating/rating';
-import type { Actual, ItemRef } from './evaluation-item';
-import type { Draft } from './evaluation.events';
+import type { OrdinalScale, ReasonCategory, Scheme } from '../rating/rating';
+import type { ItemRef } from './evaluation-item';
+import type { EvaluationCommand } from './evaluation.decide';
 
 export type CycleStatus = 'open' | 'closed' | 'published';
 
@@ -9,29 +9,29 @@ export type CycleStatus = 'open' | 'closed' | 'published';
 export interface EvaluationContext {
   actor: Actor;
   item: ItemRef & { sectionId: string; notSuitedForShortTermEvaluation: boolean; nothingPlanned: boolean };
-  cycle: { status: CycleStatus; scheme: Scheme; deadline: string; bReasons: readonly ReasonCategory[]; ordinalScale?: OrdinalScale };
+  cycle: {
+    status: CycleStatus;
+    scheme: Scheme;
+    deadline: string;
+    bReasons: readonly ReasonCategory[];
+    ordinalScale?: OrdinalScale;
+  };
   /** ISO instant; time is data. */
   now: string;
 }
 
-type Command<Type extends string, Data> = { type: Type; data: Data; context: EvaluationContext };
+/** One command on one item: its own slice file (e.g. submit-actual.ts) defines it with its decide. */
+export type EvaluationCommandOf<Type extends string, Data> = { type: Type; data: Data; context: EvaluationContext };
 
-export type EvaluationCommand =
-  | Command<'SaveDraft', { draft: Draft }>
-  | Command<'SubmitActual', { actual: Actual; rating?: Rating }>
-  | Command<'RateItem', { rating: Rating }>
-  | Command<'WithdrawSubmission', { reason?: string }>
-  | Command<'ApproveSubmission', { comment?: string }>
-  | Command<'ReturnSubmission', { comments: string }>
-  | Command<'AdjustRating', { rating: Rating; reason: string }>
-  | Command<'CorrectEvaluation', { actual?: Actual; rating?: Rating; reason: string }>
-  | Command<'ImportEvaluation', { actual: Actual; rating?: Rating; importId: string }>
-  | Command<'RevertImportedEvaluation', { importId: string }>;
+/** The union of every slice's command, derived from the dispatch table in evaluation.decide.ts. */
+export type { EvaluationCommand };
 
 export type EvaluationCommandType = EvaluationCommand['type'];
 
 /** The cycle facts an item's decision reads, scheme settings included (the ordinal scale when there is one). */
-export function evaluationCycleOf(cycle: EvaluationContext['cycle'] & { status: CycleStatus }): EvaluationContext['cycle'] {
+export function evaluationCycleOf(
+  cycle: EvaluationContext['cycle'] & { status: CycleStatus },
+): EvaluationContext['cycle'] {
   const { status, scheme, deadline, bReasons, ordinalScale } = cycle;
   return { status, scheme, deadline, bReasons, ...(ordinalScale ? { ordinalScale } : {}) };
 }
