@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectEventStoreDb, eventIdFor, SqliteEventStore } from '@pdca/event-store';
+import { CommandPipeline, connectEventStoreDb, eventIdFor, SqliteEventStore } from '@pdca/event-store';
 import type { EventStore } from '@pdca/event-store';
 import type { BatchStep } from '@pdca/importing';
 import { decideStep } from '@pdca/importing';
@@ -49,7 +49,7 @@ describe.each([['SQLite', sqlite], ['the EventStoreDB adapter (fake server)', ev
   beforeEach(async () => {
     opened = await open();
     store = opened.store;
-    batches = new ImportBatches(store, clock);
+    batches = new ImportBatches(store, clock, new CommandPipeline(store, clock));
   });
   afterEach(() => opened.cleanup());
   const typesOf = async (stream: string) => (await store.readStream(stream)).map((e) => e.type);

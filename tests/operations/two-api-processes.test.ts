@@ -36,9 +36,22 @@ describe('two API processes on one store', () => {
   });
 
   const staffOf = (index: number) => `${WARD}.${sectionOfProject(SHAPE, index)}`;
-  const call = async (api: ApiProcess, token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    api: ApiProcess,
+    token: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${api.base}${path}`, {
-      method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers }, body: body ? JSON.stringify(body) : undefined,
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body ? JSON.stringify(body) : undefined,
     });
     return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
   };
@@ -51,12 +64,17 @@ describe('two API processes on one store', () => {
   it('shows a command accepted by one process through the other, with read-your-writes (minPosition)', async () => {
     const projectId = projectIdOf(0);
     const [tokenA, tokenB] = await Promise.all([a.login(staffOf(0), PASSWORD), b.login(staffOf(0), PASSWORD)]);
-    const accepted = await call(a, tokenA, 'PUT', `${ITEMS}/projects/${projectId}/draft`, { actual: { text: 'A で下書き' } });
+    const accepted = await call(a, tokenA, 'PUT', `${ITEMS}/projects/${projectId}/draft`, {
+      actual: { text: 'A で下書き' },
+    });
     expect(accepted.status).toBe(200);
     const position = Number(accepted.headers.get('x-position'));
     expect(position).toBeGreaterThan(0);
     // At once, with no sleep: the other process waits until its own projection reaches the position.
-    expect(await itemOn(b, tokenB, projectId, position)).toMatchObject({ status: 'draft', actual: { text: 'A で下書き' } });
+    expect(await itemOn(b, tokenB, projectId, position)).toMatchObject({
+      status: 'draft',
+      actual: { text: 'A で下書き' },
+    });
   }, 60_000);
 
   it('holds an Idempotency-Key across the processes: the retry on the other one replays and appends nothing', async () => {
@@ -76,17 +94,59 @@ describe('two API processes on one store', () => {
     expect(reused.status).toBe(422);
   }, 60_000);
 
+  it('refuses a key reused on another item on the other process (422), appending nothing, also when both race', async () => {
+    const [first, second, third] = [3, 5, 8]; // projects of one section (sections own blocks of ten)
+    expect(staffOf(first)).toBe(staffOf(second));
+    const [tokenA, tokenB] = await Promise.all([a.login(staffOf(first), PASSWORD), b.login(staffOf(first), PASSWORD)]);
+    const draft = (index: number) => `${ITEMS}/projects/${projectIdOf(index)}/draft`;
+    const body = { actual: { text: '同じキーで別の取組' } };
+    const headers = { 'idempotency-key': 'two-processes-other-item' };
+    expect((await call(a, tokenA, 'PUT', draft(first), body, headers)).status).toBe(200);
+    const before = await eventCount(dataDir);
+    const reused = await call(b, tokenB, 'PUT', draft(second), body, headers);
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await eventCount(dataDir)).toBe(before);
+    // Sent at the same moment to both processes for two items: exactly one is accepted.
+    const raced = { 'idempotency-key': 'two-processes-race-key' };
+    const answers = await Promise.all([
+      call(a, tokenA, 'PUT', draft(second), body, raced),
+      call(b, tokenB, 'PUT', draft(third), body, raced),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 422]);
+  }, 60_000);
+
   it('lets exactly one of two conflicting reviews sent to different processes win', async () => {
     const index = 2;
     const projectId = projectIdOf(index);
     const staff = await a.login(staffOf(index), PASSWORD);
-    const submitted = await call(a, staff, 'POST', `${ITEMS}/projects/${projectId}/submission`, { actual: { text: '実施' }, rating: { scheme: 'nerima', grade: 'A' } });
+    const submitted = await call(a, staff, 'POST', `${ITEMS}/projects/${projectId}/submission`, {
+      actual: { text: '実施' },
+      rating: { scheme: 'nerima', grade: 'A' },
+    });
     expect(submitted.status).toBe(200);
     const etag = submitted.headers.get('etag')!;
-    const [councilA, councilB] = await Promise.all([a.login(`${WARD}.iin`, PASSWORD), b.login(`${WARD}.iin`, PASSWORD)]);
+    const [councilA, councilB] = await Promise.all([
+      a.login(`${WARD}.iin`, PASSWORD),
+      b.login(`${WARD}.iin`, PASSWORD),
+    ]);
     const reviews = await Promise.all([
-      call(a, councilA, 'POST', `${ITEMS}/projects/${projectId}/review`, { decision: 'approve' }, { 'if-match': etag, 'idempotency-key': 'review-on-a' }),
-      call(b, councilB, 'POST', `${ITEMS}/projects/${projectId}/review`, { decision: 'return', comments: '根拠を追記してください' }, { 'if-match': etag, 'idempotency-key': 'review-on-b' }),
+      call(
+        a,
+        councilA,
+        'POST',
+        `${ITEMS}/projects/${projectId}/review`,
+        { decision: 'approve' },
+        { 'if-match': etag, 'idempotency-key': 'review-on-a' },
+      ),
+      call(
+        b,
+        councilB,
+        'POST',
+        `${ITEMS}/projects/${projectId}/review`,
+        { decision: 'return', comments: '根拠を追記してください' },
+        { 'if-match': etag, 'idempotency-key': 'review-on-b' },
+      ),
     ]);
     expect(reviews.map((r) => r.status).sort()).toEqual([200, 409]);
     const winner = reviews.find((r) => r.status === 200)!;
@@ -96,7 +156,10 @@ describe('two API processes on one store', () => {
     expect(stream.reviews).toBe(1);
     // Both processes then show the winner's decision.
     const position = Number(winner.headers.get('x-position'));
-    const [onA, onB] = await Promise.all([itemOn(a, councilA, projectId, position), itemOn(b, councilB, projectId, position)]);
+    const [onA, onB] = await Promise.all([
+      itemOn(a, councilA, projectId, position),
+      itemOn(b, councilB, projectId, position),
+    ]);
     expect(onA?.status).toBe(onB?.status);
     expect(onA?.status).toBe(reviews[0].status === 200 ? 'approved' : 'returned');
   }, 60_000);

@@ -14,6 +14,7 @@ import { ChangeCatalogueHandler } from './catalogue/change-catalogue.command';
 import { CommandRunner } from './commands/command-runner.service';
 import { RunCycleHandler } from './cycles/cycle.command';
 import { CycleReader } from './cycles/cycle-reader.service';
+import { EvaluationContextLoader } from './evaluations/evaluation-context.loader';
 import { CyclesHttpController } from './cycles/cycles.http.controller';
 import { CycleListHttpController } from './cycles/cycle-list.http.controller';
 import { OutstandingItemsService } from './cycles/outstanding-items.service';
@@ -69,7 +70,7 @@ export class AppModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
-        CommandRunner, CycleReader, OutstandingItemsService, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService, MultiYearService,
+        CommandRunner, CycleReader, EvaluationContextLoader, OutstandingItemsService, PublicationService, ReportHistoryService, ReportsService, ReportRenderingService, AuditTrailService, ImportService, MultiYearService,
         ChangeCatalogueHandler, RunCycleHandler, EvaluateItemHandler, RecordImprovementsHandler,
         SectionWorkbookService, WorkbookPlanner,
         RequestOneOffReminder,

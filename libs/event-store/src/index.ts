@@ -10,5 +10,8 @@ export { connectEventStoreDb } from './esdb/connect-event-store-db';
 export * from './command-handling/event-ids';
 export * from './command-handling/handle-command';
 export * from './command-handling/per-stream-queue';
+export * from './command-handling/fold-stream';
+export * from './command-handling/idempotency-keys';
+export * from './command-handling/execute-command';
 export * from './log-chain/log-chain';
 export * from './sqlite/log-rows';

@@ -22,7 +22,7 @@ export type { ImportDecision, ImportDecisionOptions } from './batch/decide-impor
 export { decideReversion } from './batch/decide-reversion';
 export type { CatalogueHistory, ReversionOptions } from './batch/decide-reversion';
 export type { SkippedYear } from './batch/skipped-years';
-export { decideStep } from './batch/decide-step';
+export { decideStep, stepDecider } from './batch/decide-step';
 export * from './section-workbook';
 export { summariseErrors, LISTED_ERRORS, ROWS_PER_COLUMN } from './row-error-summary';
 export type { RowErrorSummary, ColumnErrors } from './row-error-summary';

@@ -1,54 +1,52 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandResult, EVENT_STORE, EventStore, handleCommand, PerStreamQueue } from '@pdca/event-store';
+import { CommandPipeline, CommandResult, CommandSource, EVENT_STORE, EventStore } from '@pdca/event-store';
 import { CLOCK, Clock, Decider, DomainEvent } from '@pdca/kernel';
 import { processMetrics } from '@pdca/platform';
 import { outcomeOfError } from './command-outcome';
 import { ProjectionsService } from '../projections/projections.service';
 import type { CommandRequest } from './command-request';
-import { IdempotencyKeys } from './idempotency-keys';
 
 export interface CommandOutcome<Event> extends CommandResult<Event> {
   /** False when the projections did not reach the write in time: the command is durable, the view may lag. */
   projected: boolean;
 }
 
-/** Runs one decider command on one stream and waits until the projections include it (read-your-writes). */
+/**
+ * The API's side of the command pipeline: this process's one CommandPipeline (shared with the
+ * import, so both queue on the same streams), the command metrics, and read-your-writes (the
+ * answer waits until this process's projections include the write).
+ */
 @Injectable()
 export class CommandRunner {
-  private readonly queue = new PerStreamQueue();
-  private readonly keys = new IdempotencyKeys();
+  readonly pipeline: CommandPipeline;
   private readonly metrics = processMetrics();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projections: ProjectionsService,
-  ) {}
+  ) {
+    this.pipeline = new CommandPipeline(store, clock);
+  }
 
-  async run<State, Command, Event extends DomainEvent>(
+  /** `command` may be a loader (then name its type): it runs inside the stream's queue, on every attempt. */
+  async run<State, Command extends { type: string }, Event extends DomainEvent>(
     stream: string,
     decider: Decider<State, Command, Event>,
-    command: Command & { type: string },
+    command: CommandSource<Command>,
     request: CommandRequest,
+    commandType = typeof command === 'function' ? 'Command' : command.type,
   ): Promise<CommandOutcome<Event>> {
     const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1_000;
     try {
-      const handle = () =>
-        this.queue.run(stream, () =>
-          handleCommand(this.store, stream, decider, command, { ...request, commandType: command.type }, this.clock),
-        );
-      const result = request.requestFingerprint
-        ? await this.keys.guard(request.commandId, request.requestFingerprint, handle)
-        : await handle();
+      const envelope = { ...request, commandType };
+      const result = await this.pipeline.execute({ stream, decider, command, envelope });
       const projected = result.position === 0 || (await this.projections.waitFor(result.position));
-      this.metrics.observeCommand(
-        command.type,
-        result.replayed ? 'replayed' : 'accepted',
-        (performance.now() - started) / 1_000,
-      );
+      this.metrics.observeCommand(commandType, result.replayed ? 'replayed' : 'accepted', seconds());
       return { ...result, projected };
     } catch (error) {
-      this.metrics.observeCommand(command.type, outcomeOfError(error), (performance.now() - started) / 1_000);
+      this.metrics.observeCommand(commandType, outcomeOfError(error), seconds());
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, EventStore, toDomainEvent } from '@pdca/event-store';
+import { EVENT_STORE, EventStore, FoldedStreamCache } from '@pdca/event-store';
 import { notFound } from '@pdca/kernel';
-import { CycleEvent, cycleStream, CycleState, evolveCycle, initialCycle } from '@pdca/review';
+import { cycleDecider, CycleEvent, cycleStream, CycleState } from '@pdca/review';
 
 /**
  * Commands on items judge the cycle's status from the cycle stream itself (a handful of events),
@@ -9,27 +9,25 @@ import { CycleEvent, cycleStream, CycleState, evolveCycle, initialCycle } from '
  */
 @Injectable()
 export class CycleReader {
-  /** Folded states by stream, valid while the stream's newest revision is unchanged. */
-  private readonly cache = new Map<string, { revision: number; state: CycleState }>();
+  private readonly cycles: FoldedStreamCache<CycleState, CycleEvent>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    this.cycles = new FoldedStreamCache(store, cycleDecider);
+  }
 
   async current(wardId: string, fiscalYear: number): Promise<CycleState> {
-    const stream = cycleStream(wardId, fiscalYear);
-    const revision = await this.store.streamRevision(stream);
-    if (revision < 0) return initialCycle();
-    const cached = this.cache.get(stream);
-    if (cached?.revision === revision) return cached.state;
-    const events = await this.store.readStream(stream);
-    const state = events.map((e) => toDomainEvent<CycleEvent>(e)).reduce(evolveCycle, initialCycle());
-    this.cache.set(stream, { revision: events[events.length - 1].revision, state });
-    return state;
+    return (await this.cycles.read(cycleStream(wardId, fiscalYear))).state;
   }
 
   async opened(wardId: string, fiscalYear: number): Promise<Exclude<CycleState, { status: 'not_opened' }>> {
     const cycle = await this.current(wardId, fiscalYear);
     if (cycle.status === 'not_opened') {
-      throw notFound('CYCLE_NOT_FOUND', `${fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${fiscalYear}.`, { fiscalYear });
+      throw notFound(
+        'CYCLE_NOT_FOUND',
+        `${fiscalYear}年度のサイクルは開始されていません。`,
+        `No review cycle has been opened for FY${fiscalYear}.`,
+        { fiscalYear },
+      );
     }
     return cycle;
   }

@@ -1,9 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { eventIdFor, EventStore, metadataFor, RecordedEvent, toDomainEvent, WrongExpectedRevisionError } from '@pdca/event-store';
-import { currentRun, decideImportRun, decideStep, evolveImport, initialImportStream } from '@pdca/importing';
-import type { BatchKind, BatchStep, ImportCommand, ImportEvent, ImportStreamState, StepConflict } from '@pdca/importing';
+import {
+  CommandPipeline,
+  eventIdFor,
+  EventStore,
+  metadataFor,
+  readFolded,
+  RecordedEvent,
+  WrongExpectedRevisionError,
+} from '@pdca/event-store';
+import { currentRun, decideImportRun, importDecider, stepDecider } from '@pdca/importing';
+import type {
+  BatchKind,
+  BatchStep,
+  ImportCommand,
+  ImportEvent,
+  ImportStreamState,
+  StepConflict,
+} from '@pdca/importing';
 import { conflict, DomainError } from '@pdca/kernel';
-import type { Actor, Clock, DomainEvent } from '@pdca/kernel';
+import type { Actor, Clock } from '@pdca/kernel';
 import { closeInJournal, openInJournal } from './import-journal';
 
 export interface BatchRequest {
@@ -18,8 +33,6 @@ export interface BatchOutcome {
   abandoned: boolean;
 }
 
-const MAX_ATTEMPTS = 5;
-
 /**
  * Runs an import or a reversion as one batch: recorded whole on the import's own stream (opened in
  * the journal first, so a crash is found at start-up), applied step by step with event ids derived
@@ -27,25 +40,46 @@ const MAX_ATTEMPTS = 5;
  * lies between the opening and the closing event, so nobody sees a batch half applied.
  */
 export class ImportBatches {
-  constructor(private readonly store: EventStore, private readonly clock: Clock) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    /** The process's one pipeline: steps queue behind the API's commands on the same streams. */
+    private readonly pipeline: CommandPipeline,
+  ) {}
 
   async read(stream: string): Promise<{ state: ImportStreamState; revision: number }> {
-    const recorded = await this.store.readStream(stream);
-    const state = recorded.reduce((s, e) => evolveImport(s, toDomainEvent<ImportEvent>(e)), initialImportStream());
-    return { state, revision: recorded.length - 1 };
+    const { state, revision } = await readFolded<ImportStreamState, ImportEvent>(this.store, stream, importDecider);
+    return { state, revision };
   }
 
   /** Records a StartImport or StartReversion, then applies and closes it. */
-  async start(stream: string, command: Extract<ImportCommand, { type: 'StartImport' | 'StartReversion' }>, request: BatchRequest): Promise<BatchOutcome> {
+  async start(
+    stream: string,
+    command: Extract<ImportCommand, { type: 'StartImport' | 'StartReversion' }>,
+    request: BatchRequest,
+  ): Promise<BatchOutcome> {
     const { state, revision } = await this.read(stream);
     const events = decideImportRun(command, state);
     if (events.length > 0) {
       const kind: BatchKind = command.type === 'StartImport' ? 'import' : 'reversion';
       const importId = command.type === 'StartImport' ? command.data.summary.importId : command.data.importId;
-      const details = command.type === 'StartImport'
-        ? { files: command.data.summary.files.map((f) => f.name), records: command.data.summary.records.length, catalogueCommands: command.data.summary.catalogueCommands }
-        : { reason: command.data.reason };
-      const opened = { wardId: command.context.wardId, stream, importId, batch: kind, at: command.context.now, by: command.context.actor.userId, ...details };
+      const details =
+        command.type === 'StartImport'
+          ? {
+              files: command.data.summary.files.map((f) => f.name),
+              records: command.data.summary.records.length,
+              catalogueCommands: command.data.summary.catalogueCommands,
+            }
+          : { reason: command.data.reason };
+      const opened = {
+        wardId: command.context.wardId,
+        stream,
+        importId,
+        batch: kind,
+        at: command.context.now,
+        by: command.context.actor.userId,
+        ...details,
+      };
       await openInJournal(this.store, opened, this.metadata(request, `${batchId(kind, importId)}:journal`));
       await this.appendInOrder(stream, revision, events, `${batchId(kind, importId)}:record`, request);
     }
@@ -56,7 +90,8 @@ export class ImportBatches {
   async finish(stream: string, request?: BatchRequest): Promise<BatchOutcome> {
     const { state, revision } = await this.read(stream);
     const run = currentRun(state);
-    if (run?.status !== 'started' && run?.status !== 'reverting') return { position: 0, conflicts: [], abandoned: false };
+    if (run?.status !== 'started' && run?.status !== 'reverting')
+      return { position: 0, conflicts: [], abandoned: false };
     const kind: BatchKind = run.status === 'started' ? 'import' : 'reversion';
     const batch = run.status === 'started' ? run.batch : run.reversion;
     const { importId } = run.summary;
@@ -66,17 +101,33 @@ export class ImportBatches {
     let close: ImportEvent[];
     const conflicts: StepConflict[] = [];
     if (batch.recordedChunks < batch.chunks) {
-      close = decideImportRun({ type: 'AbandonBatch', data: { batch: kind, reason: 'not fully recorded before a crash; nothing of it was applied' }, context }, state);
+      close = decideImportRun(
+        {
+          type: 'AbandonBatch',
+          data: { batch: kind, reason: 'not fully recorded before a crash; nothing of it was applied' },
+          context,
+        },
+        state,
+      );
     } else {
       for (const page of pagesOfDistinctStreams(batch.steps)) {
-        const refused = await Promise.all(page.map(({ step, index }) => this.applyStep(`${id}:${index}`, importId, step, as)));
+        const refused = await Promise.all(
+          page.map(({ step, index }) => this.applyStep(`${id}:${index}`, importId, step, as)),
+        );
         conflicts.push(...refused.filter((c): c is StepConflict => c !== undefined));
       }
-      close = decideImportRun({ type: kind === 'import' ? 'CompleteImport' : 'CompleteReversion', data: { conflicts }, context }, state);
+      close = decideImportRun(
+        { type: kind === 'import' ? 'CompleteImport' : 'CompleteReversion', data: { conflicts }, context },
+        state,
+      );
     }
     const position = await this.appendInOrder(stream, revision, close, `${id}:close`, as);
     const abandoned = batch.recordedChunks < batch.chunks;
-    await closeInJournal(this.store, { wardId: context.wardId, stream, importId, batch: kind, outcome: abandoned ? 'abandoned' : 'completed' }, this.metadata(as, `${id}:journal`));
+    await closeInJournal(
+      this.store,
+      { wardId: context.wardId, stream, importId, batch: kind, outcome: abandoned ? 'abandoned' : 'completed' },
+      this.metadata(as, `${id}:journal`),
+    );
     return { position, conflicts, abandoned };
   }
 
@@ -85,38 +136,49 @@ export class ImportBatches {
    * decided on this gives exactly the decided events; a stream someone wrote since is decided again
    * by the same rules, and a refusal is returned as a conflict instead of stopping the batch.
    */
-  private async applyStep(stepId: string, importId: string, step: BatchStep, request: BatchRequest): Promise<StepConflict | undefined> {
-    const firstId = eventIdFor(stepId, step.stream, 0);
-    for (let attempt = 1; ; attempt++) {
-      const recorded = await this.store.readStream(step.stream);
-      if (recorded.some((e) => e.id === firstId)) return undefined; // applied before a crash
-      let events: DomainEvent[];
-      try {
-        events = decideStep(step.command, recorded.map((e) => toDomainEvent<DomainEvent>(e)));
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        return { stream: step.stream, code: error.code, messageJa: error.messageJa, messageEn: error.messageEn };
-      }
-      if (events.length === 0) return undefined;
-      const metadata = { ...this.metadata(request, stepId), importId };
-      const toAppend = events.map((event, i) => ({ id: eventIdFor(stepId, step.stream, i), type: event.type, data: event.data, metadata }));
-      try {
-        await this.store.append(step.stream, toAppend, { expectedRevision: recorded.length === 0 ? 'no_stream' : recorded.length - 1 });
-        return undefined;
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
-      }
+  private async applyStep(
+    stepId: string,
+    importId: string,
+    step: BatchStep,
+    request: BatchRequest,
+  ): Promise<StepConflict | undefined> {
+    const envelope = { commandId: stepId, commandType: 'ImportBatch', ...request, metadata: { importId } };
+    try {
+      // A step applied before a crash replays (its event ids derive from the step): nothing is written twice.
+      await this.pipeline.execute({
+        stream: step.stream,
+        decider: stepDecider(step.command),
+        command: step.command,
+        envelope,
+      });
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { stream: step.stream, code: error.code, messageJa: error.messageJa, messageEn: error.messageEn };
     }
   }
 
-  /** One append per event: a recorded batch may be megabytes, EventStoreDB takes at most 1 MB per append. */
-  private async appendInOrder(stream: string, revision: number, events: ImportEvent[], commandId: string, request: BatchRequest): Promise<number> {
+  /**
+   * One append per event: a recorded batch may be megabytes, EventStoreDB takes at most 1 MB per
+   * append (so the run's own events are appended here, not by the command pipeline).
+   */
+  private async appendInOrder(
+    stream: string,
+    revision: number,
+    events: ImportEvent[],
+    commandId: string,
+    request: BatchRequest,
+  ): Promise<number> {
     let position = 0;
     for (const [i, event] of events.entries()) {
       const expected = revision + i;
       const metadata = this.metadata(request, commandId);
       try {
-        const result = await this.store.append(stream, [{ id: eventIdFor(commandId, stream, i), type: event.type, data: event.data, metadata }], { expectedRevision: expected < 0 ? 'no_stream' : expected });
+        const result = await this.store.append(
+          stream,
+          [{ id: eventIdFor(commandId, stream, i), type: event.type, data: event.data, metadata }],
+          { expectedRevision: expected < 0 ? 'no_stream' : expected },
+        );
         position = result.position;
       } catch (error) {
         if (error instanceof WrongExpectedRevisionError) throw importBusy();
@@ -127,7 +189,10 @@ export class ImportBatches {
   }
 
   private metadata(request: BatchRequest, commandId: string) {
-    return metadataFor({ commandId, commandType: 'ImportBatch', actor: request.actor, correlationId: request.correlationId }, this.clock);
+    return metadataFor(
+      { commandId, commandType: 'ImportBatch', actor: request.actor, correlationId: request.correlationId },
+      this.clock,
+    );
   }
 }
 
@@ -152,6 +217,11 @@ function pagesOfDistinctStreams(steps: BatchStep[]): Array<Array<{ step: BatchSt
 export const batchId = (kind: BatchKind, importId: string) => (kind === 'import' ? importId : `${importId}:reversion`);
 
 /** Another process is recording the same import right now. */
-const importBusy = () => conflict('IMPORT_IN_PROGRESS', 'この取込みは別の処理で実行中です。少し待ってから再度お試しください。', 'This import is being applied by another request; retry shortly.');
+const importBusy = () =>
+  conflict(
+    'IMPORT_IN_PROGRESS',
+    'この取込みは別の処理で実行中です。少し待ってから再度お試しください。',
+    'This import is being applied by another request; retry shortly.',
+  );
 
 export type { RecordedEvent };

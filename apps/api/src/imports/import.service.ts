@@ -9,6 +9,7 @@ import { CLOCK, invalid, ruleViolation } from '@pdca/kernel';
 import type { Actor, Clock } from '@pdca/kernel';
 import { catalogueStream } from '../catalogue/change-catalogue.command';
 import type { CommandRequest } from '../commands/command-request';
+import { CommandRunner } from '../commands/command-runner.service';
 import { CycleReader } from '../cycles/cycle-reader.service';
 import { ProjectionsService } from '../projections/projections.service';
 import { BatchOutcome, ImportBatches } from './import-batches';
@@ -38,8 +39,9 @@ export class ImportService implements OnApplicationBootstrap {
     @Inject(CLOCK) private readonly clock: Clock,
     cycles: CycleReader,
     private readonly projections: ProjectionsService,
+    runner: CommandRunner,
   ) {
-    this.batches = new ImportBatches(store, clock);
+    this.batches = new ImportBatches(store, clock, runner.pipeline);
     this.states = new ImportStatesReader(store, cycles);
   }
 

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { nothingPlanned } from '@pdca/catalogue';
-import { EVENT_STORE, eventIdFor, EventStore, toDomainEvent } from '@pdca/event-store';
+import { EVENT_STORE, EventStore, firstEventIdsFor, readFolded } from '@pdca/event-store';
 import { KIND_OF_SHEET, planSectionWorkbook, readSectionWorkbook } from '@pdca/importing';
 import type { ItemLookup, WorkbookFile, WorkbookPlan } from '@pdca/importing';
 import { CLOCK, Clock } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { inScope } from '@pdca/projections';
-import { evaluationCycleOf, evaluationStream, evolveEvaluation, initialEvaluation } from '@pdca/review';
-import type { CycleState, EvaluationContext, EvaluationEvent, ItemKind, ItemRef } from '@pdca/review';
+import { evaluationCycleOf, evaluationDecider, evaluationStream } from '@pdca/review';
+import type { CycleState, EvaluationContext, EvaluationEvent, EvaluationState, ItemKind, ItemRef } from '@pdca/review';
 
 type OpenedCycle = Exclude<CycleState, { status: 'not_opened' }>;
 import { CycleReader } from '../cycles/cycle-reader.service';
@@ -115,11 +115,10 @@ export class WorkbookPlanner {
 
   private async itemState(ref: ItemRef, commandId: string | undefined) {
     const stream = evaluationStream(ref);
-    const recorded = await this.store.readStream(stream);
-    const state = recorded.reduce((s, e) => evolveEvaluation(s, toDomainEvent<EvaluationEvent>(e)), initialEvaluation());
-    const firstId = commandId ? eventIdFor(commandId, stream, 0) : undefined;
-    const earlier = firstId === undefined ? undefined : recorded.find((e) => e.id === firstId);
+    const { state, revision, recorded } = await readFolded<EvaluationState, EvaluationEvent>(this.store, stream, evaluationDecider);
+    const firstIds = commandId ? firstEventIdsFor(commandId, stream) : [];
+    const earlier = recorded.find((e) => firstIds.includes(e.id));
     const fingerprint = (earlier?.metadata as { requestFingerprint?: unknown } | undefined)?.requestFingerprint;
-    return { state, revision: recorded.length - 1, applied: earlier !== undefined, fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined };
+    return { state, revision, applied: earlier !== undefined, fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined };
   }
 }

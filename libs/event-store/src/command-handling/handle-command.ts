@@ -1,22 +1,29 @@
-import { ruleViolation } from '@pdca/kernel';
 import type { Actor, Clock, Decider, DomainEvent } from '@pdca/kernel';
-import { WrongExpectedRevisionError } from '../errors';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
-import { eventIdFor } from './event-ids';
+import { eventIdFor, firstEventIdsFor, keyEventIdFor } from './event-ids';
+import { readFolded, toDomainEvent } from './fold-stream';
+import { idempotencyKeyReused } from './idempotency-keys';
+
+/** Who sends a command: a user, or a system actor such as the reminder worker (a role of its own). */
+export type CommandActor = Omit<Actor, 'role'> & { role: string };
 
 export interface CommandEnvelope {
   /** The idempotency key, or a fresh id per request: event ids derive from it. */
   commandId: string;
   commandType: string;
-  actor: Actor;
+  actor: CommandActor;
   correlationId: string;
   /** The revision the client last saw (If-Match); a mismatch is a 409, never retried. */
   expectedRevision?: number;
   /**
-   * Endpoint and body the Idempotency-Key was sent with. Stored in each event's metadata, so a
-   * replay of the same command id with another request is refused, also after a restart.
+   * Endpoint and body the Idempotency-Key was sent with (only with a key). Stored in each event's
+   * metadata, so a replay of the same command id with another request is refused, also after a
+   * restart; and the command's first event id then derives from the key alone (keyEventIdFor).
    */
   requestFingerprint?: string;
+  /** Further facts recorded with each event (e.g. the import that wrote it). */
+  metadata?: Record<string, string>;
 }
 
 export interface CommandResult<Event> {
@@ -42,38 +49,49 @@ export class StaleRevisionError extends Error {
   }
 }
 
-const MAX_ATTEMPTS = 5;
+/** The command itself, or a loader that builds it (with its context read from other streams) on each attempt. */
+export type CommandSource<Command> = Command | (() => Command | Promise<Command>);
+
+export interface RetryPolicy {
+  attempts: number;
+  /** Full jitter: before attempt n+1, wait a random time up to min(maxMs, baseMs · 2ⁿ). */
+  baseMs: number;
+  maxMs: number;
+}
+
+/** Conflicts reach here only from other processes (one process queues its own per stream): a few short waits. */
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseMs: 2, maxMs: 100 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Read → fold → decide → append with the revision that was read. A concurrent write to the same
- * stream makes the append fail; without If-Match the command is decided again on the new state.
+ * stream makes the append fail; without If-Match the command is decided again on the new state,
+ * after a jittered wait so that two processes do not collide again in step.
  */
 export async function handleCommand<State, Command, Event extends DomainEvent>(
   store: EventStore,
   stream: string,
   decider: Decider<State, Command, Event>,
-  command: Command,
+  source: CommandSource<Command>,
   envelope: CommandEnvelope,
   clock: Clock,
+  retry: RetryPolicy = DEFAULT_RETRY,
 ): Promise<CommandResult<Event>> {
-  const firstId = eventIdFor(envelope.commandId, stream, 0);
+  const ids = eventIdsOf(envelope, stream);
   for (let attempt = 1; ; attempt++) {
-    const recorded = await store.readStream(stream);
-    const replay = replayOf<Event>(stream, recorded, envelope.commandId, firstId);
+    const { state, revision, recorded } = await readFolded<State, Event>(store, stream, decider);
+    const replay = replayOf<Event>(stream, recorded, envelope.commandId, ids.firstIds);
     if (replay) return sameRequest(replay, envelope);
-    const revision = recorded.length - 1;
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
     }
-    const history = recorded.map((e) => toDomainEvent<Event>(e));
-    const state = decider.fold
-      ? decider.fold(history)
-      : history.reduce((s, e) => decider.evolve(s, e), decider.initialState());
+    const command = typeof source === 'function' ? await (source as () => Command | Promise<Command>)() : source;
     const events = decider.decide(command, state);
     if (events.length === 0) return { stream, revision, position: 0, events, replayed: false };
     const metadata = metadataFor(envelope, clock);
     const toAppend: NewEvent[] = events.map((event, i) => ({
-      id: eventIdFor(envelope.commandId, stream, i),
+      id: ids.of(i),
       type: event.type,
       data: event.data,
       metadata,
@@ -82,12 +100,26 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
       const result = await store.append(stream, toAppend, { expectedRevision: revision < 0 ? 'no_stream' : revision });
       return { stream, revision: result.nextRevision, position: result.position, events, replayed: false };
     } catch (error) {
+      // The key's own event id is stored on another stream: the key was used for another item.
+      if (error instanceof DuplicateEventIdError && error.eventId === ids.keyId) throw idempotencyKeyReused();
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (envelope.expectedRevision !== undefined)
         throw new StaleRevisionError(stream, envelope.expectedRevision, error.actual);
-      if (attempt >= MAX_ATTEMPTS) throw error;
+      if (attempt >= retry.attempts) throw error;
+      await sleep(Math.random() * Math.min(retry.maxMs, retry.baseMs * 2 ** attempt));
     }
   }
+}
+
+/** Event ids of a command on a stream; with a key, the first derives from the key alone. */
+function eventIdsOf(envelope: CommandEnvelope, stream: string) {
+  const keyId = envelope.requestFingerprint !== undefined ? keyEventIdFor(envelope.commandId) : undefined;
+  return {
+    keyId,
+    // Events written before key-derived ids still replay: their first id derives from the stream.
+    firstIds: firstEventIdsFor(envelope.commandId, stream),
+    of: (index: number) => (index === 0 && keyId ? keyId : eventIdFor(envelope.commandId, stream, index)),
+  };
 }
 
 /** Events written before fingerprints were recorded carry none: those replays are accepted as before. */
@@ -100,29 +132,17 @@ function sameRequest<Event>(
     fingerprint !== undefined &&
     envelope.requestFingerprint !== undefined &&
     fingerprint !== envelope.requestFingerprint
-  )
+  ) {
     throw idempotencyKeyReused();
+  }
   return result;
 }
 
-/** 422, per the IETF Idempotency-Key draft: the key was used before for another endpoint or body. */
-export const idempotencyKeyReused = () =>
-  ruleViolation(
-    'IDEMPOTENCY_KEY_REUSED',
-    'この Idempotency-Key は別の内容または別の操作で使用済みです。新しい操作には新しいキーを指定してください。',
-    'This Idempotency-Key was already used for a different request (another body or endpoint); use a new key for a new request.',
-    { field: 'Idempotency-Key' },
-  );
-
-function replayOf<Event>(
-  stream: string,
-  recorded: RecordedEvent[],
-  commandId: string,
-  firstId: string,
-): CommandResult<Event> | undefined {
-  const start = recorded.findIndex((event) => event.id === firstId);
+function replayOf<Event>(stream: string, recorded: RecordedEvent[], commandId: string, firstIds: string[]) {
+  const start = recorded.findIndex((event) => firstIds.includes(event.id));
   if (start < 0) return undefined;
-  const mine = recorded.slice(start).filter((event) => event.metadata.causationId === commandId);
+  // The first is the command's by its id; the rest by their causation id.
+  const mine = recorded.slice(start).filter((event, i) => i === 0 || event.metadata.causationId === commandId);
   const last = mine[mine.length - 1];
   return {
     stream,
@@ -131,7 +151,7 @@ function replayOf<Event>(
     events: mine.map((e) => toDomainEvent<Event>(e)),
     replayed: true,
     fingerprint: recorded[start].metadata.requestFingerprint,
-  } as CommandResult<Event>;
+  } as CommandResult<Event> & { fingerprint?: unknown };
 }
 
 export function metadataFor(envelope: CommandEnvelope, clock: Clock): EventMetadata {
@@ -145,9 +165,7 @@ export function metadataFor(envelope: CommandEnvelope, clock: Clock): EventMetad
     causationId: envelope.commandId,
     commandType: envelope.commandType,
     ...(envelope.requestFingerprint ? { requestFingerprint: envelope.requestFingerprint } : {}),
+    ...envelope.metadata,
     recordedAt: clock.now().toISOString(),
   };
 }
-
-export const toDomainEvent = <Event>(recorded: RecordedEvent): Event =>
-  ({ type: recorded.type, data: recorded.data }) as Event;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, EventStore, toDomainEvent } from '@pdca/event-store';
-import { oneOffReminderDecider, OneOffReminderEvent, OneOffReminderRequestedData, reminderRequestStream } from '@pdca/reminders';
+import { EVENT_STORE, EventStore, readFolded } from '@pdca/event-store';
+import { oneOffReminderDecider, OneOffReminderRequestedData, reminderRequestStream } from '@pdca/reminders';
 
 /**
  * The planning office's one-off requests, read from the cycle's reminder stream when a job runs:
@@ -10,10 +10,13 @@ import { oneOffReminderDecider, OneOffReminderEvent, OneOffReminderRequestedData
 export class OneOffRequests {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async find(at: { wardId: string; fiscalYear: number; requestId: string }): Promise<OneOffReminderRequestedData | undefined> {
-    const recorded = await this.store.readStream(reminderRequestStream(at.wardId, at.fiscalYear));
-    const { evolve, initialState } = oneOffReminderDecider;
-    const state = recorded.reduce((s, e) => evolve(s, toDomainEvent<OneOffReminderEvent>(e)), initialState());
+  async find(at: {
+    wardId: string;
+    fiscalYear: number;
+    requestId: string;
+  }): Promise<OneOffReminderRequestedData | undefined> {
+    const stream = reminderRequestStream(at.wardId, at.fiscalYear);
+    const { state } = await readFolded(this.store, stream, oneOffReminderDecider);
     return state.requests[at.requestId];
   }
 }

@@ -12,7 +12,7 @@ import { judgeOneOffJob } from '../one-off/one-off-verdict';
 import { WorkerProjections } from '../projections/worker-projections.service';
 import type { SendJobData } from '../queue/reminder-jobs';
 import { composeReminder, recipientsOf } from './compose-reminder';
-import { ReminderRecorder, SectionLedger } from './reminder-recorder';
+import { ReminderRecorder } from './reminder-recorder';
 
 /**
  * Noted on the job right after the SMTP server accepted the message, so a retry records instead
@@ -60,7 +60,7 @@ export class SendReminder {
     if (this.recorder.outcome(ledger, reminderId)) return { outcome: 'already_recorded' };
     const ward = this.projections.ward(job.data.wardId);
     const noted = (job.progress as { sent?: SentNote } | undefined)?.sent;
-    if (noted) return this.recordSent(job, ward, reminderId, noted, ledger);
+    if (noted) return this.recordSent(job, ward, reminderId, noted);
     const now = this.clock.now();
     const judged = await this.judge(job.data, ward, now);
     if (judged.verdict === 'not_yet') return postpone(job, token, judged.occasion.at, this.clock);
@@ -68,7 +68,7 @@ export class SendReminder {
     const items = this.projections.outstanding(job.data.wardId, job.data.fiscalYear, now).get(job.data.sectionId) ?? [];
     if (items.length === 0) return { outcome: 'nothing_missing' };
     const sent = await this.send(job, ward, reminderId, judged, items);
-    return this.recordSent(job, ward, reminderId, sent, ledger);
+    return this.recordSent(job, ward, reminderId, sent);
   }
 
   private async judge(data: SendJobData, ward: WardModel, now: Date): Promise<SendVerdict> {
@@ -103,10 +103,10 @@ export class SendReminder {
     return sent;
   }
 
-  private async recordSent(job: Job<SendJobData>, ward: WardModel, reminderId: string, sent: SentNote, ledger: SectionLedger): Promise<SendResult> {
+  private async recordSent(job: Job<SendJobData>, ward: WardModel, reminderId: string, sent: SentNote): Promise<SendResult> {
     const { to, cc } = recipientsOf(ward.catalogue.sections[job.data.sectionId], sent.escalated, this.environment.PLANNING_OFFICE_EMAIL);
     const { wardId, fiscalYear, sectionId, occasionId } = job.data;
-    await this.recorder.record({ type: 'RecordReminderSent', data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent } }, ledger);
+    await this.recorder.record({ type: 'RecordReminderSent', data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent } });
     this.logger.log({ msg: 'reminder sent', reminderId, messageId: sent.messageId, missing: sent.missing.length });
     return { outcome: 'sent', messageId: sent.messageId };
   }

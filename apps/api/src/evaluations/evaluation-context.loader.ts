@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CatalogueEvent, CatalogueState, catalogueDecider, nothingPlanned } from '@pdca/catalogue';
+import { EVENT_STORE, EventStore, FoldedStreamCache } from '@pdca/event-store';
+import { notFound } from '@pdca/kernel';
+import type { Actor } from '@pdca/kernel';
+import { inScope } from '@pdca/projections';
+import { CycleScope, evaluationCycleOf, EvaluationContext, ItemRef } from '@pdca/review';
+import { catalogueStream } from '../catalogue/change-catalogue.command';
+import { CycleReader } from '../cycles/cycle-reader.service';
+
+/**
+ * What an item's decision needs besides the item's own history, read from the streams that hold
+ * it (the cycle: status, scope, scheme; the catalogue: the owning section and the project's
+ * facts), never from the eventually consistent read models: a project moved to another section a
+ * moment ago is judged as moved.
+ */
+@Injectable()
+export class EvaluationContextLoader {
+  private readonly catalogues: FoldedStreamCache<CatalogueState, CatalogueEvent>;
+
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    private readonly cycles: CycleReader,
+  ) {
+    this.catalogues = new FoldedStreamCache(store, catalogueDecider);
+  }
+
+  async load(ref: ItemRef, actor: Actor, now: Date): Promise<EvaluationContext> {
+    const [cycle, catalogue] = await Promise.all([
+      this.cycles.opened(ref.wardId, ref.fiscalYear),
+      this.catalogues.read(catalogueStream(ref.wardId)),
+    ]);
+    return {
+      actor,
+      item: { ...ref, ...catalogueFacts(catalogue.state, ref, cycle.scope) },
+      cycle: evaluationCycleOf(cycle),
+      now: now.toISOString(),
+    };
+  }
+}
+
+function catalogueFacts(catalogue: CatalogueState, ref: ItemRef, scope: CycleScope) {
+  const entry = ref.kind === 'project' ? catalogue.projects[ref.itemId] : catalogue.kpis[ref.itemId];
+  if (!entry || !inScope(scope, ref.kind, ref.itemId)) throw itemNotFound(ref);
+  if (ref.kind === 'project' && 'annualPlans' in entry) {
+    return {
+      sectionId: entry.sectionId,
+      notSuitedForShortTermEvaluation: entry.notSuitedForShortTermEvaluation,
+      nothingPlanned: nothingPlanned(entry, ref.fiscalYear),
+    };
+  }
+  return { sectionId: entry.sectionId, notSuitedForShortTermEvaluation: false, nothingPlanned: false };
+}
+
+export const itemNotFound = (ref: ItemRef) =>
+  notFound(
+    'ITEM_NOT_FOUND',
+    `${ref.fiscalYear}年度の対象に「${ref.itemId}」はありません。`,
+    `${ref.kind} ${ref.itemId} is not in the FY${ref.fiscalYear} cycle.`,
+    { kind: ref.kind, itemId: ref.itemId },
+  );
