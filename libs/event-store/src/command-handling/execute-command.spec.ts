@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Decider, DomainError } from '@pdca/kernel';
+import { SqliteEventStore } from '../sqlite/sqlite-event-store';
+import { CommandPipeline } from './execute-command';
+
+type Counted = { type: 'Counted'; data: { by: number } };
+type Count = { type: 'Count'; by: number };
+const counter: Decider<number, Count, Counted> = {
+  decide: (command) => [{ type: 'Counted', data: { by: command.by } }],
+  evolve: (total, event) => total + event.data.by,
+  initialState: () => 0,
+};
+const clock = { now: () => new Date('2023-04-01T00:00:00.000Z') };
+const actor = { userId: 'u', role: 'planning_office' as const, wardId: 'nerima' };
+const keyed = (key: string, fingerprint: string) => ({
+  commandId: `u/${key}`,
+  commandType: 'Count',
+  actor,
+  correlationId: 'c',
+  requestFingerprint: fingerprint,
+});
+
+/** Two pipelines on two connections to one SQLite file: two API processes, as far as the store can tell. */
+describe('CommandPipeline across two processes on one store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdca-pipeline-'));
+  const stores = [new SqliteEventStore(join(dir, 'events.db')), new SqliteEventStore(join(dir, 'events.db'))];
+  const [one, two] = stores.map((store) => new CommandPipeline(store, clock));
+  afterAll(async () => {
+    await Promise.all(stores.map((store) => store.close()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('replays a keyed command retried on the other process, and refuses the key on another stream (422), writing nothing', async () => {
+    const first = await one.execute({
+      stream: 'counter-a',
+      decider: counter,
+      command: { type: 'Count', by: 1 },
+      envelope: keyed('k1', 'f'),
+    });
+    const retry = await two.execute({
+      stream: 'counter-a',
+      decider: counter,
+      command: { type: 'Count', by: 1 },
+      envelope: keyed('k1', 'f'),
+    });
+    expect(retry).toMatchObject({ replayed: true, position: first.position });
+    const head = await stores[0].headPosition();
+    const reused = two.execute({
+      stream: 'counter-b',
+      decider: counter,
+      command: { type: 'Count', by: 1 },
+      envelope: keyed('k1', 'f'),
+    });
+    await expect(reused).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' } satisfies Partial<DomainError>);
+    expect(await stores[0].headPosition()).toBe(head);
+  });
+
+  it('decides again after a conflict with the other process: every command of a burst on one stream is applied once', async () => {
+    const burst = Array.from({ length: 20 }, (_, i) =>
+      (i % 2 === 0 ? one : two).execute({
+        stream: 'counter-burst',
+        decider: counter,
+        command: { type: 'Count', by: 1 },
+        envelope: { commandId: `burst-${i}`, commandType: 'Count', actor, correlationId: 'c' },
+      }),
+    );
+    await Promise.all(burst);
+    const events = await stores[1].readStream('counter-burst');
+    expect(events).toHaveLength(20);
+  });
+});
