@@ -34,8 +34,10 @@ export default defineConfig({
   base: '/',
   plugins: [
     woff2Only(),
-    // react-aria's own strings (table, dialog, select announcements) in the two languages the app speaks, not 34.
-    optimizeLocales.vite({ locales: ['ja-JP', 'en-GB'] }),
+    // react-aria's own strings (table, dialog, select announcements) in the languages the app speaks, not 34;
+    // en-US too, react-aria's fallback locale: without it the office's deadline field could not be
+    // typed into (tests/web/office-path.test.ts).
+    optimizeLocales.vite({ locales: ['ja-JP', 'en-GB', 'en-US'] }),
     // The text the app itself draws: its sources, and the rating schemes' names it imports.
     uiFont({ root: fileURLToPath(new URL('../..', import.meta.url)), sources: [`${root}src`, `${root}index.html`, fileURLToPath(new URL('../../libs/review/src/schemes', import.meta.url))] }),
     tailwindcss(),

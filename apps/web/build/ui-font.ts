@@ -18,9 +18,17 @@ export const UI_FONT_MODULE = 'virtual:ui-font.css';
 
 const FULL_FONT = '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf';
 
-/** Code point blocks always in: ASCII, CJK punctuation, kana, full-width ASCII forms. */
+/**
+ * Code point blocks always in: ASCII, CJK punctuation, kana, full-width ASCII forms; and the spaces
+ * and invisible marks that Intl's formatting inserts (no-break and thin spaces, bidi isolates around
+ * formatted values), which would otherwise fetch fontsource's 28 KB latin slice for nothing visible.
+ */
 const BLOCKS: Array<[number, number]> = [
   [0x20, 0x7e],
+  [0xa0, 0xa0],
+  [0x2000, 0x200f],
+  [0x2028, 0x202f],
+  [0x2060, 0x206f],
   [0x3000, 0x303f],
   [0x3041, 0x3096],
   [0x309b, 0x30ff],

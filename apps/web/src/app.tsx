@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { setUnauthenticatedHandler } from './api/client';
+import { ApiResponse, prefetch, setUnauthenticatedHandler } from './api/client';
 import { SessionProvider, useSession } from './api/session';
 import { Loading } from './components/Loading';
 import { ForbiddenPage } from './pages/ForbiddenPage';
@@ -10,6 +10,10 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { AppShell } from './shell/AppShell';
 import { preloadableLazy } from './shell/preloadable-lazy';
 import { RequireRole, RequireSignIn } from './shell/RequireRole';
+import { cataloguePath } from './items/catalogue';
+import { councilQueuePath } from './roles/council/queue-paths';
+import type { Session } from './api/types';
+import { mayUse } from './shell/roles';
 
 // One bundle per role: a clerk's first screen never downloads the council's or the office's code.
 const section = preloadableLazy(() => import('./roles/section/routes'));
@@ -40,6 +44,21 @@ const ROLE_CODE: Array<[RegExp, () => Promise<unknown>]> = [
 export function preloadRoleCode(pathname: string): void {
   const load = ROLE_CODE.find(([pattern]) => pattern.test(pathname))?.[1];
   void load?.().catch(() => undefined); // a failed download shows where the route renders, not here
+}
+
+/**
+ * The council's queue (the screen a member opens most, 500 items) asks for its data as soon as the
+ * session names the ward, instead of after its bundle has downloaded and rendered: the two
+ * requests overlap the bundle's download.
+ */
+export function prefetchScreenData(pathname: string, session: Promise<ApiResponse<Session>>): void {
+  const queue = /^\/cycles\/(\d{4})\/council\/?$/.exec(pathname);
+  if (!queue) return;
+  session.then(({ data: { user } }) => {
+    if (!mayUse(user.role, 'council')) return;
+    prefetch(councilQueuePath(user.wardId, Number(queue[1])));
+    prefetch(cataloguePath(user.wardId));
+  }, () => undefined); // signed out: the sign-in page, nothing to fetch
 }
 
 /** A 401 from any call (expired or revoked session) returns to sign-in, and back here after it. */

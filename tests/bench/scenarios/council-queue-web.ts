@@ -184,6 +184,8 @@ export async function councilQueueWebScenario(ctx: BenchContext): Promise<Figure
     const scripts = byKind((t) => /\.js$/.test(new URL(t.url).pathname));
     const apiKb = byKind((t) => t.url.includes('/wards/') || t.url.includes('/auth/'));
     const withoutFonts = transfers.filter((t) => !/\.woff2$/.test(t.url)).reduce((sum, t) => sum + t.bytes, 0);
+    // Which files the first screen took (a font slice beyond the UI's subset names a character it lacks).
+    ctx.log(`first screen: ${transfers.map((t) => `${new URL(t.url).pathname.replace(/^\/assets\//, '')} ${(t.bytes / 1024).toFixed(1)} KB`).join(', ')}`);
     const load = loadavg()[0].toFixed(1);
     const coldSummary = summarize(cold);
     const warmSummary = summarize(warm);

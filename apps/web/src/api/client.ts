@@ -69,7 +69,28 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return { data, status: response.status, etag };
 }
 
-export const get = async <T>(path: string, signal?: AbortSignal) => (await api<T>(path, { signal })).data;
+/** Answers asked for before the screen that reads them had rendered (prefetch); each is taken once. */
+const prefetched = new Map<string, { answer: Promise<unknown>; at: number }>();
+/** An answer nobody took this soon (the user went elsewhere first) is not shown later as current. */
+const PREFETCH_FRESH_MS = 10_000;
+
+/**
+ * Starts a GET whose answer the next `get` of the same path takes instead of asking again: a
+ * screen's data is on its way while its bundle downloads and renders. A failure is left for that
+ * `get` to report (and to ask again, as a reload would).
+ */
+export function prefetch(path: string): void {
+  const answer = api<unknown>(path).then((response) => response.data);
+  answer.catch(() => undefined); // the screen's own get reports it
+  prefetched.set(path, { answer, at: Date.now() });
+}
+
+export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const early = prefetched.get(path);
+  prefetched.delete(path);
+  if (early && Date.now() - early.at < PREFETCH_FRESH_MS) return early.answer.catch(() => get<T>(path, signal)) as Promise<T>;
+  return (await api<T>(path, { signal })).data;
+}
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;

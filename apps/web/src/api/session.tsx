@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, setCsrfToken } from './client';
+import { api, ApiResponse, setCsrfToken } from './client';
 import type { Session, SessionUser } from './types';
 
 type SessionState = { status: 'loading' } | { status: 'signed-out'; expired?: boolean } | { status: 'signed-in'; user: SessionUser };
@@ -25,10 +25,11 @@ const askSession = () => api<Session>('/auth/session', { allowUnauthenticated: t
  * the app renders its first frame: on a busy PC that render costs a few hundred ms that the
  * screen's data requests (which need the ward from the session) would otherwise wait for.
  */
-export function askSessionEarly(): void {
-  if (window.location.pathname === SIGN_IN_PATH) return;
+export function askSessionEarly(): Promise<ApiResponse<Session>> | undefined {
+  if (window.location.pathname === SIGN_IN_PATH) return undefined;
   early = askSession();
   early.catch(() => undefined); // handled where SessionProvider reads it; no "uncaught" in the console meanwhile
+  return early;
 }
 
 /** The session lives in an HttpOnly cookie; the page only ever holds the CSRF token and the user. */

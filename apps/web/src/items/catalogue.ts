@@ -41,8 +41,10 @@ export interface CycleDetail {
   revision: number;
 }
 
+export const cataloguePath = (wardId: string) => wardPath(wardId, '/catalogue');
+
 export function useCatalogue(wardId: string) {
-  return useQuery(`catalogue:${wardId}`, (signal) => get<Catalogue>(wardPath(wardId, '/catalogue'), signal));
+  return useQuery(`catalogue:${wardId}`, (signal) => get<Catalogue>(cataloguePath(wardId), signal));
 }
 
 export function useCycle(wardId: string, fiscalYear: number) {

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { get, wardPath } from '../../api/client';
+import { get } from '../../api/client';
 import { useUser } from '../../api/session';
 import type { ItemView } from '../../api/types';
 import { useQuery } from '../../api/use-query';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LazyConfirmDialog } from '../../components/LazyConfirmDialog';
 import type { ColumnDef } from '../../components/PlainTable';
 import { SelectableTable } from '../../components/SelectableTable';
 import { Loading } from '../../components/Loading';
@@ -23,6 +23,7 @@ import { useFiscalYear } from '../section/use-fiscal-year';
 import { itemKey, useBulkApprove } from './bulk-approve';
 import { BulkResults } from './BulkResults';
 import { ALL, emptyFilter, QueueFilter, QueueFilters } from './QueueFilters';
+import { councilQueuePath } from './queue-paths';
 import { pageOf } from './queue-page';
 import { QueuePager } from './QueuePager';
 
@@ -35,7 +36,7 @@ export function CouncilQueuePage() {
   const user = useUser();
   const fy = useFiscalYear();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  const queue = useQuery(`queue:${fy}`, (signal) => get<{ items: ItemView[] }>(wardPath(user.wardId, `/cycles/${fy}/council-queue`), signal).then((r) => r.items));
+  const queue = useQuery(`queue:${fy}`, (signal) => get<{ items: ItemView[] }>(councilQueuePath(user.wardId, fy), signal).then((r) => r.items));
   const catalogue = useCatalogue(user.wardId);
   const [chosenFilter, setChosenFilter] = useState<QueueFilter>(emptyFilter);
   const [chosenPage, setPage] = useState(1);
@@ -123,7 +124,7 @@ export function CouncilQueuePage() {
           <QueuePager page={page.page} pages={page.pages} from={page.from} count={page.rows.length} onChange={setPage} />
         </>
       )}
-      <ConfirmDialog
+      <LazyConfirmDialog
         isOpen={confirming}
         title={t('council.bulk.confirmTitle', { count: chosen.length })}
         confirmLabel={t('council.bulk.confirm', { count: chosen.length })}
@@ -135,7 +136,7 @@ export function CouncilQueuePage() {
           {chosen.slice(0, 10).map((item) => <li key={itemKey(item)}>{item.name}</li>)}
         </ul>
         {chosen.length > 10 && <p className="mt-1">{t('council.bulk.andMore', { count: chosen.length - 10 })}</p>}
-      </ConfirmDialog>
+      </LazyConfirmDialog>
     </section>
   );
 }
