@@ -38,7 +38,7 @@ describe('renderReportHtml — Nerima FY R4', () => {
 
   it('has a caption on every table and a scope on every header cell', () => {
     const tables = count(html, /<table /g);
-    expect(tables).toBe(9); // the two tables of chain heads became one line in 公表情報 (issue 14)
+    expect(tables).toBe(12); // the two tables of chain heads became one line in 公表情報; a multi-year KPI table per plan (issue 14)
     expect(count(html, /<table [^>]*><caption>[^<]+<\/caption>/g)).toBe(tables);
     expect(count(html, /<th(?![^>]*scope=")[ >]/g)).toBe(0);
   });
@@ -127,7 +127,10 @@ describe('renderReportHtml — Nerima FY R4', () => {
     const withTrends = renderReportHtml(model, publication, { ...NERIMA, history, kpiHistory });
     expect(withTrends).toContain('<title id="chart-summary-trend-title">評価別の割合の推移</title>');
     expect(withTrends).toContain('令和3年度：A+ 10%（1件）');
-    expect(withTrends).toContain('みどりバスの乗車人数の実績の推移。令和3年度：年間878,354人、令和4年度：年間995,679人。');
+    // report-template/3 draws one chart per plan over its multi-year table (tests/reporting/kpi-years.test.ts); /2 kept a chart per KPI.
+    expect(withTrends).toContain('みどりバスの乗車人数：令和3年度（2021年度） 92.5%、令和4年度（2022年度） 104.8%。');
+    const pinned = renderReportHtml(model, { ...publication, templateVersion: 'report-template/2' }, { ...NERIMA, history, kpiHistory });
+    expect(pinned).toContain('みどりバスの乗車人数の実績の推移。令和3年度：年間878,354人、令和4年度：年間995,679人。');
   });
 
   it('says a draft is a draft, and keeps it out of search engines', () => {

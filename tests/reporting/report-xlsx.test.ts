@@ -14,8 +14,8 @@ describe('renderReportXlsx', () => {
 
   const values = (sheet: string, row: number) => (workbook.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
 
-  it('has the four sheets, each with a frozen Japanese header row', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['集計', 'KPI', 'アクションプラン', '公表情報']);
+  it('has the five sheets, each with a frozen Japanese header row', () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['集計', 'KPI', 'KPI（年度別）', 'アクションプラン', '公表情報']);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).font?.bold).toBe(true);

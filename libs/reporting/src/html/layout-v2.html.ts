@@ -1,4 +1,4 @@
-import type { ReportModel } from '@pdca/projections';
+import type { PlanSection, ReportModel } from '@pdca/projections';
 import { kpiProgressChart } from '../charts/kpi-progress.chart';
 import { pillarDistribution } from '../charts/rating-counts';
 import { ratingDistributionChart } from '../charts/rating-distribution.chart';
@@ -9,6 +9,7 @@ import { ReportPart, reportParts } from '../layout/report-parts';
 import type { ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
+import { kpiYearsChart, kpiYearsTable } from '../layout/kpi-years';
 import { projectTable } from '../tables/project-table';
 import type { RepostOrigin } from '../tables/repost-origin';
 import { escapeHtml } from './escape';
@@ -20,8 +21,8 @@ const partAnchor = (part: ReportPart) => `part-${part.key}`;
 const anchorIn = (part: ReportPart, id: string) => `${part.key}-${id}`;
 
 /** report-template/2 in HTML: the PDF's order (表の見方, summary, Part 1, Part 2), as sections and headings. */
-export function layoutV2Html(model: ReportModel, options: ReportOptions, origins: Map<string, RepostOrigin>, summary: string): string {
-  return [readingGuideHtml(model), summary, ...reportParts(model).map((part) => partHtml(model, part, options, origins))].join('');
+export function layoutV2Html(model: ReportModel, options: ReportOptions, origins: Map<string, RepostOrigin>, summary: string, kpiYears = false): string {
+  return [readingGuideHtml(model), summary, ...reportParts(model).map((part) => partHtml(model, part, options, origins, kpiYears))].join('');
 }
 
 export function tableOfContentsV2(model: ReportModel): string {
@@ -44,7 +45,7 @@ function readingGuideHtml(model: ReportModel): string {
   return `<section id="reading-guide" aria-labelledby="reading-guide-heading"><h2 id="reading-guide-heading">${READING_GUIDE_HEADING}</h2>${sections.join('')}</section>`;
 }
 
-function partHtml(model: ReportModel, part: ReportPart, options: ReportOptions, origins: Map<string, RepostOrigin>): string {
+function partHtml(model: ReportModel, part: ReportPart, options: ReportOptions, origins: Map<string, RepostOrigin>, kpiYears: boolean): string {
   if (part.pillars.length === 0) return '';
   const pillars = part.pillars.map(({ pillar, plans }) => {
     const id = anchorIn(part, pillar.pillarId);
@@ -57,7 +58,7 @@ function partHtml(model: ReportModel, part: ReportPart, options: ReportOptions, 
         ? [
             tableHtml(kpiTable(model, plan)),
             figureHtml(kpiProgressChart(plan, `chart-kpi-${plan.planId}`, `${LABELS.plan}${plan.code} 指標の現状値・実績・目標値`)),
-            ...plan.kpis.map((kpi) => figureHtml(kpiTrendChart(model, kpi, options.kpiHistory?.[kpi.kpiId], `chart-trend-${kpi.kpiId}`))),
+            ...(kpiYears ? kpiYearsHtml(model, plan, options) : plan.kpis.map((kpi) => figureHtml(kpiTrendChart(model, kpi, options.kpiHistory?.[kpi.kpiId], `chart-trend-${kpi.kpiId}`)))),
           ]
         : [plan.projects.length ? tableHtml(projectTable(model, plan, origins)) : '', ((a) => (a ? tableHtml(a, 'report-table assessment-table') : ''))(assessmentTable(plan))];
       return `<section class="plan" id="${escapeHtml(planId)}" aria-labelledby="${escapeHtml(planId)}-heading"><h4 id="${escapeHtml(planId)}-heading">${escapeHtml(planHeading(plan))}</h4>${body.join('')}</section>`;
@@ -65,4 +66,12 @@ function partHtml(model: ReportModel, part: ReportPart, options: ReportOptions, 
     return `<section class="pillar" id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-heading"><h3 id="${escapeHtml(id)}-heading">${escapeHtml(pillarHeading(pillar))}</h3>${chart}${sections.join('')}</section>`;
   });
   return `<section class="part" id="${partAnchor(part)}" aria-labelledby="${partAnchor(part)}-heading"><h2 id="${partAnchor(part)}-heading">${escapeHtml(part.heading)}</h2>${pillars.join('')}</section>`;
+}
+
+/** report-template/3: the plan's multi-year table, then its chart; the chart's data is that table (aria-describedby). */
+function kpiYearsHtml(model: ReportModel, plan: PlanSection, options: ReportOptions): string[] {
+  const table = kpiYearsTable(model, plan, options.kpiHistory);
+  const chart = kpiYearsChart(model, plan, options.kpiHistory, `chart-kpi-years-${plan.planId}`);
+  const figure = chart ? figureHtml(chart).replace('<figure>', `<figure aria-describedby="${escapeHtml(table.id)}">`) : '';
+  return [tableHtml(table), figure];
 }

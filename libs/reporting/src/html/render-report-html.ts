@@ -13,7 +13,7 @@ import { tableHtml } from './html-table';
 import { pillarAnchor, pillarHeading, pillarSectionHtml, planAnchor, planHeading } from './plan-section.html';
 import { publicationFooterHtml } from './publication-footer.html';
 import { REPORT_CSS } from './report-styles';
-import { usesLayoutV1 } from '../template-version';
+import { usesKpiYears, usesLayoutV1 } from '../template-version';
 import { layoutV2Html, tableOfContentsV2 } from './layout-v2.html';
 import { cellAnchor } from '../provenance/provenance-html';
 import { usesTaishoLayout } from '../template-version';
@@ -48,7 +48,7 @@ export function renderReportHtml(model: ReportModel, publication: PublicationInf
     // A version pins its template: one published under report-template/1 keeps its old order and bytes.
     taisho ? taishoBodyHtml(taisho, options) : usesLayoutV1(publication.templateVersion)
       ? [summarySection(model, options, false), ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins))].join('\n')
-      : layoutV2Html(model, options, origins, summarySection(model, options, true)),
+      : layoutV2Html(model, options, origins, summarySection(model, options, true), usesKpiYears(publication.templateVersion)),
     '</main>',
     publicationFooterHtml(publication),
     '</body>',

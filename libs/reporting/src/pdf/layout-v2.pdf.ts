@@ -1,4 +1,4 @@
-import type { ReportModel } from '@pdca/projections';
+import type { PlanSection, ReportModel } from '@pdca/projections';
 import { overviewDistribution, pillarDistribution } from '../charts/rating-counts';
 import { ratingDistributionChart } from '../charts/rating-distribution.chart';
 import { publishedDateLabel, versionLabel, wardNameOf } from '../format';
@@ -8,6 +8,8 @@ import { READING_GUIDE_HEADING, readingGuide } from '../layout/reading-guide';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
+import { kpiYearsChart, kpiYearsTable } from '../layout/kpi-years';
+import { usesKpiYears } from '../template-version';
 import { projectTable } from '../tables/project-table';
 import { publicationTable } from '../tables/publication-table';
 import { repostOrigins } from '../tables/repost-origin';
@@ -65,8 +67,10 @@ export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication:
         // Part 2's plans are in the 目次 as in seed 002; Part 1 lists its pillars only.
         if (part.key === 'projects') section(`${LABELS.plan}${plan.code}：${plan.title}`, 2, 11);
         else cursor.heading(`${LABELS.plan}${plan.code}：${plan.title}`, 11);
-        if (part.key === 'kpis') drawTable(cursor, kpiTable(model, plan));
-        else {
+        if (part.key === 'kpis') {
+          drawTable(cursor, kpiTable(model, plan));
+          if (usesKpiYears(publication.templateVersion)) drawKpiYears(cursor, model, plan, options);
+        } else {
           if (plan.projects.length) drawTable(cursor, projectTable(model, plan, origins));
           const assessment = assessmentTable(plan);
           if (assessment) drawTable(cursor, assessment);
@@ -83,6 +87,16 @@ export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication:
   drawTable(cursor, publicationTable(publication));
 
   drawTableOfContents(cursor, tocPage, toc);
+}
+
+/** report-template/3: the plan's KPIs over the years (table), then its chart under a printed title. */
+function drawKpiYears(cursor: PdfCursor, model: ReportModel, plan: PlanSection, options: ReportOptions): void {
+  drawTable(cursor, kpiYearsTable(model, plan, options.kpiHistory));
+  const chart = kpiYearsChart(model, plan, options.kpiHistory, `kpi-years-${plan.planId}`);
+  if (!chart) return;
+  cursor.ensure(260);
+  cursor.heading(`図　${chart.title}`, 10);
+  drawChart(cursor, chart);
 }
 
 export const currentPage = (cursor: PdfCursor) => {

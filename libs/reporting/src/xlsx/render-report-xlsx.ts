@@ -7,7 +7,8 @@ import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { chainHeadsTable, publicationTable } from '../tables/publication-table';
 import { summaryTable } from '../tables/summary-table';
 import { writeFlatSheet, writeTable } from './sheet-writers';
-import { usesTaishoLayout } from '../template-version';
+import { usesKpiYears, usesTaishoLayout } from '../template-version';
+import { writeKpiYearsSheet } from './kpi-years.xlsx';
 import { taishoDocument } from '../layout/taisho/taisho-template';
 import { writeTaishoSheets } from './taisho.xlsx';
 
@@ -30,6 +31,7 @@ export async function renderReportXlsx(model: ReportModel, publication: Publicat
   }
 
   writeFlatSheet(addSheet(workbook, taisho ? 'データ（成果指標）' : 'KPI'), kpiColumns(model, publication), rows.kpis);
+  if (!taisho && usesKpiYears(publication.templateVersion)) writeKpiYearsSheet(addSheet(workbook, 'KPI（年度別）'), model, options);
   writeFlatSheet(addSheet(workbook, taisho ? 'データ（具体的取組）' : 'アクションプラン'), projectColumns(model, publication), rows.projects);
   writePublicationSheet(addSheet(workbook, '公表情報'), publication);
 

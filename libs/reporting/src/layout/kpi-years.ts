@@ -1,0 +1,105 @@
+import type { KpiRow, PlanSection, ReportModel } from '@pdca/projections';
+import { parseMeasuredValue, warekiFiscalYear } from '@pdca/kernel';
+import { lineChart, niceMax, Series } from '../charts/line-chart';
+import type { Chart, MarkerShape } from '../charts/scene';
+import { LABELS } from '../labels';
+import type { ReportOptions } from '../publication-info';
+import type { Row, Table } from '../tables/table';
+
+/** 和暦 with the Western year, as the ward prints a year heading: 令和4年度（2022年度）. */
+export const yearHeading = (fiscalYear: number) => `${warekiFiscalYear(fiscalYear)}（${fiscalYear}年度）`;
+
+export interface KpiYears {
+  kpi: KpiRow;
+  /** The reported actual per fiscal year: earlier published years, then the report's own. */
+  actuals: Map<number, string>;
+}
+
+/** One plan's KPIs over every fiscal year the ward has a value for (the report's own year always). */
+export function kpiYearsOf(
+  model: ReportModel,
+  plan: PlanSection,
+  history: ReportOptions['kpiHistory'],
+): { years: number[]; kpis: KpiYears[] } {
+  const kpis = plan.kpis.map((kpi): KpiYears => {
+    const actuals = new Map<number, string>();
+    for (const point of history?.[kpi.kpiId] ?? [])
+      if (point.fiscalYear !== model.fiscalYear) actuals.set(point.fiscalYear, point.actual);
+    actuals.set(model.fiscalYear, kpi.actual);
+    return { kpi, actuals };
+  });
+  const years = [...new Set(kpis.flatMap(({ actuals }) => [...actuals.keys()]))].sort((a, b) => a - b);
+  return { years, kpis };
+}
+
+/** 指標 / 現状値 / one column per year's actual / 目標値: the multi-year table, and the data of the plan's chart. */
+export function kpiYearsTable(model: ReportModel, plan: PlanSection, history: ReportOptions['kpiHistory']): Table {
+  const { years, kpis } = kpiYearsOf(model, plan, history);
+  const columns = [
+    { header: '指標', width: 36 },
+    { header: '現状値', width: 18 },
+    ...years.map((year) => ({ header: `${yearHeading(year)}実績`, width: 18 })),
+    { header: '目標値', width: 18 },
+  ];
+  const rows = kpis.map(({ kpi, actuals }): Row => ({
+    kind: 'body',
+    cells: [kpi.indicator, kpi.baseline, ...years.map((year) => actuals.get(year) || '—'), kpi.target],
+  }));
+  return { id: `kpi-years-${plan.planId}`, caption: `${LABELS.plan}${plan.code} 指標の年度別実績`, columns, rows };
+}
+
+const MARKERS: MarkerShape[] = ['circle', 'square', 'diamond', 'triangle', 'bar'];
+const STROKES = ['#0d47a1', '#b71c1c', '#1b5e20', '#4a148c', '#e65100'];
+const DASHES: Array<[number, number] | undefined> = [undefined, [6, 3], [2, 2], [10, 3], [1, 3]];
+
+/**
+ * One line per numeric KPI, each year's actual as a share of its target. A plan's KPIs count different
+ * things (施設数, 件数, %), so one axis holds them only as 目標値に対する割合; the table beside the
+ * chart has the values themselves. Undefined when no KPI of the plan has a number with a numeric target.
+ */
+export function kpiYearsChart(
+  model: ReportModel,
+  plan: PlanSection,
+  history: ReportOptions['kpiHistory'],
+  id: string,
+): Chart | undefined {
+  const { years, kpis } = kpiYearsOf(model, plan, history);
+  const series: Series[] = [];
+  for (const { kpi, actuals } of kpis) {
+    const target = parseMeasuredValue(kpi.target).number;
+    if (!target) continue;
+    const values = years.map((year) => {
+      const value = parseMeasuredValue(actuals.get(year) ?? '').number;
+      return value === undefined ? undefined : Math.round((value / target) * 1000) / 10;
+    });
+    if (values.every((value) => value === undefined)) continue;
+    const i = series.length;
+    series.push({
+      label: kpi.indicator,
+      values,
+      stroke: STROKES[i % STROKES.length],
+      marker: MARKERS[i % MARKERS.length],
+      dash: DASHES[i % DASHES.length],
+    });
+  }
+  if (series.length === 0) return undefined;
+  const description = series
+    .map(
+      (line) =>
+        `${line.label}：${years.map((year, i) => `${yearHeading(year)} ${line.values[i] === undefined ? '—' : `${line.values[i]}%`}`).join('、')}。`,
+    )
+    .join('');
+  const top = Math.max(
+    100,
+    ...series.flatMap((line) => line.values.filter((value): value is number => value !== undefined)),
+  );
+  return lineChart({
+    id,
+    title: `${LABELS.plan}${plan.code} 指標の目標値に対する実績の推移`,
+    description: `${description}値は前の表「${LABELS.plan}${plan.code} 指標の年度別実績」のとおり。`,
+    years,
+    series,
+    yMax: niceMax(top),
+    format: (value) => `${Math.round(value)}%`,
+  });
+}
