@@ -3,11 +3,12 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Clock, Role } from '@pdca/kernel';
 import { validateEnvironment } from '@pdca/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { hashPassword } from '../../apps/api/src/auth/password-hasher';
+import { Route, routeRecorder } from './registered-routes';
 
 export interface TestUser {
   username: string;
@@ -22,7 +23,8 @@ export const PASSWORD = 'correct horse battery staple';
 export class ApiHarness {
   private tokens = new Map<string, Promise<string>>();
 
-  private constructor(readonly app: NestExpressApplication, readonly dir: string) {}
+  /** @param routes every route Fastify registered, as recorded while the app started (see registered-routes.ts). */
+  private constructor(readonly app: NestFastifyApplication, readonly dir: string, readonly routes: Route[]) {}
 
   static async start(users: TestUser[], options: { clock?: Clock; dir?: string; env?: Record<string, string> } = {}): Promise<ApiHarness> {
     const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pdca-api-'));
@@ -36,8 +38,9 @@ export class ApiHarness {
       DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 's'.repeat(40), LOG_LEVEL: 'error', TRANSPARENCY_SIGNING_KEY_FILE: signingKey, ...options.env,
     });
     const app = await createApiApp(environment, { clock: options.clock });
+    const routes = routeRecorder(app);
     await app.init();
-    return new ApiHarness(app, dir);
+    return new ApiHarness(app, dir, routes);
   }
 
   get http() {

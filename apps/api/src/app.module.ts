@@ -21,6 +21,7 @@ import { OutstandingItemsService } from './cycles/outstanding-items.service';
 import { EvaluateItemHandler } from './evaluations/evaluate-item.handler';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
 import { ErrorResponseFilter } from './http/error-response.filter';
+import { ServeAfterInit } from './http/serve-after-init';
 import { ImportService } from './imports/import.service';
 import { ImportsHttpController } from './imports/imports.http.controller';
 import { createValidationPipe } from './http/validation';
@@ -75,6 +76,7 @@ export class AppModule {
         SectionWorkbookService, WorkbookPlanner,
         RequestOneOffReminder,
         TransparencyLogService, CheckpointScheduler, ...PUBLIC_DATA_PROVIDERS, PersonalDataService,
+        ServeAfterInit,
       ],
     };
   }

@@ -9,7 +9,7 @@ export * from './health/health.module';
 export * from './health/health.controller';
 export * from './health/redis-health.indicator';
 export * from './logging/json-logger';
-export * from './logging/request-log.middleware';
+export * from './logging/request-log.hooks';
 export * from './lifecycle/graceful-shutdown';
 export * from './http/public.decorator';
 export * from './lifecycle/compact-heap';

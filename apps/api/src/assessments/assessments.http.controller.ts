@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
@@ -34,7 +34,7 @@ export class AssessmentsHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '戦略計画の課題・改善策・次年度の方向性を記録 / record improvements' })
-  async record(@Param() p: PlanParams, @Body() body: AssessmentDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  async record(@Param() p: PlanParams, @Body() body: AssessmentDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const outcome = await this.commands.execute<RecordImprovementsCommand, CommandOutcome<AssessmentEvent>>(new RecordImprovementsCommand({ wardId: p.wardId, fiscalYear: p.fiscalYear, planId: p.planId }, { ...body }, r));
     return commandResponse(res, outcome, {});
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Matches } from 'class-validator';
 import { READERS } from '../access/read-policy';
 import { Roles } from '../auth/auth.decorators';
@@ -37,14 +37,14 @@ export class AuditHttpController {
   @Get('cycles/:fiscalYear')
   @ApiOperation({ summary: '年度の全イベントの書き出し（CSV/JSON）/ export a fiscal year' })
   @ApiOkFormats('年度の全イベント（JSON / ?format=csv）/ every event of the year', TRAIL_JSON, ['csv'])
-  async cycleTrail(@Param() p: CycleParams, @Query() q: ExportQuery, @Res({ passthrough: true }) res: Response) {
+  async cycleTrail(@Param() p: CycleParams, @Query() q: ExportQuery, @Res({ passthrough: true }) res: FastifyReply) {
     return this.send(res, await this.audit.cycleTrail(p.wardId, p.fiscalYear), q.format, `audit-${p.wardId}-${p.fiscalYear}`);
   }
 
   @Get(':kind/:itemId')
   @ApiOperation({ summary: '取組・指標の監査証跡（提出から審査・公表・訂正まで、CSV/JSON）/ an item trail' })
   @ApiOkFormats('取組・指標の監査証跡（JSON / ?format=csv）/ the item trail', TRAIL_JSON, ['csv'])
-  async itemTrail(@Param() p: AuditItemParams, @Query() q: TrailQuery, @Res({ passthrough: true }) res: Response) {
+  async itemTrail(@Param() p: AuditItemParams, @Query() q: TrailQuery, @Res({ passthrough: true }) res: FastifyReply) {
     const trail = await this.audit.itemTrail(p.wardId, p.kind === 'projects' ? 'project' : 'kpi', p.itemId, q.fiscalYear);
     return this.send(res, trail, q.format, `audit-${p.wardId}-${p.itemId}`);
   }
@@ -56,10 +56,10 @@ export class AuditHttpController {
     return this.audit.verify(p.wardId);
   }
 
-  private send(res: Response, trail: TrailEntry[], format: 'json' | 'csv' | undefined, name: string) {
+  private send(res: FastifyReply, trail: TrailEntry[], format: 'json' | 'csv' | undefined, name: string) {
     if (format !== 'csv') return { entries: trail };
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="${name}.csv"`);
     return trailCsv(trail);
   }
 }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { ALL_ROLES } from '@pdca/kernel';
 import { ApiErrors } from '../http/openapi-errors';
 import { IsString, MaxLength } from 'class-validator';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from './auth.decorators';
 import { SignIn } from './sign-in.service';
 import { TokenService } from './token.service';
@@ -39,7 +39,7 @@ export class AuthHttpController {
   @ApiOperation({ summary: 'アクセストークンを取得（連携システム用） / get a bearer token (for integrations)' })
   @ApiOkResponse({ type: TokenDto })
   @ApiErrors(400, 401, 429)
-  async token(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async token(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const user = await this.signIn.check(body.username, body.password, request, response);
     const { accessToken, tokenType, expiresIn } = this.tokens.issue(user);
     return { accessToken, tokenType, expiresIn, user: { username: user.userId, role: user.role, wardId: user.wardId, sectionId: user.sectionId, displayName: user.displayName } };

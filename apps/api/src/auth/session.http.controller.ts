@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ALL_ROLES } from '@pdca/kernel';
 import { Environment } from '@pdca/platform';
 import { AuthenticatedRequest, Public, Roles } from './auth.decorators';
@@ -45,11 +45,11 @@ export class SessionHttpController {
   @ApiOperation({ summary: 'ログイン（ブラウザ用セッション） / sign in with a session cookie' })
   @ApiOkResponse({ type: SessionDto, headers: SET_COOKIE })
   @ApiErrors(400, 401, 429)
-  async create(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async create(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const user = await this.signIn.check(body.username, body.password, request, response);
     const issued = this.tokens.issue(user);
-    response.setHeader('Set-Cookie', sessionCookie(issued.accessToken, issued.expiresIn, this.secure));
-    response.setHeader('Cache-Control', 'no-store');
+    response.header('Set-Cookie', sessionCookie(issued.accessToken, issued.expiresIn, this.secure));
+    response.header('Cache-Control', 'no-store');
     return this.describe(user, issued.tokenId, issued.expiresAt);
   }
 
@@ -60,9 +60,9 @@ export class SessionHttpController {
   @ApiCookieAuth('session')
   @ApiOkResponse({ type: SessionDto })
   @ApiErrors(401)
-  current(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  current(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const { actor, token } = request.authentication!;
-    response.setHeader('Cache-Control', 'no-store');
+    response.header('Cache-Control', 'no-store');
     return this.describe(actor, token.tokenId, token.expiresAt);
   }
 
@@ -77,16 +77,16 @@ export class SessionHttpController {
   @ApiOperation({ summary: 'ログアウト / sign out' })
   @ApiNoContentResponse({ description: 'Cookie を消した / the cookie cleared', headers: SET_COOKIE })
   @ApiErrors(403)
-  remove(@Req() request: Request, @Res({ passthrough: true }) response: Response): void {
+  remove(@Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): void {
     const live = this.liveSession(request);
     if (live) {
       this.authenticator.requireCsrfToken(live, request.method, request.headers);
       this.tokens.revoke(live.token);
     }
-    response.setHeader('Set-Cookie', clearedSessionCookie(this.secure));
+    response.header('Set-Cookie', clearedSessionCookie(this.secure));
   }
 
-  private liveSession(request: Request) {
+  private liveSession(request: FastifyRequest) {
     if (!sessionCookieOf(request.headers.cookie)) return undefined;
     try {
       return this.authenticator.authenticate({ cookie: request.headers.cookie });

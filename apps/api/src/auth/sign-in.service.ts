@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@pdca/kernel';
 import { throttleKeyOfAddress } from './client-address';
 import { LoginThrottle, TooManyAttempts } from './login-throttle';
@@ -10,9 +10,9 @@ import { UserDirectory } from './user-directory';
 export class SignIn {
   constructor(private readonly users: UserDirectory, private readonly throttle: LoginThrottle) {}
 
-  async check(username: string, password: string, request: Request, response: Response) {
-    // Express's request.ip: the TCP peer, or the client as a proxy named in TRUST_PROXY reports it.
-    const address = throttleKeyOfAddress(request.ip ?? request.socket.remoteAddress ?? 'unknown');
+  async check(username: string, password: string, request: FastifyRequest, response: FastifyReply) {
+    // Fastify's request.ip: the TCP peer, or the client as a proxy named in TRUST_PROXY reports it.
+    const address = throttleKeyOfAddress(request.ip || request.socket.remoteAddress || 'unknown');
     try {
       const user = await this.throttle.guard(username, address, () => this.users.authenticate(username, password));
       if (!user) {
@@ -20,7 +20,7 @@ export class SignIn {
       }
       return user;
     } catch (error) {
-      if (error instanceof TooManyAttempts) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyAttempts) response.header('Retry-After', String(error.retryAfterSeconds));
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { CatalogueEvent } from '@pdca/catalogue';
 import { parseMeasuredValue } from '@pdca/kernel';
 import { Roles } from '../auth/auth.decorators';
@@ -28,10 +28,10 @@ export class CatalogueHttpController {
   @ApiOperation({ summary: '計画体系（基本目標・戦略計画・取組・指標・事業実施課）/ the catalogue' })
   @ApiOkResponse({ type: CatalogueDto, headers: ETAG_HEADER })
   @ApiErrors(400, 401, 403, 503)
-  async catalogue(@Param() p: WardParams, @Query() q: ConsistencyQuery, @Res({ passthrough: true }) res: Response) {
+  async catalogue(@Param() p: WardParams, @Query() q: ConsistencyQuery, @Res({ passthrough: true }) res: FastifyReply) {
     await this.projections.requirePosition(q.minPosition);
     const ward = this.projections.ward(p.wardId);
-    res.setHeader('ETag', `"${ward.catalogueRevision}"`);
+    res.header('ETag', `"${ward.catalogueRevision}"`);
     return { revision: ward.catalogueRevision, ...ward.catalogue };
   }
 
@@ -39,7 +39,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '事業実施課を登録 / register a section' })
-  registerSection(@Param() p: WardParams, @Body() body: SectionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  registerSection(@Param() p: WardParams, @Body() body: SectionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'RegisterSection', data: { ...body } }], r, res);
   }
 
@@ -47,7 +47,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '事業実施課を変更 / change a section' })
-  changeSection(@Param() p: EntryParams, @Body() body: SectionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  changeSection(@Param() p: EntryParams, @Body() body: SectionDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'ChangeSection', data: { ...body, sectionId: p.entryId } }], r, res);
   }
 
@@ -55,7 +55,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '基本目標を登録 / register a pillar' })
-  registerPillar(@Param() p: WardParams, @Body() body: PillarDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  registerPillar(@Param() p: WardParams, @Body() body: PillarDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'RegisterPillar', data: { ...body } }], r, res);
   }
 
@@ -63,7 +63,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '戦略計画を登録 / register a plan' })
-  registerPlan(@Param() p: WardParams, @Body() body: PlanDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  registerPlan(@Param() p: WardParams, @Body() body: PlanDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'RegisterPlan', data: { ...body } }], r, res);
   }
 
@@ -71,7 +71,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '取組を登録（再掲先を含む）/ register a project with its reposts' })
-  registerProject(@Param() p: WardParams, @Body() body: RegisterProjectDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  registerProject(@Param() p: WardParams, @Body() body: RegisterProjectDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const { reposts, home, ...project } = body;
     return this.change(p, [{ type: 'RegisterProject', data: { ...project, home: { ...home }, reposts: reposts?.map((x) => ({ ...x })) } }], r, res);
   }
@@ -80,7 +80,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '取組を変更 / change a project' })
-  changeProject(@Param() p: EntryParams, @Body() body: ProjectDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  changeProject(@Param() p: EntryParams, @Body() body: ProjectDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'ChangeProject', data: { ...body, home: { ...body.home }, projectId: p.entryId } }], r, res);
   }
 
@@ -88,7 +88,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '取組を他の戦略計画に再掲 / repost a project under another plan' })
-  repost(@Param() p: EntryParams, @Body() body: RepostDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  repost(@Param() p: EntryParams, @Body() body: RepostDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'RepostProject', data: { projectId: p.entryId, placement: { ...body.placement } } }], r, res);
   }
 
@@ -96,7 +96,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '取組を廃止（理由付き）/ retire a project' })
-  retireProject(@Param() p: EntryParams, @Body() body: RetireDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  retireProject(@Param() p: EntryParams, @Body() body: RetireDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'RetireProject', data: { projectId: p.entryId, reason: body.reason } }], r, res);
   }
 
@@ -104,7 +104,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '年度別取組計画（当初計画・目標）/ the annual plan of a project' })
-  setAnnualPlan(@Param() p: AnnualPlanParams, @Body() body: AnnualPlanDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  setAnnualPlan(@Param() p: AnnualPlanParams, @Body() body: AnnualPlanDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'SetAnnualPlan', data: { projectId: p.projectId, fiscalYear: p.fiscalYear, ...body } }], r, res);
   }
 
@@ -112,7 +112,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '指標を登録 / register a KPI' })
-  registerKpi(@Param() p: WardParams, @Body() body: KpiDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  registerKpi(@Param() p: WardParams, @Body() body: KpiDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'RegisterKpi', data: kpiData(body) }], r, res);
   }
 
@@ -120,7 +120,7 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '指標を変更 / change a KPI' })
-  changeKpi(@Param() p: EntryParams, @Body() body: KpiDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  changeKpi(@Param() p: EntryParams, @Body() body: KpiDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'ChangeKpi', data: { ...kpiData(body), kpiId: p.entryId } }], r, res);
   }
 
@@ -128,11 +128,11 @@ export class CatalogueHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '指標を廃止（理由付き）/ retire a KPI' })
-  retireKpi(@Param() p: EntryParams, @Body() body: RetireDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  retireKpi(@Param() p: EntryParams, @Body() body: RetireDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     return this.change(p, [{ type: 'RetireKpi', data: { kpiId: p.entryId, reason: body.reason } }], r, res);
   }
 
-  private async change(p: WardParams, changes: CatalogueChange[], r: CommandRequest, res: Response) {
+  private async change(p: WardParams, changes: CatalogueChange[], r: CommandRequest, res: FastifyReply) {
     const outcome = await this.commands.execute<ChangeCatalogueCommand, CommandOutcome<CatalogueEvent>>(new ChangeCatalogueCommand(p.wardId, changes, r, changes[0].type));
     return commandResponse(res, outcome, {});
   }

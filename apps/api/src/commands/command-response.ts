@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { CommandOutcome } from './command-runner.service';
 
 /**
@@ -6,10 +6,10 @@ import type { CommandOutcome } from './command-runner.service';
  * position (for ?minPosition= on later reads). 202 when the views have not caught up yet.
  */
 export function commandResponse<Event extends { type: string }, Extra extends object>(
-  response: Response, outcome: CommandOutcome<Event>, extra: Extra,
+  response: FastifyReply, outcome: CommandOutcome<Event>, extra: Extra,
 ) {
-  response.setHeader('ETag', `"${outcome.revision}"`);
-  response.setHeader('X-Position', String(outcome.position));
+  response.header('ETag', `"${outcome.revision}"`);
+  response.header('X-Position', String(outcome.position));
   response.status(outcome.projected ? 200 : 202);
   return {
     stream: outcome.stream,

@@ -12,8 +12,8 @@ export interface FingerprintedRequest {
   originalUrl?: string;
   url: string;
   body?: unknown;
-  file?: UploadedFile;
-  files?: UploadedFile[] | Record<string, UploadedFile[]>;
+  /** Set by MultipartUploads on the upload routes. */
+  uploads?: UploadedFile[];
 }
 
 /**
@@ -24,15 +24,9 @@ export interface FingerprintedRequest {
 export function requestFingerprint(request: FingerprintedRequest): string {
   const path = (request.originalUrl ?? request.url).split('?')[0];
   const hash = createHash('sha256').update(canonicalJson({ method: request.method.toUpperCase(), path, body: request.body ?? null }));
-  for (const file of uploadedFiles(request)) {
+  for (const file of request.uploads ?? []) {
     hash.update(`\u0000${file.fieldname ?? ''}\u0000${file.originalname ?? ''}\u0000`);
     if (file.buffer) hash.update(file.buffer);
   }
   return hash.digest('base64url');
-}
-
-function uploadedFiles(request: FingerprintedRequest): UploadedFile[] {
-  const { file, files } = request;
-  const list = Array.isArray(files) ? files : files ? Object.values(files).flat() : [];
-  return file ? [file, ...list] : list;
 }

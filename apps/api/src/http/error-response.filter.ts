@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { EventStoreUnavailableError, StaleRevisionError, WrongExpectedRevisionError } from '@pdca/event-store';
 import { DomainError, DomainErrorKind } from '@pdca/kernel';
 
@@ -21,18 +21,18 @@ export class ErrorResponseFilter implements ExceptionFilter {
   private readonly logger = new Logger('errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<FastifyReply>();
     // A failed readiness check keeps Terminus's body ({status, info, error, details}): probes and
     // operators read which dependency is down there, and it is a 503, not an internal error.
     if (exception instanceof ServiceUnavailableException && isHealthReport(exception.getResponse())) {
-      response.status(503).json(exception.getResponse());
+      void response.status(503).send(exception.getResponse());
       return;
     }
     const body = this.toBody(exception);
-    if (exception instanceof StaleRevisionError) response.setHeader('ETag', `"${exception.actual}"`);
-    if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (exception instanceof StaleRevisionError) response.header('ETag', `"${exception.actual}"`);
+    if (body.statusCode === 401) response.header('WWW-Authenticate', 'Bearer');
     if (body.statusCode >= 500) this.logger.error({ msg: 'request failed', error: (exception as Error)?.stack ?? String(exception) });
-    response.status(body.statusCode).json(body);
+    void response.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -76,14 +76,17 @@ export class ErrorResponseFilter implements ExceptionFilter {
 }
 
 /**
- * body-parser refuses a body (too large, undecodable encoding or charset, malformed JSON, corrupt gzip)
- * with an http-errors error carrying a 4xx status; those are the client's mistakes, not a 500.
+ * Fastify and its plugins refuse a request (body too large, a multipart limit, a malformed
+ * Content-Length…) with a FastifyError carrying a 4xx statusCode; http-errors style errors carry
+ * `status`. Either is the client's mistake, not a 500.
  */
 function bodyParserStatus(exception: unknown): number | undefined {
-  const { status, type, expose } = (exception ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
-  if (typeof status !== 'number' || status < 400 || status >= 500 || (typeof type !== 'string' && expose !== true)) return undefined;
+  const { status, statusCode, name, type, expose } = (exception ?? {}) as { status?: unknown; statusCode?: unknown; name?: unknown; type?: unknown; expose?: unknown };
+  const code = typeof status === 'number' ? status : name === 'FastifyError' ? statusCode : undefined;
+  if (typeof code !== 'number' || code < 400 || code >= 500) return undefined;
+  if (typeof status === 'number' && typeof type !== 'string' && expose !== true) return undefined;
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return 415;
-  return status;
+  return code;
 }
 
 const isHealthReport = (body: unknown): boolean =>

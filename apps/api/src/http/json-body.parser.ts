@@ -1,24 +1,56 @@
-import type { NextFunction, Request, Response } from 'express';
+import { BadRequestException } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import { invalid } from '@pdca/kernel';
 
+/** The same limit as before the move to Fastify (body-parser's '1mb'). */
+export const JSON_BODY_LIMIT = 1024 * 1024;
 const MAX_DEPTH = 32;
 const MAX_NODES = 20_000;
 /** Keys that reach into prototypes when copied onto objects; no DTO of ours has them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Checks a parsed JSON body before any transformer recurses into it: nesting beyond 32 levels would
- * overflow class-transformer's stack (a 500), and prototype keys are silently dropped by it (an
- * unknown field accepted). Both are refused here with a 400 naming the field. Iterative on purpose.
+ * The only body parser (multipart aside, on the upload routes): JSON objects or arrays (a bare
+ * value is a 400, as body-parser's strict mode), at most 1 MB (413 from Fastify), then the shape
+ * check below before any transformer recurses into it.
  */
-export function bodyShape(request: Request, response: Response, next: NextFunction): void {
-  const problem = inspect(request.body);
-  if (!problem) return next();
-  const [code, ja, en] = problem.kind === 'depth'
-    ? ['BODY_TOO_DEEP', `入れ子が深すぎます（${MAX_DEPTH}階層まで）。`, `The JSON is nested too deeply (at most ${MAX_DEPTH} levels).`]
-    : problem.kind === 'size'
-      ? ['BODY_TOO_COMPLEX', '項目が多すぎます。', 'The JSON has too many values.']
-      : ['VALIDATION_FAILED', `${problem.field} は受け付けない項目です。`, `${problem.field}: property ${problem.key} should not exist`];
-  response.status(400).json({ statusCode: 400, code, message: { ja, en }, field: problem.field });
+export function registerJsonBodyParser(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT }, (_request, text, done) => {
+    try {
+      done(null, parseJsonBody(text as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+}
+
+export function parseJsonBody(text: string): unknown {
+  if (text.length === 0) return {};
+  if (!/^[\x20\x09\x0a\x0d]*[[{]/.test(text)) throw malformed();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw malformed();
+  }
+  checkBodyShape(body);
+  return body;
+}
+
+const malformed = () => new BadRequestException('Malformed JSON');
+
+/**
+ * Nesting beyond 32 levels would overflow class-transformer's stack (a 500), and prototype keys are
+ * silently dropped by it (an unknown field accepted). Both are refused here with a 400 naming the
+ * field. Iterative on purpose. (JSON.parse keeps "__proto__" as an own key, so it is seen here.)
+ */
+function checkBodyShape(body: unknown): void {
+  const problem = inspect(body);
+  if (!problem) return;
+  if (problem.kind === 'depth') throw invalid('BODY_TOO_DEEP', `入れ子が深すぎます（${MAX_DEPTH}階層まで）。`, `The JSON is nested too deeply (at most ${MAX_DEPTH} levels).`, { field: problem.field });
+  if (problem.kind === 'size') throw invalid('BODY_TOO_COMPLEX', '項目が多すぎます。', 'The JSON has too many values.');
+  throw invalid('VALIDATION_FAILED', `${problem.field} は受け付けない項目です。`, `${problem.field}: property ${problem.key} should not exist`, { field: problem.field });
 }
 
 type Problem = { kind: 'depth' | 'size' | 'key'; field?: string; key?: string };

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Param, Post, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { FilesInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { buildTemplateCsv, buildTemplateXlsx, IMPORT_TABLES, templateCsvName } from '@pdca/importing';
 import type { ImportFile, ImportTable } from '@pdca/importing';
 import type { Actor } from '@pdca/kernel';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
+import { MultipartUploads, Uploads } from '../http/multipart-uploads.interceptor';
+import type { UploadedFile, UploadLimits } from '../http/multipart-uploads.interceptor';
 import { X_POSITION_HEADER } from '../http/openapi-commands';
 import { ApiErrors } from '../http/openapi-errors';
 import { ApiOkFormats, MEDIA } from '../http/openapi-formats';
@@ -16,13 +17,7 @@ import { WardParams } from '../http/route-params';
 import { IMPORT_ID_PATTERN } from './import-files';
 import { ImportService } from './import.service';
 
-/** What multer hands over for each uploaded file (memory storage). */
-interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-}
-
-const UPLOAD_LIMITS = { fileSize: 10 * 1024 * 1024, files: 5, fields: 5, parts: 10 };
+const UPLOAD_LIMITS: UploadLimits = { fileSize: 10 * 1024 * 1024, files: 5, fields: 5, parts: 10 };
 
 class TableParams extends WardParams {
   @ApiProperty({ enum: IMPORT_TABLES, description: '表（構成・取組・指標）' }) @IsIn(IMPORT_TABLES as readonly string[]) table!: ImportTable;
@@ -62,18 +57,18 @@ export class ImportsHttpController {
   @ApiOperation({ summary: '取込みテンプレート（Excel、説明シート付き）/ the Excel template' })
   @ApiParam({ name: 'wardId', example: 'nerima', description: '自治体ID' })
   @ApiOkFormats('テンプレート / the template', undefined, ['xlsx'])
-  async templateXlsx(@Res() res: Response) {
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', 'attachment; filename="pdca-import-template.xlsx"');
+  async templateXlsx(@Res() res: FastifyReply) {
+    res.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.header('Content-Disposition', 'attachment; filename="pdca-import-template.xlsx"');
     res.send(await buildTemplateXlsx());
   }
 
   @Get('templates/:table')
   @ApiOperation({ summary: '取込みテンプレート（CSV、表ごと: 構成・取組・指標）/ a CSV template' })
   @ApiOkFormats('テンプレート / the template', undefined, ['csv'])
-  templateCsv(@Param() p: TableParams, @Res() res: Response) {
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(templateCsvName(p.table))}`);
+  templateCsv(@Param() p: TableParams, @Res() res: FastifyReply) {
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(templateCsvName(p.table))}`);
     res.send(buildTemplateCsv(p.table));
   }
 
@@ -92,8 +87,8 @@ export class ImportsHttpController {
   @ApiOperation({ summary: '取込みの事前確認（何も追加しません）: 確定と同じ判定で、追加される内容、差分、行ごとの誤り（先頭200件と列ごとの集計）。1回5,000行まで / dry run with the same decision as the confirm; at most 5,000 rows' })
   @ApiCreatedResponse({ description: '判定（何も保存していません）/ the decision; nothing stored', schema: DECISION_JSON })
   @ApiErrors(413, 422)
-  @UseInterceptors(FilesInterceptor('files', 5, { limits: UPLOAD_LIMITS }))
-  preview(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CurrentActor() actor: Actor) {
+  @UseInterceptors(new MultipartUploads('files', 5, UPLOAD_LIMITS))
+  preview(@Param() p: WardParams, @Uploads() files: UploadedFile[], @CurrentActor() actor: Actor) {
     return this.imports.preview(p.wardId, actor, toImportFiles(files));
   }
 
@@ -106,13 +101,13 @@ export class ImportsHttpController {
   @ApiResponse({ status: 200, description: '取込み済み（再送）または変更なし / already imported (a retry) or nothing to change', schema: APPLIED_JSON })
   @ApiResponse({ status: 202, description: '反映した、一覧への反映は未了 / applied; the views catch up', schema: APPLIED_JSON, headers: X_POSITION_HEADER })
   @ApiErrors(409, 413, 422)
-  @UseInterceptors(FilesInterceptor('files', 5, { limits: UPLOAD_LIMITS }))
-  async confirm(@Param() p: WardParams, @UploadedFiles() files: UploadedFile[] = [], @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @UseInterceptors(new MultipartUploads('files', 5, UPLOAD_LIMITS))
+  async confirm(@Param() p: WardParams, @Uploads() files: UploadedFile[], @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const result = await this.imports.confirm(p.wardId, r, toImportFiles(files));
     // 201 for an import applied now; 200 when these files were already imported (a retry) or change nothing.
     if ('nothingToImport' in result) res.status(200);
     else if ('projected' in result && !result.projected) res.status(202);
-    if ('position' in result) res.setHeader('X-Position', String(result.position));
+    if ('position' in result) res.header('X-Position', String(result.position));
     return result;
   }
 
@@ -122,15 +117,15 @@ export class ImportsHttpController {
   @ApiResponse({ status: 200, description: '取り消した / reverted', schema: REVERTED_JSON, headers: X_POSITION_HEADER })
   @ApiResponse({ status: 202, description: '取り消した、一覧への反映は未了 / reverted; the views catch up', schema: REVERTED_JSON, headers: X_POSITION_HEADER })
   @ApiErrors(404, 409, 422)
-  async revert(@Param() p: ImportParams, @Body() body: RevertDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  async revert(@Param() p: ImportParams, @Body() body: RevertDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const result = await this.imports.revert(p.wardId, p.importId, r, body.reason);
-    res.setHeader('X-Position', String(result.position));
+    res.header('X-Position', String(result.position));
     res.status(result.projected ? 200 : 202);
     return result;
   }
 }
 
 function toImportFiles(files: UploadedFile[]): ImportFile[] {
-  // multer decodes the file name as latin1; browsers send UTF-8 (取組.csv).
+  // busboy decodes the file name as latin1; browsers send UTF-8 (取組.csv).
   return files.map((file) => ({ name: Buffer.from(file.originalname, 'latin1').toString('utf8'), data: file.buffer }));
 }

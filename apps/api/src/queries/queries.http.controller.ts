@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { CLOCK, Clock, forbidden } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
@@ -43,17 +43,17 @@ export class QueriesHttpController {
   @Get(['projects/:itemId', 'kpis/:itemId'])
   @ApiOperation({ summary: '取組・指標の現在の状態（ETag = リビジョン）/ one item' })
   @ApiOkResponse({ type: ItemViewDto, headers: ETAG_HEADER })
-  async item(@Param() p: ItemParams, @Query() q: ConsistencyQuery, @Req() req: Request, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async item(@Param() p: ItemParams, @Query() q: ConsistencyQuery, @Req() req: FastifyRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: FastifyReply) {
     await this.projections.requirePosition(q.minPosition);
     const view = this.visibleItem(p, kindOf(req), actor);
-    res.setHeader('ETag', `"${view.revision}"`);
+    res.header('ETag', `"${view.revision}"`);
     return view;
   }
 
   @Get(['projects/:itemId/history', 'kpis/:itemId/history'])
   @ApiOperation({ summary: '評価の履歴（誰が・どの役割で・いつ・なぜ）/ rating history' })
   @ApiOkResponse({ type: ItemHistoryDto })
-  async history(@Param() p: ItemParams, @Req() req: Request, @CurrentActor() actor: Actor) {
+  async history(@Param() p: ItemParams, @Req() req: FastifyRequest, @CurrentActor() actor: Actor) {
     const kind = kindOf(req);
     const view = this.visibleItem(p, kind, actor);
     const stream = evaluationStream({ wardId: p.wardId, fiscalYear: p.fiscalYear, kind, itemId: p.itemId });
@@ -89,6 +89,6 @@ export class QueriesHttpController {
   }
 }
 
-function kindOf(request: Request): ItemKind {
-  return /\/kpis\/[^/]+(?:\/history)?$/.test(request.path) ? 'kpi' : 'project';
+function kindOf(request: FastifyRequest): ItemKind {
+  return /\/kpis\/[^/]+(?:\/history)?$/.test(request.routeOptions.url ?? '') ? 'kpi' : 'project';
 }

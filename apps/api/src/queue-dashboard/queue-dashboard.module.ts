@@ -1,11 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { Express } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { HealthModule } from '@pdca/platform';
 import { AuthModule } from '../auth/auth.module';
 import { RequestAuthenticator } from '../auth/request-authenticator';
 import { dashboardAuth, DASHBOARD_PATH } from './dashboard-auth';
 import { QueueDashboard } from './queue-dashboard.service';
+import { withoutOutsideFonts } from './without-outside-fonts';
 
 /** Bull Board at /admin/queues for operators (IT staff), behind the API's bearer tokens and sessions. */
 @Module({
@@ -19,10 +20,15 @@ export class QueueDashboardModule implements OnModuleInit {
     private readonly dashboard: QueueDashboard,
   ) {}
 
-  /** Mounted on Express directly (Bull Board brings its own router), after Nest's routes and before its 404. */
+  /** Bull Board's plugin in a Fastify scope of its own under /admin/queues, whose hooks authenticate first. */
   onModuleInit(): void {
     if (!this.adapterHost.httpAdapter) return; // an application context without HTTP
-    const app = this.adapterHost.httpAdapter.getInstance<Express>();
-    app.use(DASHBOARD_PATH, dashboardAuth(this.authenticator), this.dashboard.handle);
+    const app = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    void app.register(async (scope) => {
+      scope.addHook('onRequest', dashboardAuth(this.authenticator));
+      scope.addHook('onRequest', this.dashboard.requireQueue);
+      scope.addHook('onSend', withoutOutsideFonts);
+      await scope.register(this.dashboard.plugin());
+    }, { prefix: DASHBOARD_PATH });
   }
 }

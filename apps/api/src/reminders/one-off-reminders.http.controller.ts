@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
@@ -31,7 +31,7 @@ export class OneOffRemindersHttpController {
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 202, description: '受け付けた（送信はワーカーが行い、督促の記録に載る）/ accepted; the worker sends and the ledger shows it', type: ReminderRequestResult, headers: { ...ETAG_HEADER, ...X_POSITION_HEADER } })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async request(@Param() p: CycleParams, @Body() body: OneOffReminderDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  async request(@Param() p: CycleParams, @Body() body: OneOffReminderDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const outcome = await this.requestOneOff.execute({ wardId: p.wardId, fiscalYear: p.fiscalYear, sectionIds: [...body.sectionIds], note: body.note }, r);
     const { requestId, sectionIds } = outcome.events[0].data;
     const accepted = commandResponse(res, outcome, { requestId, sectionIds });

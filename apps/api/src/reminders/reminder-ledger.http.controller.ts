@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { CLOCK, Clock } from '@pdca/kernel';
 import { reminderLedgerView } from '@pdca/projections';
@@ -38,12 +38,12 @@ export class ReminderLedgerHttpController {
   @ApiOperation({ summary: '督促の記録（課ごとの督促回数・日時・提出の遅れ、CSV/JSON）/ the reminder ledger' })
   @ApiOkFormats('督促の記録（JSON / ?format=csv）/ the reminder ledger', LEDGER_JSON, ['csv'])
   @ApiErrors(400, 401, 403, 503)
-  async ledger(@Param() p: CycleParams, @Query() q: LedgerQuery, @Res({ passthrough: true }) res: Response) {
+  async ledger(@Param() p: CycleParams, @Query() q: LedgerQuery, @Res({ passthrough: true }) res: FastifyReply) {
     await this.projections.requirePosition(q.minPosition);
     const view = reminderLedgerView(this.projections.models, this.projections.ward(p.wardId), p.wardId, p.fiscalYear, this.clock.now());
     if (q.format !== 'csv') return view;
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="reminder-ledger-${p.wardId}-${p.fiscalYear}.csv"`);
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="reminder-ledger-${p.wardId}-${p.fiscalYear}.csv"`);
     return reminderLedgerCsv(view.sections);
   }
 }

@@ -1,13 +1,14 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { IsOptional, Matches } from 'class-validator';
 import type { WorkbookFile } from '@pdca/importing';
 import { forbidden, invalid } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CommandRequest, CommandRequestInfo } from '../commands/command-request';
+import { MultipartUploads, Upload } from '../http/multipart-uploads.interceptor';
+import type { UploadedFile, UploadLimits } from '../http/multipart-uploads.interceptor';
 import { IDEMPOTENCY_KEY, X_POSITION_HEADER } from '../http/openapi-commands';
 import { ApiErrors } from '../http/openapi-errors';
 import { ApiOkFormats, MEDIA } from '../http/openapi-formats';
@@ -23,14 +24,8 @@ export class WorkbookQuery {
   @IsOptional() @Matches(SECTION_ID) sectionId?: string;
 }
 
-/** What multer hands over (memory storage). */
-interface Upload {
-  originalname: string;
-  buffer: Buffer;
-}
-
 /** One workbook of one section: a few hundred kilobytes at most. */
-const UPLOAD_LIMITS = { fileSize: 5 * 1024 * 1024, files: 1, fields: 5, parts: 6 };
+const UPLOAD_LIMITS: UploadLimits = { fileSize: 5 * 1024 * 1024, files: 1, fields: 5, parts: 6 };
 const FILE_BODY = {
   schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'ダウンロードした課の Excel / the downloaded workbook' } } },
   encoding: { file: { contentType: XLSX } },
@@ -50,10 +45,10 @@ export class SectionWorkbookHttpController {
   @ApiQuery({ name: 'sectionId', required: false })
   @ApiOperation({ summary: '課の取組・指標を Excel でダウンロード（入力欄のみ編集可、説明シート付き）/ the section workbook' })
   @ApiOkFormats('課の Excel / the section workbook', undefined, ['xlsx'])
-  async download(@Param() p: CycleParams, @Query() q: WorkbookQuery, @CurrentActor() actor: Actor, @Res() res: Response) {
+  async download(@Param() p: CycleParams, @Query() q: WorkbookQuery, @CurrentActor() actor: Actor, @Res() res: FastifyReply) {
     const { file, fileName, asciiName } = await this.workbooks.download(targetOf(p, q, actor));
-    res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    res.header('Content-Type', XLSX);
+    res.header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
     res.send(file);
   }
 
@@ -66,8 +61,8 @@ export class SectionWorkbookHttpController {
   @ApiOperation({ summary: 'アップロードの事前確認（何も保存しません）: 行ごとの結果（変更なし・下書き保存・提出）と誤り / dry run' })
   @ApiOkResponse({ description: '行ごとの判定（何も保存していません）/ the decision per row; nothing stored', schema: ROWS_JSON })
   @ApiErrors(413, 422)
-  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
-  preview(@Param() p: CycleParams, @Query() q: WorkbookQuery, @UploadedFile() upload: Upload | undefined, @CurrentActor() actor: Actor) {
+  @UseInterceptors(new MultipartUploads('file', 1, UPLOAD_LIMITS))
+  preview(@Param() p: CycleParams, @Query() q: WorkbookQuery, @Upload() upload: UploadedFile | undefined, @CurrentActor() actor: Actor) {
     return this.workbooks.preview(targetOf(p, q, actor), actor, toFile(upload));
   }
 
@@ -80,12 +75,12 @@ export class SectionWorkbookHttpController {
   @ApiOperation({ summary: 'アップロードを確定（誤りが1件でもあれば何も保存しません）/ confirm' })
   @ApiOkResponse({ description: '行ごとの結果 / each row as applied', schema: ROWS_JSON, headers: X_POSITION_HEADER })
   @ApiErrors(409, 413, 422)
-  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
-  async confirm(@Param() p: CycleParams, @UploadedFile() upload: Upload | undefined, @Headers('idempotency-key') key: string | undefined, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @UseInterceptors(new MultipartUploads('file', 1, UPLOAD_LIMITS))
+  async confirm(@Param() p: CycleParams, @Upload() upload: UploadedFile | undefined, @Headers('idempotency-key') key: string | undefined, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
     // A batch without a key could not be finished safely after a crash: the key is required here.
     if (!key) throw keyRequired();
     const result = await this.workbooks.confirm(targetOf(p, {}, r.actor), r, toFile(upload));
-    res.setHeader('X-Position', String(result.position));
+    res.header('X-Position', String(result.position));
     return result;
   }
 }
@@ -100,9 +95,9 @@ function targetOf(p: CycleParams, q: WorkbookQuery, actor: Actor): WorkbookTarge
   return { wardId: p.wardId, fiscalYear: p.fiscalYear, sectionId: q.sectionId };
 }
 
-function toFile(upload: Upload | undefined): WorkbookFile {
+function toFile(upload: UploadedFile | undefined): WorkbookFile {
   if (!upload) throw fileRequired();
-  // multer decodes the file name as latin1; browsers send UTF-8.
+  // busboy decodes the file name as latin1; browsers send UTF-8.
   return { name: Buffer.from(upload.originalname, 'latin1').toString('utf8'), data: upload.buffer };
 }
 

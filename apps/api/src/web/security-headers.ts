@@ -1,5 +1,4 @@
-import type { RequestHandler } from 'express';
-import helmet from 'helmet';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
 
 /**
  * Security headers on every response (HTML pages, the report's HTML, /docs, /admin/queues, and the
@@ -8,9 +7,11 @@ import helmet from 'helmet';
  * report HTML is one self-contained file with a <style> block and column widths in style
  * attributes, and Swagger UI has an inline <style>; inline CSS cannot run code.
  * Bull Board's Google Fonts link is blocked on purpose: it falls back to the system font.
+ * Options for @fastify/helmet (helmet itself, run from an onRequest hook on every route and the 404).
  */
-export function securityHeaders(options: { https: boolean }): RequestHandler {
-  return helmet({
+export function securityHeaders(options: { https: boolean }): FastifyHelmetOptions {
+  return {
+    global: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -32,5 +33,5 @@ export function securityHeaders(options: { https: boolean }): RequestHandler {
     referrerPolicy: { policy: 'no-referrer' },
     // HSTS over plain http (npm start on localhost) would be ignored by browsers; send it only behind https.
     strictTransportSecurity: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-  });
+  };
 }

@@ -1,39 +1,33 @@
-import compression from 'compression';
-import express from 'express';
-import type { RequestHandler, Response } from 'express';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { webBuildMissingPage } from './web-build-missing.page';
 import { isWebRoute } from './web-routes';
 
 /** Hashed file names (Vite) never change content: cached for a year. */
-const ASSET_MAX_AGE = '365d';
+const ASSET_MAX_AGE_MS = 365 * 24 * 3600 * 1000;
 /** Files Vite copies from apps/web/public to the build's root (favicon, robots.txt): one segment with an extension. */
 const ROOT_FILE = /^\/[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:ico|svg|png|txt|webmanifest)$/;
 
 /**
  * Serves the built web app on the API's origin: /assets/* with long cache headers, a few root
  * files, and index.html (revalidated every time, so a new build shows at once) for every GET to a
- * web route. One plain handler mounted before Nest's routes (a layer per concern would cost every
- * API request); anything else, and a file that is not there, falls through to the API.
- * The page's files are gzip-compressed here (a first screen of ~230 KB compressed, ~800 KB raw);
- * API GET answers are compressed by compressApiReads (api-read-compression.ts), commands not.
+ * web route. One catch-all GET route, which Fastify's router tries only after every API route (a
+ * hook would cost every API request); anything else, and a file that is not there, goes to the
+ * API's JSON 404. Its answers are gzipped like every GET's (compressApiReads, api-read-compression.ts:
+ * a first screen of ~230 KB compressed, ~800 KB raw). Needs @fastify/static (reply.sendFile) before.
  */
-export function webApp(distDir: string): RequestHandler {
+export function registerWebApp(app: FastifyInstance, distDir: string): void {
   const root = resolve(distDir);
-  const options = { index: false, redirect: false, dotfiles: 'ignore' } as const;
-  const assets = express.static(root, { ...options, immutable: true, maxAge: ASSET_MAX_AGE });
-  const rootFiles = express.static(root, { ...options, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
   const index = join(root, 'index.html');
-  const compress = compression();
-  return (request, response, next) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    const path = request.path;
-    if (path.startsWith('/assets/')) return compress(request, response, () => void assets(request, response, next));
-    if (ROOT_FILE.test(path)) return void rootFiles(request, response, next); // serve-static's handler is typed `any`
-    if (isWebRoute(path) || isPageRequestOutsideApi(path, request.headers.accept)) return compress(request, response, () => sendIndex(index, root, response, next));
-    next();
+  const handler = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    if (path.startsWith('/assets/')) return reply.sendFile(path, root, { immutable: true, maxAge: ASSET_MAX_AGE_MS, dotfiles: 'ignore', index: false });
+    if (ROOT_FILE.test(path)) return reply.header('Cache-Control', 'no-cache').sendFile(path, root, { cacheControl: false, dotfiles: 'ignore', index: false });
+    if (isWebRoute(path) || isPageRequestOutsideApi(path, request.headers.accept)) return sendIndex(index, root, reply);
+    return reply.callNotFound();
   };
+  for (const url of ['/', '/*']) app.route({ method: 'GET', url, handler });
 }
 
 /** The API's own prefixes: below them an unknown path stays the API's JSON 404, whatever the Accept header. */
@@ -48,13 +42,8 @@ function isPageRequestOutsideApi(path: string, accept: string | undefined): bool
   return !API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-function sendIndex(index: string, root: string, response: Response, next: (error?: unknown) => void): void {
+function sendIndex(index: string, root: string, reply: FastifyReply) {
   // Checked per request: building the app while the API runs needs no restart.
-  if (!existsSync(index)) {
-    response.status(503).type('html').setHeader('Cache-Control', 'no-store');
-    response.send(webBuildMissingPage(root));
-    return;
-  }
-  response.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }, (error) => error && next(error));
+  if (!existsSync(index)) return reply.code(503).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(webBuildMissingPage(root));
+  return reply.header('Cache-Control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
 }
-

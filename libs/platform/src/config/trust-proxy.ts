@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 const NAMED = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 /**
- * TRUST_PROXY names the reverse proxies whose X-Forwarded-For is believed (Express's 'trust proxy'):
+ * TRUST_PROXY names the reverse proxies whose X-Forwarded-For is believed (Fastify's trustProxy, proxy-addr's rules):
  * a hop count, or addresses and subnets (and proxy-addr's names loopback, linklocal, uniquelocal),
  * comma-separated. Checked here so a typo stops the start with exit code 78, not a stack trace.
  */
@@ -14,7 +14,7 @@ export function trustProxyProblem(value: string): string | undefined {
   return `TRUST_PROXY must be a hop count or a comma-separated list of addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal (not understood: ${wrong.map((w) => JSON.stringify(w)).join(', ')})`;
 }
 
-/** The value for app.set('trust proxy', …). */
+/** The value for Fastify's trustProxy option. */
 export function trustProxySetting(value: string): number | string[] {
   return /^\d{1,2}$/.test(value) ? Number(value) : value.split(',').map((item) => item.trim());
 }
