@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 /** One uploaded file, read into memory (the uploads are a few megabytes at most). */
 export interface UploadedFile {
   fieldname: string;
-  /** As busboy decodes it: latin1 (browsers send UTF-8; the controllers re-decode it). */
+  /** As the browser sent it: @fastify/busboy decodes a UTF-8 file name (取組.csv) as UTF-8, unlike multer's latin1. */
   originalname: string;
   mimetype: string;
   buffer: Buffer;

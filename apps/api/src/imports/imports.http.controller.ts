@@ -126,6 +126,5 @@ export class ImportsHttpController {
 }
 
 function toImportFiles(files: UploadedFile[]): ImportFile[] {
-  // busboy decodes the file name as latin1; browsers send UTF-8 (取組.csv).
-  return files.map((file) => ({ name: Buffer.from(file.originalname, 'latin1').toString('utf8'), data: file.buffer }));
+  return files.map((file) => ({ name: file.originalname, data: file.buffer }));
 }

@@ -97,8 +97,7 @@ function targetOf(p: CycleParams, q: WorkbookQuery, actor: Actor): WorkbookTarge
 
 function toFile(upload: UploadedFile | undefined): WorkbookFile {
   if (!upload) throw fileRequired();
-  // busboy decodes the file name as latin1; browsers send UTF-8.
-  return { name: Buffer.from(upload.originalname, 'latin1').toString('utf8'), data: upload.buffer };
+  return { name: upload.originalname, data: upload.buffer };
 }
 
 const keyRequired = () =>
