@@ -26,6 +26,9 @@ export async function createApiApp(environment: Environment, options: ApiOptions
     bodyLimit: JSON_BODY_LIMIT,
     // request.ip is the TCP peer unless TRUST_PROXY names the reverse proxies (sign-in throttling per address).
     trustProxy: environment.TRUST_PROXY ? trustProxySetting(environment.TRUST_PROXY) : false,
+    // As on Express: /wards/x/catalogue/ is /wards/x/catalogue, and an over-long id reaches the
+    // validation (a 400 naming the field) instead of Fastify's 100-character parameter cut-off (a 404).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, options), adapter, { logger, bodyParser: false, abortOnError: false });
   const fastify = app.getHttpAdapter().getInstance();
