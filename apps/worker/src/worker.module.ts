@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { Environment, EnvironmentModule, EventStoreModule, HealthModule } from '@pdca/platform';
+import { Environment, EnvironmentModule, EventStoreModule, HealthModule, ServeAfterInit } from '@pdca/platform';
 import { RemindersModule, RemindersOptions } from './reminders/reminders.module';
 
 export type WorkerOptions = RemindersOptions;
@@ -11,6 +11,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, RemindersModule.forRoot(environment, options)],
+      providers: [ServeAfterInit],
     };
   }
 }

@@ -12,5 +12,6 @@ export * from './logging/json-logger';
 export * from './logging/request-log.hooks';
 export * from './lifecycle/graceful-shutdown';
 export * from './http/public.decorator';
+export * from './http/serve-after-init';
 export * from './lifecycle/compact-heap';
 export * from './metrics';

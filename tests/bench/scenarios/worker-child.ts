@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { validateEnvironment as ValidateEnvironment } from '@pdca/platform';
 import type { ReminderScheduler as Scheduler } from '../../../apps/worker/src/reminders/schedule/reminder-scheduler.service';
 import type { WorkerModule as Module } from '../../../apps/worker/src/worker.module';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   let now = new Date(process.env.BENCH_CLOCK ?? Date.now());
   const clock = { now: () => new Date(now) };
   const environment = validateEnvironment(process.env, 'worker');
-  const app = await NestFactory.create(WorkerModule.forRoot(environment, { clock }), { logger: ['error'] });
+  const app = await NestFactory.create(WorkerModule.forRoot(environment, { clock }), new FastifyAdapter(), { logger: ['error'] });
   await app.init();
   const scheduler = app.get(ReminderScheduler);
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a failed close ends this child, which the bench reports

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Clock } from '@pdca/kernel';
@@ -36,7 +37,7 @@ export class WorkerHarness {
       ...(existsSync(join(setup.dir, 'transparency-signing-key.pem')) ? { TRANSPARENCY_SIGNING_KEY_FILE: join(setup.dir, 'transparency-signing-key.pem') } : {}),
     }, 'worker');
     const tuning = { redisWatchMs: 200, backoffMs: 200, sendAttempts: 3, ...setup.tuning };
-    const app = await NestFactory.create(WorkerModule.forRoot(environment, { clock: setup.clock, tuning }), { logger: jsonLogger((process.env.WORKER_LOG_LEVEL ?? 'error') as 'error', 'worker') });
+    const app = await NestFactory.create(WorkerModule.forRoot(environment, { clock: setup.clock, tuning }), new FastifyAdapter(), { logger: jsonLogger((process.env.WORKER_LOG_LEVEL ?? 'error') as 'error', 'worker') });
     await app.init();
     return new WorkerHarness(app);
   }
