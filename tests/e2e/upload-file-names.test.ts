@@ -16,9 +16,16 @@ describe('uploaded file names', () => {
     // given a CSV named in Japanese whose header matches no table
     const token = `Bearer ${await api.token('kikaku')}`;
     // when it is previewed
-    const response = await api.http.post('/wards/nerima/imports/previews').set('Authorization', token).attach('files', Buffer.from('a,b\n1,2\n'), '取組.csv');
+    const response = await api.http
+      .post('/wards/nerima/imports/previews')
+      .set('Authorization', token)
+      .attach('files', Buffer.from('a,b\n1,2\n'), '取組.csv');
     // then the answer names the file as it was called
-    expect(response.body).toMatchObject({ statusCode: 400, code: 'IMPORT_FILE_UNRECOGNISED', details: { file: '取組.csv' } });
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      code: 'IMPORT_FILE_UNRECOGNISED',
+      details: { file: '取組.csv' },
+    });
     expect(response.body.message.ja).toContain('「取組.csv」');
   });
 });

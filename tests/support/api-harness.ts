@@ -24,18 +24,33 @@ export class ApiHarness {
   private tokens = new Map<string, Promise<string>>();
 
   /** @param routes every route Fastify registered, as recorded while the app started (see registered-routes.ts). */
-  private constructor(readonly app: NestFastifyApplication, readonly dir: string, readonly routes: Route[]) {}
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly dir: string,
+    readonly routes: Route[],
+  ) {}
 
-  static async start(users: TestUser[], options: { clock?: Clock; dir?: string; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+  static async start(
+    users: TestUser[],
+    options: { clock?: Clock; dir?: string; env?: Record<string, string> } = {},
+  ): Promise<ApiHarness> {
     const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pdca-api-'));
     const passwordHash = await hashPassword(PASSWORD);
     const records = users.map((u) => ({ wardId: 'nerima', displayName: u.username, passwordHash, ...u }));
     writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: records }));
     // The checkpoint signing key, kept across restarts on the same dir (old checkpoints stay verifiable).
     const signingKey = join(dir, 'transparency-signing-key.pem');
-    if (!existsSync(signingKey)) writeFileSync(signingKey, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+    if (!existsSync(signingKey))
+      writeFileSync(signingKey, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), {
+        mode: 0o600,
+      });
     const environment = validateEnvironment({
-      DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 's'.repeat(40), LOG_LEVEL: 'error', TRANSPARENCY_SIGNING_KEY_FILE: signingKey, ...options.env,
+      DATA_DIR: dir,
+      USERS_FILE: join(dir, 'users.json'),
+      JWT_SECRET: 's'.repeat(40),
+      LOG_LEVEL: 'error',
+      TRANSPARENCY_SIGNING_KEY_FILE: signingKey,
+      ...options.env,
     });
     const app = await createApiApp(environment, { clock: options.clock });
     const routes = routeRecorder(app);
@@ -51,7 +66,11 @@ export class ApiHarness {
   token(username: string): Promise<string> {
     const cached = this.tokens.get(username);
     if (cached) return cached;
-    const signIn = this.http.post('/auth/token').send({ username, password: PASSWORD }).expect(200).then((response) => response.body.accessToken as string);
+    const signIn = this.http
+      .post('/auth/token')
+      .send({ username, password: PASSWORD })
+      .expect(200)
+      .then((response) => response.body.accessToken as string);
     this.tokens.set(username, signIn);
     signIn.catch(() => this.tokens.delete(username));
     return signIn;

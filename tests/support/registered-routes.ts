@@ -8,7 +8,8 @@ export interface Route {
 }
 
 /** Not the API's own routes: Swagger's /docs, Bull Board's pages, the web app's catch-all. */
-const NOT_API = (path: string) => path === '/' || path === '/*' || path.startsWith('/docs') || path.startsWith('/admin/queues');
+const NOT_API = (path: string) =>
+  path === '/' || path === '/*' || path.startsWith('/docs') || path.startsWith('/admin/queues');
 
 /**
  * Records every route as Fastify registers it (an onRoute hook, so it must be added before
@@ -16,10 +17,14 @@ const NOT_API = (path: string) => path === '/' || path === '/*' || path.startsWi
  */
 export function routeRecorder(app: NestFastifyApplication): Route[] {
   const routes: Route[] = [];
-  app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
-    if (NOT_API(route.url)) return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method: method.toLowerCase(), path: route.url });
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      if (NOT_API(route.url)) return;
+      for (const method of [route.method].flat())
+        if (method !== 'HEAD') routes.push({ method: method.toLowerCase(), path: route.url });
+    });
   return routes;
 }
 

@@ -20,7 +20,10 @@ import { registerWebApp } from './web/web-app.route';
  * JSON-only check (before a byte of the body is read), the JSON and multipart parsers, gzip for
  * reads, the web app.
  */
-export async function createApiApp(environment: Environment, options: ApiOptions = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  environment: Environment,
+  options: ApiOptions = {},
+): Promise<NestFastifyApplication> {
   const logger = jsonLogger(environment.LOG_LEVEL, 'api');
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
@@ -30,7 +33,11 @@ export async function createApiApp(environment: Environment, options: ApiOptions
     // validation (a 400 naming the field) instead of Fastify's 100-character parameter cut-off (a 404).
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, options), adapter, { logger, bodyParser: false, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, options), adapter, {
+    logger,
+    bodyParser: false,
+    abortOnError: false,
+  });
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLog(fastify);
   await app.register(helmet, securityHeaders({ https: environment.PUBLIC_BASE_URL.startsWith('https:') }));

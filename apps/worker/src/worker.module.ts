@@ -10,7 +10,12 @@ export class WorkerModule {
   static forRoot(environment: Environment, options: WorkerOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [EnvironmentModule.forRoot(environment), EventStoreModule, HealthModule, RemindersModule.forRoot(environment, options)],
+      imports: [
+        EnvironmentModule.forRoot(environment),
+        EventStoreModule,
+        HealthModule,
+        RemindersModule.forRoot(environment, options),
+      ],
       providers: [ServeAfterInit],
     };
   }

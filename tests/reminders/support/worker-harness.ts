@@ -30,14 +30,29 @@ export class WorkerHarness {
   private constructor(readonly app: INestApplication) {}
 
   static async start(setup: WorkerSetup): Promise<WorkerHarness> {
-    const environment = validateEnvironment({
-      DATA_DIR: setup.dir, REDIS_URL: setup.redisUrl, REMINDER_QUEUE: setup.queue, SMTP_URL: setup.smtpUrl,
-      PLANNING_OFFICE_EMAIL, PUBLIC_BASE_URL, MAIL_FROM: '練馬区 企画課 <pdca-noreply@city.example.jp>', LOG_LEVEL: 'error',
-      // The API's signing key, as in production every appending process reads it: the worker's log links are keyed too.
-      ...(existsSync(join(setup.dir, 'transparency-signing-key.pem')) ? { TRANSPARENCY_SIGNING_KEY_FILE: join(setup.dir, 'transparency-signing-key.pem') } : {}),
-    }, 'worker');
+    const environment = validateEnvironment(
+      {
+        DATA_DIR: setup.dir,
+        REDIS_URL: setup.redisUrl,
+        REMINDER_QUEUE: setup.queue,
+        SMTP_URL: setup.smtpUrl,
+        PLANNING_OFFICE_EMAIL,
+        PUBLIC_BASE_URL,
+        MAIL_FROM: '練馬区 企画課 <pdca-noreply@city.example.jp>',
+        LOG_LEVEL: 'error',
+        // The API's signing key, as in production every appending process reads it: the worker's log links are keyed too.
+        ...(existsSync(join(setup.dir, 'transparency-signing-key.pem'))
+          ? { TRANSPARENCY_SIGNING_KEY_FILE: join(setup.dir, 'transparency-signing-key.pem') }
+          : {}),
+      },
+      'worker',
+    );
     const tuning = { redisWatchMs: 200, backoffMs: 200, sendAttempts: 3, ...setup.tuning };
-    const app = await NestFactory.create(WorkerModule.forRoot(environment, { clock: setup.clock, tuning }), new FastifyAdapter(), { logger: jsonLogger((process.env.WORKER_LOG_LEVEL ?? 'error') as 'error', 'worker') });
+    const app = await NestFactory.create(
+      WorkerModule.forRoot(environment, { clock: setup.clock, tuning }),
+      new FastifyAdapter(),
+      { logger: jsonLogger((process.env.WORKER_LOG_LEVEL ?? 'error') as 'error', 'worker') },
+    );
     await app.init();
     return new WorkerHarness(app);
   }
@@ -46,7 +61,11 @@ export class WorkerHarness {
   async scheduled(headPosition: () => Promise<number>): Promise<void> {
     const scheduler = this.app.get(ReminderScheduler);
     const head = await headPosition();
-    await waitUntil('the scheduler to reach the head of the store', () => scheduler.caughtUp && scheduler.position >= head, 20_000);
+    await waitUntil(
+      'the scheduler to reach the head of the store',
+      () => scheduler.caughtUp && scheduler.position >= head,
+      20_000,
+    );
   }
 
   readiness() {

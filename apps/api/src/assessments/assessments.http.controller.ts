@@ -17,11 +17,32 @@ class PlanParams extends CycleParams {
 }
 
 export class AssessmentDto {
-  @ApiProperty({ example: '保育需要の地域偏在への対応', description: '課題' }) @IsString() @IsNotEmpty() @MaxLength(4_000) issues!: string;
-  @ApiProperty({ example: '需要予測に基づく整備地域の見直し', description: '改善策' }) @IsString() @IsNotEmpty() @MaxLength(4_000) improvements!: string;
-  @ApiPropertyOptional({ example: '令和5年度は西部地域を重点に整備', description: '次年度の方向性' }) @IsOptional() @IsString() @MaxLength(4_000) nextYearDirection?: string;
-  @ApiPropertyOptional({ enum: ['a', 'b'], description: '戦略の進捗（大正区方式）' }) @IsOptional() @IsIn(['a', 'b']) progress?: 'a' | 'b';
-  @ApiPropertyOptional({ enum: ['continue', 'revise'], description: '有効性: ア 有効（継続）/ イ 見直し（大正区方式）' }) @IsOptional() @IsIn(['continue', 'revise']) effectiveness?: 'continue' | 'revise';
+  @ApiProperty({ example: '保育需要の地域偏在への対応', description: '課題' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4_000)
+  issues!: string;
+  @ApiProperty({ example: '需要予測に基づく整備地域の見直し', description: '改善策' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4_000)
+  improvements!: string;
+  @ApiPropertyOptional({ example: '令和5年度は西部地域を重点に整備', description: '次年度の方向性' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4_000)
+  nextYearDirection?: string;
+  @ApiPropertyOptional({ enum: ['a', 'b'], description: '戦略の進捗（大正区方式）' })
+  @IsOptional()
+  @IsIn(['a', 'b'])
+  progress?: 'a' | 'b';
+  @ApiPropertyOptional({
+    enum: ['continue', 'revise'],
+    description: '有効性: ア 有効（継続）/ イ 見直し（大正区方式）',
+  })
+  @IsOptional()
+  @IsIn(['continue', 'revise'])
+  effectiveness?: 'continue' | 'revise';
 }
 
 @ApiTags('assessments（Act：課題と改善策）')
@@ -34,8 +55,15 @@ export class AssessmentsHttpController {
   @Roles('planning_office')
   @ApiCommand()
   @ApiOperation({ summary: '戦略計画の課題・改善策・次年度の方向性を記録 / record improvements' })
-  async record(@Param() p: PlanParams, @Body() body: AssessmentDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
-    const outcome = await this.commands.execute<RecordImprovementsCommand, CommandOutcome<AssessmentEvent>>(new RecordImprovementsCommand({ wardId: p.wardId, fiscalYear: p.fiscalYear, planId: p.planId }, { ...body }, r));
+  async record(
+    @Param() p: PlanParams,
+    @Body() body: AssessmentDto,
+    @CommandRequestInfo() r: CommandRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ) {
+    const outcome = await this.commands.execute<RecordImprovementsCommand, CommandOutcome<AssessmentEvent>>(
+      new RecordImprovementsCommand({ wardId: p.wardId, fiscalYear: p.fiscalYear, planId: p.planId }, { ...body }, r),
+    );
     return commandResponse(res, outcome, {});
   }
 }

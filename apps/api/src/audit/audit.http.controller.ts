@@ -13,16 +13,37 @@ import { AuditTrailService, TrailEntry } from './audit-trail.service';
 import { trailCsv } from './trail-csv';
 
 class AuditItemParams extends WardParams {
-  @ApiProperty({ enum: ['projects', 'kpis'], description: '取組 / 指標' }) @Matches(/^(projects|kpis)$/) kind!: 'projects' | 'kpis';
+  @ApiProperty({ enum: ['projects', 'kpis'], description: '取組 / 指標' }) @Matches(/^(projects|kpis)$/) kind!:
+    'projects' | 'kpis';
   @ApiProperty({ example: 'P01-011', description: '取組ID または 指標ID' }) @Matches(ENTRY_ID) itemId!: string;
 }
 
 const TRAIL_JSON = jsonObject('証跡 / the trail', ['entries'], {
-  entries: arrayOf(jsonObject('1件のイベント（誰が・役割・いつ・理由）/ one event: who, role, when, why', ['fiscalYear', 'stream', 'revision', 'position', 'event', 'at', 'actor', 'role']), '古い順 / oldest first'),
+  entries: arrayOf(
+    jsonObject('1件のイベント（誰が・役割・いつ・理由）/ one event: who, role, when, why', [
+      'fiscalYear',
+      'stream',
+      'revision',
+      'position',
+      'event',
+      'at',
+      'actor',
+      'role',
+    ]),
+    '古い順 / oldest first',
+  ),
 });
-const VERIFICATION_JSON = jsonObject('ハッシュチェーンの検証結果 / the hash-chain verification', ['intact', 'streams', 'events', 'anchorsChecked', 'breaks'], {
-  intact: { type: 'boolean' }, streams: { type: 'integer' }, events: { type: 'integer' }, anchorsChecked: { type: 'integer' }, breaks: { type: 'array', items: { type: 'object' } },
-});
+const VERIFICATION_JSON = jsonObject(
+  'ハッシュチェーンの検証結果 / the hash-chain verification',
+  ['intact', 'streams', 'events', 'anchorsChecked', 'breaks'],
+  {
+    intact: { type: 'boolean' },
+    streams: { type: 'integer' },
+    events: { type: 'integer' },
+    anchorsChecked: { type: 'integer' },
+    breaks: { type: 'array', items: { type: 'object' } },
+  },
+);
 
 /** Read-only, for auditors and the planning office: trails, exports and tamper verification. */
 @ApiTags('audit（監査）')
@@ -38,14 +59,24 @@ export class AuditHttpController {
   @ApiOperation({ summary: '年度の全イベントの書き出し（CSV/JSON）/ export a fiscal year' })
   @ApiOkFormats('年度の全イベント（JSON / ?format=csv）/ every event of the year', TRAIL_JSON, ['csv'])
   async cycleTrail(@Param() p: CycleParams, @Query() q: ExportQuery, @Res({ passthrough: true }) res: FastifyReply) {
-    return this.send(res, await this.audit.cycleTrail(p.wardId, p.fiscalYear), q.format, `audit-${p.wardId}-${p.fiscalYear}`);
+    return this.send(
+      res,
+      await this.audit.cycleTrail(p.wardId, p.fiscalYear),
+      q.format,
+      `audit-${p.wardId}-${p.fiscalYear}`,
+    );
   }
 
   @Get(':kind/:itemId')
   @ApiOperation({ summary: '取組・指標の監査証跡（提出から審査・公表・訂正まで、CSV/JSON）/ an item trail' })
   @ApiOkFormats('取組・指標の監査証跡（JSON / ?format=csv）/ the item trail', TRAIL_JSON, ['csv'])
   async itemTrail(@Param() p: AuditItemParams, @Query() q: TrailQuery, @Res({ passthrough: true }) res: FastifyReply) {
-    const trail = await this.audit.itemTrail(p.wardId, p.kind === 'projects' ? 'project' : 'kpi', p.itemId, q.fiscalYear);
+    const trail = await this.audit.itemTrail(
+      p.wardId,
+      p.kind === 'projects' ? 'project' : 'kpi',
+      p.itemId,
+      q.fiscalYear,
+    );
     return this.send(res, trail, q.format, `audit-${p.wardId}-${p.itemId}`);
   }
 

@@ -31,7 +31,10 @@ export class TokenDto {
 @ApiTags('auth（認証）')
 @Controller('auth')
 export class AuthHttpController {
-  constructor(private readonly signIn: SignIn, private readonly tokens: TokenService) {}
+  constructor(
+    private readonly signIn: SignIn,
+    private readonly tokens: TokenService,
+  ) {}
 
   @Post('token')
   @Public()
@@ -39,9 +42,24 @@ export class AuthHttpController {
   @ApiOperation({ summary: 'アクセストークンを取得（連携システム用） / get a bearer token (for integrations)' })
   @ApiOkResponse({ type: TokenDto })
   @ApiErrors(400, 401, 429)
-  async token(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
+  async token(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
+  ) {
     const user = await this.signIn.check(body.username, body.password, request, response);
     const { accessToken, tokenType, expiresIn } = this.tokens.issue(user);
-    return { accessToken, tokenType, expiresIn, user: { username: user.userId, role: user.role, wardId: user.wardId, sectionId: user.sectionId, displayName: user.displayName } };
+    return {
+      accessToken,
+      tokenType,
+      expiresIn,
+      user: {
+        username: user.userId,
+        role: user.role,
+        wardId: user.wardId,
+        sectionId: user.sectionId,
+        displayName: user.displayName,
+      },
+    };
   }
 }

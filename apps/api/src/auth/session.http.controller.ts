@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ALL_ROLES } from '@pdca/kernel';
 import { Environment } from '@pdca/platform';
@@ -13,11 +21,17 @@ import { SignIn } from './sign-in.service';
 import { TokenService } from './token.service';
 import type { DirectoryActor } from './users-file';
 
-const SET_COOKIE = { 'Set-Cookie': { description: 'HttpOnly のセッション Cookie / the HttpOnly session cookie', schema: { type: 'string' } } } as const;
+const SET_COOKIE = {
+  'Set-Cookie': {
+    description: 'HttpOnly のセッション Cookie / the HttpOnly session cookie',
+    schema: { type: 'string' },
+  },
+} as const;
 
 class SessionDto {
   @ApiProperty({ type: SignedInUserDto }) user!: SignedInUserDto;
-  @ApiProperty({ description: '変更の要求ごとに X-CSRF-Token で返す / send back as X-CSRF-Token on every change' }) csrfToken!: string;
+  @ApiProperty({ description: '変更の要求ごとに X-CSRF-Token で返す / send back as X-CSRF-Token on every change' })
+  csrfToken!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
 }
 
@@ -45,7 +59,11 @@ export class SessionHttpController {
   @ApiOperation({ summary: 'ログイン（ブラウザ用セッション） / sign in with a session cookie' })
   @ApiOkResponse({ type: SessionDto, headers: SET_COOKIE })
   @ApiErrors(400, 401, 429)
-  async create(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
+  async create(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
+  ) {
     const user = await this.signIn.check(body.username, body.password, request, response);
     const issued = this.tokens.issue(user);
     response.header('Set-Cookie', sessionCookie(issued.accessToken, issued.expiresIn, this.secure));
@@ -97,7 +115,13 @@ export class SessionHttpController {
 
   private describe(user: DirectoryActor, tokenId: string, expiresAt: number) {
     return {
-      user: { username: user.userId, displayName: user.displayName, role: user.role, wardId: user.wardId, ...(user.sectionId ? { sectionId: user.sectionId } : {}) },
+      user: {
+        username: user.userId,
+        displayName: user.displayName,
+        role: user.role,
+        wardId: user.wardId,
+        ...(user.sectionId ? { sectionId: user.sectionId } : {}),
+      },
       csrfToken: csrfTokenFor(tokenId, this.environment.JWT_SECRET!),
       expiresAt: new Date(expiresAt * 1000).toISOString(),
     };

@@ -6,7 +6,9 @@ import type { CommandOutcome } from './command-runner.service';
  * position (for ?minPosition= on later reads). 202 when the views have not caught up yet.
  */
 export function commandResponse<Event extends { type: string }, Extra extends object>(
-  response: FastifyReply, outcome: CommandOutcome<Event>, extra: Extra,
+  response: FastifyReply,
+  outcome: CommandOutcome<Event>,
+  extra: Extra,
 ) {
   response.header('ETag', `"${outcome.revision}"`);
   response.header('X-Position', String(outcome.position));

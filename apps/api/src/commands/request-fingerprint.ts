@@ -23,7 +23,9 @@ export interface FingerprintedRequest {
  */
 export function requestFingerprint(request: FingerprintedRequest): string {
   const path = (request.originalUrl ?? request.url).split('?')[0];
-  const hash = createHash('sha256').update(canonicalJson({ method: request.method.toUpperCase(), path, body: request.body ?? null }));
+  const hash = createHash('sha256').update(
+    canonicalJson({ method: request.method.toUpperCase(), path, body: request.body ?? null }),
+  );
   for (const file of request.uploads ?? []) {
     hash.update(`\u0000${file.fieldname ?? ''}\u0000${file.originalname ?? ''}\u0000`);
     if (file.buffer) hash.update(file.buffer);

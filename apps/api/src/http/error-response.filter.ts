@@ -1,10 +1,24 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { EventStoreUnavailableError, StaleRevisionError, WrongExpectedRevisionError } from '@pdca/event-store';
 import { DomainError, DomainErrorKind } from '@pdca/kernel';
 
 const STATUS: Record<DomainErrorKind, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rule: 422, too_many_requests: 429, unavailable: 503,
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule: 422,
+  too_many_requests: 429,
+  unavailable: 503,
 };
 
 export interface ErrorBody {
@@ -31,30 +45,52 @@ export class ErrorResponseFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     if (exception instanceof StaleRevisionError) response.header('ETag', `"${exception.actual}"`);
     if (body.statusCode === 401) response.header('WWW-Authenticate', 'Bearer');
-    if (body.statusCode >= 500) this.logger.error({ msg: 'request failed', error: (exception as Error)?.stack ?? String(exception) });
+    if (body.statusCode >= 500)
+      this.logger.error({ msg: 'request failed', error: (exception as Error)?.stack ?? String(exception) });
     void response.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const { field, ...details } = exception.details as { field?: string };
-      return { statusCode: STATUS[exception.kind], code: exception.code, message: { ja: exception.messageJa, en: exception.messageEn }, field, details };
+      return {
+        statusCode: STATUS[exception.kind],
+        code: exception.code,
+        message: { ja: exception.messageJa, en: exception.messageEn },
+        field,
+        details,
+      };
     }
     if (exception instanceof StaleRevisionError || exception instanceof WrongExpectedRevisionError) {
       const current = exception instanceof StaleRevisionError ? exception.actual : exception.actual;
       return {
-        statusCode: 409, code: 'STALE_REVISION',
-        message: { ja: 'ほかの操作で先に更新されました。最新の内容を確認してからやり直してください。', en: 'Someone else changed this first; reload and try again.' },
+        statusCode: 409,
+        code: 'STALE_REVISION',
+        message: {
+          ja: 'ほかの操作で先に更新されました。最新の内容を確認してからやり直してください。',
+          en: 'Someone else changed this first; reload and try again.',
+        },
         details: { currentRevision: current },
       };
     }
     if (exception instanceof EventStoreUnavailableError) {
-      return { statusCode: 503, code: 'EVENT_STORE_UNAVAILABLE', message: { ja: 'データストアに接続できません。しばらくしてから再度お試しください。', en: 'The event store is unavailable; try again shortly.' } };
+      return {
+        statusCode: 503,
+        code: 'EVENT_STORE_UNAVAILABLE',
+        message: {
+          ja: 'データストアに接続できません。しばらくしてから再度お試しください。',
+          en: 'The event store is unavailable; try again shortly.',
+        },
+      };
     }
     if (exception instanceof HttpException) return this.fromHttpException(exception);
     const parserStatus = bodyParserStatus(exception);
     if (parserStatus) return this.fromStatus(parserStatus, (exception as Error).message);
-    return { statusCode: 500, code: 'INTERNAL', message: { ja: 'サーバー内部でエラーが発生しました。', en: 'Internal server error.' } };
+    return {
+      statusCode: 500,
+      code: 'INTERNAL',
+      message: { ja: 'サーバー内部でエラーが発生しました。', en: 'Internal server error.' },
+    };
   }
 
   /** Framework errors (unknown route, body too large, malformed JSON…) in the same shape. */
@@ -64,11 +100,19 @@ export class ErrorResponseFilter implements ExceptionFilter {
 
   private fromStatus(status: number, detail: string): ErrorBody {
     const known: Record<number, [string, string, string]> = {
-      400: ['BAD_REQUEST', 'リクエストの形式が正しくありません（JSON を確認してください）。', 'Malformed request (check the JSON).'],
+      400: [
+        'BAD_REQUEST',
+        'リクエストの形式が正しくありません（JSON を確認してください）。',
+        'Malformed request (check the JSON).',
+      ],
       404: ['NOT_FOUND', '指定された URL は存在しません。', 'No such resource.'],
       405: ['METHOD_NOT_ALLOWED', 'このメソッドは使えません。', 'Method not allowed.'],
       413: ['PAYLOAD_TOO_LARGE', 'リクエストが大きすぎます。', 'The request body is too large.'],
-      415: ['UNSUPPORTED_MEDIA_TYPE', 'Content-Type は application/json（UTF-8、圧縮なし）にしてください。', 'Content-Type must be application/json (UTF-8, not compressed).'],
+      415: [
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Content-Type は application/json（UTF-8、圧縮なし）にしてください。',
+        'Content-Type must be application/json (UTF-8, not compressed).',
+      ],
     };
     const [code, ja, en] = known[status] ?? ['HTTP_ERROR', 'リクエストを処理できませんでした。', detail];
     return { statusCode: status >= 500 ? 500 : status, code, message: { ja, en } };
@@ -81,7 +125,13 @@ export class ErrorResponseFilter implements ExceptionFilter {
  * `status`. Either is the client's mistake, not a 500.
  */
 function bodyParserStatus(exception: unknown): number | undefined {
-  const { status, statusCode, name, type, expose } = (exception ?? {}) as { status?: unknown; statusCode?: unknown; name?: unknown; type?: unknown; expose?: unknown };
+  const { status, statusCode, name, type, expose } = (exception ?? {}) as {
+    status?: unknown;
+    statusCode?: unknown;
+    name?: unknown;
+    type?: unknown;
+    expose?: unknown;
+  };
   const code = typeof status === 'number' ? status : name === 'FastifyError' ? statusCode : undefined;
   if (typeof code !== 'number' || code < 400 || code >= 500) return undefined;
   if (typeof status === 'number' && typeof type !== 'string' && expose !== true) return undefined;

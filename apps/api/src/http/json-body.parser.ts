@@ -16,18 +16,22 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function registerJsonBodyParser(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT }, (_request, text, done) => {
-    try {
-      done(null, parseJsonBody(text as string));
-    } catch (error) {
-      done(error as Error, undefined);
-    }
-  });
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT },
+    (_request, text, done) => {
+      try {
+        done(null, parseJsonBody(text as string));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
 }
 
 export function parseJsonBody(text: string): unknown {
   if (text.length === 0) return {};
-  if (!/^[\x20\x09\x0a\x0d]*[[{]/.test(text)) throw malformed();
+  if (!/^[ \t\n\r]*[[{]/.test(text)) throw malformed();
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -48,9 +52,20 @@ const malformed = () => new BadRequestException('Malformed JSON');
 function checkBodyShape(body: unknown): void {
   const problem = inspect(body);
   if (!problem) return;
-  if (problem.kind === 'depth') throw invalid('BODY_TOO_DEEP', `入れ子が深すぎます（${MAX_DEPTH}階層まで）。`, `The JSON is nested too deeply (at most ${MAX_DEPTH} levels).`, { field: problem.field });
+  if (problem.kind === 'depth')
+    throw invalid(
+      'BODY_TOO_DEEP',
+      `入れ子が深すぎます（${MAX_DEPTH}階層まで）。`,
+      `The JSON is nested too deeply (at most ${MAX_DEPTH} levels).`,
+      { field: problem.field },
+    );
   if (problem.kind === 'size') throw invalid('BODY_TOO_COMPLEX', '項目が多すぎます。', 'The JSON has too many values.');
-  throw invalid('VALIDATION_FAILED', `${problem.field} は受け付けない項目です。`, `${problem.field}: property ${problem.key} should not exist`, { field: problem.field });
+  throw invalid(
+    'VALIDATION_FAILED',
+    `${problem.field} は受け付けない項目です。`,
+    `${problem.field}: property ${problem.key} should not exist`,
+    { field: problem.field },
+  );
 }
 
 type Problem = { kind: 'depth' | 'size' | 'key'; field?: string; key?: string };

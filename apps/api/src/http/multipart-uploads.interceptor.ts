@@ -1,4 +1,12 @@
-import { BadRequestException, CallHandler, createParamDecorator, ExecutionContext, HttpException, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  CallHandler,
+  createParamDecorator,
+  ExecutionContext,
+  HttpException,
+  NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 
@@ -29,7 +37,11 @@ type UploadRequest = FastifyRequest & { uploads?: UploadedFile[] };
  * which file it needed).
  */
 export class MultipartUploads implements NestInterceptor {
-  constructor(private readonly field: string, private readonly maxCount: number, private readonly limits: UploadLimits) {}
+  constructor(
+    private readonly field: string,
+    private readonly maxCount: number,
+    private readonly limits: UploadLimits,
+  ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<UploadRequest>();
@@ -42,8 +54,14 @@ export class MultipartUploads implements NestInterceptor {
           fields[part.fieldname] = part.value;
           continue;
         }
-        if (part.fieldname !== this.field || files.length >= this.maxCount) throw new BadRequestException('Unexpected field');
-        files.push({ fieldname: part.fieldname, originalname: part.filename, mimetype: part.mimetype, buffer: await part.toBuffer() });
+        if (part.fieldname !== this.field || files.length >= this.maxCount)
+          throw new BadRequestException('Unexpected field');
+        files.push({
+          fieldname: part.fieldname,
+          originalname: part.filename,
+          mimetype: part.mimetype,
+          buffer: await part.toBuffer(),
+        });
       }
     } catch (error) {
       throw asHttpError(error);
@@ -55,9 +73,15 @@ export class MultipartUploads implements NestInterceptor {
 }
 
 /** The files the interceptor read (none when the request was not multipart). */
-export const Uploads = createParamDecorator((_: unknown, context: ExecutionContext): UploadedFile[] => context.switchToHttp().getRequest<UploadRequest>().uploads ?? []);
+export const Uploads = createParamDecorator(
+  (_: unknown, context: ExecutionContext): UploadedFile[] =>
+    context.switchToHttp().getRequest<UploadRequest>().uploads ?? [],
+);
 /** The one file of a single-file upload, if any. */
-export const Upload = createParamDecorator((_: unknown, context: ExecutionContext): UploadedFile | undefined => context.switchToHttp().getRequest<UploadRequest>().uploads?.[0]);
+export const Upload = createParamDecorator(
+  (_: unknown, context: ExecutionContext): UploadedFile | undefined =>
+    context.switchToHttp().getRequest<UploadRequest>().uploads?.[0],
+);
 
 function asHttpError(error: unknown): HttpException {
   if (error instanceof HttpException) return error;

@@ -43,7 +43,13 @@ export class QueriesHttpController {
   @Get(['projects/:itemId', 'kpis/:itemId'])
   @ApiOperation({ summary: '取組・指標の現在の状態（ETag = リビジョン）/ one item' })
   @ApiOkResponse({ type: ItemViewDto, headers: ETAG_HEADER })
-  async item(@Param() p: ItemParams, @Query() q: ConsistencyQuery, @Req() req: FastifyRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: FastifyReply) {
+  async item(
+    @Param() p: ItemParams,
+    @Query() q: ConsistencyQuery,
+    @Req() req: FastifyRequest,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ) {
     await this.projections.requirePosition(q.minPosition);
     const view = this.visibleItem(p, kindOf(req), actor);
     res.header('ETag', `"${view.revision}"`);
@@ -67,7 +73,10 @@ export class QueriesHttpController {
   async inbox(@Param() p: CycleParams, @Query() q: InboxQuery, @CurrentActor() actor: Actor) {
     await this.projections.requirePosition(q.minPosition);
     const sectionId = q.sectionId ?? actor.sectionId;
-    if (!sectionId) throw forbidden('SECTION_REQUIRED', 'sectionId を指定してください。', 'Give a sectionId.', { field: 'sectionId' });
+    if (!sectionId)
+      throw forbidden('SECTION_REQUIRED', 'sectionId を指定してください。', 'Give a sectionId.', {
+        field: 'sectionId',
+      });
     assertSeesUnpublishedWorkOf(actor, sectionId);
     return sectionInbox(this.projections.ward(p.wardId), p.fiscalYear, sectionId, this.clock.now());
   }

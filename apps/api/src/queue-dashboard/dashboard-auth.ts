@@ -24,7 +24,13 @@ export function dashboardAuth(authenticator: DashboardAuthenticator) {
       const authenticated = authenticator.authenticate(request.headers);
       authenticator.requireCsrfToken(authenticated, request.method, request.headers);
       if (authenticated.actor.role !== 'operator') {
-        throw new DomainError('ROLE_NOT_ALLOWED', 'forbidden', '督促キューの管理画面は運用担当のみ利用できます。', 'Only operators (IT staff) may open the queue dashboard.', { role: authenticated.actor.role, allowed: ['operator'] });
+        throw new DomainError(
+          'ROLE_NOT_ALLOWED',
+          'forbidden',
+          '督促キューの管理画面は運用担当のみ利用できます。',
+          'Only operators (IT staff) may open the queue dashboard.',
+          { role: authenticated.actor.role, allowed: ['operator'] },
+        );
       }
     } catch (error) {
       if (!(error instanceof DomainError) || !STATUS[error.kind]) throw error;
@@ -36,5 +42,10 @@ export function dashboardAuth(authenticator: DashboardAuthenticator) {
 
 function refuse(reply: FastifyReply, status: number, error: DomainError): FastifyReply {
   if (status === 401) reply.header('WWW-Authenticate', 'Bearer');
-  return reply.status(status).send({ statusCode: status, code: error.code, message: { ja: error.messageJa, en: error.messageEn }, ...(Object.keys(error.details).length ? { details: error.details } : {}) });
+  return reply.status(status).send({
+    statusCode: status,
+    code: error.code,
+    message: { ja: error.messageJa, en: error.messageEn },
+    ...(Object.keys(error.details).length ? { details: error.details } : {}),
+  });
 }

@@ -24,11 +24,14 @@ export class QueueDashboardModule implements OnModuleInit {
   onModuleInit(): void {
     if (!this.adapterHost.httpAdapter) return; // an application context without HTTP
     const app = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    void app.register(async (scope) => {
-      scope.addHook('onRequest', dashboardAuth(this.authenticator));
-      scope.addHook('onRequest', this.dashboard.requireQueue);
-      scope.addHook('onSend', withoutOutsideFonts);
-      await scope.register(this.dashboard.plugin());
-    }, { prefix: DASHBOARD_PATH });
+    void app.register(
+      async (scope) => {
+        scope.addHook('onRequest', dashboardAuth(this.authenticator));
+        scope.addHook('onRequest', this.dashboard.requireQueue);
+        scope.addHook('onSend', withoutOutsideFonts);
+        await scope.register(this.dashboard.plugin());
+      },
+      { prefix: DASHBOARD_PATH },
+    );
   }
 }

@@ -18,10 +18,17 @@ import { DASHBOARD_PATH } from './dashboard-auth';
 export class QueueDashboard implements OnModuleDestroy {
   private readonly logger = new Logger('QueueDashboard');
   private readonly serverAdapter = new FastifyAdapter().setBasePath(DASHBOARD_PATH);
-  private readonly board = createBullBoard({ queues: [], serverAdapter: this.serverAdapter, options: { uiConfig: { boardTitle: 'PDCA 督促キュー' } } });
+  private readonly board = createBullBoard({
+    queues: [],
+    serverAdapter: this.serverAdapter,
+    options: { uiConfig: { boardTitle: 'PDCA 督促キュー' } },
+  });
   private queue?: Queue;
 
-  constructor(private readonly environment: Environment, private readonly redis: RedisHealthIndicator) {}
+  constructor(
+    private readonly environment: Environment,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
 
   /** Bull Board's own Fastify plugin (its pages, assets and JSON API). */
   plugin(): FastifyPluginCallback {
@@ -33,11 +40,18 @@ export class QueueDashboard implements OnModuleDestroy {
     const health = await this.redis.check();
     if (health.redis.status !== 'up') {
       return reply.status(503).send({
-        statusCode: 503, code: 'QUEUE_UNAVAILABLE',
-        message: { ja: '督促キュー（Redis）に接続できません。しばらくしてから再度お試しください。', en: 'The reminder queue (Redis) is unreachable; try again shortly.' },
+        statusCode: 503,
+        code: 'QUEUE_UNAVAILABLE',
+        message: {
+          ja: '督促キュー（Redis）に接続できません。しばらくしてから再度お試しください。',
+          en: 'The reminder queue (Redis) is unreachable; try again shortly.',
+        },
       });
     }
-    if (!this.queue) this.board.addQueue(new BullMQAdapter(this.openQueue(), { readOnlyMode: true, displayName: '督促（reminders）' }));
+    if (!this.queue)
+      this.board.addQueue(
+        new BullMQAdapter(this.openQueue(), { readOnlyMode: true, displayName: '督促（reminders）' }),
+      );
     return undefined;
   };
 
@@ -47,7 +61,11 @@ export class QueueDashboard implements OnModuleDestroy {
 
   private openQueue(): Queue {
     this.queue = new Queue(this.environment.REMINDER_QUEUE, {
-      connection: { url: this.environment.REDIS_URL, maxRetriesPerRequest: 1, retryStrategy: (attempt: number) => Math.min(attempt * 500, 5_000) },
+      connection: {
+        url: this.environment.REDIS_URL,
+        maxRetriesPerRequest: 1,
+        retryStrategy: (attempt: number) => Math.min(attempt * 500, 5_000),
+      },
     });
     this.queue.on('error', (error) => this.logger.debug({ msg: 'dashboard queue error', error: error.message }));
     return this.queue;

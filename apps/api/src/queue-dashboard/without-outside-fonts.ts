@@ -9,6 +9,10 @@ const OUTSIDE_FONT_LINK = /<link[^>]*fonts\.googleapis\.com[^>]*>\s*/g;
  * the board's scope takes the link out of the HTML the board sends; the board draws in the system's
  * sans-serif (its own fallback).
  */
-export async function withoutOutsideFonts(_request: FastifyRequest, _reply: FastifyReply, payload: unknown): Promise<unknown> {
+export async function withoutOutsideFonts(
+  _request: FastifyRequest,
+  _reply: FastifyReply,
+  payload: unknown,
+): Promise<unknown> {
   return typeof payload === 'string' ? payload.replace(OUTSIDE_FONT_LINK, '') : payload;
 }

@@ -29,10 +29,24 @@ export class OneOffRemindersHttpController {
   @Post()
   @ApiOperation({ summary: '選んだ未提出の課に今すぐ督促を送る / send a one-off reminder now to chosen late sections' })
   @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiResponse({ status: 202, description: '受け付けた（送信はワーカーが行い、督促の記録に載る）/ accepted; the worker sends and the ledger shows it', type: ReminderRequestResult, headers: { ...ETAG_HEADER, ...X_POSITION_HEADER } })
+  @ApiResponse({
+    status: 202,
+    description:
+      '受け付けた（送信はワーカーが行い、督促の記録に載る）/ accepted; the worker sends and the ledger shows it',
+    type: ReminderRequestResult,
+    headers: { ...ETAG_HEADER, ...X_POSITION_HEADER },
+  })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async request(@Param() p: CycleParams, @Body() body: OneOffReminderDto, @CommandRequestInfo() r: CommandRequest, @Res({ passthrough: true }) res: FastifyReply) {
-    const outcome = await this.requestOneOff.execute({ wardId: p.wardId, fiscalYear: p.fiscalYear, sectionIds: [...body.sectionIds], note: body.note }, r);
+  async request(
+    @Param() p: CycleParams,
+    @Body() body: OneOffReminderDto,
+    @CommandRequestInfo() r: CommandRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ) {
+    const outcome = await this.requestOneOff.execute(
+      { wardId: p.wardId, fiscalYear: p.fiscalYear, sectionIds: [...body.sectionIds], note: body.note },
+      r,
+    );
     const { requestId, sectionIds } = outcome.events[0].data;
     const accepted = commandResponse(res, outcome, { requestId, sectionIds });
     res.status(202);

@@ -18,7 +18,8 @@ class LedgerQuery extends ConsistencyQuery {
 }
 
 const LEDGER_JSON = jsonObject('課ごとの督促 / reminders per section', ['wardId', 'fiscalYear', 'sections'], {
-  wardId: { type: 'string' }, fiscalYear: { type: 'integer' },
+  wardId: { type: 'string' },
+  fiscalYear: { type: 'integer' },
   sections: arrayOf(jsonObject('1課分 / one section', ['sectionId', 'items', 'outstanding']), '課ごと / per section'),
 });
 
@@ -32,7 +33,10 @@ const LEDGER_JSON = jsonObject('課ごとの督促 / reminders per section', ['w
 @Controller('wards/:wardId/cycles/:fiscalYear/reminder-ledger')
 @Roles(...READERS.reminderLedger)
 export class ReminderLedgerHttpController {
-  constructor(private readonly projections: ProjectionsService, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly projections: ProjectionsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: '督促の記録（課ごとの督促回数・日時・提出の遅れ、CSV/JSON）/ the reminder ledger' })
@@ -40,7 +44,13 @@ export class ReminderLedgerHttpController {
   @ApiErrors(400, 401, 403, 503)
   async ledger(@Param() p: CycleParams, @Query() q: LedgerQuery, @Res({ passthrough: true }) res: FastifyReply) {
     await this.projections.requirePosition(q.minPosition);
-    const view = reminderLedgerView(this.projections.models, this.projections.ward(p.wardId), p.wardId, p.fiscalYear, this.clock.now());
+    const view = reminderLedgerView(
+      this.projections.models,
+      this.projections.ward(p.wardId),
+      p.wardId,
+      p.fiscalYear,
+      this.clock.now(),
+    );
     if (q.format !== 'csv') return view;
     res.header('Content-Type', 'text/csv; charset=utf-8');
     res.header('Content-Disposition', `attachment; filename="reminder-ledger-${p.wardId}-${p.fiscalYear}.csv"`);

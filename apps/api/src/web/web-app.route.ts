@@ -22,8 +22,17 @@ export function registerWebApp(app: FastifyInstance, distDir: string): void {
   const index = join(root, 'index.html');
   const handler = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
-    if (path.startsWith('/assets/')) return reply.sendFile(path, root, { immutable: true, maxAge: ASSET_MAX_AGE_MS, dotfiles: 'ignore', index: false });
-    if (ROOT_FILE.test(path)) return reply.header('Cache-Control', 'no-cache').sendFile(path, root, { cacheControl: false, dotfiles: 'ignore', index: false });
+    if (path.startsWith('/assets/'))
+      return reply.sendFile(path, root, {
+        immutable: true,
+        maxAge: ASSET_MAX_AGE_MS,
+        dotfiles: 'ignore',
+        index: false,
+      });
+    if (ROOT_FILE.test(path))
+      return reply
+        .header('Cache-Control', 'no-cache')
+        .sendFile(path, root, { cacheControl: false, dotfiles: 'ignore', index: false });
     if (isWebRoute(path) || isPageRequestOutsideApi(path, request.headers.accept)) return sendIndex(index, root, reply);
     return reply.callNotFound();
   };
@@ -44,6 +53,11 @@ function isPageRequestOutsideApi(path: string, accept: string | undefined): bool
 
 function sendIndex(index: string, root: string, reply: FastifyReply) {
   // Checked per request: building the app while the API runs needs no restart.
-  if (!existsSync(index)) return reply.code(503).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(webBuildMissingPage(root));
+  if (!existsSync(index))
+    return reply
+      .code(503)
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .send(webBuildMissingPage(root));
   return reply.header('Cache-Control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
 }

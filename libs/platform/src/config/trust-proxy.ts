@@ -9,7 +9,10 @@ const NAMED = new Set(['loopback', 'linklocal', 'uniquelocal']);
  */
 export function trustProxyProblem(value: string): string | undefined {
   if (/^\d{1,2}$/.test(value)) return undefined;
-  const wrong = value.split(',').map((item) => item.trim()).filter((item) => !isTrustedProxyItem(item));
+  const wrong = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => !isTrustedProxyItem(item));
   if (wrong.length === 0) return undefined;
   return `TRUST_PROXY must be a hop count or a comma-separated list of addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal (not understood: ${wrong.map((w) => JSON.stringify(w)).join(', ')})`;
 }

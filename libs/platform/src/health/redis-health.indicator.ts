@@ -13,7 +13,10 @@ export class RedisHealthIndicator implements OnModuleDestroy {
   private readonly redis: Redis;
   private readonly firstConnect: Promise<void>;
 
-  constructor(environment: Environment, private readonly indicators: HealthIndicatorService) {
+  constructor(
+    environment: Environment,
+    private readonly indicators: HealthIndicatorService,
+  ) {
     this.redis = new Redis(environment.REDIS_URL, {
       lazyConnect: true,
       enableOfflineQueue: false,
