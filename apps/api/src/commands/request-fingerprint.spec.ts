@@ -40,7 +40,7 @@ describe('requestFingerprint', () => {
   it('counts uploaded files by their bytes', () => {
     const upload = (bytes: string) => ({
       ...request({}),
-      files: [{ fieldname: 'files', originalname: 'a.csv', buffer: Buffer.from(bytes) }],
+      uploads: [{ fieldname: 'files', originalname: 'a.csv', buffer: Buffer.from(bytes) }],
     });
     expect(requestFingerprint(upload('x'))).toBe(requestFingerprint(upload('x')));
     expect(requestFingerprint(upload('x'))).not.toBe(requestFingerprint(upload('y')));
