@@ -76,12 +76,26 @@ export class CyclesHttpController {
             .map((x) => x.kpiId),
         };
     const bReasons = body.bReasons?.map((x) => ({ code: x.code, label: x.label })) ?? [...DEFAULT_B_REASONS];
-    const reminderPolicy = body.reminderPolicy && { ...body.reminderPolicy, daysBefore: [...body.reminderPolicy.daysBefore] };
+    const reminderPolicy = body.reminderPolicy && {
+      ...body.reminderPolicy,
+      daysBefore: [...body.reminderPolicy.daysBefore],
+    };
     const ordinalScale = body.ordinalScale && {
-      grades: body.ordinalScale.grades.map(({ code, label, labelEn }) => ({ code, label, ...(labelEn !== undefined ? { labelEn } : {}) })),
+      grades: body.ordinalScale.grades.map(({ code, label, labelEn }) => ({
+        code,
+        label,
+        ...(labelEn !== undefined ? { labelEn } : {}),
+      })),
       reasonRequired: [...body.ordinalScale.reasonRequired],
     };
-    const data = { scheme: body.scheme, deadline: deadlineInstant(body.deadline), scope, bReasons, ...(ordinalScale ? { ordinalScale } : {}), reminderPolicy };
+    const data = {
+      scheme: body.scheme,
+      deadline: deadlineInstant(body.deadline),
+      scope,
+      bReasons,
+      ...(ordinalScale ? { ordinalScale } : {}),
+      reminderPolicy,
+    };
     return this.run(p, { type: 'OpenCycle', data }, r, res);
   }
 
