@@ -1,7 +1,7 @@
 import type { KpiRow, PlanSection, ReportModel } from '@pdca/projections';
 import { parseMeasuredValue, warekiFiscalYear } from '@pdca/kernel';
 import { lineChart, niceMax, Series } from '../charts/line-chart';
-import type { Chart, MarkerShape } from '../charts/scene';
+import { Chart, fitText, MarkerShape } from '../charts/scene';
 import { LABELS } from '../labels';
 import type { ReportOptions } from '../publication-info';
 import type { Row, Table } from '../tables/table';
@@ -65,6 +65,7 @@ export function kpiYearsChart(
 ): Chart | undefined {
   const { years, kpis } = kpiYearsOf(model, plan, history);
   const series: Series[] = [];
+  const names: string[] = [];
   for (const { kpi, actuals } of kpis) {
     const target = parseMeasuredValue(kpi.target).number;
     if (!target) continue;
@@ -74,8 +75,10 @@ export function kpiYearsChart(
     });
     if (values.every((value) => value === undefined)) continue;
     const i = series.length;
+    names.push(kpi.indicator);
     series.push({
-      label: kpi.indicator,
+      // The line's end label has the chart's right margin (150 of 760) with its percent; the table has the whole name.
+      label: fitText(kpi.indicator, 11, 110),
       values,
       stroke: STROKES[i % STROKES.length],
       marker: MARKERS[i % MARKERS.length],
@@ -85,8 +88,8 @@ export function kpiYearsChart(
   if (series.length === 0) return undefined;
   const description = series
     .map(
-      (line) =>
-        `${line.label}：${years.map((year, i) => `${yearHeading(year)} ${line.values[i] === undefined ? '—' : `${line.values[i]}%`}`).join('、')}。`,
+      (line, n) =>
+        `${names[n]}：${years.map((year, i) => `${yearHeading(year)} ${line.values[i] === undefined ? '—' : `${line.values[i]}%`}`).join('、')}。`,
     )
     .join('');
   const top = Math.max(
