@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { publishWithCorrection, submitAndApproveAll } from './public-published-ward';
 import { checkScreen } from './support/checks';
 import { CYCLE, FY, WebWorld } from './support/web-world';
+import { rewritten } from '../transparency/support/insider-world';
 
 jest.setTimeout(150_000);
 
@@ -117,7 +118,8 @@ describe('web: the auditor', () => {
   it('names the altered record when someone changed the history behind the service', async () => {
     const db = new Database(join(world.api.dir, 'events.db'));
     const victim = db.prepare("SELECT id, data FROM events WHERE stream = 'evaluation-nerima-2026-project-P06' AND type = 'SubmissionReturned'").get() as { id: string; data: string };
-    db.prepare('UPDATE events SET data = ? WHERE id = ?').run(victim.data.replace(RETURN_COMMENT, '問題なし'), victim.id);
+    // The comment is sealed (personal data): rewritten() alters its envelope, and throws if nothing changed.
+    db.prepare('UPDATE events SET data = ? WHERE id = ?').run(rewritten(victim.data, '問題なし'), victim.id);
     db.close();
     await page.getByRole('button', { name: '検証を実行' }).click();
     await page.getByText(/^\d+か所で記録の不一致が見つかりました$/).waitFor();

@@ -6,9 +6,12 @@ import { TimelinePage } from './TimelinePage';
 import { VerificationPage } from './VerificationPage';
 import { addRoleMessages } from '../../i18n/role-messages';
 import { auditEn, auditJa } from './messages';
+import { publicEn, publicJa } from '../public/messages';
 
-// Before any of this role's screens renders (see role-messages.ts).
+// Before any of this role's screens renders (see role-messages.ts). The as-known-at page draws the
+// public report's tables and downloads, so it needs the public strings too.
 addRoleMessages(auditJa, auditEn);
+addRoleMessages(publicJa, publicEn);
 
 /** The audit screens, under /audit/ (auditors and the planning office). */
 export default function AuditRoutes() {
