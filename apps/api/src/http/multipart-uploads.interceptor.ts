@@ -8,6 +8,9 @@ import {
   PayloadTooLargeException,
 } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+// The request's isMultipart()/parts() are declared by the plugin's types: every build that compiles this
+// file (the CLI's too, which never registers the plugin) must see them.
+import type {} from '@fastify/multipart';
 import type { Observable } from 'rxjs';
 
 /** One uploaded file, read into memory (the uploads are a few megabytes at most). */
