@@ -10,6 +10,14 @@ export const achievementCell = (row: KpiRow): Cell =>
   row.achievementPercent === undefined ? LABELS.noValue : { percent: row.achievementPercent };
 
 /** Part 1 of seed 002: 指標 / 目標値 / 現状値 / 実績, plus 達成度 (and the scheme's KPI rating, e.g. Taisho's A/B). */
+/** An indicator's name, then its target, baseline and the year's actual, each with its 時点: every scheme's KPI table starts so. */
+export const kpiValueCells = (kpi: KpiRow): Cell[] => [
+  kpi.indicator,
+  withAsOf(kpi.target, kpi.targetAsOf),
+  withAsOf(kpi.baseline, kpi.baselineAsOf),
+  withAsOf(kpi.actual, kpi.actualAsOf),
+];
+
 export function kpiTable(model: ReportModel, plan: PlanSection): Table {
   const scheme = reportSchemeOf(model.scheme);
   const columns: Column[] = [
@@ -22,14 +30,7 @@ export function kpiTable(model: ReportModel, plan: PlanSection): Table {
   ];
   const rows = plan.kpis.map((kpi): Row => ({
     kind: 'body',
-    cells: [
-      kpi.indicator,
-      withAsOf(kpi.target, kpi.targetAsOf),
-      withAsOf(kpi.baseline, kpi.baselineAsOf),
-      withAsOf(kpi.actual, kpi.actualAsOf),
-      achievementCell(kpi),
-      ...scheme.kpiCells(kpi),
-    ],
+    cells: [...kpiValueCells(kpi), achievementCell(kpi), ...scheme.kpiCells(kpi)],
   }));
   return { id: `kpi-${plan.planId}`, caption: `${LABELS.plan}${plan.code} ${LABELS.kpiHeading}`, columns, rows };
 }

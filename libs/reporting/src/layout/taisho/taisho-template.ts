@@ -1,9 +1,9 @@
 import type { KpiRow, PillarSection, PlanSection, ProjectRow, ReportModel } from '@pdca/projections';
 import type { TaishoRating } from '@pdca/review';
 import { warekiFiscalYear } from '@pdca/kernel';
-import { withAsOf } from '../../format';
 import { LABELS } from '../../labels';
 import type { ReportOptions } from '../../publication-info';
+import { kpiValueCells } from '../../tables/kpi-table';
 import { summaryTable } from '../../tables/summary-table';
 import { repostOrigins, RepostOrigin } from '../../tables/repost-origin';
 import type { Row, Table } from '../../tables/table';
@@ -119,14 +119,7 @@ function strategyTables(model: ReportModel, plan: PlanSection): Table[] {
       ],
       rows: plan.kpis.map((kpi): Row => ({
         kind: 'body',
-        cells: [
-          kpi.indicator,
-          withAsOf(kpi.target, kpi.targetAsOf),
-          withAsOf(kpi.baseline, kpi.baselineAsOf),
-          withAsOf(kpi.actual, kpi.actualAsOf),
-          outcomeCell(kpi),
-          kpi.rating?.note ?? '',
-        ],
+        cells: [...kpiValueCells(kpi), outcomeCell(kpi), kpi.rating?.note ?? ''],
       })),
     });
   }
