@@ -39,11 +39,27 @@ export default defineConfig({
     // typed into (tests/web/office-path.test.ts).
     optimizeLocales.vite({ locales: ['ja-JP', 'en-GB', 'en-US'] }),
     // The text the app itself draws: its sources, and the rating schemes' names it imports.
-    uiFont({ root: fileURLToPath(new URL('../..', import.meta.url)), sources: [`${root}src`, `${root}index.html`, fileURLToPath(new URL('../../libs/review/src/schemes', import.meta.url))] }),
+    uiFont({
+      root: fileURLToPath(new URL('../..', import.meta.url)),
+      sources: [
+        `${root}src`,
+        `${root}index.html`,
+        fileURLToPath(new URL('../../libs/review/src/schemes', import.meta.url)),
+      ],
+    }),
     tailwindcss(),
   ],
   // react-router's package exports point every bundler at its development build; use the production one.
-  resolve: { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] },
+  resolve: {
+    alias: [
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(
+          new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url),
+        ),
+      },
+    ],
+  },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: '../../dist/apps/web',

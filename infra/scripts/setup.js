@@ -13,22 +13,70 @@ const { spawnSync } = require('node:child_process');
 
 // The section ids are the demo ward's (apps/cli/src/demo/demo-people.ts; tests/e2e/demo-ward.test.ts keeps them in step).
 const DEV_USERS = [
-  { username: 'kikaku', displayName: '練馬区 企画課', role: 'planning_office', wardId: 'nerima',
-    tries: '受付中の年度の課ごとの進捗・遅れている課への督促・締切前の確認、令和4年度の訂正版 / progress per section, remind late sections, closing checklist; correct FY2022' },
-  { username: 'iin', displayName: '区政改革推進会議 委員', role: 'council_member', wardId: 'nerima',
-    tries: '審査待ちの承認・差戻し・評価の調整、まとめて承認 / review the queue: approve, return, adjust, approve a selection' },
-  { username: 'kansa', displayName: '監査担当', role: 'auditor', wardId: 'nerima',
-    tries: '項目のタイムライン、時点を指定した報告と差分、履歴の検証 / an item\'s timeline, the report as known at a time, verification' },
-  { username: 'hoiku', displayName: 'こども家庭部 保育課', role: 'section_staff', wardId: 'nerima', sectionId: 'sec_a41bf1db20568f32',
-    tries: '全件提出済み：承認済みと審査待ち、審査前の取下げ / everything submitted: approved and waiting items, withdraw before review' },
-  { username: 'gakumu', displayName: '教育委員会事務局 学務課', role: 'section_staff', wardId: 'nerima', sectionId: 'sec_8ef75c78f2084b54',
-    tries: '締切超過：2件を提出（1件は下書きあり）、Excel での一括入力 / late: submit its 2 items (one has a draft), the Excel round trip' },
-  { username: 'kosodate', displayName: 'こども家庭部 子育て支援課', role: 'section_staff', wardId: 'nerima', sectionId: 'sec_570389d30dcd0e54',
-    tries: '差し戻された1件を直して再提出 / fix the item the council returned and submit it again' },
-  { username: 'unyo', displayName: '情報政策課 運用担当', role: 'operator', wardId: 'nerima',
-    tries: '督促キューの監視（/admin/queues）/ the reminder queue dashboard' },
-  { username: 'taisho-kikaku', displayName: '大正区 企画担当', role: 'planning_office', wardId: 'taisho',
-    tries: '空の区（大正区）：Excel の取込みから / an empty ward (Taisho): start with an import' },
+  {
+    username: 'kikaku',
+    displayName: '練馬区 企画課',
+    role: 'planning_office',
+    wardId: 'nerima',
+    tries:
+      '受付中の年度の課ごとの進捗・遅れている課への督促・締切前の確認、令和4年度の訂正版 / progress per section, remind late sections, closing checklist; correct FY2022',
+  },
+  {
+    username: 'iin',
+    displayName: '区政改革推進会議 委員',
+    role: 'council_member',
+    wardId: 'nerima',
+    tries:
+      '審査待ちの承認・差戻し・評価の調整、まとめて承認 / review the queue: approve, return, adjust, approve a selection',
+  },
+  {
+    username: 'kansa',
+    displayName: '監査担当',
+    role: 'auditor',
+    wardId: 'nerima',
+    tries:
+      "項目のタイムライン、時点を指定した報告と差分、履歴の検証 / an item's timeline, the report as known at a time, verification",
+  },
+  {
+    username: 'hoiku',
+    displayName: 'こども家庭部 保育課',
+    role: 'section_staff',
+    wardId: 'nerima',
+    sectionId: 'sec_a41bf1db20568f32',
+    tries:
+      '全件提出済み：承認済みと審査待ち、審査前の取下げ / everything submitted: approved and waiting items, withdraw before review',
+  },
+  {
+    username: 'gakumu',
+    displayName: '教育委員会事務局 学務課',
+    role: 'section_staff',
+    wardId: 'nerima',
+    sectionId: 'sec_8ef75c78f2084b54',
+    tries:
+      '締切超過：2件を提出（1件は下書きあり）、Excel での一括入力 / late: submit its 2 items (one has a draft), the Excel round trip',
+  },
+  {
+    username: 'kosodate',
+    displayName: 'こども家庭部 子育て支援課',
+    role: 'section_staff',
+    wardId: 'nerima',
+    sectionId: 'sec_570389d30dcd0e54',
+    tries: '差し戻された1件を直して再提出 / fix the item the council returned and submit it again',
+  },
+  {
+    username: 'unyo',
+    displayName: '情報政策課 運用担当',
+    role: 'operator',
+    wardId: 'nerima',
+    tries: '督促キューの監視（/admin/queues）/ the reminder queue dashboard',
+  },
+  {
+    username: 'taisho-kikaku',
+    displayName: '大正区 企画担当',
+    role: 'planning_office',
+    wardId: 'taisho',
+    tries: '空の区（大正区）：Excel の取込みから / an empty ward (Taisho): start with an import',
+  },
 ];
 
 const CREDENTIALS = 'data/dev-credentials.txt';
@@ -63,7 +111,9 @@ function writeSigningKey() {
   // An .env from before the key existed gets the line added, nothing else changed.
   const env = readFileSync('.env', 'utf8');
   if (!/^TRANSPARENCY_SIGNING_KEY_FILE=/m.test(env)) {
-    writeFileSync('.env', `${env.endsWith('\n') ? env : `${env}\n`}TRANSPARENCY_SIGNING_KEY_FILE=./${SIGNING_KEY}\n`, { mode: 0o600 });
+    writeFileSync('.env', `${env.endsWith('\n') ? env : `${env}\n`}TRANSPARENCY_SIGNING_KEY_FILE=./${SIGNING_KEY}\n`, {
+      mode: 0o600,
+    });
     console.log('added TRANSPARENCY_SIGNING_KEY_FILE to .env');
   }
 }
@@ -80,14 +130,21 @@ function writeUsers() {
   if (existsSync('data/users.json')) {
     console.log('data/users.json exists, keeping it');
     const existing = JSON.parse(readFileSync('data/users.json', 'utf8')).users ?? [];
-    const stale = DEV_USERS.filter((u) => !existing.some((e) => e.username === u.username && e.sectionId === u.sectionId));
-    if (stale.length > 0) console.log(`  (it predates the demo ward's users: ${stale.map((u) => u.username).join(', ')}; delete data/users.json and ${CREDENTIALS} and run \`npm run setup\` again to get them)`);
+    const stale = DEV_USERS.filter(
+      (u) => !existing.some((e) => e.username === u.username && e.sectionId === u.sectionId),
+    );
+    if (stale.length > 0)
+      console.log(
+        `  (it predates the demo ward's users: ${stale.map((u) => u.username).join(', ')}; delete data/users.json and ${CREDENTIALS} and run \`npm run setup\` again to get them)`,
+      );
     return;
   }
   const credentials = DEV_USERS.map((user) => ({ ...user, password: randomBytes(9).toString('base64url') }));
   const users = credentials.map(({ password, tries, ...user }) => ({ ...user, passwordHash: hash(password) }));
   writeFileSync('data/users.json', `${JSON.stringify({ users }, null, 2)}\n`, { mode: 0o600 });
-  const lines = credentials.map((c) => `${c.username.padEnd(14)} ${c.password}  ${c.displayName}（${c.role}）\n${' '.repeat(15)}${c.tries}`);
+  const lines = credentials.map(
+    (c) => `${c.username.padEnd(14)} ${c.password}  ${c.displayName}（${c.role}）\n${' '.repeat(15)}${c.tries}`,
+  );
   writeFileSync(CREDENTIALS, `${lines.join('\n')}\n`, { mode: 0o600 });
   console.log(`wrote data/users.json and ${CREDENTIALS}`);
 }

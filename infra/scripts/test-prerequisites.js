@@ -20,7 +20,11 @@ function ensureDebianPackage(path, pkg, what, hint) {
     fail(`${what} is missing (${path}); install it with: sudo apt-get install -y ${pkg}`);
   }
   console.log(`installing ${pkg} (${what})…`);
-  const apt = (...args) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const apt = (...args) =>
+    execFileSync('apt-get', args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   try {
     apt('install', '-y', '--no-install-recommends', pkg);
   } catch {
@@ -36,7 +40,12 @@ function ensureChromium() {
 
 /** The PDF report test rasterises every page with pdftoppm, as a reviewer would look at them. */
 function ensurePdftoppm() {
-  ensureDebianPackage('/usr/bin/pdftoppm', 'poppler-utils', 'the PDF rasteriser of the report tests', 'check that poppler-utils installs /usr/bin/pdftoppm');
+  ensureDebianPackage(
+    '/usr/bin/pdftoppm',
+    'poppler-utils',
+    'the PDF rasteriser of the report tests',
+    'check that poppler-utils installs /usr/bin/pdftoppm',
+  );
 }
 
 function checkRedis() {
@@ -44,7 +53,10 @@ function checkRedis() {
     const socket = connect(6379, '127.0.0.1');
     const done = (ok) => {
       socket.destroy();
-      if (!ok) fail('Redis is not answering at 127.0.0.1:6379; start one, e.g. redis-server --daemonize yes --save "" --appendonly no');
+      if (!ok)
+        fail(
+          'Redis is not answering at 127.0.0.1:6379; start one, e.g. redis-server --daemonize yes --save "" --appendonly no',
+        );
       resolve();
     };
     socket.setTimeout(2_000, () => done(false));

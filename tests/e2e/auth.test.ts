@@ -14,7 +14,9 @@ function token(header: object, claims: object, secret = SECRET): string {
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
-type UsersFile = { users: Array<{ username: string; role: string; sectionId?: string; wardId: string; passwordHash: string }> };
+type UsersFile = {
+  users: Array<{ username: string; role: string; sectionId?: string; wardId: string; passwordHash: string }>;
+};
 
 const readUsers = (api: ApiHarness): UsersFile => JSON.parse(readFileSync(join(api.dir, 'users.json'), 'utf8'));
 
@@ -35,12 +37,17 @@ function replaceUsers(api: ApiHarness, change: (file: UsersFile) => void): void 
 }
 
 /** Polls until `request` answers `status`; returns how long that took (the file is watched, with a 1 s poll behind it). */
-async function untilStatus(request: () => PromiseLike<{ status: number }>, status: number, timeoutMs = 3_000): Promise<number> {
+async function untilStatus(
+  request: () => PromiseLike<{ status: number }>,
+  status: number,
+  timeoutMs = 3_000,
+): Promise<number> {
   const started = Date.now();
   for (;;) {
     const response = await request();
     if (response.status === status) return Date.now() - started;
-    if (Date.now() - started > timeoutMs) throw new Error(`still ${response.status} after ${timeoutMs} ms, expected ${status}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`still ${response.status} after ${timeoutMs} ms, expected ${status}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -51,9 +58,23 @@ describe('authentication', () => {
   let valid: Record<string, unknown>;
 
   beforeAll(async () => {
-    api = await ApiHarness.start([{ username: 'kikaku', role: 'planning_office' }, { username: 'unyo', role: 'operator' }]);
+    api = await ApiHarness.start([
+      { username: 'kikaku', role: 'planning_office' },
+      { username: 'unyo', role: 'operator' },
+    ]);
     const kikaku = readUsers(api).users.find((u) => u.username === 'kikaku')!;
-    valid = { sub: 'kikaku', role: 'planning_office', ward: 'nerima', name: '企画', cred: credentialStamp(kikaku.passwordHash), jti: randomUUID(), iss: 'pdca-review', aud: 'pdca-review-api', iat: now, exp: now + 600 };
+    valid = {
+      sub: 'kikaku',
+      role: 'planning_office',
+      ward: 'nerima',
+      name: '企画',
+      cred: credentialStamp(kikaku.passwordHash),
+      jti: randomUUID(),
+      iss: 'pdca-review',
+      aud: 'pdca-review-api',
+      iat: now,
+      exp: now + 600,
+    };
   });
   afterAll(() => api.stop());
 
@@ -73,13 +94,23 @@ describe('authentication', () => {
 
   it.each([
     ['an expired token', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, exp: now - 10 })],
-    ['a token without exp (correctly signed, it would otherwise be valid forever)', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, exp: undefined })],
+    [
+      'a token without exp (correctly signed, it would otherwise be valid forever)',
+      () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, exp: undefined }),
+    ],
     ['another audience', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, aud: 'someone-else' })],
     ['another issuer', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, iss: 'someone-else' })],
     ['another secret', () => token({ alg: 'HS256', typ: 'JWT' }, valid, 'x'.repeat(40))],
-    ['the none algorithm', () => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(valid)).toString('base64url')}.`],
+    [
+      'the none algorithm',
+      () =>
+        `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(valid)).toString('base64url')}.`,
+    ],
     ['an algorithm other than the pinned one', () => token({ alg: 'HS512', typ: 'JWT' }, valid)],
-    ['a role the users file does not give the user', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, role: 'auditor' })],
+    [
+      'a role the users file does not give the user',
+      () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, role: 'auditor' }),
+    ],
     ['a user the users file does not list', () => token({ alg: 'HS256', typ: 'JWT' }, { ...valid, sub: 'ghost' })],
     ['garbage', () => 'not-a-token-at-all'],
   ])('refuses %s with 401', async (_label, bearer) => {
@@ -110,7 +141,10 @@ describe('authentication', () => {
     const answers: string[] = [];
     for (const route of wardRoutes) {
       const path = route.path.replace(':wardId', 'nerima').replace(':fiscalYear', '2022').replace(/:\w+/g, 'X1');
-      const response = await (api.http as unknown as Record<string, (url: string) => import('supertest').Test>)[route.method](path).set('Authorization', bearer).send({});
+      const response = await (api.http as unknown as Record<string, (url: string) => import('supertest').Test>)
+        [route.method](path)
+        .set('Authorization', bearer)
+        .send({});
       answers.push(`${route.method} ${route.path} → ${response.status} ${response.body?.code}`);
     }
     expect(answers.filter((a) => !a.endsWith('→ 403 ROLE_NOT_ALLOWED'))).toEqual([]);
@@ -121,34 +155,54 @@ describe('a change to the users file takes effect at once', () => {
   let api: ApiHarness;
   beforeEach(async () => {
     api = await ApiHarness.start([
-      { username: 'kikaku', role: 'planning_office' }, { username: 'kikaku2', role: 'planning_office' },
+      { username: 'kikaku', role: 'planning_office' },
+      { username: 'kikaku2', role: 'planning_office' },
       { username: 'hoiku', role: 'section_staff', sectionId: 'hoiku' },
     ]);
     const kikaku = await api.as('kikaku');
-    for (const sectionId of ['hoiku', 'gakumu']) await kikaku.post('/wards/nerima/catalogue/sections', { sectionId, department: 'こども家庭部', name: sectionId }).expect(200);
+    for (const sectionId of ['hoiku', 'gakumu'])
+      await kikaku
+        .post('/wards/nerima/catalogue/sections', { sectionId, department: 'こども家庭部', name: sectionId })
+        .expect(200);
   });
   afterEach(() => api.stop());
 
   const registerPillar = async (bearer: string, pillarId: string) =>
-    api.http.post('/wards/nerima/catalogue/pillars').set('Authorization', `Bearer ${bearer}`).send({ pillarId, code: pillarId, title: '子どもたちの笑顔輝くまち' });
+    api.http
+      .post('/wards/nerima/catalogue/pillars')
+      .set('Authorization', `Bearer ${bearer}`)
+      .send({ pillarId, code: pillarId, title: '子どもたちの笑顔輝くまち' });
 
   it('a deleted user is refused (401) on the next request, with the token still unexpired and already verified', async () => {
     const bearer = await api.token('kikaku2');
     expect((await registerPillar(bearer, 'I')).status).toBe(200);
-    rewriteUsers(api, (file) => { file.users = file.users.filter((u) => u.username !== 'kikaku2'); });
+    rewriteUsers(api, (file) => {
+      file.users = file.users.filter((u) => u.username !== 'kikaku2');
+    });
     const tookMs = await untilStatus(() => registerPillar(bearer, 'II'), 401);
     expect(tookMs).toBeLessThan(1_500);
     const catalogue = await (await api.as('kikaku')).get('/wards/nerima/catalogue').expect(200);
     expect(JSON.stringify(catalogue.body)).not.toContain('"II"');
-    expect((await api.http.post('/auth/token').send({ username: 'kikaku2', password: 'correct horse battery staple' })).status).toBe(401);
+    expect(
+      (await api.http.post('/auth/token').send({ username: 'kikaku2', password: 'correct horse battery staple' }))
+        .status,
+    ).toBe(401);
   });
 
   it('a demoted user is refused at once, and signs in again with the new role only', async () => {
     const bearer = await api.token('kikaku2');
     expect((await registerPillar(bearer, 'I')).status).toBe(200);
-    replaceUsers(api, (file) => { Object.assign(file.users.find((u) => u.username === 'kikaku2')!, { role: 'section_staff', sectionId: 'gakumu' }); });
+    replaceUsers(api, (file) => {
+      Object.assign(
+        file.users.find((u) => u.username === 'kikaku2')!,
+        { role: 'section_staff', sectionId: 'gakumu' },
+      );
+    });
     expect(await untilStatus(() => registerPillar(bearer, 'II'), 401)).toBeLessThan(1_500);
-    const again = await api.http.post('/auth/token').send({ username: 'kikaku2', password: 'correct horse battery staple' }).expect(200);
+    const again = await api.http
+      .post('/auth/token')
+      .send({ username: 'kikaku2', password: 'correct horse battery staple' })
+      .expect(200);
     expect(again.body.user).toMatchObject({ role: 'section_staff', sectionId: 'gakumu' });
     expect((await registerPillar(again.body.accessToken, 'II')).status).toBe(403);
   });
@@ -157,14 +211,21 @@ describe('a change to the users file takes effect at once', () => {
     const bearer = await api.token('hoiku');
     const inbox = () => api.http.get('/wards/nerima/cycles/2022/items').set('Authorization', `Bearer ${bearer}`);
     expect((await inbox()).status).not.toBe(401);
-    rewriteUsers(api, (file) => { file.users.find((u) => u.username === 'hoiku')!.sectionId = 'gakumu'; });
+    rewriteUsers(api, (file) => {
+      file.users.find((u) => u.username === 'hoiku')!.sectionId = 'gakumu';
+    });
     expect(await untilStatus(inbox, 401)).toBeLessThan(1_500);
   });
 
   it("a new password signs the user's tokens out", async () => {
     const bearer = await api.token('kikaku2');
     const other = readUsers(api).users.find((u) => u.username === 'hoiku')!.passwordHash;
-    rewriteUsers(api, (file) => { file.users.find((u) => u.username === 'kikaku2')!.passwordHash = other.replace(/:[^:]+:/, ':AAAAAAAAAAAAAAAAAAAAAA==:'); });
+    rewriteUsers(api, (file) => {
+      file.users.find((u) => u.username === 'kikaku2')!.passwordHash = other.replace(
+        /:[^:]+:/,
+        ':AAAAAAAAAAAAAAAAAAAAAA==:',
+      );
+    });
     expect(await untilStatus(() => registerPillar(bearer, 'II'), 401)).toBeLessThan(1_500);
   });
 
@@ -173,7 +234,12 @@ describe('a change to the users file takes effect at once', () => {
     writeFileSync(join(api.dir, 'users.json'), '{"users": [ {"username": "kikaku2", "role": "superuser"');
     await new Promise((resolve) => setTimeout(resolve, 1_300)); // longer than the fallback poll
     expect((await registerPillar(bearer, 'I')).status).toBe(200);
-    writeFileSync(join(api.dir, 'users.json'), JSON.stringify({ users: [{ username: 'kikaku2', role: 'superuser', wardId: 'nerima', displayName: 'x', passwordHash: 'x' }] }));
+    writeFileSync(
+      join(api.dir, 'users.json'),
+      JSON.stringify({
+        users: [{ username: 'kikaku2', role: 'superuser', wardId: 'nerima', displayName: 'x', passwordHash: 'x' }],
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_300));
     expect((await registerPillar(bearer, 'II')).status).toBe(200);
     writeFileSync(join(api.dir, 'users.json'), JSON.stringify({ users: [] }));

@@ -19,14 +19,42 @@ describe('closing with outstanding items, reopening, exclusions (through HTTP)',
   beforeAll(async () => {
     api = await ApiHarness.start(USERS, { clock });
     const kikaku = await api.as('kikaku');
-    await kikaku.post(`${W}/catalogue/sections`, { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' }).expect(200);
-    await kikaku.post(`${W}/catalogue/sections`, { sectionId: 'kosodate', department: 'こども家庭部', name: '子育て支援課' }).expect(200);
-    await kikaku.post(`${W}/catalogue/pillars`, { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' }).expect(200);
+    await kikaku
+      .post(`${W}/catalogue/sections`, { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' })
+      .expect(200);
+    await kikaku
+      .post(`${W}/catalogue/sections`, { sectionId: 'kosodate', department: 'こども家庭部', name: '子育て支援課' })
+      .expect(200);
+    await kikaku
+      .post(`${W}/catalogue/pillars`, { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' })
+      .expect(200);
     await kikaku.post(`${W}/catalogue/plans`, { planId: '1', code: '1', title: '子育て', pillarId: 'I' }).expect(200);
-    for (const [projectId, sectionId] of [['P1', 'hoiku'], ['P2', 'hoiku'], ['P3', 'kosodate']]) {
-      await kikaku.post(`${W}/catalogue/projects`, { projectId, name: `取組${projectId}`, home: { planId: '1', sectionNo: '1', sectionTitle: '保育' }, sectionId, notSuitedForShortTermEvaluation: false }).expect(200);
+    for (const [projectId, sectionId] of [
+      ['P1', 'hoiku'],
+      ['P2', 'hoiku'],
+      ['P3', 'kosodate'],
+    ]) {
+      await kikaku
+        .post(`${W}/catalogue/projects`, {
+          projectId,
+          name: `取組${projectId}`,
+          home: { planId: '1', sectionNo: '1', sectionTitle: '保育' },
+          sectionId,
+          notSuitedForShortTermEvaluation: false,
+        })
+        .expect(200);
     }
-    await kikaku.post(`${W}/catalogue/kpis`, { kpiId: 'K1', planId: '1', indicator: '認可保育所の数', kind: 'output', sectionId: 'hoiku', baseline: { value: '計197所', asOf: '令和4年4月1日' }, target: { value: '計206所', asOf: '令和6年4月1日' } }).expect(200);
+    await kikaku
+      .post(`${W}/catalogue/kpis`, {
+        kpiId: 'K1',
+        planId: '1',
+        indicator: '認可保育所の数',
+        kind: 'output',
+        sectionId: 'hoiku',
+        baseline: { value: '計197所', asOf: '令和4年4月1日' },
+        target: { value: '計206所', asOf: '令和6年4月1日' },
+      })
+      .expect(200);
     await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
     const hoiku = await api.as('hoiku');
     await hoiku.post(`${FY}/projects/P1/submission`, rated('9所')).expect(200);
@@ -45,7 +73,14 @@ describe('closing with outstanding items, reopening, exclusions (through HTTP)',
     expect(refused.body.details).toEqual({
       items: [
         { kind: 'project', itemId: 'P2', name: '取組P2', sectionId: 'hoiku', sectionName: '保育課', status: 'draft' },
-        { kind: 'project', itemId: 'P3', name: '取組P3', sectionId: 'kosodate', sectionName: '子育て支援課', status: 'not_started' },
+        {
+          kind: 'project',
+          itemId: 'P3',
+          name: '取組P3',
+          sectionId: 'kosodate',
+          sectionName: '子育て支援課',
+          status: 'not_started',
+        },
       ],
       sections: [
         { sectionId: 'hoiku', sectionName: '保育課', outstanding: 1 },
@@ -80,7 +115,9 @@ describe('closing with outstanding items, reopening, exclusions (through HTTP)',
     const kikaku = await api.as('kikaku');
     expect((await kikaku.post(`${FY}/exclusions`, { kind: 'project', itemId: 'P3' })).status).toBe(400);
     expect((await kikaku.post(`${FY}/exclusions`, { kind: 'project', itemId: 'P9', reason: 'x' })).status).toBe(404);
-    await kikaku.post(`${FY}/exclusions`, { kind: 'project', itemId: 'P3', reason: '年度途中で事業を廃止したため' }).expect(200);
+    await kikaku
+      .post(`${FY}/exclusions`, { kind: 'project', itemId: 'P3', reason: '年度途中で事業を廃止したため' })
+      .expect(200);
     const items = (await kikaku.get(`${FY}/items`).expect(200)).body.items.map((i: { itemId: string }) => i.itemId);
     expect(items).toEqual(['P1', 'P2', 'K1']);
     expect((await kikaku.get(`${FY}/report/summary`).expect(200)).body.total).toBe(2);
@@ -100,16 +137,31 @@ describe('closing with outstanding items, reopening, exclusions (through HTTP)',
     expect(JSON.stringify(report.body)).toContain('取組P2');
     const csv = await api.http.get(`/public${W}/reports/2022?format=csv&table=projects`).expect(200);
     expect(csv.text).not.toContain('取組P3');
-    expect((await kikaku.post(`${FY}/exclusions`, { kind: 'project', itemId: 'P2', reason: '公表後' })).body.code).toBe('CYCLE_STATUS');
+    expect((await kikaku.post(`${FY}/exclusions`, { kind: 'project', itemId: 'P2', reason: '公表後' })).body.code).toBe(
+      'CYCLE_STATUS',
+    );
   });
 
-  it('lists the ward\'s cycles newest first', async () => {
+  it("lists the ward's cycles newest first", async () => {
     const kikaku = await api.as('kikaku');
     await kikaku.post(`${W}/cycles/2023`, { scheme: 'nerima', deadline: '2024-05-31' }).expect(200);
     const list = await (await api.as('hoiku')).get(`${W}/cycles`).expect(200);
     expect(list.body).toEqual([
-      { fiscalYear: 2023, status: 'open', scheme: 'nerima', deadline: '2024-05-31T14:59:59.999Z', openedAt: expect.any(String) },
-      { fiscalYear: 2022, status: 'published', scheme: 'nerima', deadline: '2023-05-31T14:59:59.999Z', openedAt: '2023-04-03T00:00:00.000Z', publishedVersions: 1 },
+      {
+        fiscalYear: 2023,
+        status: 'open',
+        scheme: 'nerima',
+        deadline: '2024-05-31T14:59:59.999Z',
+        openedAt: expect.any(String),
+      },
+      {
+        fiscalYear: 2022,
+        status: 'published',
+        scheme: 'nerima',
+        deadline: '2023-05-31T14:59:59.999Z',
+        openedAt: '2023-04-03T00:00:00.000Z',
+        publishedVersions: 1,
+      },
     ]);
   });
 });

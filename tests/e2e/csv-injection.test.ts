@@ -25,15 +25,44 @@ describe('CSV formula injection (OWASP): every CSV the service writes', () => {
   beforeAll(async () => {
     api = await ApiHarness.start(USERS, { clock });
     const kikaku = await api.as('kikaku');
-    await kikaku.post(`${W}/catalogue/sections`, { sectionId: 'hoiku', department: '@こども家庭部', name: '-保育課' }).expect(200);
+    await kikaku
+      .post(`${W}/catalogue/sections`, { sectionId: 'hoiku', department: '@こども家庭部', name: '-保育課' })
+      .expect(200);
     await kikaku.post(`${W}/catalogue/pillars`, { pillarId: 'I', code: 'I', title: '+子どもたち' }).expect(200);
     await kikaku.post(`${W}/catalogue/plans`, { planId: '1', code: '1', title: '=子育て', pillarId: 'I' }).expect(200);
-    await kikaku.post(`${W}/catalogue/projects`, { projectId: 'P1', name: HYPERLINK, home: { planId: '1', sectionNo: '1', sectionTitle: '保育' }, sectionId: 'hoiku', notSuitedForShortTermEvaluation: false }).expect(200);
-    await kikaku.post(`${W}/catalogue/kpis`, { kpiId: 'K1', planId: '1', indicator: '@SUM(1+1)', kind: 'output', sectionId: 'hoiku', baseline: { value: '-5', asOf: 'R3' }, target: { value: '+1.5', asOf: 'R5' } }).expect(200);
-    await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31', bReasons: [{ code: 'other', label: '=1+2' }] }).expect(200);
+    await kikaku
+      .post(`${W}/catalogue/projects`, {
+        projectId: 'P1',
+        name: HYPERLINK,
+        home: { planId: '1', sectionNo: '1', sectionTitle: '保育' },
+        sectionId: 'hoiku',
+        notSuitedForShortTermEvaluation: false,
+      })
+      .expect(200);
+    await kikaku
+      .post(`${W}/catalogue/kpis`, {
+        kpiId: 'K1',
+        planId: '1',
+        indicator: '@SUM(1+1)',
+        kind: 'output',
+        sectionId: 'hoiku',
+        baseline: { value: '-5', asOf: 'R3' },
+        target: { value: '+1.5', asOf: 'R5' },
+      })
+      .expect(200);
+    await kikaku
+      .post(FY, { scheme: 'nerima', deadline: '2023-05-31', bReasons: [{ code: 'other', label: '=1+2' }] })
+      .expect(200);
     const hoiku = await api.as('hoiku');
-    await hoiku.post(`${FY}/projects/P1/submission`, { actual: { text: PAYLOADS[1] }, rating: { scheme: 'nerima', grade: 'B', bReason: 'other', note: PAYLOADS[2] } }).expect(200);
-    await hoiku.post(`${FY}/kpis/K1/submission`, { actual: { value: PAYLOADS[3], asOf: '\t=令和4年度末' } }).expect(200);
+    await hoiku
+      .post(`${FY}/projects/P1/submission`, {
+        actual: { text: PAYLOADS[1] },
+        rating: { scheme: 'nerima', grade: 'B', bReason: 'other', note: PAYLOADS[2] },
+      })
+      .expect(200);
+    await hoiku
+      .post(`${FY}/kpis/K1/submission`, { actual: { value: PAYLOADS[3], asOf: '\t=令和4年度末' } })
+      .expect(200);
     const iin = await api.as('iin');
     await iin.post(`${FY}/projects/P1/review`, { decision: 'approve', comments: HYPERLINK }).expect(200);
     await iin.post(`${FY}/kpis/K1/review`, { decision: 'approve' }).expect(200);
@@ -65,7 +94,9 @@ describe('CSV formula injection (OWASP): every CSV the service writes', () => {
     for (const [name, csv] of Object.entries(all)) {
       expect({ name, runnable: cellsOf(csv).filter(runnable) }).toEqual({ name, runnable: [] });
     }
-    expect(cellsOf(all.projects)).toEqual(expect.arrayContaining([`'${HYPERLINK}`, `'${PAYLOADS[1]}`, `'${PAYLOADS[2]}`, `'=子育て`, `'+子どもたち`]));
+    expect(cellsOf(all.projects)).toEqual(
+      expect.arrayContaining([`'${HYPERLINK}`, `'${PAYLOADS[1]}`, `'${PAYLOADS[2]}`, `'=子育て`, `'+子どもたち`]),
+    );
     expect(cellsOf(all.kpis)).toEqual(expect.arrayContaining([`'${PAYLOADS[3]}`, `'@SUM(1+1)`]));
     expect(cellsOf(all.summary)).toContain(`'=1+2`);
     expect(cellsOf(all.ledger)).toContain(`'-保育課`);
@@ -77,11 +108,14 @@ describe('CSV formula injection (OWASP): every CSV the service writes', () => {
   });
 
   it('the workbook holds the same text as text cells, never formulas', async () => {
-    const response = await api.http.get(`/public${W}/reports/2022?format=xlsx`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const response = await api.http
+      .get(`/public${W}/reports/2022?format=xlsx`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
     const cells: ExcelJS.Cell[] = [];

@@ -14,10 +14,22 @@ type Call = [who: Who, method: 'get' | 'post' | 'put', path: string, body?: obje
 
 const rating = { scheme: 'nerima', grade: 'A' };
 const project = (projectId: string, reposts: object[] = []) => ({
-  projectId, name: `取組${projectId}`, sectionId: 'hoiku', reposts, notSuitedForShortTermEvaluation: false,
+  projectId,
+  name: `取組${projectId}`,
+  sectionId: 'hoiku',
+  reposts,
+  notSuitedForShortTermEvaluation: false,
   home: { planId: '1', sectionNo: '1', sectionTitle: '保育' },
 });
-const kpi = (kpiId: string) => ({ kpiId, planId: '1', indicator: `指標${kpiId}`, kind: 'output', sectionId: 'hoiku', baseline: { value: '計197所', asOf: 'R4.4.1' }, target: { value: '計206所', asOf: 'R6.4.1' } });
+const kpi = (kpiId: string) => ({
+  kpiId,
+  planId: '1',
+  indicator: `指標${kpiId}`,
+  kind: 'output',
+  sectionId: 'hoiku',
+  baseline: { value: '計197所', asOf: 'R4.4.1' },
+  target: { value: '計206所', asOf: 'R6.4.1' },
+});
 
 /**
  * Every path of README's "Using the API" table, once each, in the order a year runs, as a valid
@@ -33,12 +45,32 @@ const CALLS: Call[] = [
   ['kikaku', 'post', `${W}/catalogue/projects`, project('P1', [{ planId: '2', sectionNo: '1', sectionTitle: '再掲' }])],
   ['kikaku', 'post', `${W}/catalogue/projects`, project('P2')],
   ['kikaku', 'post', `${W}/catalogue/kpis`, kpi('K1')],
-  ['kikaku', 'put', `${W}/catalogue/projects/P1/annual-plans/2022`, { target: '計206所', statusAtPreviousYearEnd: '計197所', planned: '9所' }],
+  [
+    'kikaku',
+    'put',
+    `${W}/catalogue/projects/P1/annual-plans/2022`,
+    { target: '計206所', statusAtPreviousYearEnd: '計197所', planned: '9所' },
+  ],
   // open
   ['kikaku', 'post', FY, { scheme: 'nerima', deadline: '2023-05-31' }],
   ['kikaku', 'get', `${W}/cycles`],
   ['kikaku', 'post', `${FY}/deadline-extensions`, { deadline: '2023-06-15', reason: '議会日程の変更' }],
-  ['kikaku', 'put', `${FY}/reminder-policy`, { reminderPolicy: { daysBefore: [7], onDeadlineDay: true, overdueEveryDays: 3, escalateAfterDaysOverdue: 7, stopAfterDaysOverdue: 30, skipWeekendsAndHolidays: true, sendAtJst: '09:00' } }],
+  [
+    'kikaku',
+    'put',
+    `${FY}/reminder-policy`,
+    {
+      reminderPolicy: {
+        daysBefore: [7],
+        onDeadlineDay: true,
+        overdueEveryDays: 3,
+        escalateAfterDaysOverdue: 7,
+        stopAfterDaysOverdue: 30,
+        skipWeekendsAndHolidays: true,
+        sendAtJst: '09:00',
+      },
+    },
+  ],
   // Do
   ['hoiku', 'put', `${FY}/projects/P1/draft`, { actual: { text: '下書き' } }],
   ['hoiku', 'post', `${FY}/projects/P1/submission`, { actual: { text: '9所' } }],
@@ -52,10 +84,20 @@ const CALLS: Call[] = [
   ['hoiku', 'post', `${FY}/kpis/K1/submission`, { actual: { value: '年間2,221人', asOf: '令和4年度末' } }],
   // Check
   ['iin', 'get', `${FY}/council-queue`],
-  ['iin', 'post', `${FY}/projects/P1/review`, { decision: 'adjust', rating: { scheme: 'nerima', grade: 'A+', note: '前倒し' }, reason: '計画以上' }],
+  [
+    'iin',
+    'post',
+    `${FY}/projects/P1/review`,
+    { decision: 'adjust', rating: { scheme: 'nerima', grade: 'A+', note: '前倒し' }, reason: '計画以上' },
+  ],
   ['iin', 'post', `${FY}/kpis/K1/review`, { decision: 'approve' }],
   // Act
-  ['kikaku', 'put', `${FY}/plans/1/assessment`, { issues: '課題', improvements: '改善策', nextYearDirection: '方向性' }],
+  [
+    'kikaku',
+    'put',
+    `${FY}/plans/1/assessment`,
+    { issues: '課題', improvements: '改善策', nextYearDirection: '方向性' },
+  ],
   // read
   ['kikaku', 'get', `${FY}/report/summary`],
   ['hoiku', 'get', `${FY}/items`],
@@ -107,7 +149,8 @@ describe("every path of README's 'Using the API' table answers a valid call", ()
       clock.set(new Date(clock.now().getTime() + 60_000));
       const client = who === 'public' ? api.http : await api.as(who);
       const response = await (method === 'get' ? client.get(path) : client[method](path, body ?? {}));
-      if (response.status >= 300) failures.push(`${method.toUpperCase()} ${path} → ${response.status} ${response.body?.code ?? ''}`);
+      if (response.status >= 300)
+        failures.push(`${method.toUpperCase()} ${path} → ${response.status} ${response.body?.code ?? ''}`);
     }
     expect(failures).toEqual([]);
   });

@@ -17,11 +17,23 @@ describe('Idempotency-Key bound to endpoint and body', () => {
   beforeAll(async () => {
     api = await ApiHarness.start(USERS, { clock });
     const kikaku = await api.as('kikaku');
-    await kikaku.post(`${W}/catalogue/sections`, { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' }).expect(200);
-    await kikaku.post(`${W}/catalogue/pillars`, { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' }).expect(200);
+    await kikaku
+      .post(`${W}/catalogue/sections`, { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' })
+      .expect(200);
+    await kikaku
+      .post(`${W}/catalogue/pillars`, { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' })
+      .expect(200);
     await kikaku.post(`${W}/catalogue/plans`, { planId: '1', code: '1', title: '子育て', pillarId: 'I' }).expect(200);
     for (const projectId of ['P1', 'P2', 'P3']) {
-      await kikaku.post(`${W}/catalogue/projects`, { projectId, name: `取組${projectId}`, home: { planId: '1', sectionNo: '1', sectionTitle: '保育' }, sectionId: 'hoiku', notSuitedForShortTermEvaluation: false }).expect(200);
+      await kikaku
+        .post(`${W}/catalogue/projects`, {
+          projectId,
+          name: `取組${projectId}`,
+          home: { planId: '1', sectionNo: '1', sectionTitle: '保育' },
+          sectionId: 'hoiku',
+          notSuitedForShortTermEvaluation: false,
+        })
+        .expect(200);
     }
     await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
   });
@@ -35,19 +47,29 @@ describe('Idempotency-Key bound to endpoint and body', () => {
   it('20 parallel submissions with one key and 20 texts: one stored, the other 19 refused (422 or 409), none "success"', async () => {
     const hoiku = await api.as('hoiku');
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => hoiku.post(`${FY}/projects/P1/submission`, submission(`実績 ${i}`)).set('Idempotency-Key', 'parallel-key-0001')),
+      Array.from({ length: 20 }, (_, i) =>
+        hoiku.post(`${FY}/projects/P1/submission`, submission(`実績 ${i}`)).set('Idempotency-Key', 'parallel-key-0001'),
+      ),
     );
     const ok = answers.filter((a) => a.status === 200);
     const refused = answers.filter((a) => a.status !== 200);
     expect(ok).toHaveLength(1);
     expect(ok[0].body.replayed).toBe(false);
     expect(refused.map((a) => a.status).every((s) => s === 422 || s === 409)).toBe(true);
-    expect(refused.map((a) => a.body.code).every((c) => c === 'IDEMPOTENCY_KEY_REUSED' || c === 'IDEMPOTENCY_KEY_IN_FLIGHT')).toBe(true);
-    expect(refused[0].body).toMatchObject({ field: 'Idempotency-Key', message: { ja: expect.any(String), en: expect.any(String) } });
+    expect(
+      refused.map((a) => a.body.code).every((c) => c === 'IDEMPOTENCY_KEY_REUSED' || c === 'IDEMPOTENCY_KEY_IN_FLIGHT'),
+    ).toBe(true);
+    expect(refused[0].body).toMatchObject({
+      field: 'Idempotency-Key',
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
     expect(await submissions('P1')).toHaveLength(1);
 
     const winner = (await hoiku.get(`${FY}/projects/P1`).expect(200)).body.actual.text as string;
-    const again = await hoiku.post(`${FY}/projects/P1/submission`, submission(winner)).set('Idempotency-Key', 'parallel-key-0001').expect(200);
+    const again = await hoiku
+      .post(`${FY}/projects/P1/submission`, submission(winner))
+      .set('Idempotency-Key', 'parallel-key-0001')
+      .expect(200);
     expect(again.body).toMatchObject({ replayed: true, revision: ok[0].body.revision });
   });
 
@@ -57,7 +79,9 @@ describe('Idempotency-Key bound to endpoint and body', () => {
   it('duplicates sent at once: one runs, the others get 409 IDEMPOTENCY_KEY_IN_FLIGHT or the replayed result', async () => {
     const hoiku = await api.as('hoiku');
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => hoiku.post(`${FY}/projects/P3/submission`, submission('同じ内容')).set('Idempotency-Key', 'in-flight-key-01')),
+      Array.from({ length: 5 }, () =>
+        hoiku.post(`${FY}/projects/P3/submission`, submission('同じ内容')).set('Idempotency-Key', 'in-flight-key-01'),
+      ),
     );
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
@@ -69,7 +93,10 @@ describe('Idempotency-Key bound to endpoint and body', () => {
 
   it('the same key on /withdrawal after /submission is 422, and nothing is withdrawn', async () => {
     const hoiku = await api.as('hoiku');
-    await hoiku.post(`${FY}/projects/P2/submission`, submission('9所')).set('Idempotency-Key', 'endpoint-key-0001').expect(200);
+    await hoiku
+      .post(`${FY}/projects/P2/submission`, submission('9所'))
+      .set('Idempotency-Key', 'endpoint-key-0001')
+      .expect(200);
     const withdrawal = await hoiku.post(`${FY}/projects/P2/withdrawal`, {}).set('Idempotency-Key', 'endpoint-key-0001');
     expect(withdrawal.status).toBe(422);
     expect(withdrawal.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
@@ -78,7 +105,9 @@ describe('Idempotency-Key bound to endpoint and body', () => {
 
   it('the same key and body on another item is 422 (another endpoint)', async () => {
     const hoiku = await api.as('hoiku');
-    const other = await hoiku.put(`${FY}/projects/P3/draft`, { actual: { text: '下書き' } }).set('Idempotency-Key', 'endpoint-key-0001');
+    const other = await hoiku
+      .put(`${FY}/projects/P3/draft`, { actual: { text: '下書き' } })
+      .set('Idempotency-Key', 'endpoint-key-0001');
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
@@ -88,10 +117,15 @@ describe('Idempotency-Key bound to endpoint and body', () => {
     await api.stop(false);
     api = await ApiHarness.start(USERS, { clock, dir });
     const hoiku = await api.as('hoiku');
-    const changed = await hoiku.post(`${FY}/projects/P2/submission`, submission('10所')).set('Idempotency-Key', 'endpoint-key-0001');
+    const changed = await hoiku
+      .post(`${FY}/projects/P2/submission`, submission('10所'))
+      .set('Idempotency-Key', 'endpoint-key-0001');
     expect(changed.status).toBe(422);
     expect(changed.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    const same = await hoiku.post(`${FY}/projects/P2/submission`, submission('9所')).set('Idempotency-Key', 'endpoint-key-0001').expect(200);
+    const same = await hoiku
+      .post(`${FY}/projects/P2/submission`, submission('9所'))
+      .set('Idempotency-Key', 'endpoint-key-0001')
+      .expect(200);
     expect(same.body.replayed).toBe(true);
   });
 });

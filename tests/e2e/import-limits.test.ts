@@ -4,9 +4,17 @@ import { IMPORT_MAX_ROWS, LISTED_ERRORS, ROWS_PER_COLUMN } from '@pdca/importing
 import { ApiHarness } from '../support/api-harness';
 
 const W = '/wards/nerima';
-const HEADER = '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考';
+const HEADER =
+  '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考';
 /** Every row refers to a plan that does not exist and has a rating that is not one: errors on every row. */
-const badRows = (count: number) => [HEADER, ...Array.from({ length: count }, (_, i) => `P${String(i).padStart(6, '0')},99,1,項目,取組${i},部,課,,,2022,目標,現況,計画,実績,Z,,`)].join('\n') + '\n';
+const badRows = (count: number) =>
+  [
+    HEADER,
+    ...Array.from(
+      { length: count },
+      (_, i) => `P${String(i).padStart(6, '0')},99,1,項目,取組${i},部,課,,,2022,目標,現況,計画,実績,Z,,`,
+    ),
+  ].join('\n') + '\n';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -30,7 +38,11 @@ describe('import previews are bounded', () => {
   });
   afterAll(() => api.stop());
 
-  const preview = (csv: string) => api.http.post(`${W}/imports/previews`).set('Authorization', `Bearer ${token}`).attach('files', Buffer.from(csv), 'projects.csv');
+  const preview = (csv: string) =>
+    api.http
+      .post(`${W}/imports/previews`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', Buffer.from(csv), 'projects.csv');
 
   it('refuses 100,000 rows with a short, clear error, four at a time, and gives the memory back', async () => {
     const huge = badRows(100_000);
@@ -39,12 +51,19 @@ describe('import previews are bounded', () => {
     const answers = await Promise.all(Array.from({ length: 4 }, () => preview(huge)));
     for (const answer of answers) {
       expect(answer.status).toBe(422);
-      expect(answer.body).toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', field: 'files', details: { limit: IMPORT_MAX_ROWS } });
+      expect(answer.body).toMatchObject({
+        code: 'IMPORT_TOO_MANY_ROWS',
+        field: 'files',
+        details: { limit: IMPORT_MAX_ROWS },
+      });
       expect(answer.body.message.ja).toContain('5,000');
       expect(answer.text.length).toBeLessThan(2_000);
     }
     expect(heapMb() - before).toBeLessThan(50);
-    const confirm = await api.http.post(`${W}/imports`).set('Authorization', `Bearer ${token}`).attach('files', Buffer.from(huge), 'projects.csv');
+    const confirm = await api.http
+      .post(`${W}/imports`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', Buffer.from(huge), 'projects.csv');
     expect(confirm.status).toBe(422);
   }, 120_000);
 
@@ -60,7 +79,11 @@ describe('import previews are bounded', () => {
 
     const head = async () => (await api.http.get('/health/ready')).body.details.eventStore.head as number;
     const before = await head();
-    const refused = await api.http.post(`${W}/imports`).set('Authorization', `Bearer ${token}`).attach('files', Buffer.from(badRows(IMPORT_MAX_ROWS)), 'projects.csv').expect(422);
+    const refused = await api.http
+      .post(`${W}/imports`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', Buffer.from(badRows(IMPORT_MAX_ROWS)), 'projects.csv')
+      .expect(422);
     expect(refused.body).toMatchObject({ code: 'IMPORT_INVALID', details: { errorCount: answer.body.errorCount } });
     expect(refused.text.length).toBeLessThan(200_000);
     expect(await head()).toBe(before);

@@ -23,11 +23,15 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
 
   beforeAll(async () => {
     const parsed = await parseImport(FILES.map((name) => ({ name, data: readFileSync(join(FIXTURES, name)) })));
-    const plan = planImport(parsed, emptyCatalogue(), { wardId: 'nerima', actor: { userId: 'x', role: 'planning_office', wardId: 'nerima' } });
+    const plan = planImport(parsed, emptyCatalogue(), {
+      wardId: 'nerima',
+      actor: { userId: 'x', role: 'planning_office', wardId: 'nerima' },
+    });
     records = plan.records;
     const sections = [...new Set(records.map((r) => r.sectionId))];
     const users: TestUser[] = [
-      { username: 'kikaku', role: 'planning_office' }, { username: 'iin', role: 'council_member' },
+      { username: 'kikaku', role: 'planning_office' },
+      { username: 'iin', role: 'council_member' },
       ...sections.map((sectionId) => ({ username: `staff-${sectionId}`, role: 'section_staff' as const, sectionId })),
     ];
     api = await ApiHarness.start(users);
@@ -42,7 +46,8 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
   };
   const expectStatus = async (pending: Promise<{ status: number; body: any }>, status: number) => {
     const response = await pending;
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 2_000)}`);
+    if (response.status !== status)
+      throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 2_000)}`);
     return response;
   };
   const fixtureFiles = () => FILES.map((name) => ({ name, data: readFileSync(join(FIXTURES, name)) }));
@@ -52,10 +57,21 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template.body as never);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['構成', '取組', '指標']));
-    const broken = Buffer.from('取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考\nP99-001,99,1,x,取組,部,課,,,2022,目標,現況,実施,実施,B,,\n');
+    const broken = Buffer.from(
+      '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考\nP99-001,99,1,x,取組,部,課,,,2022,目標,現況,実施,実施,B,,\n',
+    );
     const preview = await expectStatus(upload(`${W}/imports/previews`, [{ name: 'projects.csv', data: broken }]), 201);
     expect(preview.body.valid).toBe(false);
-    expect(preview.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ row: 2, column: expect.any(String), messageJa: expect.any(String), messageEn: expect.any(String) })]));
+    expect(preview.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          row: 2,
+          column: expect.any(String),
+          messageJa: expect.any(String),
+          messageEn: expect.any(String),
+        }),
+      ]),
+    );
     const refused = await upload(`${W}/imports`, [{ name: 'projects.csv', data: broken }]);
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('IMPORT_INVALID');
@@ -71,18 +87,29 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
     expect(imported.body.catalogueCommands).toBeGreaterThan(900);
     const catalogue = await (await api.as('kikaku')).get(`${W}/catalogue`).expect(200);
     expect(Object.keys(catalogue.body.projects)).toHaveLength(383);
-    expect(Object.values(catalogue.body.projects).reduce((n: number, p) => n + (p as { reposts: unknown[] }).reposts.length, 0)).toBe(36);
+    expect(
+      Object.values(catalogue.body.projects).reduce(
+        (n: number, p) => n + (p as { reposts: unknown[] }).reposts.length,
+        0,
+      ),
+    ).toBe(36);
     expect(Object.keys(catalogue.body.kpis)).toHaveLength(120);
   }, 60_000);
 
-  it('runs the cycle: sections submit, the council approves, the office publishes the ward\'s own summary', async () => {
+  it("runs the cycle: sections submit, the council approves, the office publishes the ward's own summary", async () => {
     const kikaku = await api.as('kikaku');
     await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
     for (const record of records) {
       const staff = await api.as(`staff-${record.sectionId}`);
       const path = record.item.kind === 'project' ? 'projects' : 'kpis';
-      const actual = record.actual.kind === 'project' ? { text: record.actual.text } : { value: record.actual.value.text, asOf: record.actual.asOf };
-      const response = await staff.post(`${FY}/${path}/${record.item.itemId}/submission`, { actual, rating: record.rating });
+      const actual =
+        record.actual.kind === 'project'
+          ? { text: record.actual.text }
+          : { value: record.actual.value.text, asOf: record.actual.asOf };
+      const response = await staff.post(`${FY}/${path}/${record.item.itemId}/submission`, {
+        actual,
+        rating: record.rating,
+      });
       if (response.status !== 200) throw new Error(`${record.item.itemId}: ${JSON.stringify(response.body)}`);
     }
     const iin = await api.as('iin');
@@ -97,8 +124,21 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
     const summary = report.body.model.summary;
     const row = (key: string) => summary.rows.find((r: { key: string }) => r.key === key);
     const reason = (key: string) => summary.bReasons.find((r: { key: string }) => r.key === key);
-    expect([row('A+'), row('A'), row('B'), row('*'), row('-')].map((r) => [r.count, r.share])).toEqual([[21, 5], [284, 74], [33, 9], [34, 9], [11, 3]]);
-    expect(['covid19', 'town_development', 'construction', 'other'].map((k) => [reason(k).count, reason(k).share])).toEqual([[4, 1], [12, 3], [3, 1], [14, 4]]);
+    expect([row('A+'), row('A'), row('B'), row('*'), row('-')].map((r) => [r.count, r.share])).toEqual([
+      [21, 5],
+      [284, 74],
+      [33, 9],
+      [34, 9],
+      [11, 3],
+    ]);
+    expect(
+      ['covid19', 'town_development', 'construction', 'other'].map((k) => [reason(k).count, reason(k).share]),
+    ).toEqual([
+      [4, 1],
+      [12, 3],
+      [3, 1],
+      [14, 4],
+    ]);
     expect(summary).toMatchObject({ total: 383, unrated: 0 });
     expect(row('-').label).toBe('令和4年度末までに取組がないもの');
   }, 240_000);
@@ -106,14 +146,21 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
   it('renders the reference report in every format; the PDF and the Excel file hold the summary', async () => {
     const pdf = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').responseType('blob').expect(200);
     const pages = pdfPageTexts(pdf.body as Buffer).map((page) => page.replace(/\s+/g, ''));
-    if (process.env.REPORT_PAGES_DIR) writeFileSync(join(process.env.REPORT_PAGES_DIR, 'nerima-fy2022.pdf'), pdf.body as Buffer);
+    if (process.env.REPORT_PAGES_DIR)
+      writeFileSync(join(process.env.REPORT_PAGES_DIR, 'nerima-fy2022.pdf'), pdf.body as Buffer);
     const text = pages.join('\n');
     // The ward's order, every 目次 entry on the page it names, and no page of 対象なし.
     expect(pages[1]).toMatch(/^目次/);
-    const toc = [...pages[1].matchAll(/([^…]+?)…(\d+)/g)].map(([, label, page]) => ({ label: label.replace(/^目次/, ''), page: Number(page) }));
+    const toc = [...pages[1].matchAll(/([^…]+?)…(\d+)/g)].map(([, label, page]) => ({
+      label: label.replace(/^目次/, ''),
+      page: Number(page),
+    }));
     expect(toc.length).toBe(2 + (1 + 6) + (1 + 6 + 22) + 1); // guide, summary, Part 1 and its pillars, Part 2 with its pillars and plans, appendix
-    for (const entry of toc) expect({ entry, found: pages[entry.page - 1].includes(entry.label) }).toEqual({ entry, found: true });
-    const starts = ['表の見方', '進捗状況の集計', '第1部', '第2部', '付録'].map((heading) => pages.findIndex((page, i) => i > 1 && page.startsWith(heading)));
+    for (const entry of toc)
+      expect({ entry, found: pages[entry.page - 1].includes(entry.label) }).toEqual({ entry, found: true });
+    const starts = ['表の見方', '進捗状況の集計', '第1部', '第2部', '付録'].map((heading) =>
+      pages.findIndex((page, i) => i > 1 && page.startsWith(heading)),
+    );
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
     expect(starts[0]).toBe(2);
     expect(text).not.toContain('対象なし');

@@ -5,7 +5,11 @@ import { seedWard, W } from '../reliability/support/fuzz-ward';
 const PATH = `${W}/cycles/2022/report/reprojections`;
 const REVISION = {
   name: '第2期計画の区分',
-  bReasons: [{ code: 'covid19', label: '感染症の影響' }, { code: 'schedule', label: '事業の進捗による予定変更' }, { code: 'other', label: 'その他' }],
+  bReasons: [
+    { code: 'covid19', label: '感染症の影響' },
+    { code: 'schedule', label: '事業の進捗による予定変更' },
+    { code: 'other', label: 'その他' },
+  ],
   bReasonMap: { covid19: 'covid19', town_development: 'schedule', construction: 'schedule', other: 'other' },
   assign: { P2: 'schedule' },
 };
@@ -15,10 +19,19 @@ describe('POST /wards/{w}/cycles/{fy}/report/reprojections: a year under revised
 
   beforeAll(async () => {
     api = await ApiHarness.start([
-      { username: 'kikaku', role: 'planning_office' }, { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' }, { username: 'iin', role: 'council_member' },
+      { username: 'kikaku', role: 'planning_office' },
+      { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' },
+      { username: 'iin', role: 'council_member' },
     ]);
     await seedWard(api);
-    await (await api.as('staff-hoiku')).post(`${W}/cycles/2022/projects/P2/submission`, { actual: { text: '一部実施' }, rating: { scheme: 'nerima', grade: 'B', bReason: 'other', note: '人員不足' } }).expect(200);
+    await (
+      await api.as('staff-hoiku')
+    )
+      .post(`${W}/cycles/2022/projects/P2/submission`, {
+        actual: { text: '一部実施' },
+        rating: { scheme: 'nerima', grade: 'B', bReason: 'other', note: '人員不足' },
+      })
+      .expect(200);
   }, 60_000);
   afterAll(() => api.stop());
 
@@ -35,8 +48,16 @@ describe('POST /wards/{w}/cycles/{fy}/report/reprojections: a year under revised
 
   it('refuses a revision that leaves an old category without a home (400 naming it), and section staff', async () => {
     const { bReasonMap: _map, ...rest } = REVISION;
-    const response = await (await api.as('kikaku')).post(PATH, { ...rest, bReasonMap: { covid19: 'covid19', other: 'other' } }).expect(400);
-    expect(response.body).toMatchObject({ code: 'RULE_REVISION_INVALID', field: 'bReasonMap.town_development', message: { ja: expect.any(String), en: expect.any(String) } });
+    const response = await (
+      await api.as('kikaku')
+    )
+      .post(PATH, { ...rest, bReasonMap: { covid19: 'covid19', other: 'other' } })
+      .expect(400);
+    expect(response.body).toMatchObject({
+      code: 'RULE_REVISION_INVALID',
+      field: 'bReasonMap.town_development',
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
     await (await api.as('staff-hoiku')).post(PATH, REVISION).expect(403);
   });
 });

@@ -20,10 +20,20 @@ export interface SweptResponse {
  */
 export function queryVariants(positions: number[], at: string): string[] {
   return [
-    '', '?format=json', '?format=csv', '?format=csv&table=kpis', '?format=csv&table=summary', '?format=html', '?format=xlsx', '?format=pdf',
+    '',
+    '?format=json',
+    '?format=csv',
+    '?format=csv&table=kpis',
+    '?format=csv&table=summary',
+    '?format=html',
+    '?format=xlsx',
+    '?format=pdf',
     ...positions.flatMap((position) => [`?position=${position}`, `?position=${position}&format=csv`]),
-    `?asOf=${encodeURIComponent(at)}`, `?asOf=${encodeURIComponent(at)}&format=html`,
-    '?fiscalYear=2022', '?fiscalYear=2022&format=csv', '?sectionId=gakumu',
+    `?asOf=${encodeURIComponent(at)}`,
+    `?asOf=${encodeURIComponent(at)}&format=html`,
+    '?fiscalYear=2022',
+    '?fiscalYear=2022&format=csv',
+    '?sectionId=gakumu',
   ];
 }
 
@@ -31,24 +41,39 @@ export function queryVariants(positions: number[], at: string): string[] {
 export function concretePaths(route: Route, samples: ParamSamples): string[] {
   const names = [...route.path.matchAll(/[:*]([A-Za-z_]+)/g)].map((m) => m[1]);
   const missing = names.filter((name) => !samples[name]);
-  if (missing.length > 0) throw new Error(`no sample value for ${missing.join(', ')} in ${route.path}: add it to the sweep's samples`);
+  if (missing.length > 0)
+    throw new Error(`no sample value for ${missing.join(', ')} in ${route.path}: add it to the sweep's samples`);
   let paths = [route.path.replace(/[{}]/g, '')];
   for (const name of names) {
-    paths = paths.flatMap((path) => samples[name].map((value) => path.replace(new RegExp(`[:*]${name}(?![A-Za-z_])`), value)));
+    paths = paths.flatMap((path) =>
+      samples[name].map((value) => path.replace(new RegExp(`[:*]${name}(?![A-Za-z_])`), value)),
+    );
   }
   return paths;
 }
 
 /** Requests every GET route the API registered, in every variant, as the given bearer (or as the public). */
-export async function sweepGetRoutes(api: ApiHarness, bearer: string | undefined, samples: ParamSamples, queries: string[]): Promise<SweptResponse[]> {
+export async function sweepGetRoutes(
+  api: ApiHarness,
+  bearer: string | undefined,
+  samples: ParamSamples,
+  queries: string[],
+): Promise<SweptResponse[]> {
   const swept: SweptResponse[] = [];
   const gets = registeredRoutes(api).filter((route) => route.method === 'get');
   for (const path of gets.flatMap((route) => concretePaths(route, samples))) {
     for (const query of queries) {
-      let call = request(api.app.getHttpServer()).get(path + query).buffer(true).parse(rawBody as never);
+      let call = request(api.app.getHttpServer())
+        .get(path + query)
+        .buffer(true)
+        .parse(rawBody as never);
       if (bearer) call = call.set('Authorization', `Bearer ${bearer}`);
       const response = await call;
-      swept.push({ label: `GET ${path}${query} → ${response.status}`, status: response.status, text: await searchableText(response.headers['content-type'] ?? '', response.body as Buffer) });
+      swept.push({
+        label: `GET ${path}${query} → ${response.status}`,
+        status: response.status,
+        text: await searchableText(response.headers['content-type'] ?? '', response.body as Buffer),
+      });
     }
   }
   return swept;

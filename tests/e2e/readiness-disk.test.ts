@@ -8,7 +8,9 @@ import { validateEnvironment } from '@pdca/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 
 const start = async (dir: string, env: Record<string, string> = {}) => {
-  const app = await createApiApp(validateEnvironment({ DATA_DIR: dir, JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'fatal', ...env }));
+  const app = await createApiApp(
+    validateEnvironment({ DATA_DIR: dir, JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'fatal', ...env }),
+  );
   await app.init();
   return app;
 };
@@ -25,7 +27,12 @@ describe('readiness and a full disk', () => {
     try {
       const response = await ready(full);
       expect(response.status).toBe(503);
-      expect(response.body.details.eventStore).toMatchObject({ status: 'down', writable: false, head: expect.any(Number), minFreeBytes: 1000000000 * 1_048_576 });
+      expect(response.body.details.eventStore).toMatchObject({
+        status: 'down',
+        writable: false,
+        head: expect.any(Number),
+        minFreeBytes: 1000000000 * 1_048_576,
+      });
     } finally {
       await full.close();
     }
@@ -39,43 +46,49 @@ describe('readiness and a full disk', () => {
     }
   });
 
-  const canMount = process.getuid?.() === 0 && (() => {
-    const probe = mkdtempSync(join(tmpdir(), 'pdca-mount-'));
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], { stdio: 'ignore' });
-      execFileSync('umount', [probe], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    } finally {
-      rmSync(probe, { recursive: true, force: true });
-    }
-  })();
-  if (!canMount) console.warn('readiness-disk: the real full-disk case needs root and tmpfs mounts; only the threshold case ran');
-
-  (canMount ? it : it.skip)('on a really full file system (tmpfs), reports writable: false, and up again once space is freed', async () => {
-    const mountPoint = mkdtempSync(join(tmpdir(), 'pdca-full-'));
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mountPoint]);
-    const dir = join(mountPoint, 'data');
-    mkdirSync(dir);
-    const app = await start(dir, { STORE_MIN_FREE_MB: '0' });
-    try {
-      await ready(app).expect(200);
-      const filler = join(mountPoint, 'filler');
+  const canMount =
+    process.getuid?.() === 0 &&
+    (() => {
+      const probe = mkdtempSync(join(tmpdir(), 'pdca-mount-'));
       try {
-        writeFileSync(filler, Buffer.alloc(32 * 1_048_576));
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], { stdio: 'ignore' });
+        execFileSync('umount', [probe], { stdio: 'ignore' });
+        return true;
       } catch {
-        // ENOSPC once the file system is full: exactly what we wanted
+        return false;
+      } finally {
+        rmSync(probe, { recursive: true, force: true });
       }
-      const response = await ready(app);
-      expect(response.status).toBe(503);
-      expect(response.body.details.eventStore).toMatchObject({ status: 'down', writable: false });
-      rmSync(filler);
-      await ready(app).expect(200);
-    } finally {
-      await app.close();
-      execFileSync('umount', ['-l', mountPoint]);
-      rmSync(mountPoint, { recursive: true, force: true });
-    }
-  });
+    })();
+  if (!canMount)
+    console.warn('readiness-disk: the real full-disk case needs root and tmpfs mounts; only the threshold case ran');
+
+  (canMount ? it : it.skip)(
+    'on a really full file system (tmpfs), reports writable: false, and up again once space is freed',
+    async () => {
+      const mountPoint = mkdtempSync(join(tmpdir(), 'pdca-full-'));
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mountPoint]);
+      const dir = join(mountPoint, 'data');
+      mkdirSync(dir);
+      const app = await start(dir, { STORE_MIN_FREE_MB: '0' });
+      try {
+        await ready(app).expect(200);
+        const filler = join(mountPoint, 'filler');
+        try {
+          writeFileSync(filler, Buffer.alloc(32 * 1_048_576));
+        } catch {
+          // ENOSPC once the file system is full: exactly what we wanted
+        }
+        const response = await ready(app);
+        expect(response.status).toBe(503);
+        expect(response.body.details.eventStore).toMatchObject({ status: 'down', writable: false });
+        rmSync(filler);
+        await ready(app).expect(200);
+      } finally {
+        await app.close();
+        execFileSync('umount', ['-l', mountPoint]);
+        rmSync(mountPoint, { recursive: true, force: true });
+      }
+    },
+  );
 });

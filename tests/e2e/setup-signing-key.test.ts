@@ -25,8 +25,15 @@ describe('npm run setup: the checkpoint signing key', () => {
     writeSigningKey();
     expect(statSync('data/transparency-signing-key.pem').mode & 0o777).toBe(0o600);
     const env = readFileSync('.env', 'utf8');
-    expect(env).toBe(`JWT_SECRET=${'x'.repeat(40)}\nTRANSPARENCY_SIGNING_KEY_FILE=./data/transparency-signing-key.pem\n`);
-    expect(validateEnvironment({ JWT_SECRET: 'x'.repeat(40), TRANSPARENCY_SIGNING_KEY_FILE: './data/transparency-signing-key.pem' }).TRANSPARENCY_SIGNING_KEY_FILE).toBeDefined();
+    expect(env).toBe(
+      `JWT_SECRET=${'x'.repeat(40)}\nTRANSPARENCY_SIGNING_KEY_FILE=./data/transparency-signing-key.pem\n`,
+    );
+    expect(
+      validateEnvironment({
+        JWT_SECRET: 'x'.repeat(40),
+        TRANSPARENCY_SIGNING_KEY_FILE: './data/transparency-signing-key.pem',
+      }).TRANSPARENCY_SIGNING_KEY_FILE,
+    ).toBeDefined();
   });
 
   it('running it again keeps the key (old checkpoints stay verifiable) and the .env', () => {

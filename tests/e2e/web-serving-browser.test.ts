@@ -12,7 +12,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 function fakeWebBuild(): string {
   const dist = mkdtempSync(join(tmpdir(), 'pdca-web-'));
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="ja"><head><title>t</title><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><script>document.body.dataset.inline = "ran"</script></body></html>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><html lang="ja"><head><title>t</title><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><script>document.body.dataset.inline = "ran"</script></body></html>',
+  );
   writeFileSync(join(dist, 'assets', 'app-3f9a1c.js'), 'document.body.dataset.app = "ran";\n');
   return dist;
 }
@@ -27,7 +30,11 @@ describe('security headers in a real browser', () => {
   beforeAll(async () => {
     dist = fakeWebBuild();
     api = await ApiHarness.start(
-      [{ username: 'kikaku', role: 'planning_office' }, { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' }, { username: 'iin', role: 'council_member' }],
+      [
+        { username: 'kikaku', role: 'planning_office' },
+        { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' },
+        { username: 'iin', role: 'council_member' },
+      ],
       { env: { WEB_DIST_DIR: dist } },
     );
     await seedWard(api);
@@ -52,7 +59,7 @@ describe('security headers in a real browser', () => {
     return { page, refused };
   }
 
-  it('runs the app\'s own script and refuses inline script on a web route', async () => {
+  it("runs the app's own script and refuses inline script on a web route", async () => {
     const { page, refused } = await open('/cycles/2025/inbox');
     // Strings, not functions: they run in the page, and this project compiles without the DOM's types.
     await page.waitForFunction('document.body.dataset.app === "ran"');

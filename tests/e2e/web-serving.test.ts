@@ -12,18 +12,40 @@ import { seedWard } from '../reliability/support/fuzz-ward';
 function fakeWebBuild(): string {
   const dist = mkdtempSync(join(tmpdir(), 'pdca-web-'));
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="ja"><head><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><div id="root">web-index</div><script>document.body.dataset.inline = "ran"</script></body></html>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><html lang="ja"><head><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><div id="root">web-index</div><script>document.body.dataset.inline = "ran"</script></body></html>',
+  );
   writeFileSync(join(dist, 'assets', 'app-3f9a1c.js'), 'document.body.dataset.app = "ran";\n');
-  writeFileSync(join(dist, 'assets', 'vendor-7d2e4b.js'), `export const rows = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `行${i}`))};\n`);
+  writeFileSync(
+    join(dist, 'assets', 'vendor-7d2e4b.js'),
+    `export const rows = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `行${i}`))};\n`,
+  );
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dist;
 }
 
 const WEB_ROUTES = [
-  '/', '/login?next=/cycles/2025/inbox', '/forbidden', '/cycles/2025/inbox', '/cycles/2025/projects/P01-001', '/cycles/2025/kpis/K01-01',
-  '/cycles/2025/workbook', '/cycles/2025/council', '/cycles/2025/council/projects/P01-001', '/office/catalogue', '/office/imports',
-  '/office/cycles', '/office/cycles/2025', '/audit/cycles/2022', '/audit/cycles/2022/projects/P01-001', '/audit/cycles/2022/as-known',
-  '/audit/verification', '/reports/nerima', '/reports/nerima/2022', '/reports/nerima/2022/versions/1',
+  '/',
+  '/login?next=/cycles/2025/inbox',
+  '/forbidden',
+  '/cycles/2025/inbox',
+  '/cycles/2025/projects/P01-001',
+  '/cycles/2025/kpis/K01-01',
+  '/cycles/2025/workbook',
+  '/cycles/2025/council',
+  '/cycles/2025/council/projects/P01-001',
+  '/office/catalogue',
+  '/office/imports',
+  '/office/cycles',
+  '/office/cycles/2025',
+  '/audit/cycles/2022',
+  '/audit/cycles/2022/projects/P01-001',
+  '/audit/cycles/2022/as-known',
+  '/audit/verification',
+  '/reports/nerima',
+  '/reports/nerima/2022',
+  '/reports/nerima/2022/versions/1',
 ];
 
 describe('the web app served by the API on the same origin', () => {
@@ -33,7 +55,11 @@ describe('the web app served by the API on the same origin', () => {
   beforeAll(async () => {
     dist = fakeWebBuild();
     api = await ApiHarness.start(
-      [{ username: 'kikaku', role: 'planning_office' }, { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' }, { username: 'iin', role: 'council_member' }],
+      [
+        { username: 'kikaku', role: 'planning_office' },
+        { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' },
+        { username: 'iin', role: 'council_member' },
+      ],
       { env: { WEB_DIST_DIR: dist } },
     );
     await seedWard(api);
@@ -43,7 +69,7 @@ describe('the web app served by the API on the same origin', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  it.each(WEB_ROUTES)('GET %s answers the app\'s index.html, revalidated every time', async (path) => {
+  it.each(WEB_ROUTES)("GET %s answers the app's index.html, revalidated every time", async (path) => {
     const response = await api.http.get(path).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     expect(response.headers['cache-control']).toBe('no-cache');
@@ -56,23 +82,34 @@ describe('the web app served by the API on the same origin', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await api.http.get('/favicon.svg').expect(200)).headers['cache-control']).toBe('no-cache');
     const missing = await api.http.get('/assets/nothing-here.js').expect(404);
-    expect(missing.body).toMatchObject({ statusCode: 404, message: { ja: expect.any(String), en: expect.any(String) } });
+    expect(missing.body).toMatchObject({
+      statusCode: 404,
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
   });
 
-  it('gzips the page\'s files and the API\'s GET answers for clients that accept it; commands never', async () => {
+  it("gzips the page's files and the API's GET answers for clients that accept it; commands never", async () => {
     const asset = await api.http.get('/assets/vendor-7d2e4b.js').set('Accept-Encoding', 'gzip').expect(200);
     expect(asset.headers['content-encoding']).toBe('gzip');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const plain = await api.http.get('/assets/vendor-7d2e4b.js').set('Accept-Encoding', 'identity').expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
-    const json = await api.http.get('/public/wards/nerima/reports/2021?format=json').set('Accept-Encoding', 'gzip').expect(200);
+    const json = await api.http
+      .get('/public/wards/nerima/reports/2021?format=json')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
     expect(json.headers['content-encoding']).toBe('gzip');
     expect(json.body).toMatchObject({ fiscalYear: { year: 2021 } }); // supertest inflates it: the same JSON
-    const identity = await api.http.get('/public/wards/nerima/reports/2021?format=json').set('Accept-Encoding', 'identity').expect(200);
+    const identity = await api.http
+      .get('/public/wards/nerima/reports/2021?format=json')
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.body).toEqual(json.body);
     // A tiny answer goes as it is (gzip would make it larger).
-    expect((await api.http.get('/health/live').set('Accept-Encoding', 'gzip').expect(200)).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await api.http.get('/health/live').set('Accept-Encoding', 'gzip').expect(200)).headers['content-encoding'],
+    ).toBeUndefined();
     // Commands: never through the compressor, whatever they answer.
     expect(isCompressibleRead({ method: 'POST' })).toBe(false);
     expect(isCompressibleRead({ method: 'PUT' })).toBe(false);
@@ -82,7 +119,9 @@ describe('the web app served by the API on the same origin', () => {
   it('leaves the API answering JSON as before', async () => {
     expect((await api.http.get('/health/live').expect(200)).headers['content-type']).toMatch(/json/);
     expect((await api.http.get('/wards/nerima/cycles/2022').expect(401)).body.code).toBeDefined();
-    expect((await api.http.get('/public/wards/nerima/reports').expect(200)).body).toEqual([{ fiscalYear: 2021, versions: [expect.objectContaining({ version: 1 })] }]);
+    expect((await api.http.get('/public/wards/nerima/reports').expect(200)).body).toEqual([
+      { fiscalYear: 2021, versions: [expect.objectContaining({ version: 1 })] },
+    ]);
     expect((await api.http.post('/cycles/2025/inbox').send({}).expect(404)).headers['content-type']).toMatch(/json/);
     expect((await api.http.get('/nowhere').expect(404)).headers['content-type']).toMatch(/json/);
   });
@@ -92,8 +131,17 @@ describe('the web app served by the API on the same origin', () => {
     const page = await api.http.get('/no/such/page').set('Accept', browser).expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain('web-index');
-    expect((await api.http.get('/no/such/page').set('Accept', 'application/json').expect(404)).headers['content-type']).toMatch(/json/);
-    for (const path of ['/wards/nerima/nothing', '/public/nothing', '/auth/nothing', '/health/nothing', '/admin/nothing', '/metrics/nothing']) {
+    expect(
+      (await api.http.get('/no/such/page').set('Accept', 'application/json').expect(404)).headers['content-type'],
+    ).toMatch(/json/);
+    for (const path of [
+      '/wards/nerima/nothing',
+      '/public/nothing',
+      '/auth/nothing',
+      '/health/nothing',
+      '/admin/nothing',
+      '/metrics/nothing',
+    ]) {
       expect((await api.http.get(path).set('Accept', browser)).headers['content-type']).toMatch(/json/);
     }
   });
@@ -135,7 +183,8 @@ describe('the web app served by the API on the same origin', () => {
   });
 
   it('refuses to start when WEB_DIST_DIR names a folder without a built app', () => {
-    const attempt = () => validateEnvironment({ JWT_SECRET: 's'.repeat(40), WEB_DIST_DIR: join(dist, 'no-such-build') });
+    const attempt = () =>
+      validateEnvironment({ JWT_SECRET: 's'.repeat(40), WEB_DIST_DIR: join(dist, 'no-such-build') });
     expect(attempt).toThrow(ConfigurationError);
     expect(attempt).toThrow(/WEB_DIST_DIR: .*npm run build:web/);
     expect(validateEnvironment({ JWT_SECRET: 's'.repeat(40), WEB_DIST_DIR: dist }).WEB_DIST_DIR).toBe(dist);

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { connectEventStoreDb, EsdbEventStore, EventStoreUnavailableError, NewEvent, RecordedEvent, WrongExpectedRevisionError } from '@pdca/event-store';
+import {
+  connectEventStoreDb,
+  EsdbEventStore,
+  EventStoreUnavailableError,
+  NewEvent,
+  RecordedEvent,
+  WrongExpectedRevisionError,
+} from '@pdca/event-store';
 import { startFakeEsdb, type FakeEsdb } from '../support/fake-esdb';
 
 /**
@@ -114,7 +121,9 @@ describe('EsdbEventStore when the server is gone', () => {
     await store.append(`gone-${randomUUID()}`, [event('A')], { expectedRevision: 'no_stream' });
     await server.stop();
     try {
-      const failure = await store.append(`gone-${randomUUID()}`, [event('B')], { expectedRevision: 'any' }).catch((e) => e);
+      const failure = await store
+        .append(`gone-${randomUUID()}`, [event('B')], { expectedRevision: 'any' })
+        .catch((e) => e);
       expect(failure).toBeInstanceOf(EventStoreUnavailableError);
       await expect(store.readAll()).rejects.toBeInstanceOf(EventStoreUnavailableError);
       expect(await store.ping()).toBe(false);
@@ -144,6 +153,12 @@ function event(type: string): NewEvent {
     id: randomUUID(),
     type,
     data: { type },
-    metadata: { actor: 'smoke', role: 'test', correlationId: randomUUID(), causationId: randomUUID(), recordedAt: new Date().toISOString() },
+    metadata: {
+      actor: 'smoke',
+      role: 'test',
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      recordedAt: new Date().toISOString(),
+    },
   };
 }

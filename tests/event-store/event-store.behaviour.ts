@@ -21,7 +21,11 @@ export interface AdapterTraits {
 }
 
 /** The contract every adapter passes: run it once per adapter. */
-export function describeEventStoreBehaviour(name: string, open: () => Promise<OpenedStore>, traits: AdapterTraits): void {
+export function describeEventStoreBehaviour(
+  name: string,
+  open: () => Promise<OpenedStore>,
+  traits: AdapterTraits,
+): void {
   describe(`event store behaviour: ${name}`, () => {
     let opened: OpenedStore;
     let store: EventStore;
@@ -35,7 +39,10 @@ export function describeEventStoreBehaviour(name: string, open: () => Promise<Op
 
     it('appends to a new stream and reads it back in order with data and metadata intact', async () => {
       const stream = streamName('roundtrip');
-      const events = [anEvent('ActualSubmitted', { text: '計206所（定員17,341人）' }), anEvent('ProjectRated', { rating: 'A+' })];
+      const events = [
+        anEvent('ActualSubmitted', { text: '計206所（定員17,341人）' }),
+        anEvent('ProjectRated', { rating: 'A+' }),
+      ];
       const result = await store.append(stream, events, { expectedRevision: 'no_stream' });
       expect(result.nextRevision).toBe(1);
       const read = await store.readStream(stream);
@@ -102,17 +109,33 @@ export function describeEventStoreBehaviour(name: string, open: () => Promise<Op
 
     it('reads a stream from a revision with a maximum count', async () => {
       const stream = streamName('window');
-      await store.append(stream, range(10).map((i) => anEvent(`E${i}`)), { expectedRevision: 'no_stream' });
+      await store.append(
+        stream,
+        range(10).map((i) => anEvent(`E${i}`)),
+        { expectedRevision: 'no_stream' },
+      );
       const window = await store.readStream(stream, { fromRevision: 3, maxCount: 4 });
       expect(window.map((e) => e.revision)).toEqual([3, 4, 5, 6]);
     });
 
     it('reads a stream backwards from the end or from a revision', async () => {
       const stream = streamName('backwards');
-      await store.append(stream, range(6).map((i) => anEvent(`B${i}`)), { expectedRevision: 'no_stream' });
-      expect((await store.readStream(stream, { direction: 'backwards', maxCount: 1 })).map((e) => e.revision)).toEqual([5]);
-      expect((await store.readStream(stream, { direction: 'backwards', fromRevision: 3, maxCount: 2 })).map((e) => e.revision)).toEqual([3, 2]);
-      expect(await store.readStream(streamName('backwards-missing'), { direction: 'backwards', maxCount: 1 })).toEqual([]);
+      await store.append(
+        stream,
+        range(6).map((i) => anEvent(`B${i}`)),
+        { expectedRevision: 'no_stream' },
+      );
+      expect((await store.readStream(stream, { direction: 'backwards', maxCount: 1 })).map((e) => e.revision)).toEqual([
+        5,
+      ]);
+      expect(
+        (await store.readStream(stream, { direction: 'backwards', fromRevision: 3, maxCount: 2 })).map(
+          (e) => e.revision,
+        ),
+      ).toEqual([3, 2]);
+      expect(await store.readStream(streamName('backwards-missing'), { direction: 'backwards', maxCount: 1 })).toEqual(
+        [],
+      );
     });
 
     it('orders every stream by revision and all events by a strictly increasing global position', async () => {
@@ -135,7 +158,11 @@ export function describeEventStoreBehaviour(name: string, open: () => Promise<Op
 
     it('reads all events strictly after a position, in pages', async () => {
       const stream = streamName('paging');
-      await store.append(stream, range(7).map((i) => anEvent(`P${i}`)), { expectedRevision: 'no_stream' });
+      await store.append(
+        stream,
+        range(7).map((i) => anEvent(`P${i}`)),
+        { expectedRevision: 'no_stream' },
+      );
       const events = await store.readStream(stream);
       const after = events[2].position;
       const page = await store.readAll({ after, maxCount: 3 });
@@ -183,22 +210,33 @@ export function describeEventStoreBehaviour(name: string, open: () => Promise<Op
     it('lets exactly one of several concurrent writers at the same revision win', async () => {
       const stream = streamName('race');
       await store.append(stream, [anEvent('Start')], { expectedRevision: 'no_stream' });
-      const outcomes = await Promise.allSettled(range(10).map(() => store.append(stream, [anEvent('Try')], { expectedRevision: 0 })));
+      const outcomes = await Promise.allSettled(
+        range(10).map(() => store.append(stream, [anEvent('Try')], { expectedRevision: 0 })),
+      );
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
       expect(losers.every((o) => o.reason instanceof WrongExpectedRevisionError)).toBe(true);
     });
 
-    (traits.rejectsIdsFromOtherStreams ? it : it.skip)('refuses an event id that is already stored in another stream', async () => {
-      const event = anEvent('Once');
-      await store.append(streamName('dup-a'), [event], { expectedRevision: 'no_stream' });
-      const failure = await store.append(streamName('dup-b'), [event], { expectedRevision: 'no_stream' }).catch((e) => e);
-      expect(failure).toBeInstanceOf(DuplicateEventIdError);
-    });
+    (traits.rejectsIdsFromOtherStreams ? it : it.skip)(
+      'refuses an event id that is already stored in another stream',
+      async () => {
+        const event = anEvent('Once');
+        await store.append(streamName('dup-a'), [event], { expectedRevision: 'no_stream' });
+        const failure = await store
+          .append(streamName('dup-b'), [event], { expectedRevision: 'no_stream' })
+          .catch((e) => e);
+        expect(failure).toBeInstanceOf(DuplicateEventIdError);
+      },
+    );
 
     it('subscribes from a position: catch-up then live, with no gap and no duplicate', async () => {
       const stream = streamName('subscription');
-      const before = await store.append(stream, range(5).map((i) => anEvent(`Old${i}`)), { expectedRevision: 'no_stream' });
+      const before = await store.append(
+        stream,
+        range(5).map((i) => anEvent(`Old${i}`)),
+        { expectedRevision: 'no_stream' },
+      );
       const oldEvents = await store.readStream(stream);
       const from = oldEvents[1].position;
       const subscription = store.subscribeToAll({ after: from });

@@ -12,9 +12,13 @@ interface Ack {
 
 /** Starts the burst in a child process and SIGKILLs it after `killAfter` acknowledgements. */
 function burstThenKill(file: string, killAfter: number): Promise<Ack[]> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'support/append-burst.ts'), file], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(__dirname, 'support/append-burst.ts'), file],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const acks: Ack[] = [];
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
@@ -22,7 +26,9 @@ function burstThenKill(file: string, killAfter: number): Promise<Ack[]> {
       if (message.ids) acks.push(message);
       if (acks.length === killAfter) child.kill('SIGKILL');
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(acks) : reject(new Error(`child exited ${code}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(acks) : reject(new Error(`child exited ${code}`)),
+    );
   });
 }
 
@@ -36,7 +42,7 @@ describe('SQLite durability under SIGKILL', () => {
 
     const store = new SqliteEventStore(file);
     const all = [];
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await store.readAll({ after, maxCount: 5_000 });
       if (page.length === 0) break;
       all.push(...page);
@@ -53,7 +59,11 @@ describe('SQLite durability under SIGKILL', () => {
     all.forEach((e) => byStream.set(e.stream, [...(byStream.get(e.stream) ?? []), e.type]));
     for (const types of byStream.values()) {
       expect(types.length % 3).toBe(0);
-      expect(types.join(',')).toBe(Array(types.length / 3).fill('One,Two,Three').join(','));
+      expect(types.join(',')).toBe(
+        Array(types.length / 3)
+          .fill('One,Two,Three')
+          .join(','),
+      );
     }
   }, 60_000);
 });

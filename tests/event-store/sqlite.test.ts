@@ -4,17 +4,21 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@pdca/event-store';
 import { describeEventStoreBehaviour } from './event-store.behaviour';
 
-describeEventStoreBehaviour('SQLite (embedded default)', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pdca-es-'));
-  const store = new SqliteEventStore(join(dir, 'events.db'));
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}, { rejectsIdsFromOtherStreams: true });
+describeEventStoreBehaviour(
+  'SQLite (embedded default)',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdca-es-'));
+    const store = new SqliteEventStore(join(dir, 'events.db'));
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+  { rejectsIdsFromOtherStreams: true },
+);
 
 describe('SQLite durability settings', () => {
   it('runs WAL with synchronous=FULL, also on a reopened database', async () => {

@@ -2,8 +2,15 @@ import type { RecordedEvent } from '@pdca/event-store';
 import { BatchGate } from '../../libs/projections/src/runner/batch-gate';
 
 let position = 0;
-const event = (type: string, data: object = {}): RecordedEvent =>
-  ({ id: `e${++position}`, stream: 's', revision: 0, position, type, data, metadata: {} as RecordedEvent['metadata'] });
+const event = (type: string, data: object = {}): RecordedEvent => ({
+  id: `e${++position}`,
+  stream: 's',
+  revision: 0,
+  position,
+  type,
+  data,
+  metadata: {} as RecordedEvent['metadata'],
+});
 const started = (importId: string) => event('ImportStarted', { wardId: 'w', importId });
 const completed = (importId: string) => event('ImportCompleted', { wardId: 'w', importId });
 const types = (events: RecordedEvent[]) => events.map((e) => e.type);
@@ -21,7 +28,12 @@ describe('the batch gate of the projections', () => {
     expect(gate.offer(event('ProjectRegistered'))).toEqual([]);
     expect(gate.offer(event('ActualSubmitted'))).toEqual([]);
     expect(gate.holding).toBe(3);
-    expect(types(gate.offer(completed('a')))).toEqual(['ImportStarted', 'ProjectRegistered', 'ActualSubmitted', 'ImportCompleted']);
+    expect(types(gate.offer(completed('a')))).toEqual([
+      'ImportStarted',
+      'ProjectRegistered',
+      'ActualSubmitted',
+      'ImportCompleted',
+    ]);
     expect(gate.holding).toBe(0);
   });
 
@@ -32,7 +44,12 @@ describe('the batch gate of the projections', () => {
     gate.offer(started('b'));
     gate.offer(event('ProjectRegistered'));
     expect(types(gate.offer(completed('a')))).toEqual(['ImportStarted', 'EvaluationImported']);
-    expect(types(gate.offer(completed('b')))).toEqual(['ImportStarted', 'ProjectRegistered', 'ImportCompleted', 'ImportCompleted']);
+    expect(types(gate.offer(completed('b')))).toEqual([
+      'ImportStarted',
+      'ProjectRegistered',
+      'ImportCompleted',
+      'ImportCompleted',
+    ]);
   });
 
   it('closes a reversion with ImportReverted and an abandoned batch with ImportAbandoned', () => {

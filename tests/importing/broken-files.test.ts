@@ -76,7 +76,10 @@ describe('a broken import', () => {
       expect(error.messageJa).toMatch(/[ぁ-んァ-ヶ一-龠]/);
       expect(error.messageEn).toMatch(/[a-z]/);
     }
-    expect(plan.errors.find((e) => e.code === 'PLAN_UNKNOWN')).toMatchObject({ value: '9', messageEn: expect.stringContaining('plan 9') });
+    expect(plan.errors.find((e) => e.code === 'PLAN_UNKNOWN')).toMatchObject({
+      value: '9',
+      messageEn: expect.stringContaining('plan 9'),
+    });
     expect(plan.errors.find((e) => e.code === 'B_REASON_UNKNOWN')?.value).toBe('遅延');
   });
 
@@ -91,22 +94,47 @@ describe('a broken import', () => {
 
 describe('problems found by the catalogue rules', () => {
   it('are mapped to the row that caused them', async () => {
-    const first = planImport(await parseImport([csvFile('s.csv', structure.split('\r\n').slice(0, 3).join('\r\n')), csvFile('p.csv', projects.split('\r\n').slice(0, 2).join('\r\n'))]), emptyCatalogue(), options);
+    const first = planImport(
+      await parseImport([
+        csvFile('s.csv', structure.split('\r\n').slice(0, 3).join('\r\n')),
+        csvFile('p.csv', projects.split('\r\n').slice(0, 2).join('\r\n')),
+      ]),
+      emptyCatalogue(),
+      options,
+    );
     expect(first.errors).toEqual([]);
     const registered = decideCatalogueSteps(first.catalogueCommands, emptyCatalogue()).state;
-    const catalogue = decideCatalogueSteps([{ type: 'RetireProject', data: { projectId: 'P1', reason: '事業終了' }, actor: planner }], registered).state;
+    const catalogue = decideCatalogueSteps(
+      [{ type: 'RetireProject', data: { projectId: 'P1', reason: '事業終了' }, actor: planner }],
+      registered,
+    ).state;
     const renamed = projects.split('\r\n').slice(0, 2).join('\r\n').replace('取組A', '取組A（改）');
     const again = planImport(await parseImport([csvFile('p.csv', renamed)]), catalogue, options);
-    expect(again.errors).toEqual([expect.objectContaining({ table: '取組', row: 2, column: '取組ID', value: 'P1', code: 'RETIRED', messageJa: expect.stringContaining('廃止') })]);
+    expect(again.errors).toEqual([
+      expect.objectContaining({
+        table: '取組',
+        row: 2,
+        column: '取組ID',
+        value: 'P1',
+        code: 'RETIRED',
+        messageJa: expect.stringContaining('廃止'),
+      }),
+    ]);
   });
 });
 
 describe('problems of the files themselves', () => {
   it('reports a missing or unknown column once, on the header', async () => {
     const header = PROJECTS_HEADER.replace(',備考', ',メモ');
-    const parsed = await parseImport([csvFile('p.csv', `${header}\r\nP1,1,1,見出し,取組A,部,課,,,2022,目標,現況,計画,実績,A+,,理由`)]);
+    const parsed = await parseImport([
+      csvFile('p.csv', `${header}\r\nP1,1,1,見出し,取組A,部,課,,,2022,目標,現況,計画,実績,A+,,理由`),
+    ]);
     const plan = planImport(parsed, emptyCatalogue(), options);
-    expect(where(plan.errors)).toEqual(['取組:1:メモ:COLUMN_UNKNOWN', '取組:1:備考:COLUMN_MISSING', '取組:2:戦略計画:PLAN_UNKNOWN']);
+    expect(where(plan.errors)).toEqual([
+      '取組:1:メモ:COLUMN_UNKNOWN',
+      '取組:1:備考:COLUMN_MISSING',
+      '取組:2:戦略計画:PLAN_UNKNOWN',
+    ]);
   });
 
   it('reports malformed CSV at its row', async () => {
@@ -115,8 +143,12 @@ describe('problems of the files themselves', () => {
   });
 
   it('refuses a file that is none of the tables, and a user who is not the planning office', async () => {
-    await expect(parseImport([csvFile('x.csv', 'a,b\r\n1,2')])).rejects.toMatchObject({ code: 'IMPORT_FILE_UNRECOGNISED' });
+    await expect(parseImport([csvFile('x.csv', 'a,b\r\n1,2')])).rejects.toMatchObject({
+      code: 'IMPORT_FILE_UNRECOGNISED',
+    });
     const parsed = await parseImport([csvFile('s.csv', structure)]);
-    expect(() => planImport(parsed, emptyCatalogue(), { ...options, actor: { ...planner, role: 'section_staff' } })).toThrow(DomainError);
+    expect(() =>
+      planImport(parsed, emptyCatalogue(), { ...options, actor: { ...planner, role: 'section_staff' } }),
+    ).toThrow(DomainError);
   });
 });

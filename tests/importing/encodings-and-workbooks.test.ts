@@ -22,7 +22,12 @@ describe('CSV encodings', () => {
     const files = FIXTURE_FILES.map((name) => ({ name, data: iconv.encode(asExcelWould(name), 'cp932') }));
     const parsed = await parseImport(files);
     expect(parsed.files.map((f) => f.encoding)).toEqual(['shift_jis', 'shift_jis', 'shift_jis']);
-    expect(parsed.structure[0]).toMatchObject({ row: 2, kind: '基本目標', number: 'I', name: '子どもたちの笑顔輝くまち' });
+    expect(parsed.structure[0]).toMatchObject({
+      row: 2,
+      kind: '基本目標',
+      number: 'I',
+      name: '子どもたちの笑顔輝くまち',
+    });
     const plan = planImport(parsed, emptyCatalogue(), options);
     expect(plan.errors).toEqual([]);
     expect(plan.preview.fiscalYears[0].ratings).toEqual({ 'A+': 21, A: 284, B: 33, '*': 34, '-': 11 });
@@ -30,20 +35,32 @@ describe('CSV encodings', () => {
   });
 
   it('reads UTF-8 with a BOM, and UTF-16 with its BOM', async () => {
-    const withBom = FIXTURE_FILES.map((name) => ({ name, data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixtureText(name))]) }));
+    const withBom = FIXTURE_FILES.map((name) => ({
+      name,
+      data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixtureText(name))]),
+    }));
     expect((await planOf(withBom)).catalogueCommands).toEqual(utf8.catalogueCommands);
-    expect(decodeText(iconv.encode('種別,番号', 'utf-16le', { addBOM: true }))).toEqual({ text: '種別,番号', encoding: 'utf-16le' });
+    expect(decodeText(iconv.encode('種別,番号', 'utf-16le', { addBOM: true }))).toEqual({
+      text: '種別,番号',
+      encoding: 'utf-16le',
+    });
     expect(decodeText(Buffer.from('種別,番号'))).toEqual({ text: '種別,番号', encoding: 'utf-8' });
   });
 
   it('recognises each CSV by its header, whatever the file is called and in any order', async () => {
-    const files = fixtureFiles().reverse().map((file, i) => ({ ...file, name: `upload-${i}.csv` }));
+    const files = fixtureFiles()
+      .reverse()
+      .map((file, i) => ({ ...file, name: `upload-${i}.csv` }));
     expect((await planOf(files)).catalogueCommands).toEqual(utf8.catalogueCommands);
   });
 
   it('reads the same tables from one workbook, numbers in cells included', async () => {
     const workbook = new Workbook();
-    for (const [name, sheetName] of [['structure.csv', '構成'], ['projects.csv', '取組'], ['kpis.csv', '指標']]) {
+    for (const [name, sheetName] of [
+      ['structure.csv', '構成'],
+      ['projects.csv', '取組'],
+      ['kpis.csv', '指標'],
+    ]) {
       const sheet = workbook.addWorksheet(sheetName);
       const { parse } = await import('csv-parse/sync');
       const rows: string[][] = parse(fixtureText(name));

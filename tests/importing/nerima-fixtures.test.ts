@@ -16,7 +16,9 @@ describe('importing the Nerima FY R4 fixtures', () => {
   it('reads the three tables with their row numbers', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.files.map((f) => [f.name, f.tables[0], f.encoding])).toEqual([
-      ['structure.csv', '構成', 'utf-8'], ['projects.csv', '取組', 'utf-8'], ['kpis.csv', '指標', 'utf-8'],
+      ['structure.csv', '構成', 'utf-8'],
+      ['projects.csv', '取組', 'utf-8'],
+      ['kpis.csv', '指標', 'utf-8'],
     ]);
     expect([parsed.structure.length, parsed.projects.length, parsed.kpis.length]).toEqual([28, 419, 120]);
     expect(parsed.projects[0]).toMatchObject({ table: '取組', row: 2, projectId: 'P01-001', plan: '1', rating: 'A' });
@@ -27,10 +29,17 @@ describe('importing the Nerima FY R4 fixtures', () => {
     expect(plan.errors.slice(0, 5)).toEqual([]);
     expect(plan.valid).toBe(true);
     expect(plan.preview.commands).toEqual({
-      RegisterSection: 44, RegisterPillar: 6, RegisterPlan: 22, RegisterProject: 383, SetAnnualPlan: 383, RegisterKpi: 120,
+      RegisterSection: 44,
+      RegisterPillar: 6,
+      RegisterPlan: 22,
+      RegisterProject: 383,
+      SetAnnualPlan: 383,
+      RegisterKpi: 120,
     });
     expect(plan.preview.repostPlacements).toBe(36);
-    const sectionIds = plan.catalogueCommands.filter((c) => c.type === 'RegisterSection').map((c) => (c.data as { sectionId: string }).sectionId);
+    const sectionIds = plan.catalogueCommands
+      .filter((c) => c.type === 'RegisterSection')
+      .map((c) => (c.data as { sectionId: string }).sectionId);
     sectionIds.forEach((id) => expect(id).toMatch(SECTION_ID_PATTERN));
   });
 
@@ -48,7 +57,9 @@ describe('importing the Nerima FY R4 fixtures', () => {
       rating: { scheme: 'nerima', grade: 'B', bReason: 'construction', note: expect.stringContaining('都営住宅') },
     });
     expect(plan.records.find((r) => r.item.itemId === 'K01-03')?.actual).toEqual({
-      kind: 'kpi', value: { text: '9所 (定員485人) 〔計206所〕 〔定員計17,447人※〕', number: 9, unit: '所' }, asOf: '令和5年4月1日現在',
+      kind: 'kpi',
+      value: { text: '9所 (定員485人) 〔計206所〕 〔定員計17,447人※〕', number: 9, unit: '所' },
+      asOf: '令和5年4月1日現在',
     });
   });
 
@@ -58,10 +69,15 @@ describe('importing the Nerima FY R4 fixtures', () => {
       home: { planId: '4' },
       reposts: [expect.objectContaining({ planId: '1', sectionNo: '3(2)' }), expect.objectContaining({ planId: '3' })],
     });
-    expect(plan.catalogueCommands.some((c) => c.type === 'RegisterProject' && c.data.projectId === 'P01-013')).toBe(false);
+    expect(plan.catalogueCommands.some((c) => c.type === 'RegisterProject' && c.data.projectId === 'P01-013')).toBe(
+      false,
+    );
     const kpi = plan.catalogueCommands.find((c) => c.type === 'RegisterKpi' && c.data.kpiId === 'K01-03');
     expect(kpi?.data).toMatchObject({
-      planId: '1', kind: 'output', target: { value: { number: 206, unit: '所' }, asOf: '令和6年4月1日現在' }, baseline: { asOf: '令和4年4月1日現在' },
+      planId: '1',
+      kind: 'output',
+      target: { value: { number: 206, unit: '所' }, asOf: '令和6年4月1日現在' },
+      baseline: { asOf: '令和4年4月1日現在' },
     });
   });
 
@@ -78,7 +94,11 @@ describe('importing the Nerima FY R4 fixtures', () => {
       expect(Object.values(catalogue.projects).reduce((n, p) => n + p.reposts.length, 0)).toBe(36);
       expect(Object.keys(catalogue.kpis)).toHaveLength(120);
       expect(catalogue.projects['P01-012'].annualPlans[2022]).toEqual({
-        projectId: 'P01-012', fiscalYear: 2022, target: '上石神井第三保育園の改築による定員増', statusAtPreviousYearEnd: '解体工事', planned: '工事',
+        projectId: 'P01-012',
+        fiscalYear: 2022,
+        target: '上石神井第三保育園の改築による定員増',
+        statusAtPreviousYearEnd: '解体工事',
+        planned: '工事',
       });
     });
 
@@ -94,12 +114,19 @@ describe('importing the Nerima FY R4 fixtures', () => {
     it('re-importing edited files changes only what differs, field by field', async () => {
       const files = fixtureFiles().map((file) => ({
         ...file,
-        data: Buffer.from(file.data.toString().replace('子育てのひろば 計28か所', '子育てのひろば 計29か所').replace('計8か所,令和5年度末,計7か所', '計9か所,令和5年度末,計7か所')),
+        data: Buffer.from(
+          file.data
+            .toString()
+            .replace('子育てのひろば 計28か所', '子育てのひろば 計29か所')
+            .replace('計8か所,令和5年度末,計7か所', '計9か所,令和5年度末,計7か所'),
+        ),
       }));
       const edited = planImport(await parseImport(files), catalogue, options);
       expect(edited.errors).toEqual([]);
       expect(edited.catalogueCommands.map((c) => c.type)).toEqual(['ChangeProject', 'ChangeKpi']);
-      expect(edited.preview.changes.map((c) => [c.kind, c.action, c.id, c.fields.map((f) => [f.label, f.before, f.after])])).toEqual([
+      expect(
+        edited.preview.changes.map((c) => [c.kind, c.action, c.id, c.fields.map((f) => [f.label, f.before, f.after])]),
+      ).toEqual([
         ['project', 'changed', 'P01-001', [['取組名', '子育てのひろば 計28か所', '子育てのひろば 計29か所']]],
         ['kpi', 'changed', 'K01-01', [['目標値', '計8か所', '計9か所']]],
       ]);

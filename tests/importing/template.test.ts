@@ -1,6 +1,14 @@
 import { Workbook } from 'exceljs';
 import { emptyCatalogue } from '@pdca/catalogue';
-import { buildTemplateCsv, buildTemplateXlsx, IMPORT_TABLES, parseImport, planImport, TABLE_COLUMNS, templateCsvName } from '@pdca/importing';
+import {
+  buildTemplateCsv,
+  buildTemplateXlsx,
+  IMPORT_TABLES,
+  parseImport,
+  planImport,
+  TABLE_COLUMNS,
+  templateCsvName,
+} from '@pdca/importing';
 import { options } from './support';
 
 const headers = (table: (typeof IMPORT_TABLES)[number]) => TABLE_COLUMNS[table].map((column) => column.header);
@@ -20,16 +28,33 @@ describe('the template workbook', () => {
       const row = workbook.getWorksheet(table)!.getRow(1);
       expect(headers(table).map((_, i) => row.getCell(i + 1).text)).toEqual(headers(table));
     }
-    expect(headers('取組')).toEqual('取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考'.split(','));
+    expect(headers('取組')).toEqual(
+      '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考'.split(
+        ',',
+      ),
+    );
   });
 
   it('explains every column in Japanese and English in 説明', () => {
     const guide: string[][] = [];
-    workbook.getWorksheet('説明')!.eachRow((row) => guide.push((row.values as Array<string | number | undefined>).slice(1).map((v) => String(v ?? ''))));
+    workbook
+      .getWorksheet('説明')!
+      .eachRow((row) =>
+        guide.push((row.values as Array<string | number | undefined>).slice(1).map((v) => String(v ?? ''))),
+      );
     for (const table of IMPORT_TABLES) {
       for (const column of TABLE_COLUMNS[table]) {
         const line = guide.find((cells) => cells[0].startsWith(table) && cells[1] === column.header);
-        expect(line).toEqual([expect.any(String), column.header, column.key, expect.stringMatching(/必須|任意/), expect.stringMatching(/required|optional/), column.descriptionJa, column.descriptionEn, column.allowed?.join(', ') ?? '']);
+        expect(line).toEqual([
+          expect.any(String),
+          column.header,
+          column.key,
+          expect.stringMatching(/必須|任意/),
+          expect.stringMatching(/required|optional/),
+          column.descriptionJa,
+          column.descriptionEn,
+          column.allowed?.join(', ') ?? '',
+        ]);
       }
     }
     const rating = guide.find((cells) => cells[1] === '進捗状況');
@@ -54,8 +79,18 @@ describe('the template workbook', () => {
   it('imports its own example rows without errors', async () => {
     const plan = planImport(await parseImport([{ name: 'template.xlsx', data }]), emptyCatalogue(), options);
     expect(plan.errors).toEqual([]);
-    expect(plan.preview.commands).toEqual({ RegisterSection: 2, RegisterPillar: 1, RegisterPlan: 1, RegisterProject: 1, SetAnnualPlan: 1, RegisterKpi: 1 });
-    expect(plan.records.map((r) => r.rating)).toEqual([{ scheme: 'nerima', grade: 'B', bReason: 'construction', note: expect.any(String) }, undefined]);
+    expect(plan.preview.commands).toEqual({
+      RegisterSection: 2,
+      RegisterPillar: 1,
+      RegisterPlan: 1,
+      RegisterProject: 1,
+      SetAnnualPlan: 1,
+      RegisterKpi: 1,
+    });
+    expect(plan.records.map((r) => r.rating)).toEqual([
+      { scheme: 'nerima', grade: 'B', bReason: 'construction', note: expect.any(String) },
+      undefined,
+    ]);
   });
 });
 

@@ -17,7 +17,9 @@ describe('the transparency checkpoint in a backup manifest', () => {
   const data = join(dir, 'data');
   mkdirSync(data);
   const keyFile = join(dir, 'signing-key.pem');
-  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), {
+    mode: 0o600,
+  });
   const { usersFile } = writeOpenWards(data, ['cp_a'], { projects: 30, sections: 3 });
   let api: ApiProcess | undefined;
 
@@ -40,7 +42,9 @@ describe('the transparency checkpoint in a backup manifest', () => {
     expect(manifest.transparency.treeSize).toBe(manifest.store.events);
     expect(manifest.transparency.checkpoint.split('\n').slice(0, 3)).toEqual([origin, size, root]);
 
-    const { keys } = (await (await fetch(`${api.base}/public/transparency/keys`)).json()) as { keys: Array<{ verifierKey: string }> };
+    const { keys } = (await (await fetch(`${api.base}/public/transparency/keys`)).json()) as {
+      keys: Array<{ verifierKey: string }>;
+    };
     const key = parseVerifierKey(keys[0].verifierKey)!;
     const note = parseNote(manifest.transparency.checkpoint)!;
     expect(note.signatures.some((signature) => verifySignature(note.text, signature, key))).toBe(true);

@@ -24,7 +24,11 @@ describe('API metrics', () => {
   beforeAll(async () => {
     const metricsPort = await freePort();
     metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
-    api = await ApiProcess.start({ dataDir: data, usersFile, env: { METRICS_PORT: String(metricsPort), READY_MAX_PROJECTION_LAG: '100' } });
+    api = await ApiProcess.start({
+      dataDir: data,
+      usersFile,
+      env: { METRICS_PORT: String(metricsPort), READY_MAX_PROJECTION_LAG: '100' },
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -37,7 +41,8 @@ describe('API metrics', () => {
     const commandType = SUBMIT;
     expect(await submit(0, 'metrics-k0')).toBe(200);
     const middle = await scrape(metricsUrl);
-    const moved = (text: string) => sample(text, 'pdca_commands_total', { command: commandType, outcome: 'accepted' }) ?? 0;
+    const moved = (text: string) =>
+      sample(text, 'pdca_commands_total', { command: commandType, outcome: 'accepted' }) ?? 0;
     expect(moved(middle) - moved(before)).toBe(1);
 
     for (let i = 1; i <= 4; i++) expect(await submit(i, `metrics-k${i}`)).toBe(200);
@@ -45,14 +50,21 @@ describe('API metrics', () => {
     expect([409, 422]).toContain(await submit(2, 'metrics-k2-again')); // submitted already: refused by the domain
     const after = await scrape(metricsUrl);
 
-    const count = (text: string, outcome: string) => sample(text, 'pdca_commands_total', { command: commandType, outcome }) ?? 0;
+    const count = (text: string, outcome: string) =>
+      sample(text, 'pdca_commands_total', { command: commandType, outcome }) ?? 0;
     expect(count(after, 'accepted') - count(middle, 'accepted')).toBe(4);
     expect(count(after, 'replayed') - count(middle, 'replayed')).toBe(1);
-    expect(count(after, 'conflict') + count(after, 'rejected') - count(middle, 'conflict') - count(middle, 'rejected')).toBe(1);
-    const timed = (text: string) => sample(text, 'pdca_command_duration_seconds_count', { command: commandType, outcome: 'accepted' }) ?? 0;
+    expect(
+      count(after, 'conflict') + count(after, 'rejected') - count(middle, 'conflict') - count(middle, 'rejected'),
+    ).toBe(1);
+    const timed = (text: string) =>
+      sample(text, 'pdca_command_duration_seconds_count', { command: commandType, outcome: 'accepted' }) ?? 0;
     expect(timed(after) - timed(middle)).toBe(4);
-    expect(sample(after, 'pdca_command_duration_seconds_bucket', { command: commandType, outcome: 'accepted', le: '+Inf' })).toBe(count(after, 'accepted'));
-    const appends = (text: string) => sample(text, 'pdca_event_store_append_duration_seconds_count', { outcome: 'ok' }) ?? 0;
+    expect(
+      sample(after, 'pdca_command_duration_seconds_bucket', { command: commandType, outcome: 'accepted', le: '+Inf' }),
+    ).toBe(count(after, 'accepted'));
+    const appends = (text: string) =>
+      sample(text, 'pdca_event_store_append_duration_seconds_count', { outcome: 'ok' }) ?? 0;
     expect(appends(after) - appends(middle)).toBeGreaterThanOrEqual(4);
     expect(sample(after, 'pdca_event_store_append_duration_seconds_sum', { outcome: 'ok' })).toBeGreaterThan(0);
 
@@ -72,18 +84,34 @@ describe('API metrics', () => {
   it('turns not-ready while the read models are more than READY_MAX_PROJECTION_LAG events behind', async () => {
     const ready = await fetch(`${api.base}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(((await ready.json()) as { details: Record<string, unknown> }).details.projections).toMatchObject({ status: 'up', lag: 0, maxLag: 100 });
+    expect(((await ready.json()) as { details: Record<string, unknown> }).details.projections).toMatchObject({
+      status: 'up',
+      lag: 0,
+      maxLag: 100,
+    });
 
     // Another writer commits thousands of events in one transaction; the API sees them at its next poll and catches up.
     const writer = new FixtureWriter(join(data, 'events.db'), 1_000_000);
-    writeWard(writer, { wardId: 'met_big', projects: 20_000, sections: 40, kpis: 200, fiscalYears: [FY], annualPlans: true, stage: 'open' });
+    writeWard(writer, {
+      wardId: 'met_big',
+      projects: 20_000,
+      sections: 40,
+      kpis: 200,
+      fiscalYears: [FY],
+      annualPlans: true,
+      stage: 'open',
+    });
     writer.close();
     const seen: Array<{ status: number; lag: number }> = [];
-    for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
       // A kept-alive connection the API closed while this process generated the ward: ask again.
       const response = await fetch(`${api.base}/health/ready`).catch(() => undefined);
       if (!response) continue;
-      const body = (await response.json()) as { details?: Record<string, { lag: number }>; error?: Record<string, { lag: number }>; info?: Record<string, { lag: number }> };
+      const body = (await response.json()) as {
+        details?: Record<string, { lag: number }>;
+        error?: Record<string, { lag: number }>;
+        info?: Record<string, { lag: number }>;
+      };
       const projections = (body.details ?? body.error ?? body.info)!.projections;
       seen.push({ status: response.status, lag: projections.lag });
       if (response.status === 200 && projections.lag === 0) break;

@@ -39,11 +39,33 @@ describe('graceful shutdown', () => {
   });
 
   it('finishes in-flight commands on SIGTERM, exits 0, and keeps every acknowledged command', async () => {
-    writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: [{ username: 'kikaku', displayName: '企画', role: 'planning_office', wardId: 'nerima', passwordHash: await hashPassword('pw') }] }));
+    writeFileSync(
+      join(dir, 'users.json'),
+      JSON.stringify({
+        users: [
+          {
+            username: 'kikaku',
+            displayName: '企画',
+            role: 'planning_office',
+            wardId: 'nerima',
+            passwordHash: await hashPassword('pw'),
+          },
+        ],
+      }),
+    );
     const port = await freePort();
     const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, USERS_FILE: join(dir, 'users.json'), JWT_SECRET: 'k'.repeat(40), LOG_LEVEL: 'log', METRICS_PORT: '0' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dir,
+        USERS_FILE: join(dir, 'users.json'),
+        JWT_SECRET: 'k'.repeat(40),
+        LOG_LEVEL: 'log',
+        METRICS_PORT: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = api;
@@ -53,30 +75,50 @@ describe('graceful shutdown', () => {
     const exited = new Promise<number | null>((resolve) => api.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(base);
-    const login = (await (await fetch(`${base}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'kikaku', password: 'pw' }) })).json()) as { accessToken: string };
+    const login = (await (
+      await fetch(`${base}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'kikaku', password: 'pw' }),
+      })
+    ).json()) as { accessToken: string };
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` };
 
     let acknowledged = 0;
     const outcomes: string[] = [];
     const burst = Array.from({ length: 120 }, (_, i) =>
-      fetch(`${base}/wards/nerima/catalogue/sections`, { method: 'POST', headers, body: JSON.stringify({ sectionId: `s${i}`, department: '部', name: `課${i}` }) })
+      fetch(`${base}/wards/nerima/catalogue/sections`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ sectionId: `s${i}`, department: '部', name: `課${i}` }),
+      })
         .then(async (response) => {
           if (response.ok) acknowledged++;
           else outcomes.push(`${response.status} ${await response.text()}`);
           if (acknowledged === 10) api.kill('SIGTERM');
           return response.ok ? `s${i}` : undefined;
         })
-        .catch((error: Error) => void outcomes.push(`${error.message} ${String((error.cause as Error | undefined)?.message)}`)),
+        .catch(
+          (error: Error) =>
+            void outcomes.push(`${error.message} ${String((error.cause as Error | undefined)?.message)}`),
+        ),
     );
     const results = await Promise.all(burst);
     if (acknowledged < 10) throw new Error(`only ${acknowledged} acknowledged: ${outcomes.slice(0, 5).join(' | ')}`);
     // A hang names itself with the child's own log rather than a bare jest timeout.
-    const exitCode = await Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the API did not exit after SIGTERM; its log:\n${logs}`)), 40_000).unref())]);
+    const exitCode = await Promise.race([
+      exited,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`the API did not exit after SIGTERM; its log:\n${logs}`)), 40_000).unref(),
+      ),
+    ]);
     expect(exitCode).toBe(0);
     expect(logs).toMatch(/"stopped"/);
 
     const store = new SqliteEventStore(join(dir, 'events.db'));
-    const stored = new Set((await store.readStream('catalogue-nerima')).map((e) => (e.data as { sectionId: string }).sectionId));
+    const stored = new Set(
+      (await store.readStream('catalogue-nerima')).map((e) => (e.data as { sectionId: string }).sectionId),
+    );
     await store.close();
     const ok = results.filter((id): id is string => id !== undefined);
     expect(ok.length).toBeGreaterThanOrEqual(10);

@@ -6,7 +6,15 @@ import { ApiHarness } from '../support/api-harness';
 import { SECTIONS } from '../support/sample-ward';
 import { registeredRoutes, Route } from '../support/registered-routes';
 import { fuzzTokens, kpi, project, seedWard, send, VALID_BODIES, W } from './support/fuzz-ward';
-import { FuzzTokens, hostileRequest, HostileRequest, KNOWN_PARAMS, nested, PROTOTYPE_IDS, toWire } from './support/hostile-requests';
+import {
+  FuzzTokens,
+  hostileRequest,
+  HostileRequest,
+  KNOWN_PARAMS,
+  nested,
+  PROTOTYPE_IDS,
+  toWire,
+} from './support/hostile-requests';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
@@ -22,11 +30,17 @@ describe('hostile requests to every endpoint', () => {
   let tokens: FuzzTokens;
 
   beforeAll(async () => {
-    api = await ApiHarness.start([
-      { username: 'kikaku', role: 'planning_office' }, { username: 'iin', role: 'council_member' }, { username: 'kansa', role: 'auditor' },
-      { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' }, { username: 'staff-gakumu', role: 'section_staff', sectionId: 'gakumu' },
-      { username: 'taisho-kikaku', role: 'planning_office', wardId: 'taisho' },
-    ], { env: { LOG_LEVEL: 'fatal' } });
+    api = await ApiHarness.start(
+      [
+        { username: 'kikaku', role: 'planning_office' },
+        { username: 'iin', role: 'council_member' },
+        { username: 'kansa', role: 'auditor' },
+        { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' },
+        { username: 'staff-gakumu', role: 'section_staff', sectionId: 'gakumu' },
+        { username: 'taisho-kikaku', role: 'planning_office', wardId: 'taisho' },
+      ],
+      { env: { LOG_LEVEL: 'fatal' } },
+    );
     await seedWard(api);
     await api.app.listen(0, '127.0.0.1');
     const { port } = api.app.getHttpServer().address() as AddressInfo;
@@ -68,7 +82,9 @@ describe('hostile requests to every endpoint', () => {
       );
       if (outcome.failed) {
         const [request] = outcome.counterexample as [HostileRequest];
-        failures.push(`${request.method} ${request.path.slice(0, 160)} [${request.flaws.join('; ')}] body ${String(request.body).slice(0, 160)} → ${seen.get(request)}`);
+        failures.push(
+          `${request.method} ${request.path.slice(0, 160)} [${request.flaws.join('; ')}] body ${String(request.body).slice(0, 160)} → ${seen.get(request)}`,
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -87,7 +103,13 @@ describe('hostile requests to every endpoint', () => {
     for (const route of routes.filter((r) => r.method !== 'get')) {
       for (const body of [`{"extra":${nested(2_000, '[')}}`, `{"extra":${nested(10_000, '{"a":')}}`]) {
         const path = toWire(route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => KNOWN_PARAMS[name]?.[0] ?? 'x'));
-        const status = await send(pool, { method: route.method.toUpperCase(), path, headers: { authorization: `Bearer ${tokens.byUser.kikaku}`, 'content-type': 'application/json' }, body, flaws: ['deep JSON'] });
+        const status = await send(pool, {
+          method: route.method.toUpperCase(),
+          path,
+          headers: { authorization: `Bearer ${tokens.byUser.kikaku}`, 'content-type': 'application/json' },
+          body,
+          flaws: ['deep JSON'],
+        });
         if (status >= 500) statuses.push(`${route.method} ${path} → ${status}`);
       }
     }
@@ -112,7 +134,17 @@ describe('hostile requests to every endpoint', () => {
     ];
     const answers: string[] = [];
     for (const [name, headers, body] of cases) {
-      const status = await send(pool, { method: 'POST', path, headers: { authorization: `Bearer ${tokens.byUser['staff-hoiku']}`, 'content-type': 'application/json', ...headers }, body, flaws: [name] });
+      const status = await send(pool, {
+        method: 'POST',
+        path,
+        headers: {
+          authorization: `Bearer ${tokens.byUser['staff-hoiku']}`,
+          'content-type': 'application/json',
+          ...headers,
+        },
+        body,
+        flaws: [name],
+      });
       if (status >= 500) answers.push(`${name} → ${status}`);
     }
     expect(answers).toEqual([]);
@@ -128,7 +160,9 @@ describe('hostile requests to every endpoint', () => {
   it('refuses an unknown field named "constructor" like any other unknown field', async () => {
     const before = await store.headPosition();
     const response = await send(pool, {
-      method: 'PUT', path: '/wards/nerima/cycles/2022/plans/1/assessment', flaws: ['unknown field constructor'],
+      method: 'PUT',
+      path: '/wards/nerima/cycles/2022/plans/1/assessment',
+      flaws: ['unknown field constructor'],
       headers: { authorization: `Bearer ${tokens.byUser.kikaku}`, 'content-type': 'application/json' },
       body: JSON.stringify({ issues: '課題', improvements: '改善策', constructor: { prototype: { admin: true } } }),
     });
@@ -148,7 +182,13 @@ describe('ids named like Object.prototype members', () => {
   let api: ApiHarness;
 
   beforeAll(async () => {
-    api = await ApiHarness.start([{ username: 'kikaku', role: 'planning_office' }, { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' }], { env: { LOG_LEVEL: 'fatal' } });
+    api = await ApiHarness.start(
+      [
+        { username: 'kikaku', role: 'planning_office' },
+        { username: 'staff-hoiku', role: 'section_staff', sectionId: 'hoiku' },
+      ],
+      { env: { LOG_LEVEL: 'fatal' } },
+    );
     await seedWard(api, false);
   }, 60_000);
   afterAll(() => api?.stop());
@@ -163,8 +203,19 @@ describe('ids named like Object.prototype members', () => {
         [`PUT sections/${id}`, () => kikaku.put(`${W}/catalogue/sections/${id}`, { ...SECTIONS[0], sectionId: id })],
         [`PUT projects/${id}`, () => kikaku.put(`${W}/catalogue/projects/${id}`, { ...project, projectId: id })],
         [`PUT kpis/${id}`, () => kikaku.put(`${W}/catalogue/kpis/${id}`, { ...kpi, kpiId: id })],
-        [`POST projects/${id}/retirement`, () => kikaku.post(`${W}/catalogue/projects/${id}/retirement`, { reason: '終了' })],
-        [`PUT projects/${id}/annual-plans/2022`, () => kikaku.put(`${W}/catalogue/projects/${id}/annual-plans/2022`, { target: 't', statusAtPreviousYearEnd: 's', planned: 'p' })],
+        [
+          `POST projects/${id}/retirement`,
+          () => kikaku.post(`${W}/catalogue/projects/${id}/retirement`, { reason: '終了' }),
+        ],
+        [
+          `PUT projects/${id}/annual-plans/2022`,
+          () =>
+            kikaku.put(`${W}/catalogue/projects/${id}/annual-plans/2022`, {
+              target: 't',
+              statusAtPreviousYearEnd: 's',
+              planned: 'p',
+            }),
+        ],
       ];
       for (const [name, attempt] of attempts) {
         const { status } = await attempt();
@@ -175,4 +226,3 @@ describe('ids named like Object.prototype members', () => {
     expect(await store.headPosition()).toBe(before);
   }, 60_000);
 });
-

@@ -32,10 +32,26 @@ describe('a rebuild from zero while commands arrive', () => {
   it('ends equal to the live read models', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdca-rebuild-'));
     const { shape, users } = writeOpenWards(dir, WARDS, { fiscalYears: [FY - 1, FY], stage: 'submitted' });
-    api = await ApiHarness.start(users.filter((u) => u.role !== 'section_staff' || u.sectionId! <= 'sec010'), { dir });
+    api = await ApiHarness.start(
+      users.filter((u) => u.role !== 'section_staff' || u.sectionId! <= 'sec010'),
+      { dir },
+    );
     await api.app.listen(0, '127.0.0.1');
-    pool = new Pool(`http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`, { connections: IN_FLIGHT });
-    const tokens = new Map(await Promise.all([...new Set(WARDS.flatMap((w) => [`${w}.iin`, ...Array.from({ length: 10 }, (_, s) => `${w}.sec${String(s + 1).padStart(3, '0')}`)]))].map(async (u) => [u, await api.token(u)] as const)));
+    pool = new Pool(`http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`, {
+      connections: IN_FLIGHT,
+    });
+    const tokens = new Map(
+      await Promise.all(
+        [
+          ...new Set(
+            WARDS.flatMap((w) => [
+              `${w}.iin`,
+              ...Array.from({ length: 10 }, (_, s) => `${w}.sec${String(s + 1).padStart(3, '0')}`),
+            ]),
+          ),
+        ].map(async (u) => [u, await api.token(u)] as const),
+      ),
+    );
 
     const statuses: number[] = [];
     let cursor = 0;
@@ -46,10 +62,20 @@ describe('a rebuild from zero while commands arrive', () => {
         const wardId = WARDS[i % WARDS.length];
         const index = Math.floor(i / WARDS.length) % 100; // the first 100 projects belong to sec001–sec010
         const item = `/wards/${wardId}/cycles/${FY}/projects/${projectIdOf(index)}`;
-        const [username, path, body] = i % 3 === 0
-          ? [`${wardId}.iin`, `${item}/review`, { decision: 'return', comments: `第${i}回 根拠を追記してください` }]
-          : [`${wardId}.${sectionOfProject(shape, index)}`, i % 3 === 1 ? `${item}/rating` : `${item}/submission`, i % 3 === 1 ? { rating: { scheme: 'nerima', grade: 'A' } } : { actual: { text: `再提出 ${i}` } }];
-        const response = await pool.request({ method: path.endsWith('rating') ? 'PUT' : 'POST', path, body: JSON.stringify(body), headers: { authorization: `Bearer ${tokens.get(username)}`, 'content-type': 'application/json' } });
+        const [username, path, body] =
+          i % 3 === 0
+            ? [`${wardId}.iin`, `${item}/review`, { decision: 'return', comments: `第${i}回 根拠を追記してください` }]
+            : [
+                `${wardId}.${sectionOfProject(shape, index)}`,
+                i % 3 === 1 ? `${item}/rating` : `${item}/submission`,
+                i % 3 === 1 ? { rating: { scheme: 'nerima', grade: 'A' } } : { actual: { text: `再提出 ${i}` } },
+              ];
+        const response = await pool.request({
+          method: path.endsWith('rating') ? 'PUT' : 'POST',
+          path,
+          body: JSON.stringify(body),
+          headers: { authorization: `Bearer ${tokens.get(username)}`, 'content-type': 'application/json' },
+        });
         await response.body.dump();
         statuses.push(response.statusCode);
       }
@@ -57,7 +83,10 @@ describe('a rebuild from zero while commands arrive', () => {
     const burst = Promise.all(Array.from({ length: IN_FLIGHT }, client));
 
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const store = openPersonalDataStore(new ChainedEventStore(new SqliteEventStore(join(dir, 'events.db'), { idlePollMs: 50 })), dir);
+    const store = openPersonalDataStore(
+      new ChainedEventStore(new SqliteEventStore(join(dir, 'events.db'), { idlePollMs: 50 })),
+      dir,
+    );
     const fromZero = new ProjectionRunner(store);
     const startedAt = await store.headPosition();
     fromZero.start();

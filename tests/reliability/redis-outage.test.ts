@@ -21,9 +21,18 @@ describe('Redis killed during a burst of commands', () => {
   afterAll(() => world?.stop());
 
   it('keeps answering every command while Redis dies', async () => {
-    const drafts = [...PROJECTS.map((p) => ({ section: p.sectionId, path: `${CYCLE}/projects/${p.projectId}/draft`, body: { actual: { text: '下書き' } } })),
-      ...KPIS.map((k) => ({ section: k.sectionId, path: `${CYCLE}/kpis/${k.kpiId}/draft`, body: { actual: { value: '3', asOf: '令和4年度末' } } }))]
-      .filter((d) => d.section !== 'kouen');
+    const drafts = [
+      ...PROJECTS.map((p) => ({
+        section: p.sectionId,
+        path: `${CYCLE}/projects/${p.projectId}/draft`,
+        body: { actual: { text: '下書き' } },
+      })),
+      ...KPIS.map((k) => ({
+        section: k.sectionId,
+        path: `${CYCLE}/kpis/${k.kpiId}/draft`,
+        body: { actual: { value: '3', asOf: '令和4年度末' } },
+      })),
+    ].filter((d) => d.section !== 'kouen');
     const statuses: number[] = [];
     let sent = 0;
     let redisDead = false;
@@ -35,7 +44,13 @@ describe('Redis killed during a burst of commands', () => {
         const draft = drafts[i % drafts.length];
         const staff = await world.api.as(draft.section);
         const wasDead = redisDead;
-        statuses.push((await staff.put(draft.path, { actual: { ...draft.body.actual, ...('text' in draft.body.actual ? { text: `下書き ${i}` } : {}) } })).status);
+        statuses.push(
+          (
+            await staff.put(draft.path, {
+              actual: { ...draft.body.actual, ...('text' in draft.body.actual ? { text: `下書き ${i}` } : {}) },
+            })
+          ).status,
+        );
         if (wasDead) answeredWithoutRedis++;
       }
     };

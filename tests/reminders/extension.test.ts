@@ -14,12 +14,29 @@ describe('deadline extension and closing', () => {
     world.clock.set('2023-05-20T03:00:00Z');
     await world.extendDeadline('2023-06-15');
     const ids = await world.probe.delayedIds();
-    expect(ids.filter((id) => id.endsWith('2023-05-24') || id.endsWith('2023-05-31') || id.endsWith('2023-06-05'))).toEqual([]);
-    expect(ids).toEqual(expect.arrayContaining(['occasion~nerima~2022~before~2023-06-08', 'occasion~nerima~2022~before~2023-06-14', 'occasion~nerima~2022~on-day~2023-06-15']));
+    expect(
+      ids.filter((id) => id.endsWith('2023-05-24') || id.endsWith('2023-05-31') || id.endsWith('2023-06-05')),
+    ).toEqual([]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'occasion~nerima~2022~before~2023-06-08',
+        'occasion~nerima~2022~before~2023-06-14',
+        'occasion~nerima~2022~on-day~2023-06-15',
+      ]),
+    );
   });
 
   it('sends nothing on the days of the old schedule, even when an old job comes back', async () => {
-    await world.probe.queue.add('occasion', { wardId: 'nerima', fiscalYear: 2022, occasionId: 'nerima:2022:before:2023-05-24', dueAt: '2023-05-24T00:00:00.000Z' } as never, { jobId: 'stale-old-schedule' });
+    await world.probe.queue.add(
+      'occasion',
+      {
+        wardId: 'nerima',
+        fiscalYear: 2022,
+        occasionId: 'nerima:2022:before:2023-05-24',
+        dueAt: '2023-05-24T00:00:00.000Z',
+      } as never,
+      { jobId: 'stale-old-schedule' },
+    );
     expect(await world.at('2023-05-24T00:00:00Z')).toEqual([]);
     await world.at('2023-06-01T00:00:00Z');
     expect(world.smtp.received).toEqual([]);

@@ -26,8 +26,15 @@ describe('a one-off reminder sent now to chosen late sections', () => {
 
   it('answers 202 with the request id and sends each chosen section one message listing exactly its items', async () => {
     const kikaku = await world.api.as('kikaku');
-    const response = await kikaku.post(REMINDERS, { sectionIds: ['hoiku'], note: '区政改革推進会議の資料作成のため、本日中にお願いします。' }).expect(202);
-    expect(response.body).toMatchObject({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), sectionIds: ['hoiku'], replayed: false, events: ['OneOffReminderRequested'] });
+    const response = await kikaku
+      .post(REMINDERS, { sectionIds: ['hoiku'], note: '区政改革推進会議の資料作成のため、本日中にお願いします。' })
+      .expect(202);
+    expect(response.body).toMatchObject({
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      sectionIds: ['hoiku'],
+      replayed: false,
+      events: ['OneOffReminderRequested'],
+    });
     requestId = response.body.requestId;
     await world.scheduled();
     await world.probe.settled();
@@ -48,16 +55,35 @@ describe('a one-off reminder sent now to chosen late sections', () => {
     const request = all.find((e) => e.type === 'OneOffReminderRequested')!;
     expect(request).toMatchObject({
       stream: 'reminders-nerima-2022',
-      data: { requestId, wardId: 'nerima', fiscalYear: 2022, sectionIds: ['hoiku'], requestedBy: 'kikaku', requestedAt: '2023-06-05T01:00:00.000Z' },
+      data: {
+        requestId,
+        wardId: 'nerima',
+        fiscalYear: 2022,
+        sectionIds: ['hoiku'],
+        requestedBy: 'kikaku',
+        requestedAt: '2023-06-05T01:00:00.000Z',
+      },
       metadata: { actor: 'kikaku', role: 'planning_office' },
     });
     const [sent] = await world.ledger();
     expect(sent).toMatchObject({
-      type: 'ReminderSent', stream: 'reminders-nerima-2022-hoiku', metadata: { role: 'reminder_worker' },
-      data: { kind: 'one-off', occasionId: `nerima:2022:one-off:${requestId}`, sectionId: 'hoiku', escalated: false, messageId: world.smtp.received[0].messageId },
+      type: 'ReminderSent',
+      stream: 'reminders-nerima-2022-hoiku',
+      metadata: { role: 'reminder_worker' },
+      data: {
+        kind: 'one-off',
+        occasionId: `nerima:2022:one-off:${requestId}`,
+        sectionId: 'hoiku',
+        escalated: false,
+        messageId: world.smtp.received[0].messageId,
+      },
     });
     const { body } = await world.ledgerView();
-    expect(body.sections.find((s: { sectionId: string }) => s.sectionId === 'hoiku')).toMatchObject({ reminders: 1, sentAt: [(sent.data as { sentAt: string }).sentAt], outstanding: 2 });
+    expect(body.sections.find((s: { sectionId: string }) => s.sectionId === 'hoiku')).toMatchObject({
+      reminders: 1,
+      sentAt: [(sent.data as { sentAt: string }).sentAt],
+      outstanding: 2,
+    });
     expect(body.sections.find((s: { sectionId: string }) => s.sectionId === 'bunka')).toMatchObject({ reminders: 0 });
     // Hash-chained like every stream of the ward, so the audit's verification covers the request too.
     expect(request.metadata.hash).toEqual(expect.any(String));
@@ -69,10 +95,19 @@ describe('a one-off reminder sent now to chosen late sections', () => {
     const head = await world.store.headPosition();
     const kikaku = await world.api.as('kikaku');
     const { body } = await kikaku.post(REMINDERS, { sectionIds: ['bunka', 'kouen'] }).expect(422);
-    expect(body).toMatchObject({ statusCode: 422, code: 'NOTHING_OUTSTANDING', field: 'sectionIds', details: { sectionIds: ['kouen'] } });
+    expect(body).toMatchObject({
+      statusCode: 422,
+      code: 'NOTHING_OUTSTANDING',
+      field: 'sectionIds',
+      details: { sectionIds: ['kouen'] },
+    });
     expect(body.message.ja).toContain('公園緑地課');
     const unknown = await kikaku.post(REMINDERS, { sectionIds: ['toshi'] }).expect(422);
-    expect(unknown.body).toMatchObject({ code: 'UNKNOWN_SECTION', field: 'sectionIds', details: { sectionIds: ['toshi'] } });
+    expect(unknown.body).toMatchObject({
+      code: 'UNKNOWN_SECTION',
+      field: 'sectionIds',
+      details: { sectionIds: ['toshi'] },
+    });
     await kikaku.post(REMINDERS, { sectionIds: [] }).expect(400);
     expect(await world.store.headPosition()).toBe(head);
   });
@@ -86,15 +121,24 @@ describe('a one-off reminder sent now to chosen late sections', () => {
   it('sends once when the same request is retried with its Idempotency-Key', async () => {
     const kikaku = await world.api.as('kikaku');
     const key = randomUUID();
-    const first = await kikaku.post(REMINDERS, { sectionIds: ['bunka'] }).set('Idempotency-Key', key).expect(202);
+    const first = await kikaku
+      .post(REMINDERS, { sectionIds: ['bunka'] })
+      .set('Idempotency-Key', key)
+      .expect(202);
     await world.scheduled();
     await world.probe.settled();
-    const retry = await kikaku.post(REMINDERS, { sectionIds: ['bunka'] }).set('Idempotency-Key', key).expect(202);
+    const retry = await kikaku
+      .post(REMINDERS, { sectionIds: ['bunka'] })
+      .set('Idempotency-Key', key)
+      .expect(202);
     expect(retry.body).toMatchObject({ requestId: first.body.requestId, replayed: true });
     await world.scheduled();
     await world.probe.settled();
     expect(world.smtp.to(SECTIONS.bunka.email)).toHaveLength(1);
-    expect(itemLines(world.smtp.to(SECTIONS.bunka.email)[0].text)).toEqual(['・P09-003 文化芸術活動の支援', '・K09-01 文化施設の年間利用者数']);
+    expect(itemLines(world.smtp.to(SECTIONS.bunka.email)[0].text)).toEqual([
+      '・P09-003 文化芸術活動の支援',
+      '・K09-01 文化施設の年間利用者数',
+    ]);
     expect((await world.store.readAll()).filter((e) => e.type === 'OneOffReminderRequested')).toHaveLength(2);
   });
 
@@ -102,12 +146,19 @@ describe('a one-off reminder sent now to chosen late sections', () => {
     const sent = world.smtp.received.length;
     await world.probe.wipe(); // jobs and checkpoint gone, as after a Redis restart without persistence
     const jobId = `occasion~nerima~2022~one-off~${requestId}`;
-    await waitUntil('the worker to push the request again', async () => (await world.probe.queue.getJob(jobId)) !== undefined);
+    await waitUntil(
+      'the worker to push the request again',
+      async () => (await world.probe.queue.getJob(jobId)) !== undefined,
+    );
     await world.scheduled();
     await world.probe.settled();
-    expect((await world.probe.queue.getJob(`send~nerima~2022~one-off~${requestId}~hoiku`))?.returnvalue).toEqual({ outcome: 'already_recorded' });
+    expect((await world.probe.queue.getJob(`send~nerima~2022~one-off~${requestId}~hoiku`))?.returnvalue).toEqual({
+      outcome: 'already_recorded',
+    });
     // Only the schedule's own occasion that fell due meanwhile (never promoted here) speaks now; no one-off again.
-    expect(world.smtp.received.slice(sent).map((m) => m.subject)).toEqual(expect.not.arrayContaining([expect.stringContaining('企画課より')]));
+    expect(world.smtp.received.slice(sent).map((m) => m.subject)).toEqual(
+      expect.not.arrayContaining([expect.stringContaining('企画課より')]),
+    );
     const ids = world.smtp.received.map((mail) => /督促番号: (\S+)/.exec(mail.text)![1]);
     expect(ids.filter((id) => id.includes(':one-off:'))).toHaveLength(2);
     expect(new Set(ids).size).toBe(ids.length);

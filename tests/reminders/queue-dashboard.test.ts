@@ -39,18 +39,30 @@ describe('queue dashboard for operators (IT staff)', () => {
 
   it("is refused (403) to every ward's roles, the planning office included: the queue is shared by all wards", async () => {
     for (const username of ['kikaku', 'hoiku']) {
-      const byBearer = await api.http.get('/admin/queues/api/queues').set('Authorization', `Bearer ${await api.token(username)}`).expect(403);
+      const byBearer = await api.http
+        .get('/admin/queues/api/queues')
+        .set('Authorization', `Bearer ${await api.token(username)}`)
+        .expect(403);
       expect(byBearer.body.code).toBe('ROLE_NOT_ALLOWED');
-      await api.http.get('/admin/queues').set('Cookie', await sessionCookie(username)).expect(403);
+      await api.http
+        .get('/admin/queues')
+        .set('Cookie', await sessionCookie(username))
+        .expect(403);
     }
   });
 
   it('shows Bull Board, read-only, to an operator with a bearer token', async () => {
-    const page = await api.http.get('/admin/queues').set('Authorization', `Bearer ${await api.token('unyo')}`).expect(200);
+    const page = await api.http
+      .get('/admin/queues')
+      .set('Authorization', `Bearer ${await api.token('unyo')}`)
+      .expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.text).toContain('<title>PDCA 督促キュー</title>');
     expect(page.text).not.toMatch(/fonts\.googleapis|fonts\.gstatic/); // nothing from outside the origin (the CSP would refuse it)
-    const queues = await api.http.get('/admin/queues/api/queues').set('Authorization', `Bearer ${await api.token('unyo')}`).expect(200);
+    const queues = await api.http
+      .get('/admin/queues/api/queues')
+      .set('Authorization', `Bearer ${await api.token('unyo')}`)
+      .expect(200);
     expect(queues.body.queues).toEqual([expect.objectContaining({ name: queue, readOnlyMode: true })]);
   });
 
@@ -73,11 +85,16 @@ describe('queue dashboard while Redis is down', () => {
 
   it('answers 503 at once and the API goes on working', async () => {
     const started = Date.now();
-    const down = await api.http.get('/admin/queues').set('Authorization', `Bearer ${await api.token('unyo')}`).expect(503);
+    const down = await api.http
+      .get('/admin/queues')
+      .set('Authorization', `Bearer ${await api.token('unyo')}`)
+      .expect(503);
     expect(down.body.code).toBe('QUEUE_UNAVAILABLE');
     expect(Date.now() - started).toBeLessThan(5_000);
     const kikaku = await api.as('kikaku');
-    await kikaku.post('/wards/nerima/catalogue/sections', { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' }).expect(200);
+    await kikaku
+      .post('/wards/nerima/catalogue/sections', { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課' })
+      .expect(200);
     await api.http.get('/health/ready').expect(200);
   });
 });

@@ -36,7 +36,9 @@ describe('Redis killed and restarted (it keeps nothing on disk)', () => {
   });
 
   it('has a ledger that matches what the SMTP server received', async () => {
-    const recorded = (await world.ledger()).map((e) => `${(e.data as { messageId: string }).messageId} ${[...e.data.recipients].sort().join(',')}`).sort();
+    const recorded = (await world.ledger())
+      .map((e) => `${(e.data as { messageId: string }).messageId} ${[...e.data.recipients].sort().join(',')}`)
+      .sort();
     const received = world.smtp.received.map((m) => `${m.messageId} ${[...m.rcptTo].sort().join(',')}`).sort();
     expect(recorded).toEqual(received);
   });

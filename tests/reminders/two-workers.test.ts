@@ -17,7 +17,13 @@ describe('two workers side by side', () => {
 
   beforeAll(async () => {
     world = await ReminderWorld.start();
-    second = await WorkerHarness.start({ dir: world.api.dir, clock: world.clock, queue: world.queueName, redisUrl: MACHINE_REDIS, smtpUrl: world.smtp.url });
+    second = await WorkerHarness.start({
+      dir: world.api.dir,
+      clock: world.clock,
+      queue: world.queueName,
+      redisUrl: MACHINE_REDIS,
+      smtpUrl: world.smtp.url,
+    });
     await world.openCycle('2023-05-31');
     await second.scheduled(() => world.store.headPosition());
   });
@@ -26,9 +32,17 @@ describe('two workers side by side', () => {
     await world?.stop();
   });
 
-  it('schedules exactly the policy\'s occasions although both workers schedule the cycle', async () => {
-    const policy = scheduleReminders({ wardId: 'nerima', fiscalYear: 2022 }, DEFAULT_REMINDER_POLICY, '2023-05-31T14:59:59.999Z', world.clock.now(), wardOfficeHolidays);
-    expect((await world.probe.delayedIds()).sort()).toEqual(policy.map((occasion) => occasionJobId(occasion.occasionId)).sort());
+  it("schedules exactly the policy's occasions although both workers schedule the cycle", async () => {
+    const policy = scheduleReminders(
+      { wardId: 'nerima', fiscalYear: 2022 },
+      DEFAULT_REMINDER_POLICY,
+      '2023-05-31T14:59:59.999Z',
+      world.clock.now(),
+      wardOfficeHolidays,
+    );
+    expect((await world.probe.delayedIds()).sort()).toEqual(
+      policy.map((occasion) => occasionJobId(occasion.occasionId)).sort(),
+    );
   });
 
   it('sends each late section one e-mail per occasion and records each once', async () => {
@@ -45,12 +59,24 @@ describe('two workers side by side', () => {
 
   it('sends a one-off reminder once to each chosen section although both workers push the request', async () => {
     const before = world.smtp.received.length;
-    const { body } = await (await world.api.as('kikaku')).post(`${CYCLE}/reminders`, { sectionIds: ['hoiku', 'kouen'] }).expect(202);
+    const { body } = await (
+      await world.api.as('kikaku')
+    )
+      .post(`${CYCLE}/reminders`, { sectionIds: ['hoiku', 'kouen'] })
+      .expect(202);
     await world.scheduled();
     await second.scheduled(() => world.store.headPosition());
     await world.probe.settled();
-    expect(world.smtp.received.slice(before).map((m) => m.rcptTo[0]).sort()).toEqual([SECTIONS.hoiku.email, SECTIONS.kouen.email].sort());
+    expect(
+      world.smtp.received
+        .slice(before)
+        .map((m) => m.rcptTo[0])
+        .sort(),
+    ).toEqual([SECTIONS.hoiku.email, SECTIONS.kouen.email].sort());
     const oneOffs = (await world.ledger()).filter((e) => e.data.kind === 'one-off');
-    expect(oneOffs.map((e) => e.data.occasionId)).toEqual([`nerima:2022:one-off:${body.requestId}`, `nerima:2022:one-off:${body.requestId}`]);
+    expect(oneOffs.map((e) => e.data.occasionId)).toEqual([
+      `nerima:2022:one-off:${body.requestId}`,
+      `nerima:2022:one-off:${body.requestId}`,
+    ]);
   });
 });

@@ -37,13 +37,28 @@ describe('worker restarts, replays and rebuilds mid-schedule', () => {
     await world.scheduled();
 
     await world.at('2023-05-30T00:00:00Z');
-    expect(world.smtp.received.slice(3).map((m) => m.rcptTo[0]).sort()).toEqual([SECTIONS.bunka.email, SECTIONS.kouen.email]);
+    expect(
+      world.smtp.received
+        .slice(3)
+        .map((m) => m.rcptTo[0])
+        .sort(),
+    ).toEqual([SECTIONS.bunka.email, SECTIONS.kouen.email]);
     expectEachReminderOnce(world);
   });
 
   it('sends nothing again when the same jobs are added again (a replay, a second scheduler)', async () => {
     const sent = world.smtp.received.length;
-    await world.probe.queue.add('send', { wardId: 'nerima', fiscalYear: 2022, occasionId: 'nerima:2022:before:2023-05-30', dueAt: '2023-05-30T00:00:00.000Z', sectionId: 'kouen' } as never, { jobId: 'replayed-send' });
+    await world.probe.queue.add(
+      'send',
+      {
+        wardId: 'nerima',
+        fiscalYear: 2022,
+        occasionId: 'nerima:2022:before:2023-05-30',
+        dueAt: '2023-05-30T00:00:00.000Z',
+        sectionId: 'kouen',
+      } as never,
+      { jobId: 'replayed-send' },
+    );
     await world.probe.settled();
     expect((await world.probe.queue.getJob('replayed-send'))?.returnvalue).toEqual({ outcome: 'already_recorded' });
     expect(world.smtp.received).toHaveLength(sent);
@@ -52,19 +67,28 @@ describe('worker restarts, replays and rebuilds mid-schedule', () => {
   it('rebuilds the whole schedule from the events when the queue is wiped, without sending anything twice', async () => {
     const sent = world.smtp.received.length;
     await world.probe.wipe(); // jobs and checkpoint gone, as after a Redis restart without persistence
-    await waitUntil('the worker to notice and re-create the schedule', async () => (await world.probe.delayedIds()).includes('occasion~nerima~2022~on-day~2023-05-31'));
+    await waitUntil('the worker to notice and re-create the schedule', async () =>
+      (await world.probe.delayedIds()).includes('occasion~nerima~2022~on-day~2023-05-31'),
+    );
     await world.scheduled();
     await world.probe.settled(); // the past occasions were re-added as due: judged superseded or already in the ledger
     expect(world.smtp.received).toHaveLength(sent);
     const outcomes = (await world.probe.jobs('completed')).map((job) => [job.id, job.returnvalue?.outcome]);
-    expect(outcomes).toEqual(expect.arrayContaining([
-      ['occasion~nerima~2022~before~2023-05-24', 'superseded'],
-      ['send~nerima~2022~before~2023-05-30~kouen', 'already_recorded'],
-      ['send~nerima~2022~before~2023-05-30~bunka', 'already_recorded'],
-    ]));
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        ['occasion~nerima~2022~before~2023-05-24', 'superseded'],
+        ['send~nerima~2022~before~2023-05-30~kouen', 'already_recorded'],
+        ['send~nerima~2022~before~2023-05-30~bunka', 'already_recorded'],
+      ]),
+    );
 
     await world.at('2023-05-31T00:00:00Z');
-    expect(world.smtp.received.slice(sent).map((m) => m.rcptTo[0]).sort()).toEqual([SECTIONS.bunka.email, SECTIONS.kouen.email]);
+    expect(
+      world.smtp.received
+        .slice(sent)
+        .map((m) => m.rcptTo[0])
+        .sort(),
+    ).toEqual([SECTIONS.bunka.email, SECTIONS.kouen.email]);
     expectEachReminderOnce(world);
     expect((await world.ledger()).length).toBe(world.smtp.received.length);
   });

@@ -1,6 +1,14 @@
 import { buildReportModel } from '@pdca/projections';
 import {
-  codeOf, openDataCsv, openDataJson, OpenDataTable, openDataTables, openDataXlsx, PublicationInfo, publicationFingerprint, TEMPLATE_VERSION,
+  codeOf,
+  openDataCsv,
+  openDataJson,
+  OpenDataTable,
+  openDataTables,
+  openDataXlsx,
+  PublicationInfo,
+  publicationFingerprint,
+  TEMPLATE_VERSION,
 } from '@pdca/reporting';
 import { checkMachineReadability, OpenDataFiles } from './support/machine-readability';
 import { fyR4History } from './support/fy-r4-history';
@@ -18,9 +26,23 @@ async function filesOf(tables: OpenDataTable[], publishedAt: string): Promise<Op
 async function fyR4Tables() {
   const { ward, events, wardId, fiscalYear } = await fyR4History();
   const model = buildReportModel(ward, wardId, fiscalYear)!;
-  const publication: PublicationInfo = { version: 1, publishedAt: '2023-09-01T01:00:00.000Z', position: events.length, templateVersion: TEMPLATE_VERSION, chainHeads: {}, status: 'published' };
+  const publication: PublicationInfo = {
+    version: 1,
+    publishedAt: '2023-09-01T01:00:00.000Z',
+    position: events.length,
+    templateVersion: TEMPLATE_VERSION,
+    chainHeads: {},
+    status: 'published',
+  };
   const fingerprint = publicationFingerprint(wardId, fiscalYear, publication);
-  const tables = openDataTables({ model, publication, wardName: '練馬区', localGovernmentCode: '131202', fingerprint, versions: [{ ...publication, fingerprint }] });
+  const tables = openDataTables({
+    model,
+    publication,
+    wardName: '練馬区',
+    localGovernmentCode: '131202',
+    fingerprint,
+    versions: [{ ...publication, fingerprint }],
+  });
   return { tables, files: await filesOf(tables, publication.publishedAt) };
 }
 
@@ -40,21 +62,36 @@ describe('open data a machine can read (Digital Agency rules L1-01 … L3-09) on
     expect([row[column(kpi, 'fiscal_year')], row[column(kpi, 'fiscal_year_wareki')]]).toEqual([2022, '令和4年度']);
     const asOf = kpi.rows.find((r) => r[column(kpi, 'as_of')] === '令和3年度末')!;
     expect(asOf[column(kpi, 'as_of_year')]).toBe(2021);
-    expect(new Set(kpi.rows.map((r) => r[column(kpi, 'measure_code')]))).toEqual(new Set(['baseline', 'target', 'actual', 'achievement']));
+    expect(new Set(kpi.rows.map((r) => r[column(kpi, 'measure_code')]))).toEqual(
+      new Set(['baseline', 'target', 'actual', 'achievement']),
+    );
   }, 60_000);
 
-  it('prints plain codes beside the ward\'s labels (Ⅰ → 1, A+ → A_PLUS) and holds the summary\'s numbers as numbers', async () => {
+  it("prints plain codes beside the ward's labels (Ⅰ → 1, A+ → A_PLUS) and holds the summary's numbers as numbers", async () => {
     const { tables } = await fyR4Tables();
     const projects = tables.find((t) => t.name === 'projects')!;
-    const sections = new Map(projects.rows.map((r) => [r[column(projects, 'section_no')], r[column(projects, 'section_no_code')]]));
+    const sections = new Map(
+      projects.rows.map((r) => [r[column(projects, 'section_no')], r[column(projects, 'section_no_code')]]),
+    );
     const circled = [...sections.keys()].filter((label) => /[①-⑳]/.test(String(label)));
     expect(circled.length).toBeGreaterThan(0);
     for (const label of circled) expect(sections.get(label)).toMatch(/^[A-Za-z0-9-]+$/);
-    expect(['Ⅰ', 'Ⅳ', 'Ⅻ', '1①', '3(1)②', '関連1', '１２'].map(codeOf)).toEqual(['1', '4', '12', '1-1', '3-1-2', 'REL1', '12']);
+    expect(['Ⅰ', 'Ⅳ', 'Ⅻ', '1①', '3(1)②', '関連1', '１２'].map(codeOf)).toEqual([
+      '1',
+      '4',
+      '12',
+      '1-1',
+      '3-1-2',
+      'REL1',
+      '12',
+    ]);
     expect(projects.rows.filter((r) => r[column(projects, 'repost')] === 0)).toHaveLength(383);
     const summary = tables.find((t) => t.name === 'summary')!;
-    const count = (code: string) => summary.rows.find((r) => r[column(summary, 'category_code')] === code)?.[column(summary, 'count')];
-    expect(['A_PLUS', 'A', 'B', 'NOT_SUITED', 'NOTHING_PLANNED', 'TOTAL'].map(count)).toEqual([21, 284, 33, 34, 11, 383]);
+    const count = (code: string) =>
+      summary.rows.find((r) => r[column(summary, 'category_code')] === code)?.[column(summary, 'count')];
+    expect(['A_PLUS', 'A', 'B', 'NOT_SUITED', 'NOTHING_PLANNED', 'TOTAL'].map(count)).toEqual([
+      21, 284, 33, 34, 11, 383,
+    ]);
   }, 60_000);
 
   it('catches the faults it is meant to: a title row, a number with its unit, a ① in a code, a year in a header', async () => {
@@ -63,9 +100,16 @@ describe('open data a machine can read (Digital Agency rules L1-01 … L3-09) on
     const broken: OpenDataTable = {
       ...kpi,
       columns: kpi.columns.map((c) => (c.id === 'as_of' ? { ...c, header: '令和4年度の時点' } : c)),
-      rows: kpi.rows.map((r, i) => (i === 0 ? r.map((cell, j) => (j === column(kpi, 'value') ? '2,221人' : j === column(kpi, 'plan_code') ? '1①' : cell)) : r)),
+      rows: kpi.rows.map((r, i) =>
+        i === 0
+          ? r.map((cell, j) => (j === column(kpi, 'value') ? '2,221人' : j === column(kpi, 'plan_code') ? '1①' : cell))
+          : r,
+      ),
     };
-    const files = await filesOf(tables.map((t) => (t.name === 'kpi-values' ? broken : t)), '2023-09-01T01:00:00.000Z');
+    const files = await filesOf(
+      tables.map((t) => (t.name === 'kpi-values' ? broken : t)),
+      '2023-09-01T01:00:00.000Z',
+    );
     files.csv['summary'] = `\uFEFF進捗状況の集計\r\n${files.csv['summary'].replace(/^\uFEFF/, '')}`;
     const violations = await checkMachineReadability(files);
     expect(Object.keys(violations)).toEqual(expect.arrayContaining(['L2-01', 'L1-08', 'L3-09', 'L3-01', 'L1-14']));
@@ -75,6 +119,8 @@ describe('open data a machine can read (Digital Agency rules L1-01 … L3-09) on
     const { tables } = await fyR4Tables();
     const { model, publication } = nerimaReport();
     const slice = openDataTables({ model, publication, wardName: '練馬区', fingerprint: 'sha256:x', versions: [] });
-    expect(slice.map((t) => [t.name, t.columns.map((c) => c.id)])).toEqual(tables.map((t) => [t.name, t.columns.map((c) => c.id)]));
+    expect(slice.map((t) => [t.name, t.columns.map((c) => c.id)])).toEqual(
+      tables.map((t) => [t.name, t.columns.map((c) => c.id)]),
+    );
   }, 60_000);
 });

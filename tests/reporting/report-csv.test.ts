@@ -20,22 +20,33 @@ describe('renderReportCsv — open data', () => {
   it('has one line per project row, 再掲 included and flagged, with codes, rating and B reason', () => {
     const rows = read(csv.projects);
     expect(rows).toHaveLength(12);
-    expect(rows.filter((r) => r['再掲'] === '1').map((r) => [r['取組ID'], r['戦略計画番号'], r['再掲元戦略計画番号']])).toEqual([
+    expect(
+      rows.filter((r) => r['再掲'] === '1').map((r) => [r['取組ID'], r['戦略計画番号'], r['再掲元戦略計画番号']]),
+    ).toEqual([
       ['P02-001', '1', '2'],
       ['P01-003', '2', '1'],
     ]);
     expect(rows.filter((r) => r['再掲'] === '0')).toHaveLength(model.summary.total);
     expect(rows.find((r) => r['取組ID'] === 'P12-003')).toMatchObject({
-      '年度': '2022', '版': '2', '基本目標番号': 'Ⅳ', '戦略計画番号': '12', '項目番号': '3', '事業実施課': '都市整備部 交通企画課',
-      '進捗状況': 'B', 'Bの内訳コード': 'town_development', 'Bの内訳': 'まちづくり事業等の進捗状況により予定変更が生じたもの',
-      '備考': '沿道のまちづくりの進捗に合わせて時期を変更した。',
+      年度: '2022',
+      版: '2',
+      基本目標番号: 'Ⅳ',
+      戦略計画番号: '12',
+      項目番号: '3',
+      事業実施課: '都市整備部 交通企画課',
+      進捗状況: 'B',
+      Bの内訳コード: 'town_development',
+      Bの内訳: 'まちづくり事業等の進捗状況により予定変更が生じたもの',
+      備考: '沿道のまちづくりの進捗に合わせて時期を変更した。',
     });
     expect(rows.find((r) => r['取組ID'] === 'P01-002')?.['進捗状況の内容']).toBe('令和4年度末までに取組がないもの');
   });
 
   it('quotes by RFC 4180 and gives text back exactly', () => {
     expect(csv.projects).toContain('"工期が遅れた <script>alert(""x"")</script> & ""引用"""');
-    expect(read(csv.projects).find((r) => r['取組ID'] === 'P01-004')?.['備考']).toBe('工期が遅れた <script>alert("x")</script> & "引用"');
+    expect(read(csv.projects).find((r) => r['取組ID'] === 'P01-004')?.['備考']).toBe(
+      '工期が遅れた <script>alert("x")</script> & "引用"',
+    );
   });
 
   it('has one line per KPI with 達成度 where numeric', () => {
@@ -46,7 +57,12 @@ describe('renderReportCsv — open data', () => {
       ['K02-01', 'アウトカム', ''],
       ['K12-01', 'アウトカム', '163.8'],
     ]);
-    expect(rows[0]).toMatchObject({ '目標値': '計206所', '目標時点': '令和6年4月1日現在', '実績': '計206所', '実績時点': '令和5年4月1日現在' });
+    expect(rows[0]).toMatchObject({
+      目標値: '計206所',
+      目標時点: '令和6年4月1日現在',
+      実績: '計206所',
+      実績時点: '令和5年4月1日現在',
+    });
   });
 
   it('summarises like the published table, B broken down, then 未評価 and 合計', () => {
@@ -79,7 +95,7 @@ describe('renderReportCsv — Taisho scheme', () => {
     ]);
     expect(rows[1]['業績目標']).toBe('参加者 年間400人');
     const kpis = read(renderReportCsv(model, publication).kpis);
-    expect(kpis[0]).toMatchObject({ '達成状況': 'A', '達成度（%）': '58.3' });
+    expect(kpis[0]).toMatchObject({ 達成状況: 'A', '達成度（%）': '58.3' });
     const summary = read(renderSummaryCsv(model, publication));
     expect(summary.find((r) => r['コード'] === 'withdrawal')?.['件数']).toBe('1');
   });

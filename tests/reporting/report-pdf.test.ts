@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultReportFontPath, renderReportPdf, ReportFontMissingError, TEMPLATE_VERSION } from '@pdca/reporting';
@@ -8,7 +17,16 @@ import { publicationFor, reportModelFrom } from './support/report-fixture';
 import { NERIMA_WARD } from './support/nerima-ward';
 import { NERIMA, nerimaReport } from './support/reports';
 
-const VERIFICATION = { address: 'https://ku.example/public/wards/nerima/reports', fingerprint: `sha256:4f2a${'0'.repeat(60)}`, checkpoint: { treeSize: 1234, rootHash: 'q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=', keyId: 'c0ffee01', time: '2023-09-14T01:00:00.000Z' } };
+const VERIFICATION = {
+  address: 'https://ku.example/public/wards/nerima/reports',
+  fingerprint: `sha256:4f2a${'0'.repeat(60)}`,
+  checkpoint: {
+    treeSize: 1234,
+    rootHash: 'q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=',
+    keyId: 'c0ffee01',
+    time: '2023-09-14T01:00:00.000Z',
+  },
+};
 
 // The font ships with `npm install` (@expo-google-fonts/biz-udpgothic): these tests never skip.
 const fontPath = defaultReportFontPath();
@@ -31,7 +49,17 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 841.89 595.28]');
     const text = pages.join('');
-    for (const expected of ['令和4年度（2022年度）末の進捗状況', '計画以上に進んだもの', '遅れや修正が生じたもの', '子ども家庭支援センターの専門職員の増員', '担当 髙橋・山﨑', '【戦略計画2-1(1)の再掲】', '第2版', '令和5年9月14日（2023年9月14日）', TEMPLATE_VERSION]) {
+    for (const expected of [
+      '令和4年度（2022年度）末の進捗状況',
+      '計画以上に進んだもの',
+      '遅れや修正が生じたもの',
+      '子ども家庭支援センターの専門職員の増員',
+      '担当 髙橋・山﨑',
+      '【戦略計画2-1(1)の再掲】',
+      '第2版',
+      '令和5年9月14日（2023年9月14日）',
+      TEMPLATE_VERSION,
+    ]) {
       expect(text).toContain(squash(expected));
     }
   });
@@ -45,9 +73,13 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
     expect(pages[2]).toContain('計画以上に進んだもの');
     expect(pages[2]).toContain('新型コロナウイルス感染症の感染拡大による影響を受けたもの');
     const startOf = (heading: string) => pages.findIndex((page) => page.startsWith(squash(heading)));
-    const order = ['進捗状況の集計', '第1部', '基本目標Ⅳ：安全・快適、みどりあふれるまち', '第2部', '付録改ざん検知のための記録'].map((heading) =>
-      pages.findIndex((page, i) => i > 2 && page.startsWith(squash(heading))),
-    );
+    const order = [
+      '進捗状況の集計',
+      '第1部',
+      '基本目標Ⅳ：安全・快適、みどりあふれるまち',
+      '第2部',
+      '付録改ざん検知のための記録',
+    ].map((heading) => pages.findIndex((page, i) => i > 2 && page.startsWith(squash(heading))));
     expect(order.every((page) => page > 2)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Part 1 holds only KPI tables, Part 2 only the action plan: no interleaving per plan.
@@ -68,9 +100,20 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
   });
 
   it("the 目次's page numbers are the pages the headings start on", () => {
-    const entries = [...pages[1].matchAll(/([^…]+?)…(\d+)/g)].map(([, label, page]) => ({ label: label.replace(/^目次/, ''), page: Number(page) }));
-    expect(entries.map((entry) => entry.label)).toEqual(expect.arrayContaining(['表の見方', '進捗状況の集計', squash('基本目標Ⅰ：子どもたちの笑顔輝くまち'), '付録改ざん検知のための記録']));
-    for (const entry of entries) expect({ entry, starts: pages[entry.page - 1].includes(entry.label) }).toEqual({ entry, starts: true });
+    const entries = [...pages[1].matchAll(/([^…]+?)…(\d+)/g)].map(([, label, page]) => ({
+      label: label.replace(/^目次/, ''),
+      page: Number(page),
+    }));
+    expect(entries.map((entry) => entry.label)).toEqual(
+      expect.arrayContaining([
+        '表の見方',
+        '進捗状況の集計',
+        squash('基本目標Ⅰ：子どもたちの笑顔輝くまち'),
+        '付録改ざん検知のための記録',
+      ]),
+    );
+    for (const entry of entries)
+      expect({ entry, starts: pages[entry.page - 1].includes(entry.label) }).toEqual({ entry, starts: true });
   });
 
   it('ends with the short appendix: one sentence, the publication and one line to verify it by, no table of hashes', async () => {
@@ -78,7 +121,10 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
     expect(appendix).toContain('改ざんを検知できるよう');
     expect(pages.join('')).not.toContain('監査チェーンの先頭');
     const verified = pagesOf(await renderReportPdf(model, { ...publication, verification: VERIFICATION }, NERIMA));
-    const line = verified.slice(verified.findIndex((page) => page.startsWith('付録'))).join('').replace(/\s+/g, '');
+    const line = verified
+      .slice(verified.findIndex((page) => page.startsWith('付録')))
+      .join('')
+      .replace(/\s+/g, '');
     for (const part of ['検証', 'sha256:4f2a', 'チェックポイント', '1234件', 'c0ffee01']) expect(line).toContain(part);
   });
 
@@ -103,7 +149,9 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
   it('gives the same bytes for the same publication, and dates the file by it', async () => {
     const again = await renderReportPdf(model, publication, NERIMA);
     expect(again.equals(pdf)).toBe(true);
-    expect(pdf.toString('latin1')).toMatch(/\/CreationDate \d+ 0 R[^]*\(D:20230914010000Z\)|\(D:20230914010000Z\)[^]*\/CreationDate/);
+    expect(pdf.toString('latin1')).toMatch(
+      /\/CreationDate \d+ 0 R[^]*\(D:20230914010000Z\)|\(D:20230914010000Z\)[^]*\/CreationDate/,
+    );
     const later = await renderReportPdf(model, { ...publication, publishedAt: '2023-09-15T01:00:00.000Z' }, NERIMA);
     expect(later.equals(pdf)).toBe(false);
   });
@@ -111,11 +159,18 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
   it('repeats the caption and header row when a table runs over pages', async () => {
     const many = Array.from({ length: 70 }, (_, i) => ({
       ...NERIMA_WARD.projects[6],
-      project: { ...NERIMA_WARD.projects[6].project, projectId: `P12-${100 + i}`, name: `取組${i + 1}`, home: { planId: 'plan-12', sectionNo: '9', sectionTitle: '多数の取組' } },
+      project: {
+        ...NERIMA_WARD.projects[6].project,
+        projectId: `P12-${100 + i}`,
+        name: `取組${i + 1}`,
+        home: { planId: 'plan-12', sectionNo: '9', sectionTitle: '多数の取組' },
+      },
     }));
     const big = reportModelFrom({ ...NERIMA_WARD, projects: [...NERIMA_WARD.projects, ...many] });
     const texts = pagesOf(await renderReportPdf(big.model, publicationFor(big.position, big.streams), NERIMA));
-    const continued = texts.filter((page) => page.includes('戦略計画12アクションプラン［年度別取組計画］（続き）取組名目標'));
+    const continued = texts.filter((page) =>
+      page.includes('戦略計画12アクションプラン［年度別取組計画］（続き）取組名目標'),
+    );
     expect(continued.length).toBeGreaterThanOrEqual(1);
     expect(texts.join('')).toContain('取組70');
   });
@@ -126,7 +181,9 @@ describe('a character the font lacks', () => {
     const base = NERIMA_WARD.projects[6];
     const named = { ...base, project: { ...base.project, projectId: 'P12-900', name: '𠮷野町の髙﨑公園' } };
     const report = reportModelFrom({ ...NERIMA_WARD, projects: [...NERIMA_WARD.projects, named] });
-    const text = pagesOf(await renderReportPdf(report.model, publicationFor(report.position, report.streams), NERIMA)).join('');
+    const text = pagesOf(
+      await renderReportPdf(report.model, publicationFor(report.position, report.streams), NERIMA),
+    ).join('');
     expect(text).toContain('〓野町の髙﨑公園');
     expect(text).not.toContain('𠮷');
   });
@@ -143,7 +200,8 @@ describe('renderReportPdf without a usable font', () => {
     await expect(rendering).rejects.toThrow(/REPORT_FONT_PATH/);
   };
 
-  it('a missing file is REPORT_FONT_UNAVAILABLE (a 503 at the API), naming REPORT_FONT_PATH', () => fails('/nonexistent/font.ttf'));
+  it('a missing file is REPORT_FONT_UNAVAILABLE (a 503 at the API), naming REPORT_FONT_PATH', () =>
+    fails('/nonexistent/font.ttf'));
 
   it('a file that is no font, or a truncated one, too', async () => {
     writeFileSync(join(dir, 'garbage.ttf'), 'not a font at all');

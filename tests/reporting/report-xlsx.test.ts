@@ -12,10 +12,17 @@ describe('renderReportXlsx', () => {
     await workbook.xlsx.load(new Uint8Array(await renderReportXlsx(model, publication, NERIMA)).buffer);
   });
 
-  const values = (sheet: string, row: number) => (workbook.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
+  const values = (sheet: string, row: number) =>
+    (workbook.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
 
   it('has the five sheets, each with a frozen Japanese header row', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['集計', 'KPI', 'KPI（年度別）', 'アクションプラン', '公表情報']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '集計',
+      'KPI',
+      'KPI（年度別）',
+      'アクションプラン',
+      '公表情報',
+    ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).font?.bold).toBe(true);
@@ -46,7 +53,9 @@ describe('renderReportXlsx', () => {
     expect(projects.rowCount).toBe(1 + 12);
     const columns = values('アクションプラン', 1);
     const noteColumn = columns.indexOf('備考') + 1;
-    const note = projects.getColumn(noteColumn).values.find((value) => typeof value === 'string' && value.includes('髙橋'));
+    const note = projects
+      .getColumn(noteColumn)
+      .values.find((value) => typeof value === 'string' && value.includes('髙橋'));
     expect(note).toBe('担当 髙橋・山﨑');
     expect(projects.getCell(2, noteColumn).alignment).toMatchObject({ wrapText: true });
     expect(projects.getColumn(columns.indexOf('再掲') + 1).values.filter((value) => value === 1)).toHaveLength(2);
@@ -55,8 +64,16 @@ describe('renderReportXlsx', () => {
   it('公表情報 holds the publication and every chain head with its whole hash', () => {
     const sheet = workbook.getWorksheet('公表情報')!;
     const cells = sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
-    expect(cells).toEqual(expect.arrayContaining(['第2版', '令和5年9月14日（2023年9月14日）', TEMPLATE_VERSION, '戦略計画2の実績の誤記を訂正']));
-    for (const [stream, head] of Object.entries(publication.chainHeads)) expect(cells).toEqual(expect.arrayContaining([stream, head.hash]));
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        '第2版',
+        '令和5年9月14日（2023年9月14日）',
+        TEMPLATE_VERSION,
+        '戦略計画2の実績の誤記を訂正',
+      ]),
+    );
+    for (const [stream, head] of Object.entries(publication.chainHeads))
+      expect(cells).toEqual(expect.arrayContaining([stream, head.hash]));
     expect(workbook.created.toISOString()).toBe(publication.publishedAt);
   });
 });

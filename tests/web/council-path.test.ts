@@ -24,9 +24,18 @@ describe('web: the council path', () => {
     world = await WebWorld.start();
     for (const item of SUBMITTED) {
       const staff = await world.api.as(`staff-${item.section}`);
-      await staff.post(`${CYCLE}/projects/${item.projectId}/submission`, { actual: { text: '計画どおり実施した。' }, rating: { scheme: 'nerima', grade: item.grade } }).expect(200);
+      await staff
+        .post(`${CYCLE}/projects/${item.projectId}/submission`, {
+          actual: { text: '計画どおり実施した。' },
+          rating: { scheme: 'nerima', grade: item.grade },
+        })
+        .expect(200);
     }
-    await (await world.api.as('staff-gakumu')).post(`${CYCLE}/kpis/K3/submission`, { actual: { value: '81校', asOf: '令和8年度末' } }).expect(200);
+    await (
+      await world.api.as('staff-gakumu')
+    )
+      .post(`${CYCLE}/kpis/K3/submission`, { actual: { value: '81校', asOf: '令和8年度末' } })
+      .expect(200);
     context = await world.context();
     page = await context.newPage();
   });
@@ -65,10 +74,21 @@ describe('web: the council path', () => {
     await page.getByRole('textbox', { name: /差戻しのコメント/ }).fill('新設と定員増の内訳を記載してください。');
     await page.getByRole('button', { name: '差し戻す' }).click();
     await page.getByText('「認可保育所 計206所」を差し戻しました。').waitFor();
-    await page.getByRole('table', { name: /審査待ち一覧/ }).getByRole('row', { name: /延長保育/ }).waitFor();
-    await expect(page.getByRole('table', { name: /審査待ち一覧/ }).getByRole('row', { name: /認可保育所 計206所/ }).count()).resolves.toBe(0);
+    await page
+      .getByRole('table', { name: /審査待ち一覧/ })
+      .getByRole('row', { name: /延長保育/ })
+      .waitFor();
+    await expect(
+      page
+        .getByRole('table', { name: /審査待ち一覧/ })
+        .getByRole('row', { name: /認可保育所 計206所/ })
+        .count(),
+    ).resolves.toBe(0);
     const stored = await (await world.api.as('iin')).get(`${CYCLE}/projects/P04`).expect(200);
-    expect(stored.body).toMatchObject({ status: 'returned', returnedComments: '新設と定員増の内訳を記載してください。' });
+    expect(stored.body).toMatchObject({
+      status: 'returned',
+      returnedComments: '新設と定員増の内訳を記載してください。',
+    });
   });
 
   it('approves a selection in one action with one confirmation, and shows each result', async () => {
@@ -100,12 +120,30 @@ describe('web: the council path', () => {
     await page.getByRole('button', { name: '調整して承認する' }).click();
     await page.getByText('「私立保育所等における障害児受入数の拡大」の評価を調整しました。').waitFor();
     const stored = await (await world.api.as('iin')).get(`${CYCLE}/projects/P07`).expect(200);
-    expect(stored.body).toMatchObject({ status: 'approved', sectionRating: { grade: 'A' }, councilRating: { grade: 'A+' } });
+    expect(stored.body).toMatchObject({
+      status: 'approved',
+      sectionRating: { grade: 'A' },
+      councilRating: { grade: 'A+' },
+    });
   });
 
   it('after approving the whole of a filtered section, shows すべて in that filter and the items that remain', async () => {
-    await (await world.api.as('staff-hoiku')).post(`${CYCLE}/projects/P06/submission`, { actual: { text: '計画どおり実施した。' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
-    await (await world.api.as('staff-keikaku')).post(`${CYCLE}/projects/P24/submission`, { actual: { text: '計画どおり実施した。' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+    await (
+      await world.api.as('staff-hoiku')
+    )
+      .post(`${CYCLE}/projects/P06/submission`, {
+        actual: { text: '計画どおり実施した。' },
+        rating: { scheme: 'nerima', grade: 'A' },
+      })
+      .expect(200);
+    await (
+      await world.api.as('staff-keikaku')
+    )
+      .post(`${CYCLE}/projects/P24/submission`, {
+        actual: { text: '計画どおり実施した。' },
+        rating: { scheme: 'nerima', grade: 'A' },
+      })
+      .expect(200);
     await page.goto(`/cycles/${FY}/council`);
     const table = page.getByRole('table', { name: /審査待ち一覧/ });
     await table.getByRole('row').nth(1).waitFor();
@@ -119,18 +157,31 @@ describe('web: the council path', () => {
     await page.getByRole('option', { name: '教育委員会事務局 学務課' }).click();
     await page.getByRole('checkbox', { name: '表示中の項目をすべて選択' }).check();
     await page.getByRole('button', { name: /^選択した \d+ 件を承認$/ }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: /件を承認する$/ }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /件を承認する$/ })
+      .click();
     await page.getByText(/件を承認しました。承認できなかった項目：0 件/).waitFor();
     await expect(page.getByRole('button', { name: /担当課/ }).textContent()).resolves.toContain('すべて');
     await table.getByRole('row', { name: /上石神井第三保育園/ }).waitFor();
     await table.getByRole('row', { name: /大江戸線の延伸/ }).waitFor();
-    await expect(page.getByRole('status').filter({ hasText: /2 件中 条件に合う 2 件/ }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /2 件中 条件に合う 2 件/ })
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it('shows 読み込み中 rather than section ids while the catalogue is still on its way', async () => {
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route('**/wards/*/catalogue', async (route) => { await held; await route.continue(); });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/wards/*/catalogue', async (route) => {
+      await held;
+      await route.continue();
+    });
     try {
       await page.goto(`/cycles/${FY}/council`);
       await page.getByRole('status').filter({ hasText: '読み込み中…' }).first().waitFor();
@@ -138,7 +189,10 @@ describe('web: the council path', () => {
       await expect(page.getByRole('table', { name: /審査待ち一覧/ }).count()).resolves.toBe(0);
       await expect(page.getByText(/^(hoiku|gakumu|keikaku)$/).count()).resolves.toBe(0);
       release();
-      await page.getByRole('table', { name: /審査待ち一覧/ }).getByRole('row', { name: /土木部 計画課/ }).waitFor();
+      await page
+        .getByRole('table', { name: /審査待ち一覧/ })
+        .getByRole('row', { name: /土木部 計画課/ })
+        .waitFor();
     } finally {
       release();
       await page.unroute('**/wards/*/catalogue');

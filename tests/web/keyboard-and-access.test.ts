@@ -6,7 +6,8 @@ import { CYCLE, FY, WebWorld } from './support/web-world';
 jest.setTimeout(90_000);
 
 /** Describes the focused element: its role-ish tag and accessible label, for the keyboard walk. */
-const focused = (page: Page) => page.evaluate<string>(`(() => {
+const focused = (page: Page) =>
+  page.evaluate<string>(`(() => {
   const el = document.activeElement;
   if (!el) return '';
   const labelledBy = (el.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id)?.textContent || '').join(' ');
@@ -47,8 +48,12 @@ describe('web: keyboard only, roles, sessions, language', () => {
     try {
       const signIn = await fresh.newPage();
       const errors: string[] = [];
-      signIn.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-      signIn.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+      signIn.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      signIn.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+      });
       await signIn.goto('/login');
       await signIn.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
       await signIn.waitForLoadState('networkidle');
@@ -72,7 +77,9 @@ describe('web: keyboard only, roles, sessions, language', () => {
     await page.getByRole('heading', { level: 1, name: '子育てのひろば 計28か所' }).waitFor();
 
     await tabTo(page, /^textarea 実績/);
-    const outline = await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle + " " + getComputedStyle(document.activeElement).outlineWidth');
+    const outline = await page.evaluate<string>(
+      'getComputedStyle(document.activeElement).outlineStyle + " " + getComputedStyle(document.activeElement).outlineWidth',
+    );
     expect(outline).not.toMatch(/^none|0px$/);
     await page.keyboard.type('28か所で実施した。');
     await tabTo(page, /^input\[radio\] A\+/);
@@ -82,7 +89,11 @@ describe('web: keyboard only, roles, sessions, language', () => {
     await page.keyboard.press('Enter');
     await page.getByText('提出しました。区政改革推進会議の審査をお待ちください。').waitFor();
     const stored = await (await world.api.as('staff-kosodate')).get(`${CYCLE}/projects/P01`).expect(200);
-    expect(stored.body).toMatchObject({ status: 'submitted', actual: { text: '28か所で実施した。' }, sectionRating: { grade: 'A' } });
+    expect(stored.body).toMatchObject({
+      status: 'submitted',
+      actual: { text: '28か所で実施した。' },
+      sectionRating: { grade: 'A' },
+    });
   });
 
   it('withdraws the submission before review through the dialog, by keyboard', async () => {
@@ -105,7 +116,9 @@ describe('web: keyboard only, roles, sessions, language', () => {
     await page.getByText('「事業実施課」の役割では、この画面を開くことはできません。').waitFor();
     expect(await checkScreen(page, 'section', 'forbidden', { screenshots: false })).toEqual([]);
     // and the navigation never offered it
-    await expect(page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '審査待ち一覧' }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '審査待ち一覧' }).count(),
+    ).resolves.toBe(0);
   });
 
   it('returns an expired session to sign-in and back to the page it was on', async () => {
@@ -130,9 +143,15 @@ describe('web: keyboard only, roles, sessions, language', () => {
     await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('en');
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Actual and rating' }).waitFor();
-    await page.getByText(/FY2026 \(令和8年度\)/).first().waitFor();
+    await page
+      .getByText(/FY2026 \(令和8年度\)/)
+      .first()
+      .waitFor();
     // English takes ASCII parentheses after a space: "… (Section staff)", never "…（Section staff）".
-    await page.getByText(/ \(Section staff\)/).first().waitFor();
+    await page
+      .getByText(/ \(Section staff\)/)
+      .first()
+      .waitFor();
     await expect(page.locator('body').innerText()).resolves.not.toMatch(/[A-Za-z]（/);
     await page.getByRole('button', { name: '日本語に切り替える' }).click();
     await page.getByRole('heading', { level: 2, name: '実績と評価' }).waitFor();

@@ -18,14 +18,21 @@ async function answerAllBut(world: WebWorld, leftOut: string[]): Promise<void> {
   const iin = await world.api.as('iin');
   for (const project of PROJECTS.filter((p) => !leftOut.includes(p.projectId))) {
     const staff = await world.api.as(`staff-${project.sectionId}`);
-    const rating = { scheme: 'nerima', grade: project.grade, ...(project.bReason ? { bReason: project.bReason } : {}), ...(project.note ? { note: project.note } : {}) };
+    const rating = {
+      scheme: 'nerima',
+      grade: project.grade,
+      ...(project.bReason ? { bReason: project.bReason } : {}),
+      ...(project.note ? { note: project.note } : {}),
+    };
     const actual = { text: project.grade === '-' ? '当該年度の取組なし' : '計画どおり実施した。' };
     await staff.post(`${CYCLE}/projects/${project.projectId}/submission`, { actual, rating }).expect(200);
     await iin.post(`${CYCLE}/projects/${project.projectId}/review`, { decision: 'approve' }).expect(200);
   }
   for (const kpi of KPIS) {
     const staff = await world.api.as(`staff-${kpi.sectionId}`);
-    await staff.post(`${CYCLE}/kpis/${kpi.kpiId}/submission`, { actual: { value: kpi.actual, asOf: '令和8年度末' } }).expect(200);
+    await staff
+      .post(`${CYCLE}/kpis/${kpi.kpiId}/submission`, { actual: { value: kpi.actual, asOf: '令和8年度末' } })
+      .expect(200);
     await iin.post(`${CYCLE}/kpis/${kpi.kpiId}/review`, { decision: 'approve' }).expect(200);
   }
 }
@@ -46,9 +53,17 @@ describe('web: the planning office path', () => {
   beforeAll(async () => {
     world = await WebWorld.start();
     const kikaku = await world.api.as('kikaku');
-    await kikaku.post(`${WARD}/catalogue/projects/P03/reposts`, { placement: { planId: '4', sectionNo: '3', sectionTitle: '子どもの居場所づくり' } }).expect(200);
+    await kikaku
+      .post(`${WARD}/catalogue/projects/P03/reposts`, {
+        placement: { planId: '4', sectionNo: '3', sectionTitle: '子どもの居場所づくり' },
+      })
+      .expect(200);
     await answerAllBut(world, [...LEFT_OUT, DRAFT]);
-    await (await world.api.as('staff-gakumu')).put(`${CYCLE}/projects/${DRAFT}/draft`, { actual: { text: '見直し案を作成中' } }).expect(200);
+    await (
+      await world.api.as('staff-gakumu')
+    )
+      .put(`${CYCLE}/projects/${DRAFT}/draft`, { actual: { text: '見直し案を作成中' } })
+      .expect(200);
     files = mkdtempSync(join(tmpdir(), 'office-import-'));
     context = await world.context();
     page = await context.newPage();
@@ -76,7 +91,9 @@ describe('web: the planning office path', () => {
     const exists = page.getByText('2026年度のサイクルは開始済みです。');
     await exists.waitFor();
     await expect(year.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(year.getAttribute('aria-describedby')).resolves.toContain(await exists.locator('xpath=..').getAttribute('id'));
+    await expect(year.getAttribute('aria-describedby')).resolves.toContain(
+      await exists.locator('xpath=..').getAttribute('id'),
+    );
     await page.getByText('令和10年5月31日（2028/5/31）').waitFor();
 
     await year.fill(String(FY + 1));
@@ -94,9 +111,27 @@ describe('web: the planning office path', () => {
     const hoiku = progress.getByRole('row', { name: /保育課/ });
     await hoiku.waitFor();
     // 対象 8 (P04–P10 and K1): 未着手 2, 承認済み 6.
-    await expect(hoiku.getByRole('cell').allInnerTexts()).resolves.toEqual(['8', '2', '0', '0', '0', '6', '未提出 2件']);
-    await expect(progress.getByRole('row', { name: /学務課/ }).getByRole('cell').allInnerTexts()).resolves.toEqual(['11', '0', '1', '0', '0', '10', '未提出 1件']);
-    await expect(progress.getByRole('row', { name: /子育て支援課/ }).getByText('すべて提出済み').count()).resolves.toBe(1);
+    await expect(hoiku.getByRole('cell').allInnerTexts()).resolves.toEqual([
+      '8',
+      '2',
+      '0',
+      '0',
+      '0',
+      '6',
+      '未提出 2件',
+    ]);
+    await expect(
+      progress
+        .getByRole('row', { name: /学務課/ })
+        .getByRole('cell')
+        .allInnerTexts(),
+    ).resolves.toEqual(['11', '0', '1', '0', '0', '10', '未提出 1件']);
+    await expect(
+      progress
+        .getByRole('row', { name: /子育て支援課/ })
+        .getByText('すべて提出済み')
+        .count(),
+    ).resolves.toBe(1);
     // The queue dashboard is the operators' (the API refuses everyone else): not linked for the office.
     await expect(page.getByRole('link', { name: 'キュー監視' }).count()).resolves.toBe(0);
     problems.push(...(await checkScreen(page, 'office', 'cycle')));
@@ -107,7 +142,13 @@ describe('web: the planning office path', () => {
     await page.getByRole('textbox', { name: /^理由/ }).fill('議会日程の変更に伴い延長');
     await page.getByRole('button', { name: '締切を延長する' }).click();
     await page.getByText('新しい締切は現在の締切より後にしてください。').waitFor();
-    await expect(page.getByRole('group', { name: /^新しい締切/ }).getByRole('spinbutton').first().getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(
+      page
+        .getByRole('group', { name: /^新しい締切/ })
+        .getByRole('spinbutton')
+        .first()
+        .getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByText('The new deadline must be later than the current one.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'FY2026 (令和8年度)' }).waitFor();
@@ -130,7 +171,11 @@ describe('web: the planning office path', () => {
     await page.getByRole('button', { name: '督促の設定を保存する' }).click();
     await page.getByText('督促の設定を保存しました。').waitFor();
     const cycle = await (await world.api.as('kikaku')).get(CYCLE).expect(200);
-    expect(cycle.body.reminderPolicy).toMatchObject({ daysBefore: [10, 3, 1], overdueEveryDays: 2, sendAtJst: '09:00' });
+    expect(cycle.body.reminderPolicy).toMatchObject({
+      daysBefore: [10, 3, 1],
+      overdueEveryDays: 2,
+      sendAtJst: '09:00',
+    });
   });
 
   it('sends a one-off reminder now to the chosen sections; a section that owes nothing is named next to the choice', async () => {
@@ -145,17 +190,29 @@ describe('web: the planning office path', () => {
     await page.getByText('企画課からの連絡は1,000字までです（いま 1,001字）。').waitFor();
     await page.getByRole('textbox', { name: /企画課からの連絡/ }).fill('本日中の提出をお願いします。');
     // Meanwhile gakumu submits its last item and the council approves it: the API answers 422.
-    await (await world.api.as('staff-gakumu')).post(`${CYCLE}/projects/${DRAFT}/submission`, { actual: { text: '見直し案を作成した。' }, rating: { scheme: 'nerima', grade: 'A' } }).expect(200);
+    await (
+      await world.api.as('staff-gakumu')
+    )
+      .post(`${CYCLE}/projects/${DRAFT}/submission`, {
+        actual: { text: '見直し案を作成した。' },
+        rating: { scheme: 'nerima', grade: 'A' },
+      })
+      .expect(200);
     await (await world.api.as('iin')).post(`${CYCLE}/projects/${DRAFT}/review`, { decision: 'approve' }).expect(200);
     await page.getByRole('button', { name: '選んだ課に督促を送る' }).click();
     const refusal = form.getByText('学務課には未提出の取組・指標がないため、督促は送れません。');
     await refusal.waitFor();
-    await expect(form.getAttribute('aria-describedby')).resolves.toContain(await refusal.locator('xpath=..').getAttribute('id'));
-    await expect(page.getByRole('textbox', { name: /企画課からの連絡/ }).inputValue()).resolves.toBe('本日中の提出をお願いします。');
+    await expect(form.getAttribute('aria-describedby')).resolves.toContain(
+      await refusal.locator('xpath=..').getAttribute('id'),
+    );
+    await expect(page.getByRole('textbox', { name: /企画課からの連絡/ }).inputValue()).resolves.toBe(
+      '本日中の提出をお願いします。',
+    );
 
     const keys: string[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/reminders')) keys.push(request.headers()['idempotency-key'] ?? '');
+      if (request.method() === 'POST' && request.url().endsWith('/reminders'))
+        keys.push(request.headers()['idempotency-key'] ?? '');
     });
     await form.getByRole('checkbox', { name: /学務課/ }).uncheck({ force: true });
     await page.getByRole('button', { name: '選んだ課に督促を送る' }).dblclick();
@@ -164,7 +221,9 @@ describe('web: the planning office path', () => {
     expect(keys.length).toBeGreaterThanOrEqual(1);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
-    const csv = await page.request.get(await page.getByRole('link', { name: '督促記録をCSVでダウンロード' }).getAttribute('href') ?? '');
+    const csv = await page.request.get(
+      (await page.getByRole('link', { name: '督促記録をCSVでダウンロード' }).getAttribute('href')) ?? '',
+    );
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
   });
@@ -220,12 +279,18 @@ describe('web: the planning office path', () => {
 
     await page.getByRole('textbox', { name: /訂正の理由/ }).fill('戦略計画1の取組名に誤記があったため訂正');
     await page.getByRole('button', { name: '第2版（訂正版）を公表する' }).click();
-    await page.getByRole('alertdialog', { name: '第2版（訂正版）を公表しますか？' }).getByRole('button', { name: '訂正版を公表する' }).click();
+    await page
+      .getByRole('alertdialog', { name: '第2版（訂正版）を公表しますか？' })
+      .getByRole('button', { name: '訂正版を公表する' })
+      .click();
     await versions.getByRole('row', { name: /第2版.*戦略計画1の取組名に誤記があったため訂正/ }).waitFor();
     await page.getByRole('link', { name: '公表ページ（区民向け）を開く' }).waitFor();
     await page.getByText('対象から除外した項目（2）').click();
-    await page.getByRole('region', { name: '対象から除外した項目' }).getByRole('row', { name: /延長保育 計176所.*年度途中で事業を廃止したため/ }).waitFor();
-    const pdf = await page.request.get(await page.getByRole('link', { name: 'PDF' }).getAttribute('href') ?? '');
+    await page
+      .getByRole('region', { name: '対象から除外した項目' })
+      .getByRole('row', { name: /延長保育 計176所.*年度途中で事業を廃止したため/ })
+      .waitFor();
+    const pdf = await page.request.get((await page.getByRole('link', { name: 'PDF' }).getAttribute('href')) ?? '');
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect(new URL(pdf.url()).pathname).toBe(`/public${WARD}/reports/${FY}`); // the published version, as the public reads it
@@ -236,12 +301,20 @@ describe('web: the planning office path', () => {
     await page.goto(`/office/cycles/${FY + 1}`);
     await page.getByRole('heading', { level: 1, name: '令和9年度（2027年度）の管理' }).waitFor();
     await page.getByRole('button', { name: '提出受付を締め切る' }).click();
-    await page.getByRole('alertdialog', { name: '提出受付を締め切りますか？' }).getByRole('button', { name: '締め切る' }).click();
+    await page
+      .getByRole('alertdialog', { name: '提出受付を締め切りますか？' })
+      .getByRole('button', { name: '締め切る' })
+      .click();
     await page.getByRole('heading', { name: '締切前の確認: 未提出・差戻し中 34件（4課）' }).waitFor();
     // Focus moved to the checklist, so a screen reader hears it (the page has no DOM types here: a string).
-    await expect(page.evaluate<string>('document.activeElement?.textContent ?? ""')).resolves.toBe('締切前の確認: 未提出・差戻し中 34件（4課）');
+    await expect(page.evaluate<string>('document.activeElement?.textContent ?? ""')).resolves.toBe(
+      '締切前の確認: 未提出・差戻し中 34件（4課）',
+    );
     await page.getByRole('button', { name: '未提出34件を残したまま締め切る' }).click();
-    await page.getByRole('alertdialog', { name: '未提出の34件を残したまま締め切りますか？' }).getByRole('button', { name: '確認のうえ締め切る' }).click();
+    await page
+      .getByRole('alertdialog', { name: '未提出の34件を残したまま締め切りますか？' })
+      .getByRole('button', { name: '確認のうえ締め切る' })
+      .click();
     await page.getByRole('heading', { level: 2, name: '提出受付の再開' }).waitFor();
     await page.getByRole('button', { name: '提出受付を再開する' }).click();
     await page.getByText('理由を入力してください。').waitFor();
@@ -255,26 +328,41 @@ describe('web: the planning office path', () => {
     await page.getByRole('link', { name: '計画・取組の一覧' }).click();
     await page.getByRole('heading', { level: 1, name: '計画・取組の一覧' }).waitFor();
     const plan4 = page.getByRole('region', { name: '戦略計画4の取組' });
-    await plan4.getByRole('row', { name: /練馬こども カフェ|練馬こどもカフェ/ }).getByText('再掲').waitFor();
-    await page.getByRole('region', { name: '戦略計画1の指標（目標）' }).getByRole('row', { name: /認可保育所の増設/ }).waitFor();
+    await plan4
+      .getByRole('row', { name: /練馬こども カフェ|練馬こどもカフェ/ })
+      .getByText('再掲')
+      .waitFor();
+    await page
+      .getByRole('region', { name: '戦略計画1の指標（目標）' })
+      .getByRole('row', { name: /認可保育所の増設/ })
+      .waitFor();
     problems.push(...(await checkScreen(page, 'office', 'catalogue')));
     await page.getByRole('searchbox', { name: /絞り込み/ }).fill('シェアサイクル');
     await expect(page.getByRole('region', { name: '戦略計画1の取組' }).count()).resolves.toBe(0);
-    await page.getByRole('region', { name: '戦略計画12の取組' }).getByRole('row', { name: /シェアサイクルの拡大/ }).waitFor();
+    await page
+      .getByRole('region', { name: '戦略計画12の取組' })
+      .getByRole('row', { name: /シェアサイクルの拡大/ })
+      .waitFor();
   });
 
   it('previews an import with every row error by table, row and column, imports a clean file and reverts it', async () => {
     await page.getByRole('link', { name: '取込み', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '取込み（Excel・CSV）' }).waitFor();
-    const template = await page.request.get(await page.getByRole('link', { name: /Excelテンプレート/ }).getAttribute('href') ?? '');
+    const template = await page.request.get(
+      (await page.getByRole('link', { name: /Excelテンプレート/ }).getAttribute('href')) ?? '',
+    );
     expect(template.status()).toBe(200);
 
-    const header = '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考';
+    const header =
+      '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考';
     const bad = join(files, '取組.csv');
     writeFileSync(bad, `${header}\nX01,1,9,,新しい取組,こども家庭部,保育課,,,${FY},,,,実施した,Z,,\n`);
     const choose = async (path: string) => {
       const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('group', { name: /取込みファイル/ }).getByRole('button', { name: 'ファイルを選択' }).click();
+      await page
+        .getByRole('group', { name: /取込みファイル/ })
+        .getByRole('button', { name: 'ファイルを選択' })
+        .click();
       await (await chooser).setFiles(path);
     };
     await page.getByRole('button', { name: '事前確認する（まだ取り込みません）' }).click();
@@ -285,12 +373,21 @@ describe('web: the planning office path', () => {
     await page.getByText(/件の誤りがあるため、取り込めません/).waitFor();
     const errors = page.getByRole('region', { name: '誤りの一覧' });
     await errors.getByRole('row', { name: /2行目.*進捗状況/ }).waitFor();
-    await expect(errors.getByRole('row', { name: /2行目.*進捗状況/ }).getByRole('cell').first().innerText()).resolves.toBe('取組');
+    await expect(
+      errors
+        .getByRole('row', { name: /2行目.*進捗状況/ })
+        .getByRole('cell')
+        .first()
+        .innerText(),
+    ).resolves.toBe('取組');
     await expect(page.getByRole('button', { name: /この内容で取り込む/ }).count()).resolves.toBe(0);
     problems.push(...(await checkScreen(page, 'office', 'import-errors')));
 
     const good = join(files, '指標.csv');
-    writeFileSync(good, '指標ID,戦略計画,指標,区分,目標値,目標時点,現状値,現状値時点,年度,実績,実績時点\nK9,1,保育所の待機児童数,アウトカム,0人,令和9年4月1日,12人,令和8年4月1日,,,\n');
+    writeFileSync(
+      good,
+      '指標ID,戦略計画,指標,区分,目標値,目標時点,現状値,現状値時点,年度,実績,実績時点\nK9,1,保育所の待機児童数,アウトカム,0人,令和9年4月1日,12人,令和8年4月1日,,,\n',
+    );
     await choose(good);
     await page.getByRole('button', { name: '事前確認する（まだ取り込みません）' }).click();
     await page.getByText('誤りはありません').waitFor();
@@ -301,14 +398,21 @@ describe('web: the planning office path', () => {
     expect(catalogue.body.kpis.K9).toMatchObject({ indicator: '保育所の待機児童数', retired: false });
 
     const list = page.getByRole('region', { name: '取込みの履歴' });
-    await list.getByRole('row', { name: /指標\.csv/ }).getByRole('button', { name: /を取り消す$/ }).click();
+    await list
+      .getByRole('row', { name: /指標\.csv/ })
+      .getByRole('button', { name: /を取り消す$/ })
+      .click();
     const revert = page.getByRole('alertdialog', { name: 'この取込みを取り消しますか？' });
     await revert.getByRole('textbox', { name: /^理由/ }).fill('誤ったファイルを取り込んだため');
     await revert.getByRole('button', { name: '取込みを取り消す' }).click();
     await list.getByRole('row', { name: /指標\.csv.*取消し済み.*誤ったファイルを取り込んだため/ }).waitFor();
     await expect(page.getByText(/このブラウザーで確定した取込み/).count()).resolves.toBe(0); // the list is the server's
     const listed = await (await world.api.as('kikaku')).get(`${WARD}/imports`).expect(200);
-    expect(listed.body[0]).toMatchObject({ files: ['指標.csv'], status: 'reverted', revertReason: '誤ったファイルを取り込んだため' });
+    expect(listed.body[0]).toMatchObject({
+      files: ['指標.csv'],
+      status: 'reverted',
+      revertReason: '誤ったファイルを取り込んだため',
+    });
     const after = await (await world.api.as('kikaku')).get(`${WARD}/catalogue`).expect(200);
     expect(after.body.kpis.K9.retired).toBe(true); // reverted: retired, its history kept
     problems.push(...(await checkScreen(page, 'office', 'imports')));

@@ -22,7 +22,9 @@ describe('web: the public reads the published report', () => {
     await publishWithCorrection(world, { projectId: 'P04', actual: '9所（定員485人）【計206所】', reason: CORRECTION });
     context = await world.context();
     page = await context.newPage();
-    page.on('response', (response) => { if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`); });
+    page.on('response', (response) => {
+      if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`);
+    });
   });
   afterAll(async () => {
     await context?.close();
@@ -54,24 +56,45 @@ describe('web: the public reads the published report', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(fits).toBe(true);
 
-    await page.getByRole('navigation', { name: '報告書のページ' }).getByRole('link', { name: /^戦略計画1 / }).click();
+    await page
+      .getByRole('navigation', { name: '報告書のページ' })
+      .getByRole('link', { name: /^戦略計画1 / })
+      .click();
     await page.getByRole('heading', { level: 2, name: /^戦略計画1 子育てのかたち/ }).waitFor();
     const projects = page.getByRole('region', { name: '戦略計画1の取組' });
     await projects.getByText('9所（定員485人）【計206所】').waitFor(); // the corrected actual
     await projects.getByText('都営住宅の工事が遅れ着工できず').waitFor();
-    await page.getByRole('region', { name: '戦略計画1の成果指標' }).getByText('認可保育所の増設（アウトプット）').waitFor();
+    await page
+      .getByRole('region', { name: '戦略計画1の成果指標' })
+      .getByText('認可保育所の増設（アウトプット）')
+      .waitFor();
     problems.push(...(await checkScreen(page, 'public', 'plan')));
   });
 
   it('downloads the PDF', async () => {
     await page.getByRole('navigation', { name: '報告書のページ' }).getByRole('link', { name: '集計表' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF（印刷用）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'PDF（印刷用）' }).click(),
+    ]);
     const path = await download.path();
     const bytes = readFileSync(path);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(10_000);
-    const trace = ['集計表の数の根拠（取組と評価の記録）', 'オープンデータ（機械判読用 Excel・定義・コード表）', '訂正のフィード（Atom）'];
-    for (const name of ['Excel（xlsx）', 'CSV：集計表', 'CSV：取組の表', 'CSV：指標の表', 'JSON（オープンデータ）', 'HTML（1ページ版）', ...trace]) {
+    const trace = [
+      '集計表の数の根拠（取組と評価の記録）',
+      'オープンデータ（機械判読用 Excel・定義・コード表）',
+      '訂正のフィード（Atom）',
+    ];
+    for (const name of [
+      'Excel（xlsx）',
+      'CSV：集計表',
+      'CSV：取組の表',
+      'CSV：指標の表',
+      'JSON（オープンデータ）',
+      'HTML（1ページ版）',
+      ...trace,
+    ]) {
       const href = await page.getByRole('link', { name }).getAttribute('href');
       const response = await page.request.get(href!);
       expect([name, response.status()]).toEqual([name, 200]);
@@ -81,7 +104,10 @@ describe('web: the public reads the published report', () => {
   it('opens the first version, says it was corrected since, and links to the latest', async () => {
     await page.getByRole('link', { name: '第1版' }).first().click();
     await page.getByText('これは訂正前の第1版です').waitFor();
-    await page.getByRole('navigation', { name: '報告書のページ' }).getByRole('link', { name: /^戦略計画1 / }).click();
+    await page
+      .getByRole('navigation', { name: '報告書のページ' })
+      .getByRole('link', { name: /^戦略計画1 / })
+      .click();
     await page.getByRole('region', { name: '戦略計画1の取組' }).getByText('9所（定員458人）【計206所】').waitFor(); // as first published
     problems.push(...(await checkScreen(page, 'public', 'version', { screenshots: false })));
     await page.getByRole('link', { name: '最新の第2版を読む' }).click();

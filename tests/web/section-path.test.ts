@@ -42,7 +42,9 @@ describe('web: the section path', () => {
     await page.getByRole('link', { name: project }).click();
     await page.getByRole('heading', { level: 1, name: project }).waitFor();
     await page.getByText('9所（定員485人）の整備').waitFor(); // this year's plan beside the form
-    await page.getByRole('textbox', { name: /^実績/ }).fill('都営住宅の建設工事の着工が遅れ、改築工事に着手できなかった。');
+    await page
+      .getByRole('textbox', { name: /^実績/ })
+      .fill('都営住宅の建設工事の着工が遅れ、改築工事に着手できなかった。');
     await page.getByRole('radio', { name: /^B/ }).check({ force: true }); // react-aria hides the native input visually; the label takes the click
     await page.getByRole('button', { name: /B の内訳/ }).click();
     await page.getByRole('option', { name: '工事等の進捗状況により予定変更が生じたもの' }).click();
@@ -58,19 +60,27 @@ describe('web: the section path', () => {
     await page.getByText('提出しました。区政改革推進会議の審査をお待ちください。').waitFor();
     await page.getByText('提出済み（審査待ち）').first().waitFor();
     const stored = await (await world.api.as('staff-hoiku')).get(`${CYCLE}/projects/P06`).expect(200);
-    expect(stored.body).toMatchObject({ status: 'submitted', actual: { text: expect.stringContaining('着工が遅れ') }, sectionRating: { grade: 'B', bReason: 'construction' } });
+    expect(stored.body).toMatchObject({
+      status: 'submitted',
+      actual: { text: expect.stringContaining('着工が遅れ') },
+      sectionRating: { grade: 'B', bReason: 'construction' },
+    });
   });
 
   it('shows the rules where they apply: B needs a note, and the message sits under its field', async () => {
     await page.goto(`/cycles/${FY}/projects/P09`);
     await page.getByRole('textbox', { name: /^実績/ }).fill('ツールを再検討した。');
     await page.getByRole('radio', { name: /^B/ }).check({ force: true }); // react-aria hides the native input visually; the label takes the click
-    const draftAnswered = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().endsWith('/projects/P09/draft'));
+    const draftAnswered = page.waitForResponse(
+      (response) => response.request().method() === 'PUT' && response.url().endsWith('/projects/P09/draft'),
+    );
     await page.getByRole('button', { name: '提出する' }).click();
     const note = page.getByLabel('備考');
     await expect(note.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await note.getAttribute('aria-describedby')) ?? '';
-    const descriptions = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()));
+    const descriptions = await Promise.all(
+      describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
     expect(descriptions.join(' ')).toContain('B（遅れや修正）の理由を備考に記入してください。');
     // The draft save still pending from the last change answers after the submit: the errors stay.
     await draftAnswered;
@@ -90,21 +100,35 @@ describe('web: the section path', () => {
 
   it('sees the council’s return comments, fixes the item and submits it again', async () => {
     const iin = await world.api.as('iin');
-    await iin.post(`${CYCLE}/projects/P06/review`, { decision: 'return', comments: '着工の見込み時期を実績に追記してください。' }).expect(200);
+    await iin
+      .post(`${CYCLE}/projects/P06/review`, {
+        decision: 'return',
+        comments: '着工の見込み時期を実績に追記してください。',
+      })
+      .expect(200);
 
     await page.goto(`/cycles/${FY}/inbox`);
     const returned = page.getByRole('region', { name: '差戻し（修正が必要）' });
     await returned.getByText('着工の見込み時期を実績に追記してください。').waitFor();
     await returned.getByRole('link', { name: project }).click();
-    await page.getByRole('alert').filter({ hasText: '区政改革推進会議からの差戻しコメント' }).getByText('着工の見込み時期を実績に追記してください。').waitFor();
-    await page.getByRole('textbox', { name: /^実績/ }).fill('都営住宅の建設工事の着工が遅れ、改築工事に着手できなかった。令和9年度に着工の見込み。');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '区政改革推進会議からの差戻しコメント' })
+      .getByText('着工の見込み時期を実績に追記してください。')
+      .waitFor();
+    await page
+      .getByRole('textbox', { name: /^実績/ })
+      .fill('都営住宅の建設工事の着工が遅れ、改築工事に着手できなかった。令和9年度に着工の見込み。');
     await page.getByRole('status').filter({ hasText: '下書きを保存しました' }).waitFor();
     // The comments stay in view after the first autosave turned the item back into a draft.
     await page.getByText('着工の見込み時期を実績に追記してください。').first().waitFor();
     await page.getByRole('button', { name: '提出する' }).click();
     await page.getByText('提出しました。区政改革推進会議の審査をお待ちください。').waitFor();
     const stored = await (await world.api.as('staff-hoiku')).get(`${CYCLE}/projects/P06`).expect(200);
-    expect(stored.body).toMatchObject({ status: 'submitted', actual: { text: expect.stringContaining('令和9年度に着工の見込み') } });
+    expect(stored.body).toMatchObject({
+      status: 'submitted',
+      actual: { text: expect.stringContaining('令和9年度に着工の見込み') },
+    });
   });
 
   it('shows the newer version after a stale edit and lets the user put their change on top of it', async () => {
@@ -118,7 +142,9 @@ describe('web: the section path', () => {
     const conflict = page.getByText('ほかの人が先にこの項目を更新しました');
     await conflict.waitFor();
     await page.getByText('同僚が入力した実績').waitFor();
-    await expect(page.getByRole('textbox', { name: /^実績/ }).inputValue()).resolves.toBe('延長保育を176所で実施した。'); // nothing typed is lost
+    await expect(page.getByRole('textbox', { name: /^実績/ }).inputValue()).resolves.toBe(
+      '延長保育を176所で実施した。',
+    ); // nothing typed is lost
     await page.getByRole('button', { name: '自分の入力を最新版に重ねて保存' }).click();
     await page.getByRole('status').filter({ hasText: '下書きを保存しました' }).waitFor();
     const stored = await colleague.get(`${CYCLE}/projects/P05`).expect(200);
@@ -127,7 +153,11 @@ describe('web: the section path', () => {
 
   it('shows Taisho’s fields under a Taisho cycle: achievement, performance target, withdrawal criterion', async () => {
     const taishoYear = FY - 1;
-    await (await world.api.as('kikaku')).post(`/wards/nerima/cycles/${taishoYear}`, { scheme: 'taisho', deadline: `${FY + 1}-05-31` }).expect(200);
+    await (
+      await world.api.as('kikaku')
+    )
+      .post(`/wards/nerima/cycles/${taishoYear}`, { scheme: 'taisho', deadline: `${FY + 1}-05-31` })
+      .expect(200);
     await page.goto(`/cycles/${taishoYear}/projects/P08`);
     await page.getByRole('heading', { level: 1, name: '練馬こども園 計27園' }).waitFor();
     await expect(page.getByRole('radio', { name: /^A\+/ }).count()).resolves.toBe(0);
@@ -141,8 +171,17 @@ describe('web: the section path', () => {
     await page.getByRole('textbox', { name: /^備考/ }).fill('満足度が 48% にとどまった。');
     await page.getByRole('button', { name: '提出する' }).click();
     await page.getByText('提出しました。区政改革推進会議の審査をお待ちください。').waitFor();
-    const stored = await (await world.api.as('staff-hoiku')).get(`/wards/nerima/cycles/${taishoYear}/projects/P08`).expect(200);
-    expect(stored.body.sectionRating).toMatchObject({ scheme: 'taisho', achievement: 'B', withdrawalCriterionHit: true, performanceTarget: '利用者満足度 80%以上' });
+    const stored = await (
+      await world.api.as('staff-hoiku')
+    )
+      .get(`/wards/nerima/cycles/${taishoYear}/projects/P08`)
+      .expect(200);
+    expect(stored.body.sectionRating).toMatchObject({
+      scheme: 'taisho',
+      achievement: 'B',
+      withdrawalCriterionHit: true,
+      performanceTarget: '利用者満足度 80%以上',
+    });
   });
 
   it('has no serious accessibility violation and no sideways scrolling on any of these screens', () => {

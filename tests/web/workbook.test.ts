@@ -15,7 +15,9 @@ const CONSTRUCTION = '工事等の進捗状況により予定変更が生じた�
 function fill(sheet: Worksheet, itemId: string, values: Record<string, string>): number {
   const headers = (sheet.getRow(1).values as string[]).slice(1);
   let rowNumber = 0;
-  sheet.eachRow((row, n) => { if (row.getCell(1).text === itemId) rowNumber = n; });
+  sheet.eachRow((row, n) => {
+    if (row.getCell(1).text === itemId) rowNumber = n;
+  });
   if (!rowNumber) throw new Error(`no row for ${itemId}`);
   for (const [header, value] of Object.entries(values)) {
     const column = headers.indexOf(header);
@@ -57,8 +59,11 @@ describe('web: the section’s Excel round trip', () => {
   it('downloads the section’s workbook from the page', async () => {
     await page.getByRole('heading', { level: 1, name: '令和8年度（2026年度） Excelで一括入力' }).waitFor();
     problems.push(...(await checkScreen(page, 'section', 'workbook')));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '課のExcelファイルをダウンロード（xlsx）' }).click()]);
-    downloaded = readFileSync((await download.path()));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '課のExcelファイルをダウンロード（xlsx）' }).click(),
+    ]);
+    downloaded = readFileSync(await download.path());
     expect(download.suggestedFilename()).toMatch(/実績入力\.xlsx$/);
     const workbook = new Workbook();
     await workbook.xlsx.load(downloaded as never);
@@ -70,7 +75,12 @@ describe('web: the section’s Excel round trip', () => {
     await workbook.xlsx.load(downloaded as never);
     const projects = workbook.getWorksheet('取組')!;
     fill(projects, 'P04', { 実績: '9所（定員485人）【計206所】', 進捗状況: 'A', 提出: 'はい' });
-    const p06 = fill(projects, 'P06', { 実績: '都営住宅の工事が遅れ着工できず', 進捗状況: 'B', 備考: '都営住宅建設工事の着工が遅れたため。', 提出: 'はい' });
+    const p06 = fill(projects, 'P06', {
+      実績: '都営住宅の工事が遅れ着工できず',
+      進捗状況: 'B',
+      備考: '都営住宅建設工事の着工が遅れたため。',
+      提出: 'はい',
+    });
     await upload(workbook, 'filled.xlsx');
     await page.getByText(/^\d+件の誤りがあります$/).waitFor();
     const rows = page.getByRole('region', { name: '行ごとの結果（変更のある行と誤りのある行）' });
@@ -89,7 +99,13 @@ describe('web: the section’s Excel round trip', () => {
     await workbook.xlsx.load(downloaded as never);
     const projects = workbook.getWorksheet('取組')!;
     fill(projects, 'P04', { 実績: '9所（定員485人）【計206所】', 進捗状況: 'A', 提出: 'はい' });
-    fill(projects, 'P06', { 実績: '都営住宅の工事が遅れ着工できず', 進捗状況: 'B', Bの内訳: CONSTRUCTION, 備考: '都営住宅建設工事の着工が遅れたため。', 提出: 'はい' });
+    fill(projects, 'P06', {
+      実績: '都営住宅の工事が遅れ着工できず',
+      進捗状況: 'B',
+      Bの内訳: CONSTRUCTION,
+      備考: '都営住宅建設工事の着工が遅れたため。',
+      提出: 'はい',
+    });
     fill(projects, 'P05', { 実績: '延長保育を176所で実施（入力途中）' });
     await upload(workbook, 'fixed.xlsx');
     await page.getByText('誤りはありません').waitFor();
@@ -98,11 +114,19 @@ describe('web: the section’s Excel round trip', () => {
     await page.getByText('提出 2件、下書き保存 1件を保存しました。').waitFor();
     problems.push(...(await checkScreen(page, 'section', 'workbook-done')));
     const staff = await world.api.as('staff-hoiku');
-    expect((await staff.get(`${CYCLE}/projects/P04`).expect(200)).body).toMatchObject({ status: 'submitted', sectionRating: { grade: 'A' } });
-    expect((await staff.get(`${CYCLE}/projects/P06`).expect(200)).body).toMatchObject({ status: 'submitted', sectionRating: { grade: 'B', bReason: 'construction' } });
+    expect((await staff.get(`${CYCLE}/projects/P04`).expect(200)).body).toMatchObject({
+      status: 'submitted',
+      sectionRating: { grade: 'A' },
+    });
+    expect((await staff.get(`${CYCLE}/projects/P06`).expect(200)).body).toMatchObject({
+      status: 'submitted',
+      sectionRating: { grade: 'B', bReason: 'construction' },
+    });
     expect((await staff.get(`${CYCLE}/projects/P05`).expect(200)).body).toMatchObject({ status: 'draft' });
     const history = await staff.get(`${CYCLE}/projects/P04/history`).expect(200);
-    expect(history.body.history.filter((entry: { event: string }) => entry.event === 'ActualSubmitted')).toHaveLength(1);
+    expect(history.body.history.filter((entry: { event: string }) => entry.event === 'ActualSubmitted')).toHaveLength(
+      1,
+    );
   });
 
   it('has no serious accessibility violation and no sideways scrolling on the workbook screens', () => {

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { RecordedEvent } from '@pdca/event-store';
 import {
-  CheckpointVerdict, consistencyProofFromJson, eventLeafHash, inclusionProofFromJson, NoteVerifierKey, parseVerifierKey, VerificationRequest, verifyTransparency,
+  CheckpointVerdict,
+  consistencyProofFromJson,
+  eventLeafHash,
+  inclusionProofFromJson,
+  NoteVerifierKey,
+  parseVerifierKey,
+  VerificationRequest,
+  verifyTransparency,
 } from '@pdca/transparency';
 
 /** The options `pdca checkpoint-verify` adds to the CLI's parser. */
@@ -40,22 +47,46 @@ export function checkpointVerifyCommand(args: CheckpointVerifyArgs, out: (line: 
     out(`cannot verify: ${error.message}`);
     return 2;
   }
-  if (args.json) out(JSON.stringify(verdict.valid ? { valid: true, checkpoint: { ...verdict.checkpoint, rootHash: verdict.checkpoint.rootHash.toString('base64') } } : verdict, null, 2));
+  if (args.json)
+    out(
+      JSON.stringify(
+        verdict.valid
+          ? {
+              valid: true,
+              checkpoint: { ...verdict.checkpoint, rootHash: verdict.checkpoint.rootHash.toString('base64') },
+            }
+          : verdict,
+        null,
+        2,
+      ),
+    );
   else out(describe(verdict, args));
   return verdict.valid ? 0 : 1;
 }
 
 function requestFrom(args: CheckpointVerifyArgs): VerificationRequest {
-  if (!args.checkpoint) throw new UsageError('name the checkpoint file: pdca checkpoint-verify <checkpoint-file> --key <key>');
-  if (!args.key?.length) throw new UsageError('--key is required (a verifier key, a file of them, or the JSON of GET /public/transparency/keys)');
-  if ((args.older === undefined) !== (args.consistency === undefined)) throw new UsageError('--older and --consistency go together');
+  if (!args.checkpoint)
+    throw new UsageError('name the checkpoint file: pdca checkpoint-verify <checkpoint-file> --key <key>');
+  if (!args.key?.length)
+    throw new UsageError(
+      '--key is required (a verifier key, a file of them, or the JSON of GET /public/transparency/keys)',
+    );
+  if ((args.older === undefined) !== (args.consistency === undefined))
+    throw new UsageError('--older and --consistency go together');
   if (args.event !== undefined && args.inclusion === undefined) throw new UsageError('--event needs --inclusion');
-  const request: VerificationRequest = { keys: args.key.flatMap(keysFrom), checkpoint: read(args.checkpoint), origin: args.origin };
+  const request: VerificationRequest = {
+    keys: args.key.flatMap(keysFrom),
+    checkpoint: read(args.checkpoint),
+    origin: args.origin,
+  };
   if (args.inclusion) {
     const proof = inclusionProofFromJson(readJson(args.inclusion));
-    if (!proof) throw new UsageError(`${args.inclusion} is not an inclusion proof (leafIndex, treeSize, leafHash, hashes)`);
+    if (!proof)
+      throw new UsageError(`${args.inclusion} is not an inclusion proof (leafIndex, treeSize, leafHash, hashes)`);
     // The proof's leaf hash is the server's word; an event the verifier holds speaks for itself.
-    request.inclusion = args.event ? { ...proof, leafHash: eventLeafHash(readJson(args.event) as RecordedEvent) } : proof;
+    request.inclusion = args.event
+      ? { ...proof, leafHash: eventLeafHash(readJson(args.event) as RecordedEvent) }
+      : proof;
   }
   if (args.older && args.consistency) {
     const proof = consistencyProofFromJson(readJson(args.consistency));
@@ -71,7 +102,8 @@ function keysFrom(argument: string): NoteVerifierKey[] {
     ? ((JSON.parse(text) as { keys?: Array<{ verifierKey?: string }> }).keys ?? []).map((k) => k.verifierKey ?? '')
     : text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
   const keys = candidates.map((candidate) => parseVerifierKey(candidate));
-  if (keys.length === 0 || keys.some((k) => k === undefined)) throw new UsageError(`--key ${argument}: not a verifier key (name+id+base64), a file of them, or the keys JSON`);
+  if (keys.length === 0 || keys.some((k) => k === undefined))
+    throw new UsageError(`--key ${argument}: not a verifier key (name+id+base64), a file of them, or the keys JSON`);
   return keys as NoteVerifierKey[];
 }
 
@@ -92,11 +124,12 @@ function readJson(path: string): unknown {
 }
 
 function describe(verdict: CheckpointVerdict, args: CheckpointVerifyArgs): string {
-  if (!verdict.valid) return `INVALID ${verdict.problem.code} — ${verdict.problem.message.ja}\n  ${verdict.problem.message.en}`;
+  if (!verdict.valid)
+    return `INVALID ${verdict.problem.code} — ${verdict.problem.message.ja}\n  ${verdict.problem.message.en}`;
   const { origin, treeSize, rootHash, time } = verdict.checkpoint;
   return [
     `valid — 署名を確認しました: ${origin}, ${treeSize} entries, root ${rootHash.toString('base64')}${time ? `, signed ${time}` : ''}`,
     ...(args.inclusion ? [`  inclusion: the ${args.event ? 'given event' : 'leaf'} is in this log`] : []),
-    ...(args.older ? ['  consistency: the older checkpoint\'s log is a prefix of this one'] : []),
+    ...(args.older ? ["  consistency: the older checkpoint's log is a prefix of this one"] : []),
   ].join('\n');
 }

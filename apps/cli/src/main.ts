@@ -31,16 +31,34 @@ ${WITNESS_USAGE}`;
 
 async function main(): Promise<number> {
   // Its own options (a search text, a reason): parsed by the command, so the shared option list stays as it is.
-  if (process.argv[2] === 'erase') return eraseCommand(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
-  if (process.argv[2] === 'witness') return witnessCommand(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, to: { type: 'string' }, from: { type: 'string' }, ...CHECKPOINT_VERIFY_OPTIONS, against: { type: 'string', multiple: true } } });
+  if (process.argv[2] === 'erase')
+    return eraseCommand(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
+  if (process.argv[2] === 'witness')
+    return witnessCommand(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      ward: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      to: { type: 'string' },
+      from: { type: 'string' },
+      ...CHECKPOINT_VERIFY_OPTIONS,
+      against: { type: 'string', multiple: true },
+    },
+  });
   const write = (line: string) => process.stdout.write(`${line}\n`);
   switch (positionals[0]) {
     case 'verify': {
       const environment = loadEnvironmentOrExit('cli');
       const store = openEventStore(environment);
       try {
-        return await verifyCommand(store, { ward: values.ward, json: values.json ?? false, against: values.against, key: values.key }, write, { environment });
+        return await verifyCommand(
+          store,
+          { ward: values.ward, json: values.json ?? false, against: values.against, key: values.key },
+          write,
+          { environment },
+        );
       } finally {
         await store.close();
       }
@@ -50,9 +68,16 @@ async function main(): Promise<number> {
     case 'backup':
       return backupCommand(loadEnvironmentOrExit('cli'), positionals[1], write);
     case 'restore':
-      return restoreCommand(loadEnvironmentOrExit('cli'), positionals[1], values.force ?? false, write, (line) => process.stderr.write(`${line}\n`));
+      return restoreCommand(loadEnvironmentOrExit('cli'), positionals[1], values.force ?? false, write, (line) =>
+        process.stderr.write(`${line}\n`),
+      );
     case 'migrate':
-      return migrateCommand(loadEnvironmentOrExit('cli'), { to: values.to, from: values.from, ward: values.ward, json: values.json ?? false }, write, (line) => process.stderr.write(`${line}\n`));
+      return migrateCommand(
+        loadEnvironmentOrExit('cli'),
+        { to: values.to, from: values.from, ward: values.ward, json: values.json ?? false },
+        write,
+        (line) => process.stderr.write(`${line}\n`),
+      );
     case 'demo-ward': {
       // Loaded only for this command: the whole domain costs a second of CPU at every other command's start (a backup's included).
       const { demoWardCommand } = await import('./demo/demo-ward.command');
@@ -61,7 +86,13 @@ async function main(): Promise<number> {
     case 'hash-password': {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      write(await hashPassword(Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '')));
+      write(
+        await hashPassword(
+          Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/\r?\n$/, ''),
+        ),
+      );
       return 0;
     }
     default:
@@ -70,7 +101,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (error) => {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  },
+);

@@ -54,11 +54,14 @@ export function preloadRoleCode(pathname: string): void {
 export function prefetchScreenData(pathname: string, session: Promise<ApiResponse<Session>>): void {
   const queue = /^\/cycles\/(\d{4})\/council\/?$/.exec(pathname);
   if (!queue) return;
-  session.then(({ data: { user } }) => {
-    if (!mayUse(user.role, 'council')) return;
-    prefetch(councilQueuePath(user.wardId, Number(queue[1])));
-    prefetch(cataloguePath(user.wardId));
-  }, () => undefined); // signed out: the sign-in page, nothing to fetch
+  session.then(
+    ({ data: { user } }) => {
+      if (!mayUse(user.role, 'council')) return;
+      prefetch(councilQueuePath(user.wardId, Number(queue[1])));
+      prefetch(cataloguePath(user.wardId));
+    },
+    () => undefined,
+  ); // signed out: the sign-in page, nothing to fetch
 }
 
 /** A 401 from any call (expired or revoked session) returns to sign-in, and back here after it. */
@@ -88,13 +91,47 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/reports/*" element={<PublicRoutes />} />
-          <Route element={<RequireSignIn><AppShell /></RequireSignIn>}>
+          <Route
+            element={
+              <RequireSignIn>
+                <AppShell />
+              </RequireSignIn>
+            }
+          >
             <Route index element={<HomePage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
-            <Route path="cycles/:fiscalYear/council/*" element={<RequireRole area="council"><CouncilRoutes /></RequireRole>} />
-            <Route path="cycles/:fiscalYear/*" element={<RequireRole area="section"><SectionRoutes /></RequireRole>} />
-            <Route path="office/*" element={<RequireRole area="office"><OfficeRoutes /></RequireRole>} />
-            <Route path="audit/*" element={<RequireRole area="audit"><AuditRoutes /></RequireRole>} />
+            <Route
+              path="cycles/:fiscalYear/council/*"
+              element={
+                <RequireRole area="council">
+                  <CouncilRoutes />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="cycles/:fiscalYear/*"
+              element={
+                <RequireRole area="section">
+                  <SectionRoutes />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="office/*"
+              element={
+                <RequireRole area="office">
+                  <OfficeRoutes />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="audit/*"
+              element={
+                <RequireRole area="audit">
+                  <AuditRoutes />
+                </RequireRole>
+              }
+            />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,5 +1,10 @@
 import {
-  AppendResult, ExpectedRevision, ForwardingEventStore, NewEvent, ReadStreamOptions, RecordedEvent,
+  AppendResult,
+  ExpectedRevision,
+  ForwardingEventStore,
+  NewEvent,
+  ReadStreamOptions,
+  RecordedEvent,
   WrongExpectedRevisionError,
 } from '@pdca/event-store';
 import { chainEvents, ChainHead, GENESIS, headOf } from './hash-chain';
@@ -14,17 +19,31 @@ const ANY_RETRIES = 5;
 export class ChainedEventStore extends ForwardingEventStore {
   private readonly heads = new Map<string, ChainHead>();
 
-  override async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  override async append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     for (let attempt = 0; ; attempt++) {
       const head = await this.headFor(stream, options.expectedRevision);
       const chained = chainEvents(stream, head, events);
       try {
-        const result = await this.inner.append(stream, chained, { expectedRevision: head.revision < 0 ? 'no_stream' : head.revision });
-        this.remember(stream, { revision: result.nextRevision, hash: String(chained[chained.length - 1].metadata.hash) });
+        const result = await this.inner.append(stream, chained, {
+          expectedRevision: head.revision < 0 ? 'no_stream' : head.revision,
+        });
+        this.remember(stream, {
+          revision: result.nextRevision,
+          hash: String(chained[chained.length - 1].metadata.hash),
+        });
         return result;
       } catch (error) {
         this.heads.delete(stream);
-        if (!(error instanceof WrongExpectedRevisionError) || options.expectedRevision !== 'any' || attempt >= ANY_RETRIES) throw error;
+        if (
+          !(error instanceof WrongExpectedRevisionError) ||
+          options.expectedRevision !== 'any' ||
+          attempt >= ANY_RETRIES
+        )
+          throw error;
       }
     }
   }
@@ -43,7 +62,8 @@ export class ChainedEventStore extends ForwardingEventStore {
     if (cached && (expected === cached.revision || expected === 'any')) return cached;
     const [last] = await this.inner.readStream(stream, { direction: 'backwards', maxCount: 1 });
     const head = last ? headOf(last) : GENESIS;
-    if (expected !== 'any' && expected !== head.revision) throw new WrongExpectedRevisionError(stream, expected, head.revision);
+    if (expected !== 'any' && expected !== head.revision)
+      throw new WrongExpectedRevisionError(stream, expected, head.revision);
     return head;
   }
 

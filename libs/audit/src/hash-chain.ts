@@ -14,7 +14,11 @@ export interface ChainHead {
 
 export const GENESIS: ChainHead = { revision: -1, hash: '' };
 
-export function hashOf(stream: string, revision: number, event: Pick<NewEvent, 'id' | 'type' | 'data' | 'metadata'>): string {
+export function hashOf(
+  stream: string,
+  revision: number,
+  event: Pick<NewEvent, 'id' | 'type' | 'data' | 'metadata'>,
+): string {
   const { hash: _ignored, ...metadata } = event.metadata;
   const canonical = canonicalJson({ stream, revision, id: event.id, type: event.type, data: event.data, metadata });
   return createHash('sha256').update(canonical).digest('hex');

@@ -19,10 +19,14 @@ const PUBLICATIONS = new Set(['ReportPublished', 'ReportCorrected']);
  * Reads every event (optionally only streams the filter accepts), recomputes every stream's chain
  * and checks every chain head that a published report pinned.
  */
-export async function verifyStore(store: EventStore, includeStream: (stream: string) => boolean = () => true, pageSize = 5_000): Promise<VerificationReport> {
+export async function verifyStore(
+  store: EventStore,
+  includeStream: (stream: string) => boolean = () => true,
+  pageSize = 5_000,
+): Promise<VerificationReport> {
   const byStream = new Map<string, RecordedEvent[]>();
   let count = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     // The chains cover the events as stored, personal texts sealed: an erasure changes no hashed byte.
     const page = await storedForm(store).readAll({ after, maxCount: pageSize });
     if (page.length === 0) break;
@@ -44,11 +48,26 @@ export async function verifyStore(store: EventStore, includeStream: (stream: str
     if (!verdict.intact) breaks.push(verdict);
   }
   for (const [stream, heads] of anchors) {
-    if (!byStream.has(stream)) breaks.push({ stream, revision: latestAnchor(heads)!.revision, problem: 'removed', detail: 'a stream pinned by a published report is missing' });
+    if (!byStream.has(stream))
+      breaks.push({
+        stream,
+        revision: latestAnchor(heads)!.revision,
+        problem: 'removed',
+        detail: 'a stream pinned by a published report is missing',
+      });
   }
-  const ordered = [...breaks].sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
+  const ordered = [...breaks].sort(
+    (a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER),
+  );
   const anchorsChecked = [...anchors.values()].reduce((n, heads) => n + heads.length, 0);
-  return { intact: breaks.length === 0, streams: byStream.size, events: count, anchorsChecked, firstBreak: ordered[0], breaks: ordered };
+  return {
+    intact: breaks.length === 0,
+    streams: byStream.size,
+    events: count,
+    anchorsChecked,
+    firstBreak: ordered[0],
+    breaks: ordered,
+  };
 }
 
 function collectAnchors(byStream: Map<string, RecordedEvent[]>): Map<string, ChainHead[]> {

@@ -1,5 +1,13 @@
 import type { Actor } from '@pdca/kernel';
-import type { AnnualPlanData, KpiData, PillarData, PlanData, PlanPlacement, ProjectData, SectionData } from './catalogue.events';
+import type {
+  AnnualPlanData,
+  KpiData,
+  PillarData,
+  PlanData,
+  PlanPlacement,
+  ProjectData,
+  SectionData,
+} from './catalogue.events';
 
 type Command<Type extends string, Data> = { type: Type; data: Data; actor: Actor };
 

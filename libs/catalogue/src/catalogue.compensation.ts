@@ -9,7 +9,12 @@ import type { CatalogueState } from './catalogue.state';
  * and KPIs are retired, reposts withdrawn, changes and annual plans restored to what they were
  * before. History is never deleted. Sections, pillars and plans stay: they hold no results.
  */
-export function compensationsFor(batch: CatalogueEvent[], before: CatalogueState, actor: Actor, reason: string): CatalogueCommand[] {
+export function compensationsFor(
+  batch: CatalogueEvent[],
+  before: CatalogueState,
+  actor: Actor,
+  reason: string,
+): CatalogueCommand[] {
   return [...batch].reverse().flatMap((event): CatalogueCommand[] => {
     switch (event.type) {
       case 'ProjectRegistered':
@@ -17,8 +22,11 @@ export function compensationsFor(batch: CatalogueEvent[], before: CatalogueState
       case 'ProjectReposted': {
         // A relabelled repost goes back to its old label; a new one is withdrawn.
         const { planId, sectionNo } = event.data.placement;
-        const previous = before.projects[event.data.projectId]?.reposts.find((p) => p.planId === planId && p.sectionNo === sectionNo);
-        if (previous) return [{ type: 'RepostProject', actor, data: { projectId: event.data.projectId, placement: previous } }];
+        const previous = before.projects[event.data.projectId]?.reposts.find(
+          (p) => p.planId === planId && p.sectionNo === sectionNo,
+        );
+        if (previous)
+          return [{ type: 'RepostProject', actor, data: { projectId: event.data.projectId, placement: previous } }];
         return [{ type: 'WithdrawRepost', actor, data: event.data }];
       }
       case 'ProjectChanged': {
@@ -34,7 +42,11 @@ export function compensationsFor(batch: CatalogueEvent[], before: CatalogueState
       case 'AnnualPlanSet': {
         const previous = before.projects[event.data.projectId]?.annualPlans[event.data.fiscalYear];
         const { projectId, fiscalYear } = event.data;
-        return [previous ? { type: 'SetAnnualPlan', actor, data: previous } : { type: 'WithdrawAnnualPlan', actor, data: { projectId, fiscalYear } }];
+        return [
+          previous
+            ? { type: 'SetAnnualPlan', actor, data: previous }
+            : { type: 'WithdrawAnnualPlan', actor, data: { projectId, fiscalYear } },
+        ];
       }
       default:
         return [];
@@ -51,6 +63,11 @@ export function assertUntouchedSince(batch: CatalogueEvent[], later: CatalogueEv
   const touched = new Set(batch.map(keyOf).filter(Boolean));
   const changed = later.map(keyOf).filter((key) => key && touched.has(key));
   if (changed.length > 0) {
-    throw conflict('IMPORT_CHANGED_SINCE', '取込み後に変更された取組・指標があるため、取込みを取り消せません。', 'Entries of this import were changed afterwards; it cannot be reverted.', { changed: [...new Set(changed)] });
+    throw conflict(
+      'IMPORT_CHANGED_SINCE',
+      '取込み後に変更された取組・指標があるため、取込みを取り消せません。',
+      'Entries of this import were changed afterwards; it cannot be reverted.',
+      { changed: [...new Set(changed)] },
+    );
   }
 }

@@ -25,7 +25,9 @@ export function decideCatalogue(command: CatalogueCommand, state: CatalogueState
       return [{ type: 'PillarRegistered', data: command.data }];
     case 'ChangePillar':
       if (!state.pillars[command.data.pillarId]) throw unknownEntry('pillar', command.data.pillarId);
-      return unchanged(state.pillars[command.data.pillarId], command.data) ? [] : [{ type: 'PillarChanged', data: command.data }];
+      return unchanged(state.pillars[command.data.pillarId], command.data)
+        ? []
+        : [{ type: 'PillarChanged', data: command.data }];
     case 'RegisterPlan':
       if (state.plans[command.data.planId]) throw alreadyRegistered('plan', command.data.planId);
       requireKnown(state, 'pillar', command.data.pillarId);
@@ -33,7 +35,9 @@ export function decideCatalogue(command: CatalogueCommand, state: CatalogueState
     case 'ChangePlan':
       if (!state.plans[command.data.planId]) throw unknownEntry('plan', command.data.planId);
       requireKnown(state, 'pillar', command.data.pillarId);
-      return unchanged(state.plans[command.data.planId], command.data) ? [] : [{ type: 'PlanChanged', data: command.data }];
+      return unchanged(state.plans[command.data.planId], command.data)
+        ? []
+        : [{ type: 'PlanChanged', data: command.data }];
     case 'RegisterProject':
       return registerProject(command.data, state);
     case 'ChangeProject': {
@@ -73,7 +77,9 @@ export function decideCatalogue(command: CatalogueCommand, state: CatalogueState
     case 'WithdrawRepost': {
       const project = state.projects[command.data.projectId];
       if (!project) throw unknownEntry('project', command.data.projectId);
-      return project.reposts.some((p) => samePlace(p, command.data.placement)) ? [{ type: 'RepostWithdrawn', data: command.data }] : [];
+      return project.reposts.some((p) => samePlace(p, command.data.placement))
+        ? [{ type: 'RepostWithdrawn', data: command.data }]
+        : [];
     }
     case 'WithdrawAnnualPlan': {
       const project = state.projects[command.data.projectId];
@@ -91,7 +97,10 @@ export function decideCatalogueBatch(commands: CatalogueCommand[], state: Catalo
 }
 
 /** The same, with the catalogue as it is after the events, for the callers that go on deciding against it. */
-export function decideCatalogueSteps(commands: CatalogueCommand[], state: CatalogueState): { events: CatalogueEvent[]; state: CatalogueState } {
+export function decideCatalogueSteps(
+  commands: CatalogueCommand[],
+  state: CatalogueState,
+): { events: CatalogueEvent[]; state: CatalogueState } {
   const working = ownCopy(state);
   const events: CatalogueEvent[] = [];
   for (const command of commands) {
@@ -102,7 +111,10 @@ export function decideCatalogueSteps(commands: CatalogueCommand[], state: Catalo
   return { events, state: working };
 }
 
-function registerProject(data: Extract<CatalogueCommand, { type: 'RegisterProject' }>['data'], state: CatalogueState): CatalogueEvent[] {
+function registerProject(
+  data: Extract<CatalogueCommand, { type: 'RegisterProject' }>['data'],
+  state: CatalogueState,
+): CatalogueEvent[] {
   const { reposts = [], ...project } = data;
   if (state.projects[project.projectId]) throw alreadyRegistered('project', project.projectId);
   requireKnown(state, 'plan', project.home.planId);
@@ -153,7 +165,8 @@ const withoutUndefined = <T extends object>(value: T): Partial<T> =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 const samePlace = (a: PlanPlacement, b: PlanPlacement) => a.planId === b.planId && a.sectionNo === b.sectionNo;
-const samePrint = (a: PlanPlacement, b: PlanPlacement) => a.sectionTitle === b.sectionTitle && a.label === b.label && a.part === b.part;
+const samePrint = (a: PlanPlacement, b: PlanPlacement) =>
+  a.sectionTitle === b.sectionTitle && a.label === b.label && a.part === b.part;
 
 function pick<T extends object>(source: object, shape: T): T {
   return Object.fromEntries(Object.keys(shape).map((key) => [key, (source as Record<string, unknown>)[key]])) as T;

@@ -92,7 +92,20 @@ export type CatalogueEvent =
 export type CatalogueEventType = CatalogueEvent['type'];
 
 export const CATALOGUE_EVENT_TYPES: readonly CatalogueEventType[] = [
-  'SectionRegistered', 'SectionChanged', 'PillarRegistered', 'PillarChanged', 'PlanRegistered', 'PlanChanged',
-  'ProjectRegistered', 'ProjectChanged', 'ProjectReposted', 'ProjectRetired', 'KpiRegistered', 'KpiChanged',
-  'KpiRetired', 'AnnualPlanSet', 'RepostWithdrawn', 'AnnualPlanWithdrawn',
+  'SectionRegistered',
+  'SectionChanged',
+  'PillarRegistered',
+  'PillarChanged',
+  'PlanRegistered',
+  'PlanChanged',
+  'ProjectRegistered',
+  'ProjectChanged',
+  'ProjectReposted',
+  'ProjectRetired',
+  'KpiRegistered',
+  'KpiChanged',
+  'KpiRetired',
+  'AnnualPlanSet',
+  'RepostWithdrawn',
+  'AnnualPlanWithdrawn',
 ];

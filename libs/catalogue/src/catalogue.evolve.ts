@@ -12,7 +12,10 @@ export function evolveCatalogue(state: CatalogueState, event: CatalogueEvent): C
  * A fold in linear time: the maps are copied once, then every event is applied to that private
  * copy. Copying a map per event (evolveCatalogue in a reduce) would make a ward's fold quadratic.
  */
-export function foldCatalogue(events: readonly CatalogueEvent[], from: CatalogueState = emptyCatalogue()): CatalogueState {
+export function foldCatalogue(
+  events: readonly CatalogueEvent[],
+  from: CatalogueState = emptyCatalogue(),
+): CatalogueState {
   const owned = ownCopy(from);
   for (const event of events) applyCatalogueEvent(owned, event);
   return owned;
@@ -20,13 +23,30 @@ export function foldCatalogue(events: readonly CatalogueEvent[], from: Catalogue
 
 /** Fresh maps sharing the (never mutated) entries: a state that a fold or a batch may write into. */
 export const ownCopy = (state: CatalogueState): CatalogueState => ({
-  sections: { ...state.sections }, pillars: { ...state.pillars }, plans: { ...state.plans }, projects: { ...state.projects }, kpis: { ...state.kpis },
+  sections: { ...state.sections },
+  pillars: { ...state.pillars },
+  plans: { ...state.plans },
+  projects: { ...state.projects },
+  kpis: { ...state.kpis },
 });
 
 const MAP_OF: Record<CatalogueEvent['type'], keyof CatalogueState> = {
-  SectionRegistered: 'sections', SectionChanged: 'sections', PillarRegistered: 'pillars', PillarChanged: 'pillars', PlanRegistered: 'plans', PlanChanged: 'plans',
-  ProjectRegistered: 'projects', ProjectChanged: 'projects', ProjectReposted: 'projects', ProjectRetired: 'projects', AnnualPlanSet: 'projects',
-  RepostWithdrawn: 'projects', AnnualPlanWithdrawn: 'projects', KpiRegistered: 'kpis', KpiChanged: 'kpis', KpiRetired: 'kpis',
+  SectionRegistered: 'sections',
+  SectionChanged: 'sections',
+  PillarRegistered: 'pillars',
+  PillarChanged: 'pillars',
+  PlanRegistered: 'plans',
+  PlanChanged: 'plans',
+  ProjectRegistered: 'projects',
+  ProjectChanged: 'projects',
+  ProjectReposted: 'projects',
+  ProjectRetired: 'projects',
+  AnnualPlanSet: 'projects',
+  RepostWithdrawn: 'projects',
+  AnnualPlanWithdrawn: 'projects',
+  KpiRegistered: 'kpis',
+  KpiChanged: 'kpis',
+  KpiRetired: 'kpis',
 };
 
 /**
@@ -66,7 +86,10 @@ export function applyCatalogueEvent(owned: CatalogueState, event: CatalogueEvent
       return owned;
     case 'AnnualPlanSet': {
       const project = owned.projects[event.data.projectId];
-      owned.projects[event.data.projectId] = { ...project, annualPlans: { ...project.annualPlans, [event.data.fiscalYear]: event.data } };
+      owned.projects[event.data.projectId] = {
+        ...project,
+        annualPlans: { ...project.annualPlans, [event.data.fiscalYear]: event.data },
+      };
       return owned;
     }
     case 'KpiRegistered':
@@ -81,7 +104,10 @@ export function applyCatalogueEvent(owned: CatalogueState, event: CatalogueEvent
     case 'RepostWithdrawn': {
       const project = owned.projects[event.data.projectId];
       const { planId, sectionNo } = event.data.placement;
-      owned.projects[event.data.projectId] = { ...project, reposts: project.reposts.filter((p) => p.planId !== planId || p.sectionNo !== sectionNo) };
+      owned.projects[event.data.projectId] = {
+        ...project,
+        reposts: project.reposts.filter((p) => p.planId !== planId || p.sectionNo !== sectionNo),
+      };
       return owned;
     }
     case 'AnnualPlanWithdrawn': {

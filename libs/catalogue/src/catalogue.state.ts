@@ -1,4 +1,12 @@
-import type { AnnualPlanData, KpiData, PillarData, PlanData, PlanPlacement, ProjectData, SectionData } from './catalogue.events';
+import type {
+  AnnualPlanData,
+  KpiData,
+  PillarData,
+  PlanData,
+  PlanPlacement,
+  ProjectData,
+  SectionData,
+} from './catalogue.events';
 
 export interface ProjectEntry extends ProjectData {
   reposts: PlanPlacement[];

@@ -17,7 +17,10 @@ export class WrongExpectedRevisionError extends Error {
 /** The same event id was reused for different content or at a different place. */
 export class DuplicateEventIdError extends Error {
   readonly code = 'DUPLICATE_EVENT_ID';
-  constructor(readonly stream: string, readonly eventId: string) {
+  constructor(
+    readonly stream: string,
+    readonly eventId: string,
+  ) {
     super(`stream ${stream}: event id ${eventId} already stored elsewhere`);
     this.name = 'DuplicateEventIdError';
   }
@@ -25,7 +28,10 @@ export class DuplicateEventIdError extends Error {
 
 export class EventStoreUnavailableError extends Error {
   readonly code = 'EVENT_STORE_UNAVAILABLE';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'EventStoreUnavailableError';
   }

@@ -1,5 +1,12 @@
 export * from './format/import-tables';
-export { TABLE_COLUMNS, NERIMA_GRADE_VALUES, B_REASON_LABELS, KPI_KIND_LABELS, STRUCTURE_KIND_LABELS, headerOf } from './format/columns';
+export {
+  TABLE_COLUMNS,
+  NERIMA_GRADE_VALUES,
+  B_REASON_LABELS,
+  KPI_KIND_LABELS,
+  STRUCTURE_KIND_LABELS,
+  headerOf,
+} from './format/columns';
 export type { ColumnSpec } from './format/columns';
 export { TABLE_EXAMPLES } from './format/examples';
 export * from './row-error';

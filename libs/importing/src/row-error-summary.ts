@@ -31,7 +31,15 @@ export function summariseErrors(errors: readonly RowError[]): RowErrorSummary {
     const key = `${error.table}\u0000${error.column}\u0000${error.code}`;
     let entry = byColumn.get(key);
     if (!entry) {
-      entry = { table: error.table, column: error.column, code: error.code, count: 0, rows: [], messageJa: error.messageJa, messageEn: error.messageEn };
+      entry = {
+        table: error.table,
+        column: error.column,
+        code: error.code,
+        count: 0,
+        rows: [],
+        messageJa: error.messageJa,
+        messageEn: error.messageEn,
+      };
       byColumn.set(key, entry);
     }
     entry.count++;

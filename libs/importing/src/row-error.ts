@@ -23,7 +23,9 @@ export interface CellRef {
 
 export function rowError(at: CellRef, code: string, messageJa: string, messageEn: string): RowError {
   const { table, row, column, value } = at;
-  return value ? { table, row, column, value, code, messageJa, messageEn } : { table, row, column, code, messageJa, messageEn };
+  return value
+    ? { table, row, column, value, code, messageJa, messageEn }
+    : { table, row, column, code, messageJa, messageEn };
 }
 
 export const byPosition = (a: RowError, b: RowError): number =>

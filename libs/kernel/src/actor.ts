@@ -33,5 +33,8 @@ export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (roles.includes(actor.role)) return;
   const ja = roles.map((r) => ROLE_LABELS[r].ja).join('・');
   const en = roles.map((r) => ROLE_LABELS[r].en).join(', ');
-  throw forbidden('ROLE_NOT_ALLOWED', `この操作は${ja}のみ行えます。`, `Only ${en} may do this.`, { role: actor.role, allowed: roles });
+  throw forbidden('ROLE_NOT_ALLOWED', `この操作は${ja}のみ行えます。`, `Only ${en} may do this.`, {
+    role: actor.role,
+    allowed: roles,
+  });
 }

@@ -1,5 +1,6 @@
 /** How a rule violation maps to HTTP, decided in the domain, mapped at the edge. */
-export type DomainErrorKind = 'conflict' | 'rule' | 'forbidden' | 'not_found' | 'invalid' | 'unauthenticated' | 'too_many_requests' | 'unavailable';
+export type DomainErrorKind =
+  'conflict' | 'rule' | 'forbidden' | 'not_found' | 'invalid' | 'unauthenticated' | 'too_many_requests' | 'unavailable';
 
 /**
  * A domain error carries a stable machine-readable code and messages in Japanese and

@@ -6,9 +6,18 @@ const TOKYO = 'Asia/Tokyo';
 
 const eraYearFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: TOKYO, era: 'long', year: 'numeric' });
 const eraDateFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
-  timeZone: TOKYO, era: 'long', year: 'numeric', month: 'long', day: 'numeric',
+  timeZone: TOKYO,
+  era: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
 });
-const tokyoParts = new Intl.DateTimeFormat('en-CA', { timeZone: TOKYO, year: 'numeric', month: '2-digit', day: '2-digit' });
+const tokyoParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TOKYO,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The fiscal year (by its starting Western year) that contains the given instant in Japan time. */
 export function fiscalYearOf(instant: Date): number {
@@ -48,7 +57,13 @@ export function tokyoDate(instant: Date): string {
 }
 
 const tokyoMinutes = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TOKYO, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: TOKYO,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** "2023-05-24 09:00": an instant as Japan time to the minute, for tables and CSV that people read. */

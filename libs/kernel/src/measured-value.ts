@@ -9,7 +9,8 @@ export interface MeasuredValue {
   unit?: string;
 }
 
-const FIGURE = /^(?<prefix>[^\d０-９]*?)(?<digits>[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?)\s*(?<unit>[^\d\s（(〔【]*)/u;
+const FIGURE =
+  /^(?<prefix>[^\d０-９]*?)(?<digits>[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?)\s*(?<unit>[^\d\s（(〔【]*)/u;
 
 export function parseMeasuredValue(raw: string): MeasuredValue {
   const text = raw.trim();
@@ -32,7 +33,11 @@ function toHalfWidthDigits(text: string): string {
  * Progress toward the target in percent: (actual − baseline) / (target − baseline).
  * Only when all three are numbers in the same unit and the target differs from the baseline.
  */
-export function achievementPercent(baseline: MeasuredValue, target: MeasuredValue, actual: MeasuredValue): number | undefined {
+export function achievementPercent(
+  baseline: MeasuredValue,
+  target: MeasuredValue,
+  actual: MeasuredValue,
+): number | undefined {
   const values = [baseline, target, actual];
   if (values.some((v) => v.number === undefined)) return undefined;
   if (new Set(values.map((v) => v.unit ?? '')).size !== 1) return undefined;

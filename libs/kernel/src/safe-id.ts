@@ -4,7 +4,10 @@ import { invalid } from './domain-error';
  * Ids become keys of plain objects (catalogue maps, JSON): names that exist on every object
  * (__proto__, constructor, toString…) would alias its prototype, so they are never ids.
  */
-export const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
 
 export const isSafeId = (id: string): boolean => !RESERVED_IDS.has(id);
 

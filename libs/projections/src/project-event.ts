@@ -1,8 +1,15 @@
 import type { RecordedEvent } from '@pdca/event-store';
 import { applyCatalogueEvent, CATALOGUE_EVENT_TYPES, CatalogueEvent, emptyCatalogue } from '@pdca/catalogue';
 import {
-  AssessmentEvent, CYCLE_EVENT_TYPES, CycleEvent, EVALUATION_EVENT_TYPES, EvaluationEvent, evolveCycle, evolveEvaluation,
-  initialCycle, initialEvaluation,
+  AssessmentEvent,
+  CYCLE_EVENT_TYPES,
+  CycleEvent,
+  EVALUATION_EVENT_TYPES,
+  EvaluationEvent,
+  evolveCycle,
+  evolveEvaluation,
+  initialCycle,
+  initialEvaluation,
 } from '@pdca/review';
 import { evolveCycleLedger, ledgerKeyOfEvent } from '@pdca/reminders';
 import { CycleModel, ReadModels, WardModel } from './read-models';
@@ -22,7 +29,8 @@ export function projectEvent(models: ReadModels, event: RecordedEvent): ReadMode
   if (catalogueTypes.has(event.type)) projectCatalogue(models, event);
   else if (cycleTypes.has(event.type)) projectCycle(models, event);
   else if (evaluationTypes.has(event.type)) projectEvaluation(models, event);
-  else if (event.type === 'ImprovementsRecorded') projectAssessment(models, event as RecordedEvent<AssessmentEvent['data']>);
+  else if (event.type === 'ImprovementsRecorded')
+    projectAssessment(models, event as RecordedEvent<AssessmentEvent['data']>);
   projectReminderLedger(models, event);
   return models;
 }
@@ -81,7 +89,12 @@ function projectAssessment(models: ReadModels, event: RecordedEvent<AssessmentEv
   cycleOf(models, plan.wardId, plan.fiscalYear).assessments.set(plan.planId, assessment);
 }
 
-const emptyWard = (): WardModel => ({ catalogue: emptyCatalogue(), catalogueRevision: -1, cycles: new Map(), version: 0 });
+const emptyWard = (): WardModel => ({
+  catalogue: emptyCatalogue(),
+  catalogueRevision: -1,
+  cycles: new Map(),
+  version: 0,
+});
 
 /** The ward's models, created when missing: for the projection, which writes into them. */
 export function wardOf(models: ReadModels, wardId: string): WardModel {
@@ -107,7 +120,12 @@ export function cycleOf(models: ReadModels, wardId: string, fiscalYear: number):
   ward.version++;
   let cycle = ward.cycles.get(fiscalYear);
   if (!cycle) {
-    cycle = { cycle: initialCycle(), cycleRevision: -1, items: { project: new Map(), kpi: new Map() }, assessments: new Map() };
+    cycle = {
+      cycle: initialCycle(),
+      cycleRevision: -1,
+      items: { project: new Map(), kpi: new Map() },
+      assessments: new Map(),
+    };
     ward.cycles.set(fiscalYear, cycle);
   }
   return cycle;

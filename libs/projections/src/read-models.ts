@@ -44,5 +44,9 @@ export interface ReadModels {
   actors: Map<string, string>;
 }
 
-export const emptyReadModels = (): ReadModels => ({ position: 0, wards: new Map(), reminders: new Map(), actors: new Map() });
-
+export const emptyReadModels = (): ReadModels => ({
+  position: 0,
+  wards: new Map(),
+  reminders: new Map(),
+  actors: new Map(),
+});

@@ -8,7 +8,8 @@ export const versionLabel = (version: number) => `第${version}版`;
 /** "令和5年9月14日（2023年9月14日）", in Japan time whatever the server's zone. */
 export const publishedDateLabel = (publication: PublicationInfo) => dateLabel(new Date(publication.publishedAt));
 
-export const statusLabel = (publication: PublicationInfo) => (publication.status === 'published' ? '公表' : '下書き（未公表）');
+export const statusLabel = (publication: PublicationInfo) =>
+  publication.status === 'published' ? '公表' : '下書き（未公表）';
 
 /** Enough of a SHA-256 to compare by eye; the full value is printed where there is room. */
 export const shortHash = (hash: string) => hash.slice(0, 16);
@@ -27,7 +28,9 @@ export function withAsOf(value: string, asOf: string): string {
 }
 
 /** Chain heads in stream order, so every rendering lists them the same way. */
-export function sortedChainHeads(publication: PublicationInfo): Array<{ stream: string; revision: number; hash: string }> {
+export function sortedChainHeads(
+  publication: PublicationInfo,
+): Array<{ stream: string; revision: number; hash: string }> {
   return Object.keys(publication.chainHeads)
     .sort()
     .map((stream) => ({ stream, ...publication.chainHeads[stream] }));

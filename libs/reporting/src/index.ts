@@ -8,7 +8,13 @@ export * from './json/report-json';
 export * from './json/render-report-json';
 export * from './xlsx/render-report-xlsx';
 export * from './pdf/render-report-pdf';
-export { defaultReportFontPath, MISSING_GLYPH, REPORT_FONT_PACKAGE, ReportFontMissingError, reportFontPath } from './pdf/report-font';
+export {
+  defaultReportFontPath,
+  MISSING_GLYPH,
+  REPORT_FONT_PACKAGE,
+  ReportFontMissingError,
+  reportFontPath,
+} from './pdf/report-font';
 export type { Chart } from './charts/scene';
 export * from './publication-fingerprint';
 export * from './publication-verification';

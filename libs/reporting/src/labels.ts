@@ -23,7 +23,10 @@ export const LABELS = {
 export const KPI_KIND_LABELS: Record<string, string> = { output: 'アウトプット', outcome: 'アウトカム' };
 
 const PROGRESS_LABELS = { a: 'a（順調）', b: 'b（順調でない）' } as const;
-const EFFECTIVENESS_LABELS = { continue: 'ア（有効であり、継続して推進）', revise: 'イ（有効でないため、戦略を見直す）' } as const;
+const EFFECTIVENESS_LABELS = {
+  continue: 'ア（有効であり、継続して推進）',
+  revise: 'イ（有効でないため、戦略を見直す）',
+} as const;
 
 /** Grade (or A/B achievement) as printed in the 進捗状況 / 達成状況 column, by the rating's own scheme. */
 export function ratingSymbol(rating: Rating | undefined): string {
@@ -43,10 +46,14 @@ export function ratingCell(row: ProjectRow): string {
 
 /** Assessment rows in print order; Taisho's progress and effectiveness only when recorded. */
 export function assessmentEntries(assessment: PlanAssessment): Array<[string, string]> {
-  const entries: Array<[string, string]> = [['課題', assessment.issues], ['改善策', assessment.improvements]];
+  const entries: Array<[string, string]> = [
+    ['課題', assessment.issues],
+    ['改善策', assessment.improvements],
+  ];
   if (assessment.nextYearDirection) entries.push(['次年度の方向性', assessment.nextYearDirection]);
   if (assessment.progress) entries.push(['戦略の進捗状況', PROGRESS_LABELS[assessment.progress]]);
-  if (assessment.effectiveness) entries.push(['戦略に対する取組の有効性', EFFECTIVENESS_LABELS[assessment.effectiveness]]);
+  if (assessment.effectiveness)
+    entries.push(['戦略に対する取組の有効性', EFFECTIVENESS_LABELS[assessment.effectiveness]]);
   return entries;
 }
 

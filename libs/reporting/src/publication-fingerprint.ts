@@ -16,7 +16,16 @@ export interface PinnedPublication {
  * rendered from the same pin). Anyone holding the event log can recompute it.
  */
 export function publicationFingerprint(wardId: string, fiscalYear: number, publication: PinnedPublication): string {
-  const chainHeads = Object.keys(publication.chainHeads).sort().map((stream) => [stream, publication.chainHeads[stream].revision, publication.chainHeads[stream].hash]);
-  const canonical = JSON.stringify([wardId, fiscalYear, publication.version, publication.position, publication.templateVersion, chainHeads]);
+  const chainHeads = Object.keys(publication.chainHeads)
+    .sort()
+    .map((stream) => [stream, publication.chainHeads[stream].revision, publication.chainHeads[stream].hash]);
+  const canonical = JSON.stringify([
+    wardId,
+    fiscalYear,
+    publication.version,
+    publication.position,
+    publication.templateVersion,
+    chainHeads,
+  ]);
   return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
 }

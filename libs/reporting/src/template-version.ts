@@ -24,4 +24,5 @@ export const usesLayoutV1 = (templateVersion: string) => templateVersion === TEM
  * report-template/3 (issue 14): Nerima's Part 1 adds, per plan, each KPI's values over the years the ward
  * has (a table, and a line chart of it) in HTML, PDF and Excel. Versions pinned to /1 or /2 keep their bytes.
  */
-export const usesKpiYears = (templateVersion: string) => !['report-template/1', 'report-template/2'].includes(templateVersion);
+export const usesKpiYears = (templateVersion: string) =>
+  !['report-template/1', 'report-template/2'].includes(templateVersion);

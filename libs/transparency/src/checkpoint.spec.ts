@@ -2,7 +2,15 @@ import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { formatCheckpoint, parseCheckpoint } from './checkpoint';
 import { leafHash } from './hashing';
 import { MerkleTree } from './merkle-tree';
-import { ed25519Signer, formatVerifierKey, parseNote, parseVerifierKey, signNote, verifierKeyOf, verifySignature } from './signed-note';
+import {
+  ed25519Signer,
+  formatVerifierKey,
+  parseNote,
+  parseVerifierKey,
+  signNote,
+  verifierKeyOf,
+  verifySignature,
+} from './signed-note';
 import { verifySignedCheckpoint, verifyTransparency } from './verifier';
 
 const ORIGIN = 'pdca.city.example.jp/transparency';
@@ -49,21 +57,36 @@ describe('checkpoints (C2SP signed note)', () => {
     const otherTime = note.replace('10:00:00Z', '11:00:00Z');
     for (const tampered of [otherRoot, otherSize, otherTime]) {
       expect(tampered).not.toBe(note);
-      expect(verifySignedCheckpoint(tampered, [verifier])).toMatchObject({ valid: false, problem: { code: 'BAD_SIGNATURE' } });
+      expect(verifySignedCheckpoint(tampered, [verifier])).toMatchObject({
+        valid: false,
+        problem: { code: 'BAD_SIGNATURE' },
+      });
     }
   });
 
   it('a checkpoint signed by another key, or a key swapped under the same name, is not accepted', () => {
     const intruder = ed25519Signer(ORIGIN, keyPair().privateKey);
     const forged = signNote(formatCheckpoint({ origin: ORIGIN, treeSize: 1, rootHash: treeOf(1).root() }), [intruder]);
-    expect(verifySignedCheckpoint(forged, [verifier])).toMatchObject({ valid: false, problem: { code: 'NO_KNOWN_SIGNATURE' } });
+    expect(verifySignedCheckpoint(forged, [verifier])).toMatchObject({
+      valid: false,
+      problem: { code: 'NO_KNOWN_SIGNATURE' },
+    });
   });
 
   it('names a note that is not a checkpoint, and a checkpoint of another log', () => {
-    expect(verifySignedCheckpoint('hello\n', [verifier])).toMatchObject({ valid: false, problem: { code: 'MALFORMED_NOTE' } });
+    expect(verifySignedCheckpoint('hello\n', [verifier])).toMatchObject({
+      valid: false,
+      problem: { code: 'MALFORMED_NOTE' },
+    });
     const notACheckpoint = signNote('hello\nworld\n', [signer]);
-    expect(verifySignedCheckpoint(notACheckpoint, [verifier])).toMatchObject({ valid: false, problem: { code: 'MALFORMED_CHECKPOINT' } });
-    expect(verifySignedCheckpoint(signedAt(treeOf(1), 1), [verifier], 'other.example/log')).toMatchObject({ valid: false, problem: { code: 'WRONG_ORIGIN' } });
+    expect(verifySignedCheckpoint(notACheckpoint, [verifier])).toMatchObject({
+      valid: false,
+      problem: { code: 'MALFORMED_CHECKPOINT' },
+    });
+    expect(verifySignedCheckpoint(signedAt(treeOf(1), 1), [verifier], 'other.example/log')).toMatchObject({
+      valid: false,
+      problem: { code: 'WRONG_ORIGIN' },
+    });
   });
 
   it('verifier keys round-trip through their text form (name+id+key) and a wrong id is refused', () => {
@@ -85,8 +108,14 @@ describe('the standalone verifier', () => {
     const inclusion = { leafIndex: 2, treeSize: 9, leafHash: tree.leaf(2), hashes: tree.inclusionProof(2, 9) };
     expect(verifyTransparency({ keys: [verifier], checkpoint: newer, inclusion }).valid).toBe(true);
     const altered = { ...inclusion, leafHash: leafHash(Buffer.from('event 2, altered')) };
-    expect(verifyTransparency({ keys: [verifier], checkpoint: newer, inclusion: altered })).toMatchObject({ valid: false, problem: { code: 'NOT_INCLUDED' } });
-    expect(verifyTransparency({ keys: [verifier], checkpoint: older, inclusion })).toMatchObject({ valid: false, problem: { code: 'INCLUSION_PROOF_FOR_OTHER_TREE' } });
+    expect(verifyTransparency({ keys: [verifier], checkpoint: newer, inclusion: altered })).toMatchObject({
+      valid: false,
+      problem: { code: 'NOT_INCLUDED' },
+    });
+    expect(verifyTransparency({ keys: [verifier], checkpoint: older, inclusion })).toMatchObject({
+      valid: false,
+      problem: { code: 'INCLUSION_PROOF_FOR_OTHER_TREE' },
+    });
   });
 
   it('accepts a consistency proof between two signed checkpoints, and names each way it can fail', () => {
@@ -97,16 +126,40 @@ describe('the standalone verifier', () => {
     for (let i = 0; i < 9; i++) rewritten.append(leafHash(Buffer.from(i === 1 ? 'event 1, rewritten' : `event ${i}`)));
     const rewrittenNewer = signedAt(rewritten, 9);
     const rewrittenProof = { fromSize: 5, toSize: 9, hashes: rewritten.consistencyProof(5, 9) };
-    expect(verifyTransparency({ keys: [verifier], checkpoint: rewrittenNewer, consistency: { older, proof: rewrittenProof } }))
-      .toMatchObject({ valid: false, problem: { code: 'NOT_A_PREFIX' } });
-    expect(verifyTransparency({ keys: [verifier], checkpoint: signedAt(rewritten, 5), consistency: { older, proof: { fromSize: 5, toSize: 5, hashes: [] } } }))
-      .toMatchObject({ valid: false, problem: { code: 'ROOT_CHANGED_AT_SAME_SIZE' } });
-    expect(verifyTransparency({ keys: [verifier], checkpoint: signedAt(tree, 4), consistency: { older, proof } }))
-      .toMatchObject({ valid: false, problem: { code: 'LOG_SHRANK' } });
-    expect(verifyTransparency({ keys: [verifier], checkpoint: newer, consistency: { older, proof: { ...proof, fromSize: 4 } } }))
-      .toMatchObject({ valid: false, problem: { code: 'CONSISTENCY_PROOF_FOR_OTHER_TREES' } });
-    expect(verifyTransparency({ keys: [verifier], checkpoint: newer, consistency: { older: older.replace('\n5\n', '\n6\n'), proof } }))
-      .toMatchObject({ valid: false, problem: { code: 'BAD_SIGNATURE', message: { en: expect.stringMatching(/^older checkpoint: /) } } });
+    expect(
+      verifyTransparency({
+        keys: [verifier],
+        checkpoint: rewrittenNewer,
+        consistency: { older, proof: rewrittenProof },
+      }),
+    ).toMatchObject({ valid: false, problem: { code: 'NOT_A_PREFIX' } });
+    expect(
+      verifyTransparency({
+        keys: [verifier],
+        checkpoint: signedAt(rewritten, 5),
+        consistency: { older, proof: { fromSize: 5, toSize: 5, hashes: [] } },
+      }),
+    ).toMatchObject({ valid: false, problem: { code: 'ROOT_CHANGED_AT_SAME_SIZE' } });
+    expect(
+      verifyTransparency({ keys: [verifier], checkpoint: signedAt(tree, 4), consistency: { older, proof } }),
+    ).toMatchObject({ valid: false, problem: { code: 'LOG_SHRANK' } });
+    expect(
+      verifyTransparency({
+        keys: [verifier],
+        checkpoint: newer,
+        consistency: { older, proof: { ...proof, fromSize: 4 } },
+      }),
+    ).toMatchObject({ valid: false, problem: { code: 'CONSISTENCY_PROOF_FOR_OTHER_TREES' } });
+    expect(
+      verifyTransparency({
+        keys: [verifier],
+        checkpoint: newer,
+        consistency: { older: older.replace('\n5\n', '\n6\n'), proof },
+      }),
+    ).toMatchObject({
+      valid: false,
+      problem: { code: 'BAD_SIGNATURE', message: { en: expect.stringMatching(/^older checkpoint: /) } },
+    });
   });
 });
 
@@ -133,6 +186,8 @@ describe('interoperability with Go’s signed notes', () => {
   });
 
   it('reads a verifier key whose base64 holds a "+" (transparency-dev/formats)', () => {
-    expect(parseVerifierKey('TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6')?.keyId.toString(16)).toBe('7997405c');
+    expect(parseVerifierKey('TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6')?.keyId.toString(16)).toBe(
+      '7997405c',
+    );
   });
 });

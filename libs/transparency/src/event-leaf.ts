@@ -9,7 +9,10 @@ import { Hash } from './hashing';
  * canonical re-encoding: a verifier hashes a million rows without parsing them (issue 13's 10 s).
  */
 export function eventLeafEntry(event: RecordedEvent): Buffer {
-  return Buffer.from(logEntry({ ...event, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) }), 'utf8');
+  return Buffer.from(
+    logEntry({ ...event, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) }),
+    'utf8',
+  );
 }
 
 export const eventLeafHash = (event: RecordedEvent): Hash => logLeaf(eventLeafEntry(event).toString('utf8'));

@@ -30,7 +30,8 @@ export class HashList {
 
   /** A copy, so a caller can never write into the tree. */
   at(index: number): Hash {
-    if (!Number.isInteger(index) || index < 0 || index >= this.count) throw new RangeError(`no hash ${index} (${this.count} held)`);
+    if (!Number.isInteger(index) || index < 0 || index >= this.count)
+      throw new RangeError(`no hash ${index} (${this.count} held)`);
     const chunk = this.chunks[Math.floor(index / HASHES_PER_CHUNK)];
     const start = (index % HASHES_PER_CHUNK) * HASH_SIZE;
     return Buffer.from(chunk.subarray(start, start + HASH_SIZE));

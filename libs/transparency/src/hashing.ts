@@ -20,7 +20,8 @@ export const EMPTY_ROOT: Hash = sha256();
 export const leafHash = (entry: Uint8Array): Hash => sha256(LEAF_PREFIX, entry);
 
 /** One-shot over one buffer: a tree over a million leaves makes a million of these. */
-export const nodeHash = (left: Hash, right: Hash): Hash => hash('sha256', Buffer.concat([NODE_PREFIX, left, right], 65), 'buffer');
+export const nodeHash = (left: Hash, right: Hash): Hash =>
+  hash('sha256', Buffer.concat([NODE_PREFIX, left, right], 65), 'buffer');
 
 /** The largest power of two strictly smaller than n (n > 1): RFC 6962's split point k. */
 export function splitPoint(n: number): number {

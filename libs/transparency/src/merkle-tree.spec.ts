@@ -4,7 +4,8 @@ import { MerkleTree } from './merkle-tree';
 import { verifyConsistency, verifyInclusion } from './proof-verification';
 import { referencePath, referenceProof, referenceRoot } from './testing/reference-merkle';
 
-const leavesOf = (count: number): Hash[] => Array.from({ length: count }, (_, i) => leafHash(Buffer.from(`entry ${i}`)));
+const leavesOf = (count: number): Hash[] =>
+  Array.from({ length: count }, (_, i) => leafHash(Buffer.from(`entry ${i}`)));
 const treeOf = (leaves: Hash[]) => {
   const tree = new MerkleTree();
   leaves.forEach((leaf) => tree.append(leaf));
@@ -27,7 +28,9 @@ const CT_ROOTS = [
 
 describe('Merkle tree (RFC 9162 §2.1)', () => {
   it('the empty log has the hash of the empty string as its root', () => {
-    expect(new MerkleTree().root().toString('hex')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(new MerkleTree().root().toString('hex')).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
     expect(new MerkleTree().root()).toEqual(EMPTY_ROOT);
   });
 
@@ -39,14 +42,20 @@ describe('Merkle tree (RFC 9162 §2.1)', () => {
   it('separates leaves from nodes: a leaf that spells two hashes is not their parent', () => {
     const [a, b] = leavesOf(2);
     const forged = leafHash(Buffer.concat([a, b]));
-    expect(treeOf([forged]).root().equals(treeOf([a, b]).root())).toBe(false);
+    expect(
+      treeOf([forged])
+        .root()
+        .equals(treeOf([a, b]).root()),
+    ).toBe(false);
   });
 
   it('the inclusion proof of RFC 9162 §2.1.5’s leaf d0 in the 7-leaf tree is [b, h, l]', () => {
     const leaves = leavesOf(7);
     const tree = treeOf(leaves);
     const [a, b] = leaves;
-    expect(hex(tree.inclusionProof(0, 7))).toEqual(hex([b, referenceRoot(leaves.slice(2, 4)), referenceRoot(leaves.slice(4, 7))]));
+    expect(hex(tree.inclusionProof(0, 7))).toEqual(
+      hex([b, referenceRoot(leaves.slice(2, 4)), referenceRoot(leaves.slice(4, 7))]),
+    );
     expect(a).toBeDefined();
   });
 
@@ -65,7 +74,9 @@ describe('Merkle tree (RFC 9162 §2.1)', () => {
     for (const index of [32_767, 32_768, 39_999]) {
       expect(verifyInclusion(index, 40_000, leaves[index], tree.inclusionProof(index, 40_000), tree.root())).toBe(true);
     }
-    expect(verifyConsistency(32_769, 40_000, tree.consistencyProof(32_769, 40_000), tree.root(32_769), tree.root())).toBe(true);
+    expect(
+      verifyConsistency(32_769, 40_000, tree.consistencyProof(32_769, 40_000), tree.root(32_769), tree.root()),
+    ).toBe(true);
   });
 
   it('refuses sizes and indexes outside the log', () => {
@@ -79,63 +90,92 @@ describe('Merkle tree (RFC 9162 §2.1)', () => {
     const sizes = fc.integer({ min: 1, max: 70 });
 
     it('every root equals MTH of the prefix', () => {
-      fc.assert(fc.property(sizes, (n) => {
-        const leaves = leavesOf(n);
-        const tree = treeOf(leaves);
-        for (let size = 0; size <= n; size++) expect(tree.root(size).equals(referenceRoot(leaves.slice(0, size)))).toBe(true);
-      }), { numRuns: 40 });
+      fc.assert(
+        fc.property(sizes, (n) => {
+          const leaves = leavesOf(n);
+          const tree = treeOf(leaves);
+          for (let size = 0; size <= n; size++)
+            expect(tree.root(size).equals(referenceRoot(leaves.slice(0, size)))).toBe(true);
+        }),
+        { numRuns: 40 },
+      );
     });
 
     it('inclusion proofs equal PATH and verify; any other leaf, index, size or hash fails', () => {
-      fc.assert(fc.property(sizes.chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n - 1 }))), ([n, index]) => {
-        const leaves = leavesOf(n);
-        const tree = treeOf(leaves);
-        const proof = tree.inclusionProof(index, n);
-        const root = tree.root(n);
-        expect(hex(proof)).toEqual(hex(referencePath(index, leaves)));
-        expect(verifyInclusion(index, n, leaves[index], proof, root)).toBe(true);
-        expect(verifyInclusion(index, n, leafHash(Buffer.from('forged')), proof, root)).toBe(false);
-        if (n > 1) expect(verifyInclusion((index + 1) % n, n, leaves[index], proof, root)).toBe(false);
-        expect(verifyInclusion(index, n, leaves[index], [...proof, root], root)).toBe(false);
-        proof.forEach((_, i) => {
-          const flipped = proof.map((h, j) => (j === i ? flipBit(h) : h));
-          expect(verifyInclusion(index, n, leaves[index], flipped, root)).toBe(false);
-        });
-      }), { numRuns: 150 });
+      fc.assert(
+        fc.property(
+          sizes.chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n - 1 }))),
+          ([n, index]) => {
+            const leaves = leavesOf(n);
+            const tree = treeOf(leaves);
+            const proof = tree.inclusionProof(index, n);
+            const root = tree.root(n);
+            expect(hex(proof)).toEqual(hex(referencePath(index, leaves)));
+            expect(verifyInclusion(index, n, leaves[index], proof, root)).toBe(true);
+            expect(verifyInclusion(index, n, leafHash(Buffer.from('forged')), proof, root)).toBe(false);
+            if (n > 1) expect(verifyInclusion((index + 1) % n, n, leaves[index], proof, root)).toBe(false);
+            expect(verifyInclusion(index, n, leaves[index], [...proof, root], root)).toBe(false);
+            proof.forEach((_, i) => {
+              const flipped = proof.map((h, j) => (j === i ? flipBit(h) : h));
+              expect(verifyInclusion(index, n, leaves[index], flipped, root)).toBe(false);
+            });
+          },
+        ),
+        { numRuns: 150 },
+      );
     });
 
     it('consistency proofs equal PROOF and verify; a changed old log or a wrong proof fails', () => {
-      fc.assert(fc.property(sizes.chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))), ([m, n]) => {
-        const leaves = leavesOf(n);
-        const tree = treeOf(leaves);
-        const proof = tree.consistencyProof(m, n);
-        const [oldRoot, newRoot] = [tree.root(m), tree.root(n)];
-        expect(hex(proof)).toEqual(hex(referenceProof(m, leaves)));
-        expect(verifyConsistency(m, n, proof, oldRoot, newRoot)).toBe(true);
-        if (m === 0) return;
-        const rewritten = treeOf(leaves.map((leaf, i) => (i === m - 1 ? leafHash(Buffer.from('rewritten')) : leaf)));
-        expect(verifyConsistency(m, n, proof, rewritten.root(m), newRoot)).toBe(false);
-        expect(verifyConsistency(m, n, rewritten.consistencyProof(m, n), oldRoot, rewritten.root(n))).toBe(false);
-        proof.forEach((_, i) => {
-          const flipped = proof.map((h, j) => (j === i ? flipBit(h) : h));
-          expect(verifyConsistency(m, n, flipped, oldRoot, newRoot)).toBe(false);
-        });
-        if (m < n) expect(verifyConsistency(m, n, proof.slice(1), oldRoot, newRoot)).toBe(false);
-      }), { numRuns: 150 });
+      fc.assert(
+        fc.property(
+          sizes.chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
+          ([m, n]) => {
+            const leaves = leavesOf(n);
+            const tree = treeOf(leaves);
+            const proof = tree.consistencyProof(m, n);
+            const [oldRoot, newRoot] = [tree.root(m), tree.root(n)];
+            expect(hex(proof)).toEqual(hex(referenceProof(m, leaves)));
+            expect(verifyConsistency(m, n, proof, oldRoot, newRoot)).toBe(true);
+            if (m === 0) return;
+            const rewritten = treeOf(
+              leaves.map((leaf, i) => (i === m - 1 ? leafHash(Buffer.from('rewritten')) : leaf)),
+            );
+            expect(verifyConsistency(m, n, proof, rewritten.root(m), newRoot)).toBe(false);
+            expect(verifyConsistency(m, n, rewritten.consistencyProof(m, n), oldRoot, rewritten.root(n))).toBe(false);
+            proof.forEach((_, i) => {
+              const flipped = proof.map((h, j) => (j === i ? flipBit(h) : h));
+              expect(verifyConsistency(m, n, flipped, oldRoot, newRoot)).toBe(false);
+            });
+            if (m < n) expect(verifyConsistency(m, n, proof.slice(1), oldRoot, newRoot)).toBe(false);
+          },
+        ),
+        { numRuns: 150 },
+      );
     });
 
     it('growing the log one leaf at a time keeps every earlier root consistent with every later one', () => {
-      fc.assert(fc.property(fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 40 }), (entries) => {
-        const tree = new MerkleTree();
-        const roots: Hash[] = [tree.root()];
-        for (const entry of entries) {
-          tree.append(leafHash(entry));
-          roots.push(tree.root());
-        }
-        for (let m = 0; m <= entries.length; m += 3) {
-          expect(verifyConsistency(m, entries.length, tree.consistencyProof(m, entries.length), roots[m], roots[entries.length])).toBe(true);
-        }
-      }), { numRuns: 50 });
+      fc.assert(
+        fc.property(fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 40 }), (entries) => {
+          const tree = new MerkleTree();
+          const roots: Hash[] = [tree.root()];
+          for (const entry of entries) {
+            tree.append(leafHash(entry));
+            roots.push(tree.root());
+          }
+          for (let m = 0; m <= entries.length; m += 3) {
+            expect(
+              verifyConsistency(
+                m,
+                entries.length,
+                tree.consistencyProof(m, entries.length),
+                roots[m],
+                roots[entries.length],
+              ),
+            ).toBe(true);
+          }
+        }),
+        { numRuns: 50 },
+      );
     });
   });
 });

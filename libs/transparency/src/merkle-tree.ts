@@ -37,14 +37,16 @@ export class MerkleTree {
   /** PATH(index, D[0:treeSize]) of RFC 9162 §2.1.3.1. */
   inclusionProof(index: number, treeSize: number): Hash[] {
     this.checkSize(treeSize);
-    if (!Number.isInteger(index) || index < 0 || index >= treeSize) throw new RangeError(`leaf ${index} is not in a tree of ${treeSize}`);
+    if (!Number.isInteger(index) || index < 0 || index >= treeSize)
+      throw new RangeError(`leaf ${index} is not in a tree of ${treeSize}`);
     return this.path(index, 0, treeSize);
   }
 
   /** PROOF(from, D[0:to]) of RFC 9162 §2.1.4.1; empty when from is 0 or equals to. */
   consistencyProof(from: number, to: number): Hash[] {
     this.checkSize(to);
-    if (!Number.isInteger(from) || from < 0 || from > to) throw new RangeError(`a tree of ${from} cannot be a prefix of a tree of ${to}`);
+    if (!Number.isInteger(from) || from < 0 || from > to)
+      throw new RangeError(`a tree of ${from} cannot be a prefix of a tree of ${to}`);
     return from === 0 ? [] : this.subproof(from, 0, to, true);
   }
 
@@ -75,6 +77,7 @@ export class MerkleTree {
   }
 
   private checkSize(treeSize: number): void {
-    if (!Number.isInteger(treeSize) || treeSize < 0 || treeSize > this.size) throw new RangeError(`no tree of ${treeSize} leaves (the log has ${this.size})`);
+    if (!Number.isInteger(treeSize) || treeSize < 0 || treeSize > this.size)
+      throw new RangeError(`no tree of ${treeSize} leaves (the log has ${this.size})`);
   }
 }

@@ -30,11 +30,16 @@ export interface ConsistencyProofJson {
 }
 
 export const inclusionProofToJson = (proof: InclusionProof): InclusionProofJson => ({
-  leafIndex: proof.leafIndex, treeSize: proof.treeSize, leafHash: proof.leafHash.toString('base64'), hashes: proof.hashes.map((h) => h.toString('base64')),
+  leafIndex: proof.leafIndex,
+  treeSize: proof.treeSize,
+  leafHash: proof.leafHash.toString('base64'),
+  hashes: proof.hashes.map((h) => h.toString('base64')),
 });
 
 export const consistencyProofToJson = (proof: ConsistencyProof): ConsistencyProofJson => ({
-  fromSize: proof.fromSize, toSize: proof.toSize, hashes: proof.hashes.map((h) => h.toString('base64')),
+  fromSize: proof.fromSize,
+  toSize: proof.toSize,
+  hashes: proof.hashes.map((h) => h.toString('base64')),
 });
 
 export function inclusionProofFromJson(value: unknown): InclusionProof | undefined {

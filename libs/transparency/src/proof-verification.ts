@@ -4,7 +4,12 @@ import { Hash, nodeHash } from './hashing';
  * The verification algorithms of RFC 9162 §2.1.3.2 and §2.1.4.2, step by step. They share no
  * code with the tree that makes the proofs, so a bug in one is caught by the other.
  */
-export function rootFromInclusionProof(leafIndex: number, treeSize: number, leaf: Hash, proof: readonly Hash[]): Hash | undefined {
+export function rootFromInclusionProof(
+  leafIndex: number,
+  treeSize: number,
+  leaf: Hash,
+  proof: readonly Hash[],
+): Hash | undefined {
   if (!isSize(treeSize) || !isSize(leafIndex) || leafIndex >= treeSize) return undefined;
   let fn = BigInt(leafIndex);
   let sn = BigInt(treeSize - 1);
@@ -26,13 +31,25 @@ export function rootFromInclusionProof(leafIndex: number, treeSize: number, leaf
   return sn === 0n ? r : undefined;
 }
 
-export function verifyInclusion(leafIndex: number, treeSize: number, leaf: Hash, proof: readonly Hash[], root: Hash): boolean {
+export function verifyInclusion(
+  leafIndex: number,
+  treeSize: number,
+  leaf: Hash,
+  proof: readonly Hash[],
+  root: Hash,
+): boolean {
   const computed = rootFromInclusionProof(leafIndex, treeSize, leaf, proof);
   return computed !== undefined && computed.equals(root);
 }
 
 /** True when the tree of size `first` with root `firstRoot` is a prefix of the tree of size `second`. */
-export function verifyConsistency(first: number, second: number, proof: readonly Hash[], firstRoot: Hash, secondRoot: Hash): boolean {
+export function verifyConsistency(
+  first: number,
+  second: number,
+  proof: readonly Hash[],
+  firstRoot: Hash,
+  secondRoot: Hash,
+): boolean {
   if (!isSize(first) || !isSize(second) || first > second) return false;
   // Edge cases the RFC leaves to the caller: the empty tree is a prefix of every tree, and a tree is
   // consistent with itself only when the roots are equal; both have an empty proof.

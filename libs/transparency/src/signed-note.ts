@@ -42,13 +42,19 @@ export function rawEd25519PublicKey(publicKey: KeyObject): Buffer {
 }
 
 export function keyIdOf(name: string, publicKey: KeyObject): number {
-  const digest = createHash('sha256').update(name).update('\n').update(Buffer.from([ED25519_TYPE])).update(rawEd25519PublicKey(publicKey)).digest();
+  const digest = createHash('sha256')
+    .update(name)
+    .update('\n')
+    .update(Buffer.from([ED25519_TYPE]))
+    .update(rawEd25519PublicKey(publicKey))
+    .digest();
   return digest.readUInt32BE(0);
 }
 
 export function ed25519Signer(name: string, privateKey: KeyObject): NoteSigner {
   if (!isValidKeyName(name)) throw new TypeError(`not a valid key name: ${JSON.stringify(name)}`);
-  if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519') throw new TypeError('an Ed25519 private key is needed');
+  if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519')
+    throw new TypeError('an Ed25519 private key is needed');
   const keyId = keyIdOf(name, createPublicKey(privateKey));
   return { name, keyId, sign: (message) => sign(null, message, privateKey) };
 }
@@ -69,13 +75,19 @@ export function parseVerifierKey(text: string): NoteVerifierKey | undefined {
   if (!parts || !isValidKeyName(parts[0]) || !isBase64(parts[2])) return undefined;
   const raw = Buffer.from(parts[2], 'base64');
   if (raw.length !== 33 || raw[0] !== ED25519_TYPE) return undefined;
-  const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.subarray(1).toString('base64url') }, format: 'jwk' });
+  const publicKey = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: raw.subarray(1).toString('base64url') },
+    format: 'jwk',
+  });
   const key = verifierKeyOf(parts[0], publicKey);
   return key.keyId === parseInt(parts[1], 16) ? key : undefined;
 }
 
 export function signNote(text: string, signers: readonly NoteSigner[]): string {
-  if (!isValidNoteText(text)) throw new TypeError('a note text is non-empty UTF-8 ending in a newline, without blank lines or control characters');
+  if (!isValidNoteText(text))
+    throw new TypeError(
+      'a note text is non-empty UTF-8 ending in a newline, without blank lines or control characters',
+    );
   const lines = signers.map((signer) => {
     const signature = Buffer.concat([keyIdBytes(signer.keyId), signer.sign(Buffer.from(text, 'utf8'))]);
     return `${SIGNATURE_PREFIX}${signer.name} ${signature.toString('base64')}\n`;
@@ -98,8 +110,12 @@ export function parseNote(note: string): ParsedNote | undefined {
 }
 
 export function verifySignature(text: string, signature: NoteSignature, key: NoteVerifierKey): boolean {
-  return signature.name === key.name && signature.keyId === key.keyId && signature.signature.length === 64
-    && verify(null, Buffer.from(text, 'utf8'), key.publicKey, signature.signature);
+  return (
+    signature.name === key.name &&
+    signature.keyId === key.keyId &&
+    signature.signature.length === 64 &&
+    verify(null, Buffer.from(text, 'utf8'), key.publicKey, signature.signature)
+  );
 }
 
 function parseSignatureLine(line: string): NoteSignature | undefined {
@@ -117,7 +133,11 @@ function isValidNoteText(text: string): boolean {
 }
 
 export function isBase64(text: string): boolean {
-  return text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('base64') === text;
+  return (
+    text.length % 4 === 0 &&
+    /^[A-Za-z0-9+/]*={0,2}$/.test(text) &&
+    Buffer.from(text, 'base64').toString('base64') === text
+  );
 }
 
 function keyIdBytes(keyId: number): Buffer {

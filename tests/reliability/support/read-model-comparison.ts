@@ -14,7 +14,13 @@ export interface ServedViews {
 }
 
 /** What the API serves for one ward's cycle, read as its planning office once the views reached `position`. */
-export async function servedViews(base: string, token: string, wardId: string, fiscalYear: number, position: number): Promise<ServedViews> {
+export async function servedViews(
+  base: string,
+  token: string,
+  wardId: string,
+  fiscalYear: number,
+  position: number,
+): Promise<ServedViews> {
   const get = async (path: string) => {
     const response = await fetch(`${base}/wards/${wardId}${path}`, { headers: { authorization: `Bearer ${token}` } });
     if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { RecordedEvent, SqliteEventStore } from '@pdca/event-store';
 import type { ReminderPolicy } from '@pdca/review';
-import { evolveReminderLedger, ledgerRows, REMINDER_EVENT_TYPES, ReminderFailedData, ReminderSentData } from '@pdca/reminders';
+import {
+  evolveReminderLedger,
+  ledgerRows,
+  REMINDER_EVENT_TYPES,
+  ReminderFailedData,
+  ReminderSentData,
+} from '@pdca/reminders';
 import type { ReminderTuning } from '../../../apps/worker/src/reminders/reminder-tuning';
 import { ApiHarness, TestUser } from '../../support/api-harness';
 import { ManualClock } from '../../support/manual-clock';
@@ -16,9 +22,27 @@ export const CYCLE = `${W}/cycles/2022`;
 export const MACHINE_REDIS = 'redis://127.0.0.1:6379';
 
 export const SECTIONS = {
-  hoiku: { sectionId: 'hoiku', department: 'こども家庭部', name: '保育課', email: 'hoiku@city.example.jp', headEmail: 'hoiku-kacho@city.example.jp' },
-  kouen: { sectionId: 'kouen', department: '土木部', name: '公園緑地課', email: 'kouen@city.example.jp', headEmail: 'kouen-kacho@city.example.jp' },
-  bunka: { sectionId: 'bunka', department: '地域文化部', name: '文化・生涯学習課', email: 'bunka@city.example.jp', headEmail: 'bunka-kacho@city.example.jp' },
+  hoiku: {
+    sectionId: 'hoiku',
+    department: 'こども家庭部',
+    name: '保育課',
+    email: 'hoiku@city.example.jp',
+    headEmail: 'hoiku-kacho@city.example.jp',
+  },
+  kouen: {
+    sectionId: 'kouen',
+    department: '土木部',
+    name: '公園緑地課',
+    email: 'kouen@city.example.jp',
+    headEmail: 'kouen-kacho@city.example.jp',
+  },
+  bunka: {
+    sectionId: 'bunka',
+    department: '地域文化部',
+    name: '文化・生涯学習課',
+    email: 'bunka@city.example.jp',
+    headEmail: 'bunka-kacho@city.example.jp',
+  },
 } as const;
 export type SectionId = keyof typeof SECTIONS;
 
@@ -57,8 +81,14 @@ export class ReminderWorld {
   redis?: RedisProcess;
 
   private constructor(
-    readonly api: ApiHarness, readonly smtp: SmtpSink, readonly probe: QueueProbe, readonly store: SqliteEventStore,
-    readonly clock: ManualClock, readonly queueName: string, private readonly redisUrl: string, private readonly tuning?: Partial<ReminderTuning>,
+    readonly api: ApiHarness,
+    readonly smtp: SmtpSink,
+    readonly probe: QueueProbe,
+    readonly store: SqliteEventStore,
+    readonly clock: ManualClock,
+    readonly queueName: string,
+    private readonly redisUrl: string,
+    private readonly tuning?: Partial<ReminderTuning>,
   ) {}
 
   static async start(options: WorldOptions = {}): Promise<ReminderWorld> {
@@ -69,14 +99,30 @@ export class ReminderWorld {
     const queueName = `reminders-test-${randomUUID().slice(0, 8)}`;
     const api = await ApiHarness.start(USERS, { clock, env: { REDIS_URL: redisUrl, REMINDER_QUEUE: queueName } });
     const store = new SqliteEventStore(join(api.dir, 'events.db'));
-    const world = new ReminderWorld(api, smtp, new QueueProbe(queueName, redisUrl), store, clock, queueName, redisUrl, options.tuning);
+    const world = new ReminderWorld(
+      api,
+      smtp,
+      new QueueProbe(queueName, redisUrl),
+      store,
+      clock,
+      queueName,
+      redisUrl,
+      options.tuning,
+    );
     world.redis = redis;
     await world.startWorker();
     return world;
   }
 
   async startWorker(): Promise<void> {
-    this.worker = await WorkerHarness.start({ dir: this.api.dir, clock: this.clock, queue: this.queueName, redisUrl: this.redisUrl, smtpUrl: this.smtp.url, tuning: this.tuning });
+    this.worker = await WorkerHarness.start({
+      dir: this.api.dir,
+      clock: this.clock,
+      queue: this.queueName,
+      redisUrl: this.redisUrl,
+      smtpUrl: this.smtp.url,
+      tuning: this.tuning,
+    });
   }
 
   async restartWorker(): Promise<void> {
@@ -88,13 +134,36 @@ export class ReminderWorld {
   async openCycle(deadline = '2023-05-31', reminderPolicy?: ReminderPolicy): Promise<void> {
     const kikaku = await this.api.as('kikaku');
     for (const section of Object.values(SECTIONS)) await kikaku.post(`${W}/catalogue/sections`, section).expect(200);
-    await kikaku.post(`${W}/catalogue/pillars`, { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' }).expect(200);
-    await kikaku.post(`${W}/catalogue/plans`, { planId: '1', code: '1', title: '子育てのかたちを選択できる社会の実現', pillarId: 'I' }).expect(200);
+    await kikaku
+      .post(`${W}/catalogue/pillars`, { pillarId: 'I', code: 'I', title: '子どもたちの笑顔輝くまち' })
+      .expect(200);
+    await kikaku
+      .post(`${W}/catalogue/plans`, {
+        planId: '1',
+        code: '1',
+        title: '子育てのかたちを選択できる社会の実現',
+        pillarId: 'I',
+      })
+      .expect(200);
     for (const p of PROJECTS) {
-      await kikaku.post(`${W}/catalogue/projects`, { ...p, home: { planId: '1', sectionNo: '1(1)', sectionTitle: '施策' }, notSuitedForShortTermEvaluation: false }).expect(200);
+      await kikaku
+        .post(`${W}/catalogue/projects`, {
+          ...p,
+          home: { planId: '1', sectionNo: '1(1)', sectionTitle: '施策' },
+          notSuitedForShortTermEvaluation: false,
+        })
+        .expect(200);
     }
     for (const k of KPIS) {
-      await kikaku.post(`${W}/catalogue/kpis`, { ...k, planId: '1', kind: 'output', baseline: { value: '10', asOf: '令和3年度末' }, target: { value: '0', asOf: '令和5年度末' } }).expect(200);
+      await kikaku
+        .post(`${W}/catalogue/kpis`, {
+          ...k,
+          planId: '1',
+          kind: 'output',
+          baseline: { value: '10', asOf: '令和3年度末' },
+          target: { value: '0', asOf: '令和5年度末' },
+        })
+        .expect(200);
     }
     await kikaku.post(CYCLE, { scheme: 'nerima', deadline, ...(reminderPolicy ? { reminderPolicy } : {}) }).expect(200);
     await this.scheduled();
@@ -107,7 +176,11 @@ export class ReminderWorld {
   }
 
   async extendDeadline(deadline: string): Promise<void> {
-    await (await this.api.as('kikaku')).post(`${CYCLE}/deadline-extensions`, { deadline, reason: '議会日程の変更に伴う延長' }).expect(200);
+    await (
+      await this.api.as('kikaku')
+    )
+      .post(`${CYCLE}/deadline-extensions`, { deadline, reason: '議会日程の変更に伴う延長' })
+      .expect(200);
     await this.scheduled();
   }
 
@@ -132,7 +205,9 @@ export class ReminderWorld {
 
   async ledger(): Promise<RecordedEvent<ReminderSentData | ReminderFailedData>[]> {
     const all = await this.store.readAll();
-    return all.filter((event) => (REMINDER_EVENT_TYPES as string[]).includes(event.type)) as RecordedEvent<ReminderSentData | ReminderFailedData>[];
+    return all.filter((event) => (REMINDER_EVENT_TYPES as string[]).includes(event.type)) as RecordedEvent<
+      ReminderSentData | ReminderFailedData
+    >[];
   }
 
   async ledgerRows() {
@@ -142,7 +217,9 @@ export class ReminderWorld {
   /** The planning office's view of the same ledger, through the API, once it has read everything recorded. */
   async ledgerView(format: 'json' | 'csv' = 'json') {
     const kikaku = await this.api.as('kikaku');
-    return kikaku.get(`${CYCLE}/reminder-ledger?minPosition=${await this.store.headPosition()}&format=${format}`).expect(200);
+    return kikaku
+      .get(`${CYCLE}/reminder-ledger?minPosition=${await this.store.headPosition()}&format=${format}`)
+      .expect(200);
   }
 
   async stop(): Promise<void> {

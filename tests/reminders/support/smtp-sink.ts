@@ -19,12 +19,17 @@ export class SmtpSink {
   refusedCount = 0;
   refusing = false;
 
-  private constructor(private readonly server: SMTPServer, readonly port: number) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly port: number,
+  ) {}
 
   static async start(): Promise<SmtpSink> {
     let sink: SmtpSink | undefined;
     const server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -33,7 +38,12 @@ export class SmtpSink {
             sink!.refusedCount++;
             return callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 451 }));
           }
-          sink!.received.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+          sink!.received.push(
+            parseMail(
+              Buffer.concat(chunks).toString('utf8'),
+              session.envelope.rcptTo.map((r) => r.address),
+            ),
+          );
           callback();
         });
       },
@@ -48,7 +58,11 @@ export class SmtpSink {
   }
 
   async waitForCount(count: number, timeoutMs = 30_000): Promise<ReceivedMail[]> {
-    return waitUntil(`${count} e-mails (have ${this.received.length})`, () => this.received.length >= count && this.received, timeoutMs);
+    return waitUntil(
+      `${count} e-mails (have ${this.received.length})`,
+      () => this.received.length >= count && this.received,
+      timeoutMs,
+    );
   }
 
   to(address: string): ReceivedMail[] {
@@ -65,7 +79,11 @@ function parseMail(raw: string, rcptTo: string[]): ReceivedMail {
   const headers = parseHeaders(raw.slice(0, split));
   const body = raw.slice(split + 4);
   return {
-    rcptTo, messageId: headers['message-id'] ?? '', subject: decodeWords(headers.subject ?? ''), to: decodeWords(headers.to ?? ''), cc: decodeWords(headers.cc ?? ''),
+    rcptTo,
+    messageId: headers['message-id'] ?? '',
+    subject: decodeWords(headers.subject ?? ''),
+    to: decodeWords(headers.to ?? ''),
+    cc: decodeWords(headers.cc ?? ''),
     text: decodeBody(body, headers['content-transfer-encoding'] ?? '7bit'),
   };
 }
@@ -84,7 +102,8 @@ function decodeWords(value: string): string {
   return value
     .replace(/(\?=)\s+(=\?)/g, '$1$2')
     .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset: string, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')));
+      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
+    );
 }
 
 function decodeBody(body: string, encoding: string): string {

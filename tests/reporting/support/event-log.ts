@@ -17,7 +17,13 @@ export function eventLog(recordedAt: string) {
         position,
         type,
         data,
-        metadata: { actor: 'planning-office', role: 'planning_office', correlationId: `c-${position}`, causationId: `c-${position}`, recordedAt },
+        metadata: {
+          actor: 'planning-office',
+          role: 'planning_office',
+          correlationId: `c-${position}`,
+          causationId: `c-${position}`,
+          recordedAt,
+        },
       });
     },
   };

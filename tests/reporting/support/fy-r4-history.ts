@@ -11,12 +11,25 @@ class RecordingSink implements EventSink {
   readonly events: RecordedEvent[] = [];
   private readonly revisions = new Map<string, number>();
 
-  append(stream: string, events: readonly DomainEvent[], envelope: Omit<CommandEnvelope, 'commandId' | 'correlationId'>, clock: Clock): void {
+  append(
+    stream: string,
+    events: readonly DomainEvent[],
+    envelope: Omit<CommandEnvelope, 'commandId' | 'correlationId'>,
+    clock: Clock,
+  ): void {
     const commandId = `fixture-${this.events.length + 1}`;
     const metadata = metadataFor({ ...envelope, commandId, correlationId: commandId }, clock);
     let revision = this.revisions.get(stream) ?? -1;
     for (const event of events) {
-      const recorded: RecordedEvent = { id: `${commandId}-${revision + 1}`, stream, revision: ++revision, position: this.events.length + 1, type: event.type, data: event.data, metadata };
+      const recorded: RecordedEvent = {
+        id: `${commandId}-${revision + 1}`,
+        stream,
+        revision: ++revision,
+        position: this.events.length + 1,
+        type: event.type,
+        data: event.data,
+        metadata,
+      };
       this.events.push(recorded);
       projectEvent(this.models, recorded);
     }

@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import type { CatalogueEvent, KpiData, PlanPlacement, ProjectData } from '@pdca/catalogue';
 import { parseMeasuredValue } from '@pdca/kernel';
 import { buildReportModel, emptyReadModels, projectEvent, ReportModel } from '@pdca/projections';
-import { assessmentStream, CycleEvent, evaluationStream, EvaluationEvent, ItemRef, PlanAssessment, Rating, Scheme } from '@pdca/review';
+import {
+  assessmentStream,
+  CycleEvent,
+  evaluationStream,
+  EvaluationEvent,
+  ItemRef,
+  PlanAssessment,
+  Rating,
+  Scheme,
+} from '@pdca/review';
 import { PublicationInfo, TEMPLATE_VERSION } from '@pdca/reporting';
 import { eventLog } from './event-log';
 
@@ -24,7 +33,12 @@ export interface ProjectSpec {
 }
 
 export interface KpiSpec {
-  kpi: Omit<KpiData, 'baseline' | 'target'> & { baseline: string; baselineAsOf: string; target: string; targetAsOf: string };
+  kpi: Omit<KpiData, 'baseline' | 'target'> & {
+    baseline: string;
+    baselineAsOf: string;
+    target: string;
+    targetAsOf: string;
+  };
   actual: string;
   actualAsOf: string;
   rating?: Rating;
@@ -53,14 +67,27 @@ export function reportModelFrom(spec: WardSpec): { model: ReportModel; position:
   for (const { project, target, previous, planned, reposts } of spec.projects) {
     cat('ProjectRegistered', { notSuitedForShortTermEvaluation: false, ...project });
     (reposts ?? []).forEach((placement) => cat('ProjectReposted', { projectId: project.projectId, placement }));
-    cat('AnnualPlanSet', { projectId: project.projectId, fiscalYear: spec.fiscalYear, target, statusAtPreviousYearEnd: previous, planned });
+    cat('AnnualPlanSet', {
+      projectId: project.projectId,
+      fiscalYear: spec.fiscalYear,
+      target,
+      statusAtPreviousYearEnd: previous,
+      planned,
+    });
   }
   for (const { kpi } of spec.kpis) {
     const { baseline, baselineAsOf, target, targetAsOf, ...rest } = kpi;
-    cat('KpiRegistered', { ...rest, baseline: { value: parseMeasuredValue(baseline), asOf: baselineAsOf }, target: { value: parseMeasuredValue(target), asOf: targetAsOf } });
+    cat('KpiRegistered', {
+      ...rest,
+      baseline: { value: parseMeasuredValue(baseline), asOf: baselineAsOf },
+      target: { value: parseMeasuredValue(target), asOf: targetAsOf },
+    });
   }
   const opened: CycleOpenedData = {
-    wardId: spec.wardId, fiscalYear: spec.fiscalYear, scheme: spec.scheme, deadline: '2023-05-31T08:30:00.000Z',
+    wardId: spec.wardId,
+    fiscalYear: spec.fiscalYear,
+    scheme: spec.scheme,
+    deadline: '2023-05-31T08:30:00.000Z',
     bReasons: [
       { code: 'covid19', label: '新型コロナウイルス感染症の感染拡大による影響を受けたもの' },
       { code: 'town_development', label: 'まちづくり事業等の進捗状況により予定変更が生じたもの' },
@@ -71,15 +98,40 @@ export function reportModelFrom(spec: WardSpec): { model: ReportModel; position:
     openedAt: '2023-04-01T00:00:00.000Z',
   };
   log.append(`cycle-${spec.wardId}-${spec.fiscalYear}`, 'CycleOpened', opened);
-  const item = (kind: ItemRef['kind'], itemId: string): ItemRef => ({ wardId: spec.wardId, fiscalYear: spec.fiscalYear, kind, itemId });
-  const evaluate = (ref: ItemRef, sectionId: string, actual: EvaluationData<'ActualSubmitted'>['actual'], rating?: Rating) => {
+  const item = (kind: ItemRef['kind'], itemId: string): ItemRef => ({
+    wardId: spec.wardId,
+    fiscalYear: spec.fiscalYear,
+    kind,
+    itemId,
+  });
+  const evaluate = (
+    ref: ItemRef,
+    sectionId: string,
+    actual: EvaluationData<'ActualSubmitted'>['actual'],
+    rating?: Rating,
+  ) => {
     const stream = evaluationStream(ref);
-    log.append(stream, 'ActualSubmitted', { item: ref, sectionId, actual, late: false, submittedAt: RECORDED_AT } satisfies EvaluationData<'ActualSubmitted'>);
+    log.append(stream, 'ActualSubmitted', {
+      item: ref,
+      sectionId,
+      actual,
+      late: false,
+      submittedAt: RECORDED_AT,
+    } satisfies EvaluationData<'ActualSubmitted'>);
     if (rating) log.append(stream, 'ItemRated', { item: ref, rating } satisfies EvaluationData<'ItemRated'>);
     log.append(stream, 'SubmissionApproved', { item: ref } satisfies EvaluationData<'SubmissionApproved'>);
   };
-  spec.projects.forEach((p) => evaluate(item('project', p.project.projectId), p.project.sectionId, { kind: 'project', text: p.actual }, p.rating));
-  spec.kpis.forEach((k) => evaluate(item('kpi', k.kpi.kpiId), k.kpi.sectionId, { kind: 'kpi', value: parseMeasuredValue(k.actual), asOf: k.actualAsOf }, k.rating));
+  spec.projects.forEach((p) =>
+    evaluate(item('project', p.project.projectId), p.project.sectionId, { kind: 'project', text: p.actual }, p.rating),
+  );
+  spec.kpis.forEach((k) =>
+    evaluate(
+      item('kpi', k.kpi.kpiId),
+      k.kpi.sectionId,
+      { kind: 'kpi', value: parseMeasuredValue(k.actual), asOf: k.actualAsOf },
+      k.rating,
+    ),
+  );
   for (const { planId, assessment } of spec.assessments ?? []) {
     const plan = { wardId: spec.wardId, fiscalYear: spec.fiscalYear, planId };
     log.append(assessmentStream(plan), 'ImprovementsRecorded', { plan, assessment, recordedAt: RECORDED_AT });
@@ -91,8 +143,14 @@ export function reportModelFrom(spec: WardSpec): { model: ReportModel; position:
 }
 
 /** A correction (第2版) published 2023-09-14 10:00 in Japan, pinned to every stream read. */
-export function publicationFor(position: number, streams: string[], overrides: Partial<PublicationInfo> = {}): PublicationInfo {
-  const chainHeads = Object.fromEntries(streams.map((stream, i) => [stream, { revision: i % 4, hash: createHash('sha256').update(stream).digest('hex') }]));
+export function publicationFor(
+  position: number,
+  streams: string[],
+  overrides: Partial<PublicationInfo> = {},
+): PublicationInfo {
+  const chainHeads = Object.fromEntries(
+    streams.map((stream, i) => [stream, { revision: i % 4, hash: createHash('sha256').update(stream).digest('hex') }]),
+  );
   return {
     version: 2,
     publishedAt: '2023-09-14T01:00:00.000Z',

@@ -57,6 +57,11 @@ function toAppendResp(outcome: AppendOutcome, options: AppendReq.Options): Appen
   if (outcome.lastRevision < 0) success.setNoStream(new Empty());
   else success.setCurrentRevision(String(outcome.lastRevision));
   if (outcome.position === undefined) success.setNoPosition(new Empty());
-  else success.setPosition(new AppendResp.Position().setCommitPosition(String(outcome.position)).setPreparePosition(String(outcome.position)));
+  else
+    success.setPosition(
+      new AppendResp.Position()
+        .setCommitPosition(String(outcome.position))
+        .setPreparePosition(String(outcome.position)),
+    );
   return new AppendResp().setSuccess(success);
 }

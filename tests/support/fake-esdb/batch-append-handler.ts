@@ -49,8 +49,13 @@ export function batchAppendHandler(log: EventLog) {
 /** Clients only decode errors that carry typed details, so a refusal is sent as a BadRequest. */
 function badRequest(error: unknown): BatchAppendResp {
   const details = new Any();
-  details.pack(new BadRequest().setMessage(String((error as Error).message)).serializeBinary(), 'event_store.client.BadRequest');
-  return new BatchAppendResp().setError(new Status().setCode(Code.INVALID_ARGUMENT).setMessage('Bad request.').setDetails(details));
+  details.pack(
+    new BadRequest().setMessage(String((error as Error).message)).serializeBinary(),
+    'event_store.client.BadRequest',
+  );
+  return new BatchAppendResp().setError(
+    new Status().setCode(Code.INVALID_ARGUMENT).setMessage('Bad request.').setDetails(details),
+  );
 }
 
 function expectedStateOf(options: BatchAppendReq.Options): ExpectedState {
@@ -77,12 +82,17 @@ function toBatchAppendResp(outcome: AppendOutcome, options: BatchAppendReq.Optio
     else failure.setExpectedAny(new Empty());
     const details = new Any();
     details.pack(failure.serializeBinary(), 'event_store.client.WrongExpectedVersion');
-    return response.setError(new Status().setCode(Code.FAILED_PRECONDITION).setMessage('Wrong expected version.').setDetails(details));
+    return response.setError(
+      new Status().setCode(Code.FAILED_PRECONDITION).setMessage('Wrong expected version.').setDetails(details),
+    );
   }
   const success = new BatchAppendResp.Success();
   if (outcome.lastRevision < 0) success.setNoStream(new Empty());
   else success.setCurrentRevision(String(outcome.lastRevision));
   if (outcome.position === undefined) success.setNoPosition(new Empty());
-  else success.setPosition(new AllStreamPosition().setCommitPosition(String(outcome.position)).setPreparePosition(String(outcome.position)));
+  else
+    success.setPosition(
+      new AllStreamPosition().setCommitPosition(String(outcome.position)).setPreparePosition(String(outcome.position)),
+    );
   return response.setSuccess(success);
 }

@@ -51,7 +51,10 @@ export class EventLog {
   append(stream: string, expected: ExpectedState, proposed: readonly ProposedEvent[]): AppendOutcome {
     const existing = this.streams.get(stream) ?? [];
     const current = existing.length - 1;
-    const rejected: AppendOutcome = { kind: 'wrong_expected_version', currentRevision: current < 0 ? undefined : current };
+    const rejected: AppendOutcome = {
+      kind: 'wrong_expected_version',
+      currentRevision: current < 0 ? undefined : current,
+    };
 
     if (expected === 'stream_exists' && current < 0) return rejected;
     if (expected === 'any' || expected === 'stream_exists') {
@@ -67,7 +70,13 @@ export class EventLog {
   }
 
   appendSystemEvent(stream: string, type: string): StoredEvent {
-    const proposed = { id: randomUUID(), type, contentType: 'application/json', data: Buffer.from('{}'), customMetadata: new Uint8Array() };
+    const proposed = {
+      id: randomUUID(),
+      type,
+      contentType: 'application/json',
+      data: Buffer.from('{}'),
+      customMetadata: new Uint8Array(),
+    };
     this.write(stream, (this.streams.get(stream)?.length ?? 0) - 1, [proposed]);
     return this.all[this.all.length - 1];
   }
@@ -116,7 +125,8 @@ export class EventLog {
     const events = this.streams.get(stream) ?? [];
     const written = proposed.map((event, i): StoredEvent => {
       const position = this.nextPosition;
-      this.nextPosition += RECORD_HEADER_BYTES + stream.length + event.type.length + event.data.length + event.customMetadata.length;
+      this.nextPosition +=
+        RECORD_HEADER_BYTES + stream.length + event.type.length + event.data.length + event.customMetadata.length;
       return { ...event, stream, revision: current + 1 + i, position, createdMs: Date.now() };
     });
     if (written.length > 0) this.streams.set(stream, events);
@@ -131,7 +141,11 @@ export class EventLog {
   }
 
   /** Exact-revision retry: every id must match the stored event at its place, starting right after `expected`. */
-  private retriedAt(existing: StoredEvent[], expected: number, proposed: readonly ProposedEvent[]): AppendOutcome | undefined {
+  private retriedAt(
+    existing: StoredEvent[],
+    expected: number,
+    proposed: readonly ProposedEvent[],
+  ): AppendOutcome | undefined {
     if (proposed.length === 0) return undefined;
     const matches = proposed.every((event, i) => existing[expected + 1 + i]?.id === event.id);
     if (!matches) return undefined;
@@ -140,7 +154,10 @@ export class EventLog {
   }
 
   /** `any` retry: recognised by event id alone, but only when the ids were last written to this same stream. */
-  private retriedAnywhereInStream(stream: string, proposed: readonly ProposedEvent[]): AppendOutcome | 'corrupted' | undefined {
+  private retriedAnywhereInStream(
+    stream: string,
+    proposed: readonly ProposedEvent[],
+  ): AppendOutcome | 'corrupted' | undefined {
     const found = proposed.map((event) => this.lastWriteOfId.get(event.id));
     const inStream = found.map((event) => (event?.stream === stream ? event : undefined));
     if (!inStream[0]) return undefined;

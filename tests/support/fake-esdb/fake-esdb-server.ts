@@ -37,10 +37,14 @@ export async function startFakeEsdb({ batchAppend = true }: FakeEsdbOptions = {}
     ...(batchAppend ? { batchAppend: batchAppendHandler(log) } : {}),
   });
   if (batchAppend) {
-    server.addService(ServerFeaturesService, { getSupportedMethods: supportedMethods(['read', 'append', 'batchappend']) });
+    server.addService(ServerFeaturesService, {
+      getSupportedMethods: supportedMethods(['read', 'append', 'batchappend']),
+    });
   }
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
   );
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
@@ -53,7 +57,9 @@ export async function startFakeEsdb({ batchAppend = true }: FakeEsdbOptions = {}
 
 function supportedMethods(methodNames: string[]) {
   return (_call: ServerUnaryCall<Empty, SupportedMethods>, respond: sendUnaryData<SupportedMethods>): void => {
-    const methods = methodNames.map((name) => new SupportedMethod().setServiceName(STREAMS_SERVICE).setMethodName(name));
+    const methods = methodNames.map((name) =>
+      new SupportedMethod().setServiceName(STREAMS_SERVICE).setMethodName(name),
+    );
     respond(null, new SupportedMethods().setMethodsList(methods).setEventStoreServerVersion('23.10.0-fake'));
   };
 }

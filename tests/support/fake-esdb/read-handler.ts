@@ -27,18 +27,28 @@ export function readHandler(log: EventLog) {
     const count = Number(options.getCount());
     if (options.hasStream()) return readStream(log, call, options.getStream()!, forwards, count);
     const cursor = allCursorOf(options.getAll()!);
-    const events = filter ? log.readAll(cursor, forwards, Infinity).filter(filter).slice(0, count) : log.readAll(cursor, forwards, count);
+    const events = filter
+      ? log.readAll(cursor, forwards, Infinity).filter(filter).slice(0, count)
+      : log.readAll(cursor, forwards, count);
     for (const event of events) call.write(new ReadResp().setEvent(toReadEvent(event)));
     call.end();
   };
 }
 
-function readStream(log: EventLog, call: Call, options: ReadReq.Options.StreamOptions, forwards: boolean, count: number): void {
+function readStream(
+  log: EventLog,
+  call: Call,
+  options: ReadReq.Options.StreamOptions,
+  forwards: boolean,
+  count: number,
+): void {
   const name = streamNameOf(options.getStreamIdentifier());
   const from: LogCursor = options.hasRevision() ? Number(options.getRevision()) : options.hasEnd() ? 'end' : 'start';
   const events = log.readStream(name, from, forwards, count);
   if (!events) {
-    call.write(new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name))));
+    call.write(
+      new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name))),
+    );
   } else {
     for (const event of events) call.write(new ReadResp().setEvent(toReadEvent(event)));
   }
@@ -59,7 +69,12 @@ function subscribeToAll(log: EventLog, call: Call, from: LogCursor, filter: Even
   backlog.forEach(send);
   call.write(new ReadResp().setCaughtUp(new ReadResp.CaughtUp()));
   const checkpoint = backlog.at(-1)?.position ?? log.readAll('end', false, 1)[0]?.position ?? 0;
-  if (filter) call.write(new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(String(checkpoint)).setPreparePosition(String(checkpoint))));
+  if (filter)
+    call.write(
+      new ReadResp().setCheckpoint(
+        new ReadResp.Checkpoint().setCommitPosition(String(checkpoint)).setPreparePosition(String(checkpoint)),
+      ),
+    );
   const stopListening = log.onAppended(send);
   call.on('cancelled', stopListening);
   call.on('close', stopListening);

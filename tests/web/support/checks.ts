@@ -15,7 +15,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /** True when the page body scrolls sideways (wide tables scroll in their own box, never the page). */
@@ -27,7 +33,12 @@ export async function pageScrollsSideways(page: Page): Promise<boolean> {
 export async function screenshot(page: Page, role: string, screen: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: join(SCREENSHOTS, `${role}-${screen}-${width}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({
+    path: join(SCREENSHOTS, `${role}-${screen}-${width}.png`),
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+  });
 }
 
 /** 390 px (a phone) and 640 px with the layout of a 1280 px window at 200 % zoom. */
@@ -39,7 +50,12 @@ export const WIDE = { width: 1280, height: 900 };
  * Every layout check of a screen: axe, no sideways scrolling at 390 px and at 200 % zoom, and the
  * screenshots at 1280 and 390 px. Leaves the page at 1280 px.
  */
-export async function checkScreen(page: Page, role: string, screen: string, options: { screenshots?: boolean } = {}): Promise<string[]> {
+export async function checkScreen(
+  page: Page,
+  role: string,
+  screen: string,
+  options: { screenshots?: boolean } = {},
+): Promise<string[]> {
   const problems: string[] = [];
   await page.setViewportSize(WIDE);
   problems.push(...(await seriousAxeViolations(page)).map((v) => `${screen}: ${v}`));

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 export const WEB_DIST = join(ROOT, 'dist/apps/web');
-const SOURCES = [join(ROOT, 'apps/web/src'), join(ROOT, 'apps/web/build'), join(ROOT, 'apps/web/index.html'), join(ROOT, 'apps/web/vite.config.ts')];
+const SOURCES = [
+  join(ROOT, 'apps/web/src'),
+  join(ROOT, 'apps/web/build'),
+  join(ROOT, 'apps/web/index.html'),
+  join(ROOT, 'apps/web/vite.config.ts'),
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -20,9 +25,22 @@ export function ensureWebBuild(): void {
   // wait for the other one and use its result (or build again if the sources changed since).
   for (let attempt = 1; !fresh(); attempt++) {
     try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], {
-        cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, NODE_ENV: 'production' }, // jest sets NODE_ENV=test, which Vite would honour
-      });
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/vite/bin/vite.js'),
+          'build',
+          '--config',
+          'apps/web/vite.config.ts',
+          '--logLevel',
+          'error',
+        ],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'inherit', 'pipe'],
+          env: { ...process.env, NODE_ENV: 'production' }, // jest sets NODE_ENV=test, which Vite would honour
+        },
+      );
       return;
     } catch (error) {
       const stderr = String((error as { stderr?: Buffer }).stderr ?? '');

@@ -15,7 +15,12 @@ export const WEB_USERS: WebUser[] = [
   { username: 'kikaku', role: 'planning_office', displayName: '企画 太郎' },
   { username: 'iin', role: 'council_member', displayName: '委員 一郎' },
   { username: 'kansa', role: 'auditor', displayName: '監査 花子' },
-  ...SECTIONS.map((s) => ({ username: `staff-${s.sectionId}`, role: 'section_staff' as const, sectionId: s.sectionId, displayName: `${s.name} 職員` })),
+  ...SECTIONS.map((s) => ({
+    username: `staff-${s.sectionId}`,
+    role: 'section_staff' as const,
+    sectionId: s.sectionId,
+    displayName: `${s.name} 職員`,
+  })),
 ];
 
 const LONG_TERM = new Set(['P21', 'P22']);
@@ -31,13 +36,22 @@ async function seed(api: ApiHarness): Promise<void> {
   for (const pillar of PILLARS) await ok(kikaku.post(`${WARD}/catalogue/pillars`, pillar));
   for (const plan of PLANS) await ok(kikaku.post(`${WARD}/catalogue/plans`, plan));
   for (const project of PROJECTS) {
-    await ok(kikaku.post(`${WARD}/catalogue/projects`, {
-      projectId: project.projectId, name: project.name, sectionId: project.sectionId, notSuitedForShortTermEvaluation: LONG_TERM.has(project.projectId),
-      home: { planId: project.planId, sectionNo: project.sectionNo, sectionTitle: '保育サービスの充実' },
-    }));
-    await ok(kikaku.put(`${WARD}/catalogue/projects/${project.projectId}/annual-plans/${FY}`, {
-      target: '計206所（定員17,341人）', statusAtPreviousYearEnd: '計197所（定員16,856人）', planned: project.grade === '-' ? '—' : '9所（定員485人）の整備',
-    }));
+    await ok(
+      kikaku.post(`${WARD}/catalogue/projects`, {
+        projectId: project.projectId,
+        name: project.name,
+        sectionId: project.sectionId,
+        notSuitedForShortTermEvaluation: LONG_TERM.has(project.projectId),
+        home: { planId: project.planId, sectionNo: project.sectionNo, sectionTitle: '保育サービスの充実' },
+      }),
+    );
+    await ok(
+      kikaku.put(`${WARD}/catalogue/projects/${project.projectId}/annual-plans/${FY}`, {
+        target: '計206所（定員17,341人）',
+        statusAtPreviousYearEnd: '計197所（定員16,856人）',
+        planned: project.grade === '-' ? '—' : '9所（定員485人）の整備',
+      }),
+    );
   }
   for (const kpi of KPIS) {
     const { actual: _actual, ...entry } = kpi;
@@ -51,7 +65,11 @@ export class WebWorld {
   /** Uncaught errors of any page (a screen that crashed); each test file expects none. */
   readonly pageErrors: string[] = [];
 
-  private constructor(readonly api: ApiHarness, readonly baseUrl: string, readonly browser: Browser) {}
+  private constructor(
+    readonly api: ApiHarness,
+    readonly baseUrl: string,
+    readonly browser: Browser,
+  ) {}
 
   static async start(): Promise<WebWorld> {
     ensureWebBuild();
@@ -65,7 +83,12 @@ export class WebWorld {
 
   /** A fresh browser context (its own cookies), Japanese, in Japan time. */
   async context(): Promise<BrowserContext> {
-    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
+    const context = await this.browser.newContext({
+      baseURL: this.baseUrl,
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+      viewport: { width: 1280, height: 900 },
+    });
     context.on('weberror', (error) => this.pageErrors.push(`${error.page()?.url()}: ${error.error().message}`));
     return context;
   }

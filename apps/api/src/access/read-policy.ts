@@ -39,9 +39,16 @@ export function seesUnpublishedWorkOf(reader: Actor | undefined, sectionId: stri
 export function assertSeesUnpublishedWorkOf(reader: Actor, sectionId: string): void {
   if (seesUnpublishedWorkOf(reader, sectionId)) return;
   if (reader.role === 'section_staff') {
-    throw forbidden('NOT_YOUR_SECTION', 'この取組・指標は他の事業実施課の担当です。', 'This item belongs to another section.', { owner: sectionId });
+    throw forbidden(
+      'NOT_YOUR_SECTION',
+      'この取組・指標は他の事業実施課の担当です。',
+      'This item belongs to another section.',
+      { owner: sectionId },
+    );
   }
-  throw forbidden('ROLE_NOT_ALLOWED', 'この操作を行う権限がありません。', 'Your role may not do this.', { role: reader.role });
+  throw forbidden('ROLE_NOT_ALLOWED', 'この操作を行う権限がありません。', 'Your role may not do this.', {
+    role: reader.role,
+  });
 }
 
 /** The items of a list this reader may see, in their order. */

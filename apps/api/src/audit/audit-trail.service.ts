@@ -13,7 +13,14 @@ export interface TrailEntry extends HistoryEntry {
   stream: string;
 }
 
-const CYCLE_MILESTONES = new Set(['CycleOpened', 'DeadlineExtended', 'CycleClosed', 'CycleReopened', 'ReportPublished', 'ReportCorrected']);
+const CYCLE_MILESTONES = new Set([
+  'CycleOpened',
+  'DeadlineExtended',
+  'CycleClosed',
+  'CycleReopened',
+  'ReportPublished',
+  'ReportCorrected',
+]);
 
 /** The cycle events that belong in one item's trail: the milestones, and its own exclusion. */
 const concernsItem = (kind: ItemKind, itemId: string) => (event: RecordedEvent) => {
@@ -25,7 +32,11 @@ const concernsItem = (kind: ItemKind, itemId: string) => (event: RecordedEvent) 
 /** For auditors: the whole chain of an item, from submission through review to publication and correction. */
 @Injectable()
 export class AuditTrailService {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projections: ProjectionsService, private readonly transparency: TransparencyLogService) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionsService,
+    private readonly transparency: TransparencyLogService,
+  ) {}
 
   async itemTrail(wardId: string, kind: ItemKind, itemId: string, fiscalYear?: number): Promise<TrailEntry[]> {
     const years = fiscalYear !== undefined ? [fiscalYear] : [...this.projections.ward(wardId).cycles.keys()].sort();
@@ -58,12 +69,16 @@ export class AuditTrailService {
     const whole = await this.transparency.verifyLog();
     // The log is one for every ward: an auditor sees the findings of their own ward's streams and the checkpoint-level ones.
     // The log is one for all wards: another ward's findings are counted, not described (their streams are theirs).
-    const mine = whole.findings.filter((f) => f.stream === undefined || own.test(f.stream) || !/^[a-z]+-[a-z]+-/.test(f.stream));
+    const mine = whole.findings.filter(
+      (f) => f.stream === undefined || own.test(f.stream) || !/^[a-z]+-[a-z]+-/.test(f.stream),
+    );
     const log = { ...whole, findings: mine, otherWardFindings: whole.findings.length - mine.length };
     return { ...streams, intact: streams.intact && whole.intact, log };
   }
 
   private entries(fiscalYear: number, events: RecordedEvent[]): TrailEntry[] {
-    return events.sort((a, b) => a.position - b.position).map((event) => ({ fiscalYear, stream: event.stream, ...historyEntry(event) }));
+    return events
+      .sort((a, b) => a.position - b.position)
+      .map((event) => ({ fiscalYear, stream: event.stream, ...historyEntry(event) }));
   }
 }

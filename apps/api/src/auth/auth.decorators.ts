@@ -8,7 +8,11 @@ export const ROLES = 'auth:roles';
 /** First line of defence at the route; the domain checks roles and ownership again. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
-export type AuthenticatedRequest = { actor?: Actor & { displayName: string }; authentication?: Authenticated; correlationId?: string };
+export type AuthenticatedRequest = {
+  actor?: Actor & { displayName: string };
+  authentication?: Authenticated;
+  correlationId?: string;
+};
 
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext) => {
   return context.switchToHttp().getRequest<AuthenticatedRequest>().actor;

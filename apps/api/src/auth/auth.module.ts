@@ -26,7 +26,14 @@ import { UserDirectory } from './user-directory';
     }),
   ],
   controllers: [AuthHttpController, SessionHttpController],
-  providers: [TokenService, UserDirectory, RequestAuthenticator, LoginThrottle, SignIn, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    TokenService,
+    UserDirectory,
+    RequestAuthenticator,
+    LoginThrottle,
+    SignIn,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [TokenService, RequestAuthenticator],
 })
 export class AuthModule {}

@@ -21,7 +21,8 @@ export const LOGIN_LIMITS = {
 export class TooManyAttempts extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super(
-      'TOO_MANY_ATTEMPTS', 'too_many_requests',
+      'TOO_MANY_ATTEMPTS',
+      'too_many_requests',
       `ログインの失敗が続いたため、しばらく受け付けません。${retryAfterSeconds}秒後にもう一度お試しください。`,
       `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds.`,
       { retryAfterSeconds },
@@ -40,8 +41,16 @@ export class TooManyAttempts extends DomainError {
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly byUserName = new RateLimiterMemory({ keyPrefix: 'login-user', points: LOGIN_LIMITS.perUserName.failures, duration: LOGIN_LIMITS.perUserName.windowSeconds });
-  private readonly byAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: LOGIN_LIMITS.perAddress.failures, duration: LOGIN_LIMITS.perAddress.windowSeconds });
+  private readonly byUserName = new RateLimiterMemory({
+    keyPrefix: 'login-user',
+    points: LOGIN_LIMITS.perUserName.failures,
+    duration: LOGIN_LIMITS.perUserName.windowSeconds,
+  });
+  private readonly byAddress = new RateLimiterMemory({
+    keyPrefix: 'login-address',
+    points: LOGIN_LIMITS.perAddress.failures,
+    duration: LOGIN_LIMITS.perAddress.windowSeconds,
+  });
 
   /** Runs one sign-in attempt; throws TooManyAttempts without calling `attempt` while either limit is reached. */
   async guard<T>(userName: string, address: string, attempt: () => Promise<T | undefined>): Promise<T | undefined> {
@@ -61,7 +70,8 @@ export class LoginThrottle {
 
   private async refuseSprayingAddress(address: string): Promise<void> {
     const failures = await this.byAddress.get(address);
-    if (failures && failures.consumedPoints >= LOGIN_LIMITS.perAddress.failures) throw new TooManyAttempts(secondsBeforeNext(failures));
+    if (failures && failures.consumedPoints >= LOGIN_LIMITS.perAddress.failures)
+      throw new TooManyAttempts(secondsBeforeNext(failures));
   }
 }
 

@@ -19,7 +19,10 @@ type Headers = Record<string, string | string[] | undefined>;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOKEN = /^[A-Za-z0-9_.-]{10,4096}$/;
 
-export const unauthenticated = (reason: string, ja = 'ログインが必要です（有効なアクセストークンを指定してください）。') =>
+export const unauthenticated = (
+  reason: string,
+  ja = 'ログインが必要です（有効なアクセストークンを指定してください）。',
+) =>
   new DomainError('UNAUTHENTICATED', 'unauthenticated', ja, `A valid bearer token or session is required (${reason}).`);
 
 /**
@@ -29,7 +32,11 @@ export const unauthenticated = (reason: string, ja = 'ログインが必要で�
  */
 @Injectable()
 export class RequestAuthenticator {
-  constructor(private readonly tokens: TokenService, private readonly directory: UserDirectory, private readonly environment: Environment) {}
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly directory: UserDirectory,
+    private readonly environment: Environment,
+  ) {}
 
   authenticate(headers: Headers): Authenticated {
     const authorization = headers.authorization;
@@ -66,8 +73,16 @@ export class RequestAuthenticator {
     const entry = this.directory.entry(token.userId);
     if (!entry) throw unauthenticated('the user no longer exists', 'この利用者は登録されていません。');
     const { actor } = entry;
-    if (actor.role !== token.role || actor.wardId !== token.wardId || actor.sectionId !== token.sectionId || entry.credentialStamp !== token.credentialStamp) {
-      throw unauthenticated("the user's role, ward, section or password changed since sign-in", '利用者の登録内容が変わりました。もう一度ログインしてください。');
+    if (
+      actor.role !== token.role ||
+      actor.wardId !== token.wardId ||
+      actor.sectionId !== token.sectionId ||
+      entry.credentialStamp !== token.credentialStamp
+    ) {
+      throw unauthenticated(
+        "the user's role, ward, section or password changed since sign-in",
+        '利用者の登録内容が変わりました。もう一度ログインしてください。',
+      );
     }
     return { actor, token, via };
   }

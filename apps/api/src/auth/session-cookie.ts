@@ -14,9 +14,22 @@ export function sessionCookieOf(cookieHeader: string | undefined): string | unde
  * served over https (PUBLIC_BASE_URL), so a development http://localhost still works.
  */
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return stringifySetCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', maxAge: maxAgeSeconds, secure });
+  return stringifySetCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    maxAge: maxAgeSeconds,
+    secure,
+  });
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return stringifySetCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: '/', maxAge: 0, expires: new Date(0), secure });
+  return stringifySetCookie(SESSION_COOKIE, '', {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    maxAge: 0,
+    expires: new Date(0),
+    secure,
+  });
 }

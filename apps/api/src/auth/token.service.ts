@@ -55,12 +55,27 @@ export class TokenService {
   private readonly verified = new LRUCache<string, VerifiedToken>({ max: VERIFIED_TOKENS });
   private readonly revoked = new LRUCache<string, true>({ max: REVOKED_TOKENS });
 
-  constructor(private readonly jwt: JwtService, private readonly environment: Environment) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly environment: Environment,
+  ) {}
 
-  issue(subject: TokenSubject): { accessToken: string; tokenType: 'Bearer'; expiresIn: number; tokenId: string; expiresAt: number } {
+  issue(subject: TokenSubject): {
+    accessToken: string;
+    tokenType: 'Bearer';
+    expiresIn: number;
+    tokenId: string;
+    expiresAt: number;
+  } {
     const tokenId = randomUUID();
     const claims: Omit<Claims, 'exp'> = {
-      sub: subject.userId, role: subject.role, ward: subject.wardId, section: subject.sectionId, name: subject.displayName, cred: subject.credentialStamp, jti: tokenId,
+      sub: subject.userId,
+      role: subject.role,
+      ward: subject.wardId,
+      section: subject.sectionId,
+      name: subject.displayName,
+      cred: subject.credentialStamp,
+      jti: tokenId,
     };
     const expiresIn = this.environment.JWT_TTL_SECONDS;
     const accessToken = this.jwt.sign(claims, {
@@ -98,7 +113,13 @@ export class TokenService {
       if (typeof claims[claim] !== 'string') throw new Error(`token has no ${claim}`);
     }
     const verified: VerifiedToken = Object.freeze({
-      userId: claims.sub!, role: claims.role!, wardId: claims.ward!, sectionId: claims.section, credentialStamp: claims.cred!, tokenId: claims.jti!, expiresAt: claims.exp,
+      userId: claims.sub!,
+      role: claims.role!,
+      wardId: claims.ward!,
+      sectionId: claims.section,
+      credentialStamp: claims.cred!,
+      tokenId: claims.jti!,
+      expiresAt: claims.exp,
     });
     const validForMs = claims.exp * 1000 - Date.now();
     if (validForMs > 0) this.verified.set(token, verified, { ttl: validForMs });

@@ -46,7 +46,10 @@ export class UserDirectory implements OnModuleDestroy {
     return this.users.get(username);
   }
 
-  async authenticate(username: string, password: string): Promise<(DirectoryActor & { credentialStamp: string }) | undefined> {
+  async authenticate(
+    username: string,
+    password: string,
+  ): Promise<(DirectoryActor & { credentialStamp: string }) | undefined> {
     const entry = this.users.get(username);
     const ok = await verifyPassword(password, entry?.record.passwordHash ?? (await this.decoy));
     if (!entry || !ok) return undefined;
@@ -78,7 +81,9 @@ export class UserDirectory implements OnModuleDestroy {
         if (event === 'rename') this.watchFile(file);
         this.reload(file);
       });
-      this.watcher.on('error', (error) => this.logger.warn({ msg: 'users file watch failed; polling only', error: error.message }));
+      this.watcher.on('error', (error) =>
+        this.logger.warn({ msg: 'users file watch failed; polling only', error: error.message }),
+      );
     } catch (error) {
       this.logger.warn({ msg: 'cannot watch the users file; polling only', file, error: (error as Error).message });
     }
@@ -100,7 +105,11 @@ export class UserDirectory implements OnModuleDestroy {
       this.logger.log({ msg: 'users file reloaded', file, users: this.users.size });
     } catch (error) {
       this.refusedVersion = version;
-      this.logger.error({ msg: 'users file changed but is invalid; keeping the previous users', file, error: (error as Error).message });
+      this.logger.error({
+        msg: 'users file changed but is invalid; keeping the previous users',
+        file,
+        error: (error as Error).message,
+      });
     }
   }
 }

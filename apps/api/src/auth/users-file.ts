@@ -38,13 +38,19 @@ export function parseUsersFile(text: string, file: string): ReadonlyMap<string, 
   }
   const parsed = plainToInstance(UsersFileShape, raw);
   const errors = typeof raw === 'object' && raw !== null ? validateSync(parsed) : ['not an object'];
-  if (errors.length > 0) throw new Error(`USERS_FILE ${file} is invalid: ${JSON.stringify(errors.map((e) => e.toString()))}`);
+  if (errors.length > 0)
+    throw new Error(`USERS_FILE ${file} is invalid: ${JSON.stringify(errors.map((e) => e.toString()))}`);
   const users = new Map<string, DirectoryEntry>();
   for (const record of parsed.users) {
-    if (record.role === 'section_staff' && !record.sectionId) throw new Error(`USERS_FILE ${file}: section staff ${record.username} needs a sectionId`);
+    if (record.role === 'section_staff' && !record.sectionId)
+      throw new Error(`USERS_FILE ${file}: section staff ${record.username} needs a sectionId`);
     if (users.has(record.username)) throw new Error(`USERS_FILE ${file}: user ${record.username} is listed twice`);
     const actor: DirectoryActor = Object.freeze({
-      userId: record.username, role: record.role, wardId: record.wardId, sectionId: record.sectionId, displayName: record.displayName,
+      userId: record.username,
+      role: record.role,
+      wardId: record.wardId,
+      sectionId: record.sectionId,
+      displayName: record.displayName,
     });
     users.set(record.username, { record, actor, credentialStamp: credentialStamp(record.passwordHash) });
   }

@@ -1,5 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CatalogueCommand, CatalogueEvent, decideCatalogueBatch, emptyCatalogue, evolveCatalogue, foldCatalogue } from '@pdca/catalogue';
+import {
+  CatalogueCommand,
+  CatalogueEvent,
+  decideCatalogueBatch,
+  emptyCatalogue,
+  evolveCatalogue,
+  foldCatalogue,
+} from '@pdca/catalogue';
 import type { CommandRequest } from '../commands/command-request';
 import { CommandOutcome, CommandRunner } from '../commands/command-runner.service';
 
@@ -10,7 +17,12 @@ export const catalogueStream = (wardId: string) => `catalogue-${wardId}`;
 
 /** One or more catalogue commands decided together on the ward's catalogue stream. */
 export class ChangeCatalogueCommand {
-  constructor(readonly wardId: string, readonly changes: CatalogueChange[], readonly request: CommandRequest, readonly label: string) {}
+  constructor(
+    readonly wardId: string,
+    readonly changes: CatalogueChange[],
+    readonly request: CommandRequest,
+    readonly label: string,
+  ) {}
 }
 
 interface Batch {

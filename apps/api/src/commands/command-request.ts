@@ -17,10 +17,19 @@ export interface CommandRequest {
 const KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 
 export const CommandRequestInfo = createParamDecorator((_: unknown, context: ExecutionContext): CommandRequest => {
-  const request = context.switchToHttp().getRequest<FingerprintedRequest & { actor: Actor; correlationId?: string; headers: Record<string, string | undefined> }>();
+  const request = context
+    .switchToHttp()
+    .getRequest<
+      FingerprintedRequest & { actor: Actor; correlationId?: string; headers: Record<string, string | undefined> }
+    >();
   const key = request.headers['idempotency-key'];
   if (key !== undefined && !KEY.test(key)) {
-    throw invalid('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key は英数字と _ . : - の8〜128文字で指定してください。', 'Idempotency-Key must be 8–128 characters of letters, digits, _ . : -.', { field: 'Idempotency-Key' });
+    throw invalid(
+      'INVALID_IDEMPOTENCY_KEY',
+      'Idempotency-Key は英数字と _ . : - の8〜128文字で指定してください。',
+      'Idempotency-Key must be 8–128 characters of letters, digits, _ . : -.',
+      { field: 'Idempotency-Key' },
+    );
   }
   return {
     actor: request.actor,
@@ -36,6 +45,12 @@ export const CommandRequestInfo = createParamDecorator((_: unknown, context: Exe
 function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const match = /^(?:W\/)?"?(-?\d{1,9})"?$/.exec(header.trim());
-  if (!match) throw invalid('INVALID_IF_MATCH', 'If-Match には取得時の ETag（例: "3"）を指定してください。', 'If-Match must be an ETag this API returned, e.g. "3".', { field: 'If-Match' });
+  if (!match)
+    throw invalid(
+      'INVALID_IF_MATCH',
+      'If-Match には取得時の ETag（例: "3"）を指定してください。',
+      'If-Match must be an ETag this API returned, e.g. "3".',
+      { field: 'If-Match' },
+    );
   return Number(match[1]);
 }

@@ -22,7 +22,7 @@ export class CycleListHttpController {
   constructor(private readonly projections: ProjectionsService) {}
 
   @Get()
-  @ApiOperation({ summary: '年度サイクルの一覧（新しい年度から）/ the ward\'s cycles, newest first' })
+  @ApiOperation({ summary: "年度サイクルの一覧（新しい年度から）/ the ward's cycles, newest first" })
   @ApiOkResponse({ type: [CycleListEntryDto] })
   @ApiErrors(400, 401, 403, 503)
   async list(@Param() p: WardParams, @Query() q: ConsistencyQuery): Promise<CycleListEntry[]> {
@@ -32,7 +32,10 @@ export class CycleListHttpController {
       if (cycle.status === 'not_opened') continue;
       const { status, scheme, deadline, openedAt } = cycle;
       entries.push({
-        fiscalYear, status, scheme, deadline,
+        fiscalYear,
+        status,
+        scheme,
+        deadline,
         ...(openedAt ? { openedAt } : {}),
         ...(cycle.status === 'published' ? { publishedVersions: cycle.publications.length } : {}),
       });

@@ -25,7 +25,11 @@ export class RunCycleCommand {
 
 @CommandHandler(RunCycleCommand)
 export class RunCycleHandler implements ICommandHandler<RunCycleCommand, CommandOutcome<CycleEvent>> {
-  constructor(private readonly runner: CommandRunner, private readonly publications: PublicationService, private readonly outstanding: OutstandingItemsService) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly publications: PublicationService,
+    private readonly outstanding: OutstandingItemsService,
+  ) {}
 
   async execute({ wardId, fiscalYear, change, request }: RunCycleCommand): Promise<CommandOutcome<CycleEvent>> {
     const now = this.runner.now();
@@ -33,12 +37,17 @@ export class RunCycleHandler implements ICommandHandler<RunCycleCommand, Command
     let command: CycleCommand;
     if (change.type === 'PublishReport' || change.type === 'CorrectReport') {
       const draft = await this.publications.draft(wardId, fiscalYear, now);
-      command = change.type === 'PublishReport'
-        ? { type: 'PublishReport', data: draft, context }
-        : { type: 'CorrectReport', data: { ...draft, reason: (change.data).reason ?? '' }, context };
+      command =
+        change.type === 'PublishReport'
+          ? { type: 'PublishReport', data: draft, context }
+          : { type: 'CorrectReport', data: { ...draft, reason: change.data.reason ?? '' }, context };
     } else if (change.type === 'CloseCycle') {
       const outstanding = await this.outstanding.of(wardId, fiscalYear, now);
-      command = { type: 'CloseCycle', data: { outstanding, confirmOutstanding: change.data.confirmOutstanding }, context };
+      command = {
+        type: 'CloseCycle',
+        data: { outstanding, confirmOutstanding: change.data.confirmOutstanding },
+        context,
+      };
     } else {
       command = { ...change, context } as CycleCommand;
     }

@@ -43,7 +43,11 @@ export class CycleStateDto {
   @ApiPropertyOptional({ enum: SCHEMES }) scheme?: string;
   @ApiPropertyOptional({ format: 'date-time', description: '提出締切 / the submission deadline' }) deadline?: string;
   @ApiPropertyOptional({ type: [ReasonCategoryDto] }) bReasons?: ReasonCategoryDto[];
-  @ApiPropertyOptional({ type: OrdinalScaleDto, description: '評価段階（段階評価の年度のみ）/ the ward-defined scale (ordinal scheme only)' }) ordinalScale?: OrdinalScaleDto;
+  @ApiPropertyOptional({
+    type: OrdinalScaleDto,
+    description: '評価段階（段階評価の年度のみ）/ the ward-defined scale (ordinal scheme only)',
+  })
+  ordinalScale?: OrdinalScaleDto;
   @ApiPropertyOptional({ type: ScopeDto }) scope?: ScopeDto;
   @ApiPropertyOptional({ type: ReminderPolicyDto }) reminderPolicy?: ReminderPolicyDto;
   @ApiPropertyOptional({ format: 'date-time' }) openedAt?: string;

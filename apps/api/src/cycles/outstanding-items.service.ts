@@ -10,13 +10,23 @@ import { ProjectionsService } from '../projections/projections.service';
  */
 @Injectable()
 export class OutstandingItemsService {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projections: ProjectionsService) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionsService,
+  ) {}
 
   async of(wardId: string, fiscalYear: number, now: Date): Promise<OutstandingItem[]> {
     await this.projections.waitFor(await this.store.headPosition());
     const ward = this.projections.ward(wardId);
     return cycleItems(ward, fiscalYear, now)
       .filter(isOutstanding)
-      .map(({ kind, itemId, name, sectionId, status }) => ({ kind, itemId, name, sectionId, sectionName: ward.catalogue.sections[sectionId]?.name ?? sectionId, status }));
+      .map(({ kind, itemId, name, sectionId, status }) => ({
+        kind,
+        itemId,
+        name,
+        sectionId,
+        sectionName: ward.catalogue.sections[sectionId]?.name ?? sectionId,
+        status,
+      }));
   }
 }

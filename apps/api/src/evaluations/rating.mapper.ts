@@ -6,7 +6,12 @@ import type { RatingDto } from './evaluation.request.dto';
 export function toRating(dto: RatingDto): Rating {
   switch (dto.scheme) {
     case 'nerima':
-      return { scheme: 'nerima', grade: dto.grade as NerimaGrade, ...(dto.bReason ? { bReason: dto.bReason } : {}), ...(dto.note ? { note: dto.note } : {}) };
+      return {
+        scheme: 'nerima',
+        grade: dto.grade as NerimaGrade,
+        ...(dto.bReason ? { bReason: dto.bReason } : {}),
+        ...(dto.note ? { note: dto.note } : {}),
+      };
     case 'ordinal':
       return { scheme: 'ordinal', grade: dto.grade!, ...(dto.note ? { note: dto.note } : {}) };
     case 'taisho':

@@ -9,9 +9,13 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 /** The path (`actual.text`, `reposts.0.sectionTitle`) of every string in a JSON body holding one. */
 export function fieldsWithBidiControls(value: unknown, path = ''): string[] {
   if (typeof value === 'string') return BIDI_CONTROL.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => fieldsWithBidiControls(item, join(path, String(index))));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => fieldsWithBidiControls(item, join(path, String(index))));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [...(BIDI_CONTROL.test(key) ? [join(path, key)] : []), ...fieldsWithBidiControls(item, join(path, key))]);
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(BIDI_CONTROL.test(key) ? [join(path, key)] : []),
+      ...fieldsWithBidiControls(item, join(path, key)),
+    ]);
   }
   return [];
 }

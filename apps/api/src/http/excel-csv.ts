@@ -9,6 +9,9 @@ const cell = (value: string | number | null | undefined) => `"${String(safeCsvCe
 
 /** CSV as wards open it: Excel on Windows, so UTF-8 with a BOM and CRLF line ends. */
 export function excelCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
-  const lines = [columns.map(([header]) => cell(header)).join(','), ...rows.map((row) => columns.map(([, read]) => cell(read(row))).join(','))];
+  const lines = [
+    columns.map(([header]) => cell(header)).join(','),
+    ...rows.map((row) => columns.map(([, read]) => cell(read(row))).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -14,8 +14,17 @@ export class WardParams {
 }
 
 export class CycleParams extends WardParams {
-  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2022, description: '年度（西暦の開始年。令和4年度 = 2022）' })
-  @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @ApiProperty({
+    type: 'integer',
+    minimum: 2000,
+    maximum: 2100,
+    example: 2022,
+    description: '年度（西暦の開始年。令和4年度 = 2022）',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   fiscalYear!: number;
 }
 
@@ -26,8 +35,15 @@ export class ItemParams extends CycleParams {
 }
 
 export class ConsistencyQuery {
-  @ApiProperty({ required: false, type: 'integer', minimum: 0, description: 'この位置まで反映済みの結果を待つ（書き込み応答の X-Position）' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 0,
+    description: 'この位置まで反映済みの結果を待つ（書き込み応答の X-Position）',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   minPosition?: number;
 }
-

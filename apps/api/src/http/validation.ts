@@ -37,7 +37,10 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, messageEn]) => ({
-      field, constraint, messageEn: `${field}: ${messageEn}`, messageJa: (JA[constraint] ?? JA.unknownValue)(field, ''),
+      field,
+      constraint,
+      messageEn: `${field}: ${messageEn}`,
+      messageJa: (JA[constraint] ?? JA.unknownValue)(field, ''),
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
@@ -48,12 +51,18 @@ class CommandValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body') {
       const problems = fieldsWithBidiControls(value).map((field) => ({
-        field, constraint: 'noBidiControls',
+        field,
+        constraint: 'noBidiControls',
         messageJa: `${field} に表示順を変える制御文字（U+202A〜U+202E、U+2066〜U+2069）が含まれています。`,
         messageEn: `${field}: must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)`,
       }));
       if (problems.length > 0) {
-        throw invalid('VALIDATION_FAILED', `入力内容に誤りがあります: ${problems.map((p) => p.messageJa).join(' ')}`, `Invalid input: ${problems.map((p) => p.messageEn).join('; ')}`, { field: problems[0].field, errors: problems });
+        throw invalid(
+          'VALIDATION_FAILED',
+          `入力内容に誤りがあります: ${problems.map((p) => p.messageJa).join(' ')}`,
+          `Invalid input: ${problems.map((p) => p.messageEn).join('; ')}`,
+          { field: problems[0].field, errors: problems },
+        );
       }
     }
     return super.transform(value, metadata);

@@ -7,7 +7,10 @@ import type { ImportFile } from '@pdca/importing';
  */
 export function filesKey(wardId: string, files: ImportFile[]): string {
   const digests = files.map((file) => sha256(file.data)).sort();
-  return createHash('sha256').update([wardId, ...digests].join('\n')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update([wardId, ...digests].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function describeFile(file: ImportFile) {

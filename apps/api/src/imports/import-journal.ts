@@ -34,12 +34,28 @@ type JournalEvent =
 
 const keyOf = (entry: JournalEntry) => `${entry.stream}\u0000${entry.importId}\u0000${entry.batch}`;
 
-export async function openInJournal(store: EventStore, entry: JournalEntry & OpenedDetails, metadata: EventMetadata): Promise<void> {
-  await store.append(IMPORT_JOURNAL, [{ id: eventIdFor(metadata.causationId, IMPORT_JOURNAL, 0), type: 'ImportBatchOpened', data: entry, metadata }], { expectedRevision: 'any' });
+export async function openInJournal(
+  store: EventStore,
+  entry: JournalEntry & OpenedDetails,
+  metadata: EventMetadata,
+): Promise<void> {
+  await store.append(
+    IMPORT_JOURNAL,
+    [{ id: eventIdFor(metadata.causationId, IMPORT_JOURNAL, 0), type: 'ImportBatchOpened', data: entry, metadata }],
+    { expectedRevision: 'any' },
+  );
 }
 
-export async function closeInJournal(store: EventStore, entry: JournalEntry & { outcome: BatchOutcome }, metadata: EventMetadata): Promise<void> {
-  await store.append(IMPORT_JOURNAL, [{ id: eventIdFor(metadata.causationId, IMPORT_JOURNAL, 1), type: 'ImportBatchClosed', data: entry, metadata }], { expectedRevision: 'any' });
+export async function closeInJournal(
+  store: EventStore,
+  entry: JournalEntry & { outcome: BatchOutcome },
+  metadata: EventMetadata,
+): Promise<void> {
+  await store.append(
+    IMPORT_JOURNAL,
+    [{ id: eventIdFor(metadata.causationId, IMPORT_JOURNAL, 1), type: 'ImportBatchClosed', data: entry, metadata }],
+    { expectedRevision: 'any' },
+  );
 }
 
 export async function journalEvents(store: EventStore): Promise<JournalEvent[]> {

@@ -25,8 +25,13 @@ export async function listImports(store: EventStore, wardId: string): Promise<Im
     const entry = imports.get(data.importId);
     if (type === 'ImportBatchOpened' && data.batch === 'import') {
       imports.set(data.importId, {
-        importId: data.importId, files: data.files ?? [], importedAt: data.at ?? '', importedBy: data.by,
-        records: data.records ?? 0, catalogueCommands: data.catalogueCommands ?? 0, status: 'started',
+        importId: data.importId,
+        files: data.files ?? [],
+        importedAt: data.at ?? '',
+        importedBy: data.by,
+        records: data.records ?? 0,
+        catalogueCommands: data.catalogueCommands ?? 0,
+        status: 'started',
       });
     } else if (entry && type === 'ImportBatchOpened') {
       Object.assign(entry, { status: 'reverting', revertedAt: data.at, revertReason: data.reason });

@@ -2,9 +2,24 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, EventStore, PerStreamQueue } from '@pdca/event-store';
 import {
-  currentRun, decideImport, decideReversion, importNotFound, importStream, parseImport, planImport, runOf, summariseErrors,
+  currentRun,
+  decideImport,
+  decideReversion,
+  importNotFound,
+  importStream,
+  parseImport,
+  planImport,
+  runOf,
+  summariseErrors,
 } from '@pdca/importing';
-import type { ImportDecision, ImportFile, ImportPreview, ImportRun, ImportSummary, ParsedImport } from '@pdca/importing';
+import type {
+  ImportDecision,
+  ImportFile,
+  ImportPreview,
+  ImportRun,
+  ImportSummary,
+  ParsedImport,
+} from '@pdca/importing';
 import { CLOCK, invalid, ruleViolation } from '@pdca/kernel';
 import type { Actor, Clock } from '@pdca/kernel';
 import { catalogueStream } from '../catalogue/change-catalogue.command';
@@ -50,15 +65,27 @@ export class ImportService implements OnApplicationBootstrap {
     for (const entry of await openBatches(this.store)) {
       const outcome = await this.batches.finish(entry.stream);
       if (outcome.position === 0) await this.closeStaleEntry(entry);
-      this.logger.log({ msg: 'interrupted import finished', ...entry, abandoned: outcome.abandoned, conflicts: outcome.conflicts.length });
+      this.logger.log({
+        msg: 'interrupted import finished',
+        ...entry,
+        abandoned: outcome.abandoned,
+        conflicts: outcome.conflicts.length,
+      });
     }
   }
 
   /** The batch was closed (or never started) before the crash, only its journal line was not. */
   private async closeStaleEntry(entry: JournalEntry): Promise<void> {
     const run = runOf((await this.batches.read(entry.stream)).state, entry.importId);
-    const done = entry.batch === 'import' ? run !== undefined && run.status !== 'abandoned' : run?.status === 'reverted';
-    const metadata = { actor: 'import-recovery', role: 'system', correlationId: randomUUID(), causationId: `${entry.importId}:${entry.batch}:journal`, recordedAt: this.clock.now().toISOString() };
+    const done =
+      entry.batch === 'import' ? run !== undefined && run.status !== 'abandoned' : run?.status === 'reverted';
+    const metadata = {
+      actor: 'import-recovery',
+      role: 'system',
+      correlationId: randomUUID(),
+      causationId: `${entry.importId}:${entry.batch}:journal`,
+      recordedAt: this.clock.now().toISOString(),
+    };
     await closeInJournal(this.store, { ...entry, outcome: done ? 'completed' : 'abandoned' }, metadata);
   }
 
@@ -83,12 +110,32 @@ export class ImportService implements OnApplicationBootstrap {
       const decision = await this.decide(wardId, request.actor, parsed, nextImportId(key, last));
       if (!decision.valid) {
         const summary = summariseErrors(decision.errors);
-        throw ruleViolation('IMPORT_INVALID', `取込みファイルに${summary.errorCount}件の誤りがあるため、何も取り込んでいません。`, `The files have ${summary.errorCount} errors; nothing was imported.`, { ...summary });
+        throw ruleViolation(
+          'IMPORT_INVALID',
+          `取込みファイルに${summary.errorCount}件の誤りがあるため、何も取り込んでいません。`,
+          `The files have ${summary.errorCount} errors; nothing was imported.`,
+          { ...summary },
+        );
       }
-      if (decision.steps.length === 0) return { ...describeDecision(decision), importId: last?.summary.importId, replayed: last !== undefined, nothingToImport: true };
-      const summary: ImportSummary = { importId: nextImportId(key, last), files: files.map(describeFile), catalogueCommands: decision.catalogueCommands, records: decision.records };
+      if (decision.steps.length === 0)
+        return {
+          ...describeDecision(decision),
+          importId: last?.summary.importId,
+          replayed: last !== undefined,
+          nothingToImport: true,
+        };
+      const summary: ImportSummary = {
+        importId: nextImportId(key, last),
+        files: files.map(describeFile),
+        catalogueCommands: decision.catalogueCommands,
+        records: decision.records,
+      };
       const context = { actor: request.actor, wardId, now: this.clock.now().toISOString() };
-      const outcome = await this.batches.start(stream, { type: 'StartImport', data: { summary, steps: decision.steps }, context }, request);
+      const outcome = await this.batches.start(
+        stream,
+        { type: 'StartImport', data: { summary, steps: decision.steps }, context },
+        request,
+      );
       return { ...describeDecision(decision), ...summary, ...(await this.settled(outcome)), replayed: false };
     });
   }
@@ -99,12 +146,24 @@ export class ImportService implements OnApplicationBootstrap {
       await this.batches.finish(stream, request);
       const run = runOf((await this.batches.read(stream)).state, importId);
       if (!run || run.status === 'abandoned') throw importNotFound(importId);
-      if (run.status === 'reverted') return { importId, reverted: true, replayed: true, position: 0, projected: true, conflicts: [] };
+      if (run.status === 'reverted')
+        return { importId, reverted: true, replayed: true, position: 0, projected: true, conflicts: [] };
       const now = this.clock.now().toISOString();
       const history = await this.states.catalogueHistory(catalogueStream(wardId));
       const states = await this.states.cyclesAndItems(wardId, run.summary.records);
-      const steps = decideReversion(history, states, { importId, records: run.summary.records, actor: request.actor, reason, now, catalogueStream: catalogueStream(wardId) });
-      const outcome = await this.batches.start(stream, { type: 'StartReversion', data: { importId, reason, steps }, context: { actor: request.actor, wardId, now } }, request);
+      const steps = decideReversion(history, states, {
+        importId,
+        records: run.summary.records,
+        actor: request.actor,
+        reason,
+        now,
+        catalogueStream: catalogueStream(wardId),
+      });
+      const outcome = await this.batches.start(
+        stream,
+        { type: 'StartReversion', data: { importId, reason, steps }, context: { actor: request.actor, wardId, now } },
+        request,
+      );
       return { importId, reverted: true, replayed: false, ...(await this.settled(outcome)) };
     });
   }
@@ -120,12 +179,17 @@ export class ImportService implements OnApplicationBootstrap {
     const catalogue = await this.states.catalogue(stream);
     const refs = planImport(parsed, structuredClone(catalogue.state), { wardId, actor }).records.map((r) => r.item);
     const { cycles, items } = await this.states.cyclesAndItems(wardId, refs);
-    return decideImport(parsed, { catalogue, cycles, items }, { wardId, actor, now: this.clock.now().toISOString(), importId, catalogueStream: stream });
+    return decideImport(
+      parsed,
+      { catalogue, cycles, items },
+      { wardId, actor, now: this.clock.now().toISOString(), importId, catalogueStream: stream },
+    );
   }
 }
 
 async function parse(files: ImportFile[]): Promise<ParsedImport> {
-  if (files.length === 0) throw invalid('IMPORT_NO_FILES', 'ファイルが選択されていません。', 'No file was given.', { field: 'files' });
+  if (files.length === 0)
+    throw invalid('IMPORT_NO_FILES', 'ファイルが選択されていません。', 'No file was given.', { field: 'files' });
   return parseImport(files);
 }
 
@@ -135,7 +199,11 @@ const nextImportId = (key: string, last: ImportRun | undefined) => `${key}-${(la
 /** A bounded answer: errors summarised per column with the first rows named, changes capped. */
 function describeDecision(decision: ImportDecision) {
   const { preview } = decision;
-  const bounded: ImportPreview & { changesTotal: number } = { ...preview, changes: preview.changes.slice(0, LISTED_CHANGES), changesTotal: preview.changes.length };
+  const bounded: ImportPreview & { changesTotal: number } = {
+    ...preview,
+    changes: preview.changes.slice(0, LISTED_CHANGES),
+    changesTotal: preview.changes.length,
+  };
   return {
     valid: decision.valid,
     ...summariseErrors(decision.errors),

@@ -12,7 +12,12 @@ export interface ProjectionLag {
  * the events behind exactly. EventStoreDB positions are byte offsets: there the events after the
  * position are counted, at most `cap` of them (the readiness bound + 1 is enough to judge it).
  */
-export async function projectionLag(store: EventStore, position: number, positionsAreEventCounts: boolean, cap: number): Promise<ProjectionLag> {
+export async function projectionLag(
+  store: EventStore,
+  position: number,
+  positionsAreEventCounts: boolean,
+  cap: number,
+): Promise<ProjectionLag> {
   const head = await store.headPosition();
   if (head <= position) return { head, position, lag: 0 };
   if (positionsAreEventCounts) return { head, position, lag: head - position };

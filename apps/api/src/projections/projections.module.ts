@@ -12,13 +12,22 @@ const LAG_COUNT_CAP = 10_001;
 export class ProjectionWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly probe: ProjectionProbe;
 
-  constructor(private readonly projections: ProjectionsService, @Inject(EVENT_STORE) private readonly store: EventStore, private readonly environment: Environment) {
+  constructor(
+    private readonly projections: ProjectionsService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly environment: Environment,
+  ) {
     this.probe = { position: () => this.projections.position, lag: () => this.lag() };
   }
 
   lag() {
     const bound = this.environment.READY_MAX_PROJECTION_LAG;
-    return projectionLag(this.store, this.projections.position, !this.environment.EVENTSTORE_URL, bound > 0 ? bound + 1 : LAG_COUNT_CAP);
+    return projectionLag(
+      this.store,
+      this.projections.position,
+      !this.environment.EVENTSTORE_URL,
+      bound > 0 ? bound + 1 : LAG_COUNT_CAP,
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -46,7 +55,9 @@ export class ProjectionWatch implements OnApplicationBootstrap, OnApplicationShu
           const { head, lag } = await watch.lag();
           const bound = environment.READY_MAX_PROJECTION_LAG;
           const up = projections.caughtUp && (bound === 0 || lag <= bound);
-          return { projections: { status: up ? 'up' : 'down', position: projections.position, head, lag, maxLag: bound } };
+          return {
+            projections: { status: up ? 'up' : 'down', position: projections.position, head, lag, maxLag: bound },
+          };
         },
       ],
     },

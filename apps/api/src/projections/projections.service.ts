@@ -3,7 +3,16 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
-import { FIRST_CATCH_UP_WATCH_MS, PROJECTION_VERSION, ProjectionRunner, ReadModels, readSnapshot, WardModel, wardView, writeSnapshot } from '@pdca/projections';
+import {
+  FIRST_CATCH_UP_WATCH_MS,
+  PROJECTION_VERSION,
+  ProjectionRunner,
+  ReadModels,
+  readSnapshot,
+  WardModel,
+  wardView,
+  writeSnapshot,
+} from '@pdca/projections';
 import { compactHeap, Environment } from '@pdca/platform';
 
 /** Snapshots of the read models are written at most this often (and at shutdown), when enough has changed. */
@@ -26,7 +35,10 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   private readonly rebuildListeners: Array<() => void> = [];
   private rebuilding: Promise<void> = Promise.resolve();
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, environment: Environment) {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    environment: Environment,
+  ) {
     this.runner = new ProjectionRunner(store);
     this.snapshotFile = join(environment.DATA_DIR, 'projections.snapshot');
   }
@@ -46,7 +58,13 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
       if (caughtUp) this.afterCatchUp();
     });
     this.snapshotTimer = setInterval(() => void this.snapshot(SNAPSHOT_MIN_EVENTS), SNAPSHOT_EVERY_MS).unref();
-    this.logger.log({ msg: 'projecting', from: this.runner.position, head: this.startupHead, fromSnapshot: Boolean(snapshot), version: PROJECTION_VERSION });
+    this.logger.log({
+      msg: 'projecting',
+      from: this.runner.position,
+      head: this.startupHead,
+      fromSnapshot: Boolean(snapshot),
+      version: PROJECTION_VERSION,
+    });
   }
 
   /** Catching up leaves a grown, fragmented heap behind: compacting it once returns the slack. */
@@ -54,7 +72,13 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
     compactHeap();
     const { rss, heapTotal, heapUsed } = process.memoryUsage();
     const toMb = (bytes: number) => Math.round(bytes / 1_048_576);
-    this.logger.log({ msg: 'caught up', position: this.runner.position, rssMb: toMb(rss), heapTotalMb: toMb(heapTotal), heapUsedMb: toMb(heapUsed) });
+    this.logger.log({
+      msg: 'caught up',
+      position: this.runner.position,
+      rssMb: toMb(rss),
+      heapTotalMb: toMb(heapTotal),
+      heapUsedMb: toMb(heapUsed),
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -69,7 +93,11 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
     try {
       this.storeIdentity ||= (await this.store.readAll({ after: 0, maxCount: 1 }))[0]?.id ?? '';
       if (!this.storeIdentity) return;
-      writeSnapshot(this.snapshotFile, { version: PROJECTION_VERSION, storeIdentity: this.storeIdentity, models: this.runner.readModels });
+      writeSnapshot(this.snapshotFile, {
+        version: PROJECTION_VERSION,
+        storeIdentity: this.storeIdentity,
+        models: this.runner.readModels,
+      });
       this.snapshotPosition = this.runner.position;
     } catch (error) {
       this.logger.warn({ msg: 'snapshot not written', error: (error as Error).message });
@@ -86,16 +114,18 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
    * replace the live ones, and the snapshot is written anew, so neither memory nor a file keeps the text.
    */
   rebuildFromZero(): Promise<void> {
-    this.rebuilding = this.rebuilding.catch(() => undefined).then(async () => {
-      const models = await ProjectionRunner.rebuild(this.store);
-      await this.runner.stop();
-      this.runner = new ProjectionRunner(this.store, models);
-      this.runner.start();
-      this.rebuildListeners.forEach((listener) => listener());
-      rmSync(this.snapshotFile, { force: true });
-      this.snapshotPosition = 0;
-      await this.snapshot(1);
-    });
+    this.rebuilding = this.rebuilding
+      .catch(() => undefined)
+      .then(async () => {
+        const models = await ProjectionRunner.rebuild(this.store);
+        await this.runner.stop();
+        this.runner = new ProjectionRunner(this.store, models);
+        this.runner.start();
+        this.rebuildListeners.forEach((listener) => listener());
+        rmSync(this.snapshotFile, { force: true });
+        this.snapshotPosition = 0;
+        await this.snapshot(1);
+      });
     return this.rebuilding;
   }
 
@@ -128,6 +158,12 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   /** For queries with ?minPosition=: wait (bounded) or answer 503 so the client retries. */
   async requirePosition(position: number | undefined): Promise<void> {
     if (!position || (await this.waitFor(position))) return;
-    throw new DomainError('NOT_YET_CONSISTENT', 'unavailable', '最新の内容を反映中です。少し待ってから再度お試しください。', 'The read models have not reached that position yet; retry shortly.', { requested: position, current: this.position });
+    throw new DomainError(
+      'NOT_YET_CONSISTENT',
+      'unavailable',
+      '最新の内容を反映中です。少し待ってから再度お試しください。',
+      'The read models have not reached that position yet; retry shortly.',
+      { requested: position, current: this.position },
+    );
   }
 }

@@ -21,9 +21,16 @@ export class ProvenanceHttpController {
   constructor(private readonly provenance: ProvenanceService) {}
 
   @Get()
-  @ApiOperation({ summary: '集計表の数の根拠（現在）: 数ごとの取組と、評価を決めた記録（誰が・役割・日時・理由・推進会議の判断）/ provenance of the current summary' })
+  @ApiOperation({
+    summary:
+      '集計表の数の根拠（現在）: 数ごとの取組と、評価を決めた記録（誰が・役割・日時・理由・推進会議の判断）/ provenance of the current summary',
+  })
   @ApiOkFormats('数の根拠（JSON / ?format=html）/ the provenance', PROVENANCE_JSON, ['html'])
   async current(@Param() p: CycleParams, @Query() q: ProvenanceQuery) {
-    return provenanceReply(await this.provenance.current(p.wardId, p.fiscalYear), this.provenance.title(p.wardId, p.fiscalYear), q.format);
+    return provenanceReply(
+      await this.provenance.current(p.wardId, p.fiscalYear),
+      this.provenance.title(p.wardId, p.fiscalYear),
+      q.format,
+    );
   }
 }

@@ -19,11 +19,19 @@ export class ProvenanceService {
   /** A published version never changes: its provenance is kept once computed. */
   private readonly published = new Map<string, SummaryProvenance>();
 
-  constructor(private readonly reports: ReportsService, private readonly history: ReportHistoryService, private readonly projections: ProjectionsService) {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly history: ReportHistoryService,
+    private readonly projections: ProjectionsService,
+  ) {
     projections.afterRebuild(() => this.published.clear()); // after an erasure
   }
 
-  async ofPublished(wardId: string, fiscalYear: number, version?: number): Promise<{ provenance: SummaryProvenance; version: number }> {
+  async ofPublished(
+    wardId: string,
+    fiscalYear: number,
+    version?: number,
+  ): Promise<{ provenance: SummaryProvenance; version: number }> {
     const { publication } = await this.reports.publishedVersion(wardId, fiscalYear, version);
     const key = `${wardId}/${fiscalYear}/${publication.version}`;
     let provenance = this.published.get(key);
@@ -43,12 +51,25 @@ export class ProvenanceService {
     return `${wardName(wardId)} ${fiscalYear}年度 集計表の根拠${version ? `（第${version}版）` : '（現在・未公表）'}`;
   }
 
-  private async compute(wardId: string, fiscalYear: number, asOf: AsOf, audience: Audience): Promise<SummaryProvenance> {
+  private async compute(
+    wardId: string,
+    fiscalYear: number,
+    asOf: AsOf,
+    audience: Audience,
+  ): Promise<SummaryProvenance> {
     const { models, events } = await this.history.modelsAsOf(wardId, fiscalYear, asOf);
     const provenance = summaryProvenance(wardOf(models, wardId), wardId, fiscalYear, {
-      events, audience, council: COUNCILS[wardId] ?? '評価委員会', planningOffice: issuingOffice(wardId) ?? '企画担当課',
+      events,
+      audience,
+      council: COUNCILS[wardId] ?? '評価委員会',
+      planningOffice: issuingOffice(wardId) ?? '企画担当課',
     });
-    if (!provenance) throw notFound('CYCLE_NOT_FOUND', `${fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${fiscalYear}.`);
+    if (!provenance)
+      throw notFound(
+        'CYCLE_NOT_FOUND',
+        `${fiscalYear}年度のサイクルは開始されていません。`,
+        `No review cycle has been opened for FY${fiscalYear}.`,
+      );
     return provenance;
   }
 }

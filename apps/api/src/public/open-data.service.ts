@@ -15,24 +15,46 @@ export class OpenDataService {
   /** A published version's tables change only with a correction of an earlier year (their KPI actuals): built once per such state. */
   private readonly built = new Map<string, OpenDataTable[]>();
 
-  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService, projections: ProjectionsService) {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly rendering: ReportRenderingService,
+    projections: ProjectionsService,
+  ) {
     projections.afterRebuild(() => this.built.clear()); // after an erasure
   }
 
-  async tables(wardId: string, fiscalYear: number, version?: number): Promise<{ tables: OpenDataTable[]; publication: Publication }> {
+  async tables(
+    wardId: string,
+    fiscalYear: number,
+    version?: number,
+  ): Promise<{ tables: OpenDataTable[]; publication: Publication }> {
     const { model, publication } = await this.reports.publishedVersion(wardId, fiscalYear, version);
     // Earlier years' actuals come from their latest versions: a correction there makes a new entry.
-    const earlier = this.reports.publishedYears(wardId).filter((year) => year < fiscalYear).map((year) => `${year}v${this.reports.publications(wardId, year).length}`);
+    const earlier = this.reports
+      .publishedYears(wardId)
+      .filter((year) => year < fiscalYear)
+      .map((year) => `${year}v${this.reports.publications(wardId, year).length}`);
     const key = `${wardId}/${fiscalYear}/${publication.version}/${earlier.join(',')}`;
     const built = this.built.get(key);
     if (built) return { tables: built, publication };
-    const versions = this.reports.publications(wardId, fiscalYear)
+    const versions = this.reports
+      .publications(wardId, fiscalYear)
       .filter((p) => p.version <= publication.version)
-      .map((p) => ({ version: p.version, publishedAt: p.publishedAt, reason: p.reason, fingerprint: publicationFingerprint(wardId, fiscalYear, p) }));
+      .map((p) => ({
+        version: p.version,
+        publishedAt: p.publishedAt,
+        reason: p.reason,
+        fingerprint: publicationFingerprint(wardId, fiscalYear, p),
+      }));
     const { kpiHistory } = await this.rendering.options(model);
     const tables = openDataTables({
-      model, publication: { ...publication, status: 'published' }, wardName: wardName(wardId), localGovernmentCode: LOCAL_GOVERNMENT_CODES[wardId],
-      fingerprint: publicationFingerprint(wardId, fiscalYear, publication), versions, kpiHistory,
+      model,
+      publication: { ...publication, status: 'published' },
+      wardName: wardName(wardId),
+      localGovernmentCode: LOCAL_GOVERNMENT_CODES[wardId],
+      fingerprint: publicationFingerprint(wardId, fiscalYear, publication),
+      versions,
+      kpiHistory,
     });
     this.built.set(key, tables);
     return { tables, publication };

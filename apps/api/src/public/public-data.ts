@@ -13,5 +13,11 @@ import { PublicOpenDataHttpController } from './public-open-data.http.controller
  * and their services, listed here so that AppModule names them once (app.module.ts is shared by
  * everyone; this list is not).
  */
-export const PUBLIC_DATA_CONTROLLERS = [PublicCorrectionsHttpController, PublicProvenanceHttpController, ProvenanceHttpController, PublicOpenDataHttpController, ReprojectionHttpController];
+export const PUBLIC_DATA_CONTROLLERS = [
+  PublicCorrectionsHttpController,
+  PublicProvenanceHttpController,
+  ProvenanceHttpController,
+  PublicOpenDataHttpController,
+  ReprojectionHttpController,
+];
 export const PUBLIC_DATA_PROVIDERS = [CorrectionFeedService, ProvenanceService, OpenDataService, ReprojectionService];

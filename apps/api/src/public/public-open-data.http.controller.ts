@@ -13,11 +13,21 @@ import { fileReply } from './file-reply';
 import { OpenDataService } from './open-data.service';
 
 const WORKBOOK = 'open-data.xlsx';
-const INDEX_JSON = jsonObject('版と、表ごとの CSV・JSON の URL / the version and each table\'s CSV and JSON', ['version', 'workbook', 'files'], {
-  version: { type: 'integer' }, workbook: { type: 'string' },
-  files: arrayOf(jsonObject('1つの表 / one table', ['name', 'title', 'rows', 'csv', 'json']), '表ごと / per table'),
-});
-const TABLE_JSON = jsonObject('1つの表: 列の定義と行 / one table: its columns and rows', ['name', 'title', 'columns', 'rows']);
+const INDEX_JSON = jsonObject(
+  "版と、表ごとの CSV・JSON の URL / the version and each table's CSV and JSON",
+  ['version', 'workbook', 'files'],
+  {
+    version: { type: 'integer' },
+    workbook: { type: 'string' },
+    files: arrayOf(jsonObject('1つの表 / one table', ['name', 'title', 'rows', 'csv', 'json']), '表ごと / per table'),
+  },
+);
+const TABLE_JSON = jsonObject('1つの表: 列の定義と行 / one table: its columns and rows', [
+  'name',
+  'title',
+  'columns',
+  'rows',
+]);
 
 export class OpenDataFileParams extends CycleParams {
   @ApiProperty({ example: 'kpi-values.csv', description: `表名.csv / 表名.json、または ${WORKBOOK}` })
@@ -43,7 +53,9 @@ export class PublicOpenDataHttpController {
   constructor(private readonly openData: OpenDataService) {}
 
   @Get('open-data')
-  @ApiOperation({ summary: 'オープンデータのファイル一覧（最新版）/ the open-data files of the latest published version' })
+  @ApiOperation({
+    summary: 'オープンデータのファイル一覧（最新版）/ the open-data files of the latest published version',
+  })
   @ApiOkResponse({ schema: INDEX_JSON })
   async index(@Param() p: CycleParams) {
     const { tables, publication } = await this.openData.tables(p.wardId, p.fiscalYear);
@@ -51,20 +63,26 @@ export class PublicOpenDataHttpController {
     return {
       version: publication.version,
       workbook: `${base}/${WORKBOOK}`,
-      files: tables.map((t) => ({ name: t.name, title: t.title, rows: t.rows.length, csv: `${base}/${t.name}.csv`, json: `${base}/${t.name}.json` })),
+      files: tables.map((t) => ({
+        name: t.name,
+        title: t.title,
+        rows: t.rows.length,
+        csv: `${base}/${t.name}.csv`,
+        json: `${base}/${t.name}.json`,
+      })),
     };
   }
 
   @Get('open-data/:file')
   @ApiOperation({ summary: 'オープンデータの1ファイル（最新版）/ one open-data file of the latest version' })
-  @ApiOkFormats('ファイル（拡張子の形式）/ the file, in its extension\'s format', TABLE_JSON, ['csv', 'xlsx'])
+  @ApiOkFormats("ファイル（拡張子の形式）/ the file, in its extension's format", TABLE_JSON, ['csv', 'xlsx'])
   latest(@Param() p: OpenDataFileParams) {
     return this.file(p.wardId, p.fiscalYear, p.file);
   }
 
   @Get('versions/:version/open-data/:file')
   @ApiOperation({ summary: 'オープンデータの1ファイル（指定の版）/ one open-data file of a published version' })
-  @ApiOkFormats('ファイル（拡張子の形式）/ the file, in its extension\'s format', TABLE_JSON, ['csv', 'xlsx'])
+  @ApiOkFormats("ファイル（拡張子の形式）/ the file, in its extension's format", TABLE_JSON, ['csv', 'xlsx'])
   version(@Param() p: VersionOpenDataFileParams) {
     return this.file(p.wardId, p.fiscalYear, p.file, p.version);
   }
@@ -72,10 +90,20 @@ export class PublicOpenDataHttpController {
   private async file(wardId: string, fiscalYear: number, file: string, version?: number): Promise<StreamableFile> {
     const { tables, publication } = await this.openData.tables(wardId, fiscalYear, version);
     const base = `${wardId}-${fiscalYear}-v${publication.version}`;
-    if (file === WORKBOOK) return fileReply('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await openDataXlsx(tables, publication.publishedAt), `${base}-open-data.xlsx`);
+    if (file === WORKBOOK)
+      return fileReply(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        await openDataXlsx(tables, publication.publishedAt),
+        `${base}-open-data.xlsx`,
+      );
     const [name, extension] = file.split('.');
     const table = tables.find((t) => t.name === name);
-    if (!table || extension === 'xlsx') throw notFound('OPEN_DATA_FILE_NOT_FOUND', `オープンデータのファイル「${file}」はありません。`, `No open-data file "${file}".`);
+    if (!table || extension === 'xlsx')
+      throw notFound(
+        'OPEN_DATA_FILE_NOT_FOUND',
+        `オープンデータのファイル「${file}」はありません。`,
+        `No open-data file "${file}".`,
+      );
     return extension === 'csv'
       ? fileReply('text/csv; charset=utf-8', openDataCsv(table), `${base}-${name}.csv`)
       : fileReply('application/json; charset=utf-8', JSON.stringify(openDataJson(table)));

@@ -17,7 +17,9 @@ export class PublicProvenanceHttpController {
   constructor(private readonly provenance: ProvenanceService) {}
 
   @Get('provenance')
-  @ApiOperation({ summary: '公表された集計表の数の根拠（最新版）/ provenance of the latest published summary (?format=html)' })
+  @ApiOperation({
+    summary: '公表された集計表の数の根拠（最新版）/ provenance of the latest published summary (?format=html)',
+  })
   @ApiOkFormats('数の根拠（JSON / ?format=html）/ the provenance', PROVENANCE_JSON, ['html'])
   async latest(@Param() p: CycleParams, @Query() q: ProvenanceQuery) {
     const { provenance, version } = await this.provenance.ofPublished(p.wardId, p.fiscalYear);

@@ -36,19 +36,42 @@ export class PublicReportListHttpController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get()
-  @ApiOperation({ summary: '公表された報告の一覧（年度ごとの版・公表日・訂正理由・フィンガープリント）/ published reports by year, with every version, its date, reason and fingerprint' })
-  @ApiOkResponse({ type: [PublishedYearDto], example: [{ fiscalYear: 2022, versions: [{ version: 1, publishedAt: '2023-09-01T01:00:00.000Z', fingerprint: 'sha256:3f…', position: 5120 }, { version: 2, publishedAt: '2023-10-02T01:00:00.000Z', reason: '取組P03-004の実績の誤記を訂正', fingerprint: 'sha256:9a…', position: 5131 }] }] })
+  @ApiOperation({
+    summary:
+      '公表された報告の一覧（年度ごとの版・公表日・訂正理由・フィンガープリント）/ published reports by year, with every version, its date, reason and fingerprint',
+  })
+  @ApiOkResponse({
+    type: [PublishedYearDto],
+    example: [
+      {
+        fiscalYear: 2022,
+        versions: [
+          { version: 1, publishedAt: '2023-09-01T01:00:00.000Z', fingerprint: 'sha256:3f…', position: 5120 },
+          {
+            version: 2,
+            publishedAt: '2023-10-02T01:00:00.000Z',
+            reason: '取組P03-004の実績の誤記を訂正',
+            fingerprint: 'sha256:9a…',
+            position: 5131,
+          },
+        ],
+      },
+    ],
+  })
   @ApiErrors(400)
   list(@Param() p: WardParams): PublishedYear[] {
-    return this.reports.publishedYears(p.wardId).reverse().map((fiscalYear) => ({
-      fiscalYear,
-      versions: this.reports.publications(p.wardId, fiscalYear).map((publication) => ({
-        version: publication.version,
-        publishedAt: publication.publishedAt,
-        ...(publication.reason === undefined ? {} : { reason: publication.reason }),
-        fingerprint: publicationFingerprint(p.wardId, fiscalYear, publication),
-        position: publication.position,
-      })),
-    }));
+    return this.reports
+      .publishedYears(p.wardId)
+      .reverse()
+      .map((fiscalYear) => ({
+        fiscalYear,
+        versions: this.reports.publications(p.wardId, fiscalYear).map((publication) => ({
+          version: publication.version,
+          publishedAt: publication.publishedAt,
+          ...(publication.reason === undefined ? {} : { reason: publication.reason }),
+          fingerprint: publicationFingerprint(p.wardId, fiscalYear, publication),
+          position: publication.position,
+        })),
+      }));
   }
 }

@@ -16,11 +16,18 @@ import { ReportsService } from '../reports/reports.service';
 @ApiErrors(400, 404)
 @Controller('public/wards/:wardId/reports/:fiscalYear')
 export class PublicHttpController {
-  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly rendering: ReportRenderingService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: '公表された報告（最新版）/ the latest published report (?format=html|csv|json|xlsx|pdf)' })
-  @ApiOkFormats('公表された報告（?format= の形式）/ the published report in the format asked for', reportJson(PublishedReportDto), ['html', 'csv', 'xlsx', 'pdf'])
+  @ApiOkFormats(
+    '公表された報告（?format= の形式）/ the published report in the format asked for',
+    reportJson(PublishedReportDto),
+    ['html', 'csv', 'xlsx', 'pdf'],
+  )
   async latest(@Param() p: CycleParams, @Query() q: FormatQuery) {
     const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear);
     if (!q.format) return published;
@@ -29,7 +36,11 @@ export class PublicHttpController {
 
   @Get('versions/:version')
   @ApiOperation({ summary: '公表された報告（指定の版。訂正前の版も閲覧可）/ a published version' })
-  @ApiOkFormats('公表された報告の版（?format= の形式）/ the version in the format asked for', reportJson(PublishedReportDto), ['html', 'csv', 'xlsx', 'pdf'])
+  @ApiOkFormats(
+    '公表された報告の版（?format= の形式）/ the version in the format asked for',
+    reportJson(PublishedReportDto),
+    ['html', 'csv', 'xlsx', 'pdf'],
+  )
   async version(@Param() p: VersionParams, @Query() q: FormatQuery) {
     const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear, p.version);
     if (!q.format) return published;

@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { outstandingBySection } from '@pdca/projections';
-import { oneOffReminderDecider, OneOffReminderEvent, RequestOneOffReminder as Command, reminderRequestStream, SectionSituation } from '@pdca/reminders';
+import {
+  oneOffReminderDecider,
+  OneOffReminderEvent,
+  RequestOneOffReminder as Command,
+  reminderRequestStream,
+  SectionSituation,
+} from '@pdca/reminders';
 import type { CommandRequest } from '../commands/command-request';
 import { CommandOutcome, CommandRunner } from '../commands/command-runner.service';
 import { CycleReader } from '../cycles/cycle-reader.service';
@@ -38,7 +44,13 @@ export class RequestOneOffReminder {
     const now = this.runner.now();
     const command: Command = {
       type: 'RequestOneOffReminder',
-      data: { requestId: randomUUID(), sectionIds: input.sectionIds, note: input.note, cycleStatus: cycle.status, sections: this.situation(wardId, fiscalYear, now) },
+      data: {
+        requestId: randomUUID(),
+        sectionIds: input.sectionIds,
+        note: input.note,
+        cycleStatus: cycle.status,
+        sections: this.situation(wardId, fiscalYear, now),
+      },
       context: { actor: request.actor, wardId, fiscalYear, now: now.toISOString() },
     };
     return this.runner.run(reminderRequestStream(wardId, fiscalYear), oneOffReminderDecider, command, request);
@@ -48,6 +60,11 @@ export class RequestOneOffReminder {
   private situation(wardId: string, fiscalYear: number, now: Date): Record<string, SectionSituation> {
     const ward = this.projections.ward(wardId);
     const owing = outstandingBySection(ward, fiscalYear, now);
-    return Object.fromEntries(Object.values(ward.catalogue.sections).map((s) => [s.sectionId, { name: s.name, owed: owing.get(s.sectionId)?.length ?? 0 }]));
+    return Object.fromEntries(
+      Object.values(ward.catalogue.sections).map((s) => [
+        s.sectionId,
+        { name: s.name, owed: owing.get(s.sectionId)?.length ?? 0 },
+      ]),
+    );
   }
 }

@@ -13,9 +13,17 @@ class EntryYearsParams extends WardParams {
   @ApiProperty({ example: 'P01-011', description: '取組ID または 指標ID' }) @Matches(ENTRY_ID) itemId!: string;
 }
 
-const YEARS_JSON = arrayOf(jsonObject('1年度分: 公表版の行と、見てよい読み手には現在の行 / one year: the published row and, for readers who may see it, the current one', ['fiscalYear', 'label'], {
-  fiscalYear: { type: 'integer' }, label: { type: 'string' },
-}), '古い年度から / oldest year first');
+const YEARS_JSON = arrayOf(
+  jsonObject(
+    '1年度分: 公表版の行と、見てよい読み手には現在の行 / one year: the published row and, for readers who may see it, the current one',
+    ['fiscalYear', 'label'],
+    {
+      fiscalYear: { type: 'integer' },
+      label: { type: 'string' },
+    },
+  ),
+  '古い年度から / oldest year first',
+);
 
 /** Multi-year comparison of one project or KPI. */
 @ApiTags('reports（報告）')

@@ -22,7 +22,10 @@ export interface YearOfItem {
  */
 @Injectable()
 export class MultiYearService {
-  constructor(private readonly reports: ReportsService, private readonly projections: ProjectionsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly projections: ProjectionsService,
+  ) {}
 
   async item(wardId: string, kind: 'project' | 'kpi', itemId: string, reader?: Actor): Promise<YearOfItem[]> {
     const includeCurrent = seesUnpublishedWorkOf(reader, this.ownerOf(wardId, kind, itemId) ?? '');

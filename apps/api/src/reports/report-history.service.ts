@@ -13,13 +13,24 @@ export type AsOf = { position: number } | { at: Date };
  */
 @Injectable()
 export class ReportHistoryService {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projections: ProjectionsService) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionsService,
+  ) {}
 
-  async modelsAsOf(wardId: string, fiscalYear: number, asOf: AsOf): Promise<{ models: ReadModels; events: RecordedEvent[] }> {
+  async modelsAsOf(
+    wardId: string,
+    fiscalYear: number,
+    asOf: AsOf,
+  ): Promise<{ models: ReadModels; events: RecordedEvent[] }> {
     const cycle = this.projections.ward(wardId).cycles.get(fiscalYear)?.cycle;
     const catalogue = this.projections.ward(wardId).catalogue;
-    const streams = cycle && cycle.status !== 'not_opened' ? reportStreams(wardId, fiscalYear, cycle, catalogue) : [`catalogue-${wardId}`, cycleStream(wardId, fiscalYear)];
-    const included = (event: RecordedEvent) => ('position' in asOf ? event.position <= asOf.position : Date.parse(event.metadata.recordedAt) <= asOf.at.getTime());
+    const streams =
+      cycle && cycle.status !== 'not_opened'
+        ? reportStreams(wardId, fiscalYear, cycle, catalogue)
+        : [`catalogue-${wardId}`, cycleStream(wardId, fiscalYear)];
+    const included = (event: RecordedEvent) =>
+      'position' in asOf ? event.position <= asOf.position : Date.parse(event.metadata.recordedAt) <= asOf.at.getTime();
     const events = (await Promise.all(streams.map((stream) => this.store.readStream(stream))))
       .flat()
       .filter(included)
@@ -32,13 +43,21 @@ export class ReportHistoryService {
   }
 
   /** An import shows whole or not at all, as in the live models: its events count once its completion is included. */
-  private async withoutUnfinishedImports(wardId: string, events: RecordedEvent[], included: (event: RecordedEvent) => boolean): Promise<RecordedEvent[]> {
-    const importIds = [...new Set(events.map((e) => e.metadata.importId).filter((id): id is string => typeof id === 'string'))];
+  private async withoutUnfinishedImports(
+    wardId: string,
+    events: RecordedEvent[],
+    included: (event: RecordedEvent) => boolean,
+  ): Promise<RecordedEvent[]> {
+    const importIds = [
+      ...new Set(events.map((e) => e.metadata.importId).filter((id): id is string => typeof id === 'string')),
+    ];
     if (importIds.length === 0) return events;
     const unfinished = new Set<string>();
     for (const importId of importIds) {
       const stream = `import-${wardId}-${importId.slice(0, 16)}`;
-      const closed = (await this.store.readStream(stream)).some((e) => e.type === 'ImportCompleted' && (e.data as { importId?: string }).importId === importId && included(e));
+      const closed = (await this.store.readStream(stream)).some(
+        (e) => e.type === 'ImportCompleted' && (e.data as { importId?: string }).importId === importId && included(e),
+      );
       if (!closed) unfinished.add(importId);
     }
     return events.filter((e) => !unfinished.has(e.metadata.importId as string));

@@ -1,8 +1,17 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import type { ReportModel } from '@pdca/projections';
 import {
-  PublicationInfo, publicationFingerprint, PublicationVerification, renderReportCsv, renderReportHtml, renderReportJson, renderReportPdf, renderReportXlsx, renderSummaryCsv,
-  ReportOptions, TEMPLATE_VERSION,
+  PublicationInfo,
+  publicationFingerprint,
+  PublicationVerification,
+  renderReportCsv,
+  renderReportHtml,
+  renderReportJson,
+  renderReportPdf,
+  renderReportXlsx,
+  renderSummaryCsv,
+  ReportOptions,
+  TEMPLATE_VERSION,
 } from '@pdca/reporting';
 import type { Publication } from '@pdca/review';
 import { Environment } from '@pdca/platform';
@@ -16,24 +25,56 @@ export type CsvTable = 'projects' | 'kpis' | 'summary';
 /** Sends a report in the format asked for; published reports pin their template version and position. */
 @Injectable()
 export class ReportRenderingService {
-  constructor(private readonly reports: ReportsService, private readonly transparency: TransparencyLogService, private readonly environment: Environment) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly transparency: TransparencyLogService,
+    private readonly environment: Environment,
+  ) {}
 
-  async render(model: ReportModel, publication: Publication | undefined, format: ReportFormat, table: CsvTable = 'projects') {
+  async render(
+    model: ReportModel,
+    publication: Publication | undefined,
+    format: ReportFormat,
+    table: CsvTable = 'projects',
+  ) {
     const info: PublicationInfo = publication
       ? { ...publication, status: 'published', verification: await this.verification(model, publication) }
-      : { version: 0, publishedAt: new Date().toISOString(), position: 0, templateVersion: TEMPLATE_VERSION, chainHeads: {}, status: 'draft' };
+      : {
+          version: 0,
+          publishedAt: new Date().toISOString(),
+          position: 0,
+          templateVersion: TEMPLATE_VERSION,
+          chainHeads: {},
+          status: 'draft',
+        };
     const options = await this.options(model);
     const base = `${model.wardId}-${model.fiscalYear}${publication ? `-v${publication.version}` : '-draft'}`;
     switch (format) {
       case 'html':
         // A published summary's numbers link to their provenance (relative: the page is served by this API).
-        return this.reply('text/html; charset=utf-8', renderReportHtml(model, info, publication ? { ...options, provenanceHref: `/public/wards/${model.wardId}/reports/${model.fiscalYear}/versions/${publication.version}/provenance?format=html` } : options));
+        return this.reply(
+          'text/html; charset=utf-8',
+          renderReportHtml(
+            model,
+            info,
+            publication
+              ? {
+                  ...options,
+                  provenanceHref: `/public/wards/${model.wardId}/reports/${model.fiscalYear}/versions/${publication.version}/provenance?format=html`,
+                }
+              : options,
+          ),
+        );
       case 'csv': {
         const csv = table === 'summary' ? renderSummaryCsv(model, info) : renderReportCsv(model, info)[table];
         return this.reply('text/csv; charset=utf-8', csv, `${base}-${table}.csv`);
       }
       case 'xlsx':
-        return this.reply('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await renderReportXlsx(model, info, options), `${base}.xlsx`);
+        return this.reply(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          await renderReportXlsx(model, info, options),
+          `${base}.xlsx`,
+        );
       case 'pdf':
         return this.reply('application/pdf', await renderReportPdf(model, info, options), `${base}.pdf`);
       default:
@@ -45,7 +86,11 @@ export class ReportRenderingService {
   private async verification(model: ReportModel, publication: Publication): Promise<PublicationVerification> {
     const checkpoint = await this.transparency.checkpointCovering(publication.position);
     const address = `${this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '')}/public/wards/${model.wardId}/reports`;
-    return { address, fingerprint: publicationFingerprint(model.wardId, model.fiscalYear, publication), ...(checkpoint ? { checkpoint } : {}) };
+    return {
+      address,
+      fingerprint: publicationFingerprint(model.wardId, model.fiscalYear, publication),
+      ...(checkpoint ? { checkpoint } : {}),
+    };
   }
 
   /** Trends: the summaries and KPI actuals of the ward's earlier published years. */
@@ -70,6 +115,10 @@ export class ReportRenderingService {
    */
   private reply(type: string, body: string | Buffer, filename?: string): StreamableFile {
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-    return new StreamableFile(bytes, { type, length: bytes.length, disposition: filename ? `attachment; filename="${filename}"` : undefined });
+    return new StreamableFile(bytes, {
+      type,
+      length: bytes.length,
+      disposition: filename ? `attachment; filename="${filename}"` : undefined,
+    });
   }
 }

@@ -2,7 +2,12 @@ import { assessmentStream, cycleStream, CycleState, evaluationStream } from '@pd
 import type { CatalogueState } from '@pdca/catalogue';
 
 /** Every stream a fiscal year's report is computed from: what a publication pins and replays. */
-export function reportStreams(wardId: string, fiscalYear: number, cycle: Exclude<CycleState, { status: 'not_opened' }>, catalogue: CatalogueState): string[] {
+export function reportStreams(
+  wardId: string,
+  fiscalYear: number,
+  cycle: Exclude<CycleState, { status: 'not_opened' }>,
+  catalogue: CatalogueState,
+): string[] {
   const plans = Object.keys(catalogue.plans);
   return [
     `catalogue-${wardId}`,

@@ -22,16 +22,32 @@ import { ReportsService } from './reports.service';
 @Roles(...READERS.wholeYearUnpublished)
 @ApiErrors(400, 401, 403, 404)
 export class ReportsHttpController {
-  constructor(private readonly reports: ReportsService, private readonly rendering: ReportRenderingService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly rendering: ReportRenderingService,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: '集計表と計画別の表（現在、または asOf / position 時点。format で HTML・CSV・Excel・PDF）/ the report now or as known at' })
+  @ApiOperation({
+    summary:
+      '集計表と計画別の表（現在、または asOf / position 時点。format で HTML・CSV・Excel・PDF）/ the report now or as known at',
+  })
   @ApiExtraModels(ReportModelDto)
-  @ApiOkFormats('報告（?format= の形式）/ the report in the format asked for', reportJson(ReportModelDto), ['html', 'csv', 'xlsx', 'pdf'])
+  @ApiOkFormats('報告（?format= の形式）/ the report in the format asked for', reportJson(ReportModelDto), [
+    'html',
+    'csv',
+    'xlsx',
+    'pdf',
+  ])
   async report(@Param() p: CycleParams, @Query() q: ReportQuery) {
-    const model = q.asOf || q.position !== undefined
-      ? await this.reports.asOf(p.wardId, p.fiscalYear, q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf!) })
-      : this.reports.current(p.wardId, p.fiscalYear);
+    const model =
+      q.asOf || q.position !== undefined
+        ? await this.reports.asOf(
+            p.wardId,
+            p.fiscalYear,
+            q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf!) },
+          )
+        : this.reports.current(p.wardId, p.fiscalYear);
     if (!q.format) return model;
     return this.rendering.render(model, undefined, q.format, q.table);
   }
@@ -47,7 +63,11 @@ export class ReportsHttpController {
   @ApiOperation({ summary: 'asOf / position 時点から現在までの差分 / what changed since then' })
   @ApiOkResponse({ type: ReportDifferenceDto })
   async difference(@Param() p: CycleParams, @Query() q: AsOfQuery) {
-    const then = await this.reports.asOf(p.wardId, p.fiscalYear, q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf ?? 0) });
+    const then = await this.reports.asOf(
+      p.wardId,
+      p.fiscalYear,
+      q.position !== undefined ? { position: q.position } : { at: new Date(q.asOf ?? 0) },
+    );
     return diffReports(then, this.reports.current(p.wardId, p.fiscalYear));
   }
 

@@ -22,7 +22,10 @@ export class ReportsService {
   /** Current models by ward and fiscal year, with the ward version they were built at; least recently built dropped first. */
   private readonly currentModels = new Map<string, { version: number; model: ReportModel }>();
 
-  constructor(private readonly projections: ProjectionsService, private readonly history: ReportHistoryService) {
+  constructor(
+    private readonly projections: ProjectionsService,
+    private readonly history: ReportHistoryService,
+  ) {
     // "Never changes" holds until a personal text in it is erased (README, "Erasing personal data").
     projections.afterRebuild(() => [this.published, this.currentModels].forEach((cache) => cache.clear()));
   }
@@ -39,13 +42,19 @@ export class ReportsService {
     const model = this.require(buildReportModel(ward, wardId, fiscalYear), fiscalYear);
     this.currentModels.delete(key);
     this.currentModels.set(key, { version: ward.version, model });
-    if (this.currentModels.size > CURRENT_MODELS_KEPT) this.currentModels.delete(this.currentModels.keys().next().value!);
+    if (this.currentModels.size > CURRENT_MODELS_KEPT)
+      this.currentModels.delete(this.currentModels.keys().next().value!);
     return model;
   }
 
   currentSummary(wardId: string, fiscalYear: number): Summary {
     const summary = cycleSummary(this.projections.ward(wardId), fiscalYear);
-    if (!summary) throw notFound('CYCLE_NOT_FOUND', `${fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${fiscalYear}.`);
+    if (!summary)
+      throw notFound(
+        'CYCLE_NOT_FOUND',
+        `${fiscalYear}年度のサイクルは開始されていません。`,
+        `No review cycle has been opened for FY${fiscalYear}.`,
+      );
     return summary;
   }
 
@@ -56,12 +65,18 @@ export class ReportsService {
 
   /** Fiscal years of the ward with an opened cycle. */
   fiscalYears(wardId: string): number[] {
-    return [...this.projections.ward(wardId).cycles.entries()].filter(([, c]) => c.cycle.status !== 'not_opened').map(([year]) => year).sort();
+    return [...this.projections.ward(wardId).cycles.entries()]
+      .filter(([, c]) => c.cycle.status !== 'not_opened')
+      .map(([year]) => year)
+      .sort();
   }
 
   /** Fiscal years of the ward that have at least one published version. */
   publishedYears(wardId: string): number[] {
-    return [...this.projections.ward(wardId).cycles.entries()].filter(([, c]) => c.cycle.status === 'published').map(([year]) => year).sort();
+    return [...this.projections.ward(wardId).cycles.entries()]
+      .filter(([, c]) => c.cycle.status === 'published')
+      .map(([year]) => year)
+      .sort();
   }
 
   publications(wardId: string, fiscalYear: number): Publication[] {
@@ -71,9 +86,14 @@ export class ReportsService {
 
   async publishedVersion(wardId: string, fiscalYear: number, version?: number): Promise<PublishedReport> {
     const publications = this.publications(wardId, fiscalYear);
-    const publication = version === undefined ? publications[publications.length - 1] : publications.find((p) => p.version === version);
+    const publication =
+      version === undefined ? publications[publications.length - 1] : publications.find((p) => p.version === version);
     if (!publication) {
-      throw notFound('REPORT_NOT_PUBLISHED', `${fiscalYear}年度の報告${version ? `（第${version}版）` : ''}は公表されていません。`, `No published report for FY${fiscalYear}${version ? ` version ${version}` : ''}.`);
+      throw notFound(
+        'REPORT_NOT_PUBLISHED',
+        `${fiscalYear}年度の報告${version ? `（第${version}版）` : ''}は公表されていません。`,
+        `No published report for FY${fiscalYear}${version ? ` version ${version}` : ''}.`,
+      );
     }
     const key = `${wardId}/${fiscalYear}/${publication.version}`;
     let model = this.published.get(key);
@@ -86,7 +106,12 @@ export class ReportsService {
   }
 
   private require(model: ReportModel | undefined, fiscalYear: number): ReportModel {
-    if (!model) throw notFound('CYCLE_NOT_FOUND', `${fiscalYear}年度のサイクルは開始されていません。`, `No review cycle has been opened for FY${fiscalYear}.`);
+    if (!model)
+      throw notFound(
+        'CYCLE_NOT_FOUND',
+        `${fiscalYear}年度のサイクルは開始されていません。`,
+        `No review cycle has been opened for FY${fiscalYear}.`,
+      );
     return model;
   }
 }

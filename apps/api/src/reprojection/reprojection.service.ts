@@ -10,7 +10,10 @@ import { ReportsService } from '../reports/reports.service';
  */
 @Injectable()
 export class ReprojectionService {
-  constructor(private readonly reports: ReportsService, private readonly projections: ProjectionsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly projections: ProjectionsService,
+  ) {}
 
   async sideBySide(wardId: string, fiscalYear: number, revision: RuleRevision): Promise<SideBySide> {
     const cycle = this.projections.ward(wardId).cycles.get(fiscalYear)?.cycle;
@@ -21,7 +24,13 @@ export class ReprojectionService {
     const [problem] = revisionProblems(revision, oldReasons);
     if (problem) throw invalid('RULE_REVISION_INVALID', problem.ja, problem.en, { field: problem.field });
     const result = reprojectSummary(model, revision, warekiFiscalYear(fiscalYear));
-    if (!result) throw ruleViolation('REPROJECTION_NEEDS_B_REASONS', 'この年度の評価方式にはBの内訳がありません。', 'This year\'s rating scheme has no B reasons to revise.', { field: 'bReasons' });
+    if (!result)
+      throw ruleViolation(
+        'REPROJECTION_NEEDS_B_REASONS',
+        'この年度の評価方式にはBの内訳がありません。',
+        "This year's rating scheme has no B reasons to revise.",
+        { field: 'bReasons' },
+      );
     return result;
   }
 }

@@ -41,10 +41,22 @@ export class SectionWorkbookService {
   async download(target: WorkbookTarget): Promise<{ file: Buffer; fileName: string; asciiName: string }> {
     const cycle = await this.cycles.opened(target.wardId, target.fiscalYear);
     const ward = this.projections.ward(target.wardId);
-    const section = Object.hasOwn(ward.catalogue.sections, target.sectionId) ? ward.catalogue.sections[target.sectionId] : undefined;
-    if (!section) throw notFound('SECTION_NOT_FOUND', `事業実施課「${target.sectionId}」は登録されていません。`, `No section ${target.sectionId}.`, { field: 'sectionId' });
+    const section = Object.hasOwn(ward.catalogue.sections, target.sectionId)
+      ? ward.catalogue.sections[target.sectionId]
+      : undefined;
+    if (!section)
+      throw notFound(
+        'SECTION_NOT_FOUND',
+        `事業実施課「${target.sectionId}」は登録されていません。`,
+        `No section ${target.sectionId}.`,
+        { field: 'sectionId' },
+      );
     const file = await buildSectionWorkbook(workbookData(ward, cycle, target.sectionId, this.clock.now()));
-    return { file, fileName: `${warekiFiscalYear(target.fiscalYear)}_${section.name}_実績入力.xlsx`, asciiName: `workbook-${target.fiscalYear}-${target.sectionId}.xlsx` };
+    return {
+      file,
+      fileName: `${warekiFiscalYear(target.fiscalYear)}_${section.name}_実績入力.xlsx`,
+      asciiName: `workbook-${target.fiscalYear}-${target.sectionId}.xlsx`,
+    };
   }
 
   /**
@@ -52,7 +64,8 @@ export class SectionWorkbookService {
    * staff would send them (only the section itself can confirm).
    */
   async preview(target: WorkbookTarget, actor: Actor, file: WorkbookFile) {
-    const decider: Actor = actor.role === 'section_staff' ? actor : { ...actor, role: 'section_staff', sectionId: target.sectionId };
+    const decider: Actor =
+      actor.role === 'section_staff' ? actor : { ...actor, role: 'section_staff', sectionId: target.sectionId };
     const decided = await this.planner.decide(target, decider, file);
     return { ...this.describe(target, file, decided), decidedAs: { role: decider.role, sectionId: decider.sectionId } };
   }
@@ -68,28 +81,57 @@ export class SectionWorkbookService {
     assertSameUpload(decided, request);
     const described = this.describe(target, file, decided);
     if (!decided.plan.valid) {
-      throw ruleViolation('WORKBOOK_INVALID', `ファイルに${decided.plan.errorCount}件の誤りがあるため、何も保存していません。`, `The file has ${decided.plan.errorCount} errors; nothing was saved.`, {
-        field: 'file', errorCount: described.errorCount, errorsByColumn: described.errorsByColumn, fileErrors: described.fileErrors, rows: described.rows.filter((row) => row.errorCount > 0),
-      });
+      throw ruleViolation(
+        'WORKBOOK_INVALID',
+        `ファイルに${decided.plan.errorCount}件の誤りがあるため、何も保存していません。`,
+        `The file has ${decided.plan.errorCount} errors; nothing was saved.`,
+        {
+          field: 'file',
+          errorCount: described.errorCount,
+          errorsByColumn: described.errorsByColumn,
+          fileErrors: described.fileErrors,
+          rows: described.rows.filter((row) => row.errorCount > 0),
+        },
+      );
     }
     const applied: AppliedRow[] = [];
     for (const row of decided.plan.rows) applied.push(await this.apply(target, row, request, commandIdOf, decided));
     const failed = applied.filter((row) => row.error);
     if (failed.length > 0) {
       // Only a change between this request's decision and its append gets here (another user, a close): never overwritten.
-      throw conflict('WORKBOOK_PARTIALLY_APPLIED', `${failed.length}行は確認の後に他の操作で状態が変わったため保存できませんでした（理由は行ごとに示します）。ほかの行は保存済みです。内容を確認して、新しいファイルとしてアップロードしてください。`,
-        `${failed.length} rows changed after they were checked and were not saved (each row says why); the other rows were. Check them and upload again as a new file.`, { field: 'file', rows: applied });
+      throw conflict(
+        'WORKBOOK_PARTIALLY_APPLIED',
+        `${failed.length}行は確認の後に他の操作で状態が変わったため保存できませんでした（理由は行ごとに示します）。ほかの行は保存済みです。内容を確認して、新しいファイルとしてアップロードしてください。`,
+        `${failed.length} rows changed after they were checked and were not saved (each row says why); the other rows were. Check them and upload again as a new file.`,
+        { field: 'file', rows: applied },
+      );
     }
-    return { ...described, rows: described.rows.map((row, i) => ({ ...row, ...applied[i] })), position: Math.max(0, ...applied.map((row) => row.position ?? 0)) };
+    return {
+      ...described,
+      rows: described.rows.map((row, i) => ({ ...row, ...applied[i] })),
+      position: Math.max(0, ...applied.map((row) => row.position ?? 0)),
+    };
   }
 
-  private async apply(target: WorkbookTarget, row: PlannedRow, request: CommandRequest, commandIdOf: (ref: ItemRef) => string, decided: DecidedWorkbook): Promise<AppliedRow> {
+  private async apply(
+    target: WorkbookTarget,
+    row: PlannedRow,
+    request: CommandRequest,
+    commandIdOf: (ref: ItemRef) => string,
+    decided: DecidedWorkbook,
+  ): Promise<AppliedRow> {
     const base = { sheet: row.sheet, row: row.row, kind: row.kind, itemId: row.itemId, outcome: row.outcome };
     if (!row.command) return base;
     const ref: ItemRef = { wardId: target.wardId, fiscalYear: target.fiscalYear, kind: row.kind, itemId: row.itemId };
-    const step: CommandRequest = { ...request, commandId: commandIdOf(ref), expectedRevision: decided.revisions.get(`${row.kind}:${row.itemId}`) };
+    const step: CommandRequest = {
+      ...request,
+      commandId: commandIdOf(ref),
+      expectedRevision: decided.revisions.get(`${row.kind}:${row.itemId}`),
+    };
     try {
-      const outcome = await this.commands.execute<EvaluateItemCommand, EvaluationOutcome>(new EvaluateItemCommand(ref, row.command, step));
+      const outcome = await this.commands.execute<EvaluateItemCommand, EvaluationOutcome>(
+        new EvaluateItemCommand(ref, row.command, step),
+      );
       return { ...base, revision: outcome.revision, position: outcome.position, replayed: outcome.replayed };
     } catch (error) {
       const known = error instanceof DomainError ? error : error instanceof StaleRevisionError ? staleRow() : undefined;
@@ -110,15 +152,25 @@ export class SectionWorkbookService {
       return listed.map(apiError);
     };
     const rows = plan.rows.map(({ command: _command, ...row }) => ({
-      ...row, errorCount: row.errors.length, errors: take(row.errors, 'errors'), warnings: take(row.warnings, 'warnings'),
+      ...row,
+      errorCount: row.errors.length,
+      errors: take(row.errors, 'errors'),
+      warnings: take(row.warnings, 'warnings'),
     }));
     const all = [...plan.fileErrors, ...plan.rows.flatMap((row) => row.errors)];
     return {
-      fiscalYear: target.fiscalYear, sectionId: target.sectionId,
+      fiscalYear: target.fiscalYear,
+      sectionId: target.sectionId,
       file: { name: file.name, format, ...(encoding ? { encoding } : {}) },
-      valid: plan.valid, counts: plan.counts, errorCount: plan.errorCount,
+      valid: plan.valid,
+      counts: plan.counts,
+      errorCount: plan.errorCount,
       errorsListed: all.length <= LISTED_ERRORS,
-      errorsByColumn: summariseErrors(all).errorsByColumn.map(({ table, messageJa, messageEn, ...entry }) => ({ sheet: table, ...entry, message: { ja: messageJa, en: messageEn } })),
+      errorsByColumn: summariseErrors(all).errorsByColumn.map(({ table, messageJa, messageEn, ...entry }) => ({
+        sheet: table,
+        ...entry,
+        message: { ja: messageJa, en: messageEn },
+      })),
       fileErrors: plan.fileErrors.slice(0, LISTED_ERRORS).map(apiError),
       rows,
     };
@@ -127,7 +179,14 @@ export class SectionWorkbookService {
 
 /** The row-error shape of the API: sheet, row, column, the value, and the reason in Japanese and English. */
 function apiError(error: RowError) {
-  return { sheet: error.table, row: error.row, column: error.column, ...(error.value ? { value: error.value } : {}), code: error.code, message: { ja: error.messageJa, en: error.messageEn } };
+  return {
+    sheet: error.table,
+    row: error.row,
+    column: error.column,
+    ...(error.value ? { value: error.value } : {}),
+    code: error.code,
+    message: { ja: error.messageJa, en: error.messageEn },
+  };
 }
 
 /**
@@ -137,12 +196,21 @@ function apiError(error: RowError) {
 function assertSameUpload(decided: DecidedWorkbook, request: CommandRequest): void {
   const fingerprint = (request as CommandRequest & { requestFingerprint?: string }).requestFingerprint;
   if (!fingerprint || [...decided.earlierFingerprints].every((earlier) => earlier === fingerprint)) return;
-  throw ruleViolation('IDEMPOTENCY_KEY_REUSED', 'この Idempotency-Key は別のファイルで使用済みです。新しいアップロードには新しいキーを指定してください。',
-    'This Idempotency-Key was already used with another file; use a new key for a new upload.', { field: 'Idempotency-Key' });
+  throw ruleViolation(
+    'IDEMPOTENCY_KEY_REUSED',
+    'この Idempotency-Key は別のファイルで使用済みです。新しいアップロードには新しいキーを指定してください。',
+    'This Idempotency-Key was already used with another file; use a new key for a new upload.',
+    { field: 'Idempotency-Key' },
+  );
 }
 
 const staleRow = () =>
   conflict('STALE_REVISION', 'プレビューの後に他の操作で更新されました。', 'The item changed after it was decided.');
 
 export const fileRequired = () =>
-  invalid('WORKBOOK_FILE_REQUIRED', 'ファイル（file）を選択してください。', 'Attach the workbook as the multipart field "file".', { field: 'file' });
+  invalid(
+    'WORKBOOK_FILE_REQUIRED',
+    'ファイル（file）を選択してください。',
+    'Attach the workbook as the multipart field "file".',
+    { field: 'file' },
+  );

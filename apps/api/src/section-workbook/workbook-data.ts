@@ -17,9 +17,13 @@ const KPI_KIND_LABELS = { output: 'アウトプット', outcome: 'アウトカ�
  */
 export function workbookData(ward: WardModel, cycle: OpenedCycle, sectionId: string, now: Date): SectionWorkbookData {
   const mine = cycleItems(ward, cycle.fiscalYear, now).filter((item) => item.sectionId === sectionId);
-  const rowsOf = (kind: ItemKind) => mine.filter((item) => item.kind === kind).map((item) => rowCells(ward, cycle, kind, item.itemId));
+  const rowsOf = (kind: ItemKind) =>
+    mine.filter((item) => item.kind === kind).map((item) => rowCells(ward, cycle, kind, item.itemId));
   return {
-    wardId: cycle.wardId, fiscalYear: cycle.fiscalYear, scheme: cycle.scheme, sectionId,
+    wardId: cycle.wardId,
+    fiscalYear: cycle.fiscalYear,
+    scheme: cycle.scheme,
+    sectionId,
     sectionName: ward.catalogue.sections[sectionId]?.name ?? sectionId,
     bReasons: cycle.bReasons,
     rows: { 取組: rowsOf('project'), 指標: rowsOf('kpi') },
@@ -29,7 +33,10 @@ export function workbookData(ward: WardModel, cycle: OpenedCycle, sectionId: str
 function rowCells(ward: WardModel, cycle: OpenedCycle, kind: ItemKind, itemId: string): Cells {
   const state = stateOf(ward, cycle.fiscalYear, kind, itemId);
   const previous = stateOf(ward, cycle.fiscalYear - 1, kind, itemId);
-  const context = kind === 'project' ? projectCells(ward.catalogue.projects[itemId], cycle.fiscalYear) : kpiCells(ward.catalogue.kpis[itemId]);
+  const context =
+    kind === 'project'
+      ? projectCells(ward.catalogue.projects[itemId], cycle.fiscalYear)
+      : kpiCells(ward.catalogue.kpis[itemId]);
   return {
     ...context,
     // Last year's actual only once the council approved it: a draft or an unreviewed figure is no reference.
@@ -46,14 +53,25 @@ function stateOf(ward: WardModel, fiscalYear: number, kind: ItemKind, itemId: st
 function projectCells(project: ProjectEntry, fiscalYear: number): Cells {
   const plan = project.annualPlans[fiscalYear];
   return {
-    itemId: project.projectId, plan: project.home.planId, sectionNo: project.home.sectionNo, name: project.name,
-    target: plan?.target ?? '', statusAtPreviousYearEnd: plan?.statusAtPreviousYearEnd ?? '', planned: plan?.planned ?? '',
+    itemId: project.projectId,
+    plan: project.home.planId,
+    sectionNo: project.home.sectionNo,
+    name: project.name,
+    target: plan?.target ?? '',
+    statusAtPreviousYearEnd: plan?.statusAtPreviousYearEnd ?? '',
+    planned: plan?.planned ?? '',
   };
 }
 
 function kpiCells(kpi: KpiEntry): Cells {
   return {
-    itemId: kpi.kpiId, plan: kpi.planId, name: kpi.indicator, kpiKind: KPI_KIND_LABELS[kpi.kind],
-    baseline: kpi.baseline.value.text, baselineAsOf: kpi.baseline.asOf, target: kpi.target.value.text, targetAsOf: kpi.target.asOf,
+    itemId: kpi.kpiId,
+    plan: kpi.planId,
+    name: kpi.indicator,
+    kpiKind: KPI_KIND_LABELS[kpi.kind],
+    baseline: kpi.baseline.value.text,
+    baselineAsOf: kpi.baseline.asOf,
+    target: kpi.target.value.text,
+    targetAsOf: kpi.target.asOf,
   };
 }

@@ -47,17 +47,41 @@ export class WorkbookPlanner {
     private readonly projections: ProjectionsService,
   ) {}
 
-  async decide(target: WorkbookTarget, actor: Actor, file: WorkbookFile, commandIdOf?: (ref: ItemRef) => string): Promise<DecidedWorkbook> {
+  async decide(
+    target: WorkbookTarget,
+    actor: Actor,
+    file: WorkbookFile,
+    commandIdOf?: (ref: ItemRef) => string,
+  ): Promise<DecidedWorkbook> {
     const cycle = await this.cycles.opened(target.wardId, target.fiscalYear);
     const read = await readSectionWorkbook(file, cycle.scheme);
-    const found = await this.lookUp(target, cycle, read.rows.map((row) => `${KIND_OF_SHEET[row.sheet]}:${row.itemId}`), actor, commandIdOf);
-    const lookup = (kind: ItemKind, itemId: string): ItemLookup => found.lookups.get(`${kind}:${itemId}`) ?? { found: false, problem: 'unknown' };
+    const found = await this.lookUp(
+      target,
+      cycle,
+      read.rows.map((row) => `${KIND_OF_SHEET[row.sheet]}:${row.itemId}`),
+      actor,
+      commandIdOf,
+    );
+    const lookup = (kind: ItemKind, itemId: string): ItemLookup =>
+      found.lookups.get(`${kind}:${itemId}`) ?? { found: false, problem: 'unknown' };
     const plan = planSectionWorkbook({ read, scheme: cycle.scheme, bReasons: cycle.bReasons, lookup });
-    return { plan, format: read.format, encoding: read.encoding, revisions: found.revisions, earlierFingerprints: found.earlierFingerprints };
+    return {
+      plan,
+      format: read.format,
+      encoding: read.encoding,
+      revisions: found.revisions,
+      earlierFingerprints: found.earlierFingerprints,
+    };
   }
 
   /** Each distinct item of the file: why it cannot be in this section's file, or its facts from its stream. */
-  private async lookUp(target: WorkbookTarget, cycle: OpenedCycle, keys: string[], actor: Actor, commandIdOf?: (ref: ItemRef) => string) {
+  private async lookUp(
+    target: WorkbookTarget,
+    cycle: OpenedCycle,
+    keys: string[],
+    actor: Actor,
+    commandIdOf?: (ref: ItemRef) => string,
+  ) {
     const lookups = new Map<string, ItemLookup>();
     const revisions = new Map<string, number>();
     const earlierFingerprints = new Set<string>();
@@ -68,12 +92,18 @@ export class WorkbookPlanner {
       return problem ? [] : [{ wardId: target.wardId, fiscalYear: target.fiscalYear, kind, itemId }];
     });
     for (let i = 0; i < refs.length; i += READ_BATCH) {
-      await Promise.all(refs.slice(i, i + READ_BATCH).map(async (ref) => {
-        const { state, revision, applied, fingerprint } = await this.itemState(ref, commandIdOf?.(ref));
-        if (fingerprint) earlierFingerprints.add(fingerprint);
-        lookups.set(`${ref.kind}:${ref.itemId}`, { found: true, name: this.nameOf(ref), facts: { context: this.contextOf(ref, cycle, actor), state, alreadyApplied: applied } });
-        revisions.set(`${ref.kind}:${ref.itemId}`, revision);
-      }));
+      await Promise.all(
+        refs.slice(i, i + READ_BATCH).map(async (ref) => {
+          const { state, revision, applied, fingerprint } = await this.itemState(ref, commandIdOf?.(ref));
+          if (fingerprint) earlierFingerprints.add(fingerprint);
+          lookups.set(`${ref.kind}:${ref.itemId}`, {
+            found: true,
+            name: this.nameOf(ref),
+            facts: { context: this.contextOf(ref, cycle, actor), state, alreadyApplied: applied },
+          });
+          revisions.set(`${ref.kind}:${ref.itemId}`, revision);
+        }),
+      );
     }
     return { lookups, revisions, earlierFingerprints };
   }
@@ -81,7 +111,8 @@ export class WorkbookPlanner {
   /** Exactly what EvaluateItemHandler hands decide: actor, catalogue facts, the cycle from its stream, the time. */
   private contextOf(ref: ItemRef, cycle: OpenedCycle, actor: Actor): EvaluationContext {
     return {
-      actor, now: this.clock.now().toISOString(),
+      actor,
+      now: this.clock.now().toISOString(),
       item: { ...ref, sectionId: this.entryOf(ref)!.sectionId, ...this.ratedFacts(ref) },
       cycle: evaluationCycleOf(cycle),
     };
@@ -108,17 +139,30 @@ export class WorkbookPlanner {
 
   /** The same catalogue facts EvaluateItemHandler gives decide. */
   private ratedFacts(ref: ItemRef) {
-    const project = ref.kind === 'project' ? this.projections.ward(ref.wardId).catalogue.projects[ref.itemId] : undefined;
+    const project =
+      ref.kind === 'project' ? this.projections.ward(ref.wardId).catalogue.projects[ref.itemId] : undefined;
     if (!project) return { notSuitedForShortTermEvaluation: false, nothingPlanned: false };
-    return { notSuitedForShortTermEvaluation: project.notSuitedForShortTermEvaluation, nothingPlanned: nothingPlanned(project, ref.fiscalYear) };
+    return {
+      notSuitedForShortTermEvaluation: project.notSuitedForShortTermEvaluation,
+      nothingPlanned: nothingPlanned(project, ref.fiscalYear),
+    };
   }
 
   private async itemState(ref: ItemRef, commandId: string | undefined) {
     const stream = evaluationStream(ref);
-    const { state, revision, recorded } = await readFolded<EvaluationState, EvaluationEvent>(this.store, stream, evaluationDecider);
+    const { state, revision, recorded } = await readFolded<EvaluationState, EvaluationEvent>(
+      this.store,
+      stream,
+      evaluationDecider,
+    );
     const firstIds = commandId ? firstEventIdsFor(commandId, stream) : [];
     const earlier = recorded.find((e) => firstIds.includes(e.id));
     const fingerprint = (earlier?.metadata as { requestFingerprint?: unknown } | undefined)?.requestFingerprint;
-    return { state, revision, applied: earlier !== undefined, fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined };
+    return {
+      state,
+      revision,
+      applied: earlier !== undefined,
+      fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined,
+    };
   }
 }

@@ -19,13 +19,22 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnApplicatio
   private subscription?: EventSubscription;
   private following?: Promise<void>;
 
-  constructor(private readonly log: TransparencyLogService, @Inject(EVENT_STORE) private readonly store: EventStore, private readonly environment: Environment) {}
+  constructor(
+    private readonly log: TransparencyLogService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly environment: Environment,
+  ) {}
 
   onApplicationBootstrap(): void {
     if (!this.log.configured) return;
-    void this.sign(async () => (await this.log.recordKeyRotation()) || this.log.signAndKeep(this.log.checkpoints.latest() ? 'interval' : 'upgrade'));
+    void this.sign(
+      async () =>
+        (await this.log.recordKeyRotation()) ||
+        this.log.signAndKeep(this.log.checkpoints.latest() ? 'interval' : 'upgrade'),
+    );
     const seconds = this.environment.TRANSPARENCY_CHECKPOINT_INTERVAL_SECONDS;
-    if (seconds > 0) this.timer = setInterval(() => void this.sign(() => this.log.signAndKeep('interval')), seconds * 1_000).unref();
+    if (seconds > 0)
+      this.timer = setInterval(() => void this.sign(() => this.log.signAndKeep('interval')), seconds * 1_000).unref();
     this.following = this.followPublications();
   }
 

@@ -2,7 +2,13 @@ import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Environment } from '@pdca/platform';
 import {
-  checkpointFeedItems, consistencyProofToJson, ConsistencyProofJson, inclusionProofToJson, InclusionProofJson, renderCheckpointAtom, renderCheckpointJsonFeed,
+  checkpointFeedItems,
+  consistencyProofToJson,
+  ConsistencyProofJson,
+  inclusionProofToJson,
+  InclusionProofJson,
+  renderCheckpointAtom,
+  renderCheckpointJsonFeed,
 } from '@pdca/transparency';
 import { FeedQuery } from '../public/public-corrections.http.controller';
 import { Public } from '../auth/auth.decorators';
@@ -21,19 +27,29 @@ import { ConsistencyProofDto, InclusionProofDto, PublishedKeysDto } from './tran
 @Public()
 @Controller('public/transparency')
 export class TransparencyHttpController {
-  constructor(private readonly log: TransparencyLogService, private readonly environment: Environment) {}
+  constructor(
+    private readonly log: TransparencyLogService,
+    private readonly environment: Environment,
+  ) {}
 
   @Get('checkpoints')
-  @ApiOperation({ summary: '署名済みチェックポイントのフィード（JSON Feed 1.1 / ?format=atom で Atom）。証人はこれを保存する / feed of every signed checkpoint, for witnesses to keep' })
+  @ApiOperation({
+    summary:
+      '署名済みチェックポイントのフィード（JSON Feed 1.1 / ?format=atom で Atom）。証人はこれを保存する / feed of every signed checkpoint, for witnesses to keep',
+  })
   @ApiOkFormats('チェックポイントのフィード / the checkpoint feed', undefined, ['feed', 'atom'])
   @ApiErrors(400, 503)
   checkpoints(@Query() q: FeedQuery): StreamableFile {
     this.log.currentVerifierKey(); // 503 when no key is configured, as the other endpoints
     const items = checkpointFeedItems(this.log.checkpoints.readAll());
     const url = `${this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '')}/public/transparency/checkpoints`;
-    const [type, body] = q.format === 'atom'
-      ? ['application/atom+xml; charset=utf-8', renderCheckpointAtom(this.log.origin, `${url}?format=atom`, items)]
-      : ['application/feed+json; charset=utf-8', JSON.stringify(renderCheckpointJsonFeed(this.log.origin, url, items))];
+    const [type, body] =
+      q.format === 'atom'
+        ? ['application/atom+xml; charset=utf-8', renderCheckpointAtom(this.log.origin, `${url}?format=atom`, items)]
+        : [
+            'application/feed+json; charset=utf-8',
+            JSON.stringify(renderCheckpointJsonFeed(this.log.origin, url, items)),
+          ];
     const bytes = Buffer.from(body, 'utf8');
     return new StreamableFile(bytes, { type, length: bytes.length });
   }
@@ -43,13 +59,17 @@ export class TransparencyHttpController {
   @Header('Cache-Control', 'no-store')
   @ApiOkFormats('署名付きチェックポイント（C2SP signed note）/ the signed checkpoint', undefined, ['text'])
   @ApiErrors(503)
-  @ApiOperation({ summary: '最新の署名付きチェックポイント（C2SP 形式）/ the latest signed checkpoint (C2SP signed note)' })
+  @ApiOperation({
+    summary: '最新の署名付きチェックポイント（C2SP 形式）/ the latest signed checkpoint (C2SP signed note)',
+  })
   checkpoint(): Promise<string> {
     return this.log.signedCheckpoint();
   }
 
   @Get('proofs/inclusion')
-  @ApiOperation({ summary: '記録がチェックポイントの木に含まれる証明 / proof that the event at a position is in the tree of a size' })
+  @ApiOperation({
+    summary: '記録がチェックポイントの木に含まれる証明 / proof that the event at a position is in the tree of a size',
+  })
   @ApiOkResponse({ type: InclusionProofDto })
   @ApiErrors(400, 404, 503)
   async inclusion(@Query() q: InclusionProofQuery): Promise<InclusionProofJson & { position: number }> {
@@ -58,7 +78,9 @@ export class TransparencyHttpController {
   }
 
   @Get('proofs/consistency')
-  @ApiOperation({ summary: '古い木が新しい木の先頭部分である証明 / proof that the older tree is a prefix of the newer one' })
+  @ApiOperation({
+    summary: '古い木が新しい木の先頭部分である証明 / proof that the older tree is a prefix of the newer one',
+  })
   @ApiOkResponse({ type: ConsistencyProofDto })
   @ApiErrors(400, 404, 503)
   async consistency(@Query() q: ConsistencyProofQuery): Promise<ConsistencyProofJson> {

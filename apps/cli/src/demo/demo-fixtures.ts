@@ -16,7 +16,10 @@ const FILES = ['structure.csv', 'projects.csv', 'kpis.csv'];
 export function demoFixtureDir(): string {
   const candidates = [process.cwd(), ...ancestors(__dirname)].map((dir) => join(dir, FIXTURE));
   const found = candidates.find((dir) => existsSync(join(dir, FILES[0])));
-  if (!found) throw new Error(`the demo's data (${FIXTURE}) was not found from ${process.cwd()}: run the command at the repository root`);
+  if (!found)
+    throw new Error(
+      `the demo's data (${FIXTURE}) was not found from ${process.cwd()}: run the command at the repository root`,
+    );
   return found;
 }
 

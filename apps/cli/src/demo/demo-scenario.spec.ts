@@ -27,10 +27,19 @@ describe('the demo scenario', () => {
     expect(openFiscalYear('2023-06-01')).toBe(2023);
   });
 
-  it('writes the open year\'s notes for that year, not FY R4\'s', () => {
+  it("writes the open year's notes for that year, not FY R4's", () => {
     // given FY R4's note for P01-001 ("…令和5年4月1日現在の施設数は26か所となる。"), reused for FY R7 (2025)
-    const submit = steps.find((s) => s.kind === 'evaluation' && s.ref.itemId === 'P01-001' && s.ref.fiscalYear === 2025 && s.command.type === 'SubmitActual');
-    const data = (submit as Extract<DemoStep, { kind: 'evaluation' }>).command.data as { rating?: { note?: string }; actual: { text?: string } };
+    const submit = steps.find(
+      (s) =>
+        s.kind === 'evaluation' &&
+        s.ref.itemId === 'P01-001' &&
+        s.ref.fiscalYear === 2025 &&
+        s.command.type === 'SubmitActual',
+    );
+    const data = (submit as Extract<DemoStep, { kind: 'evaluation' }>).command.data as {
+      rating?: { note?: string };
+      actual: { text?: string };
+    };
     // then it speaks of 1 April of the year after R7
     expect(`${data.actual.text} ${data.rating?.note ?? ''}`).toContain('令和8年4月1日現在');
     expect(`${data.actual.text} ${data.rating?.note ?? ''}`).not.toContain('令和5年');
@@ -40,7 +49,13 @@ describe('the demo scenario', () => {
     const returns = steps.filter((s) => s.kind === 'evaluation' && s.command.type === 'ReturnSubmission');
     expect(returns.map((s) => s.actor.userId)).toEqual(['iin']);
     const [returned] = returns as Array<Extract<DemoStep, { kind: 'evaluation' }>>;
-    const submitter = steps.find((s) => s.kind === 'evaluation' && s.ref.itemId === returned.ref.itemId && s.ref.fiscalYear === 2025 && s.command.type === 'SubmitActual');
+    const submitter = steps.find(
+      (s) =>
+        s.kind === 'evaluation' &&
+        s.ref.itemId === returned.ref.itemId &&
+        s.ref.fiscalYear === 2025 &&
+        s.command.type === 'SubmitActual',
+    );
     expect(submitter?.actor.sectionId).toBe(DEMO_SECTIONS.returned.sectionId);
   });
 
@@ -49,7 +64,9 @@ describe('the demo scenario', () => {
     expect(waves.flat()).toEqual(steps);
     for (const wave of waves) {
       if (wave.some((s) => s.kind !== 'evaluation')) expect(wave).toHaveLength(1);
-      const items = wave.flatMap((s) => (s.kind === 'evaluation' ? [`${s.ref.fiscalYear}/${s.ref.kind}/${s.ref.itemId}`] : []));
+      const items = wave.flatMap((s) =>
+        s.kind === 'evaluation' ? [`${s.ref.fiscalYear}/${s.ref.kind}/${s.ref.itemId}`] : [],
+      );
       expect(new Set(items).size).toBe(items.length);
     }
   });

@@ -19,5 +19,8 @@ export function demoScenario(data: DemoData, today: CalendarDate): DemoStep[] {
     ...publishedYearSteps(data.records, data.sectionOrder),
     ...openYearSteps(data.records, data.annualPlans, data.sectionOrder, today),
   ];
-  return steps.map((step, order) => ({ step, order })).sort((a, b) => a.step.at.localeCompare(b.step.at) || a.order - b.order).map(({ step }) => step);
+  return steps
+    .map((step, order) => ({ step, order }))
+    .sort((a, b) => a.step.at.localeCompare(b.step.at) || a.order - b.order)
+    .map(({ step }) => step);
 }

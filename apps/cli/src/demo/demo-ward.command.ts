@@ -10,9 +10,12 @@ export async function demoWardCommand(environment: Environment, out: (line: stri
 }
 
 function describe(outcome: DemoOutcome, baseUrl: string): string {
-  if (!outcome.loaded && outcome.reason === 'disabled') return 'demo ward: not loaded (DEMO_WARD=false) — デモ用データは読み込みません';
-  if (!outcome.loaded && outcome.reason === 'already_loaded') return 'demo ward: already loaded — デモ用データは読み込み済みです';
-  if (!outcome.loaded) return 'demo ward: not loaded, the event store already holds data — 既存のデータがあるため、デモ用データは読み込みません';
+  if (!outcome.loaded && outcome.reason === 'disabled')
+    return 'demo ward: not loaded (DEMO_WARD=false) — デモ用データは読み込みません';
+  if (!outcome.loaded && outcome.reason === 'already_loaded')
+    return 'demo ward: already loaded — デモ用データは読み込み済みです';
+  if (!outcome.loaded)
+    return 'demo ward: not loaded, the event store already holds data — 既存のデータがあるため、デモ用データは読み込みません';
   const seconds = (outcome.milliseconds / 1000).toFixed(1);
   return [
     `demo ward: ${outcome.resumed ? 'finished loading' : 'loaded'} 練馬区 in ${seconds} s (${outcome.commands} commands)`,

@@ -24,7 +24,14 @@ const KEY_PREFIX = 'demo:';
 const CORRELATION = /^demo-[a-z0-9_]+-(\d{4}-\d{2}-\d{2})$/;
 
 export type DemoOutcome =
-  | { loaded: true; resumed: boolean; commands: number; headPosition: number; milliseconds: number; openFiscalYear: number }
+  | {
+      loaded: true;
+      resumed: boolean;
+      commands: number;
+      headPosition: number;
+      milliseconds: number;
+      openFiscalYear: number;
+    }
   | { loaded: false; reason: 'disabled' | 'store_not_empty' | 'already_loaded'; headPosition: number };
 
 /**
@@ -38,7 +45,10 @@ export type DemoOutcome =
 export async function loadDemoWard(environment: Environment, today = tokyoDate(new Date())): Promise<DemoOutcome> {
   const started = Date.now();
   const clock = new DemoClock();
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(environment, { clock }), { logger: jsonLogger('warn', 'demo'), abortOnError: false });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(environment, { clock }), {
+    logger: jsonLogger('warn', 'demo'),
+    abortOnError: false,
+  });
   try {
     const store = app.get<EventStore>(EVENT_STORE);
     const headPosition = await store.headPosition();
@@ -48,11 +58,20 @@ export async function loadDemoWard(environment: Environment, today = tokyoDate(n
     if (first && !begun) return { loaded: false, reason: 'store_not_empty', headPosition };
     const datedFrom = begun ? begun[1] : today;
     const waves = demoWaves(demoScenario(await demoData(demoFiles()), datedFrom));
-    if (begun && (await allDone(store, waves[waves.length - 1]))) return { loaded: false, reason: 'already_loaded', headPosition };
+    if (begun && (await allDone(store, waves[waves.length - 1])))
+      return { loaded: false, reason: 'already_loaded', headPosition };
     const correlationId = `demo-${DEMO_WARD_ID}-${datedFrom}`;
-    for (const wave of waves) await Promise.all(wave.map((step) => clock.at(step.at, () => run(app, step, correlationId))));
+    for (const wave of waves)
+      await Promise.all(wave.map((step) => clock.at(step.at, () => run(app, step, correlationId))));
     const commands = waves.reduce((n, wave) => n + wave.length, 0);
-    return { loaded: true, resumed: Boolean(begun), commands, headPosition: await store.headPosition(), milliseconds: Date.now() - started, openFiscalYear: openFiscalYear(datedFrom) };
+    return {
+      loaded: true,
+      resumed: Boolean(begun),
+      commands,
+      headPosition: await store.headPosition(),
+      milliseconds: Date.now() - started,
+      openFiscalYear: openFiscalYear(datedFrom),
+    };
   } finally {
     await app.close();
   }

@@ -18,8 +18,15 @@ export function publishedYearSteps(records: ImportedRecord[], sectionOrder: stri
   const steps: DemoStep[] = [
     { kind: 'import', at: atJst('2023-04-03', '09:00'), actor: planningOffice, name: 'import-catalogue' },
     {
-      kind: 'cycle', fiscalYear, at: atJst('2023-04-03', '10:00'), actor: planningOffice, name: `fy${fiscalYear}:open`,
-      change: { type: 'OpenCycle', data: { scheme: 'nerima', deadline: deadlineInstant('2023-05-31'), bReasons: [...DEFAULT_B_REASONS], scope } },
+      kind: 'cycle',
+      fiscalYear,
+      at: atJst('2023-04-03', '10:00'),
+      actor: planningOffice,
+      name: `fy${fiscalYear}:open`,
+      change: {
+        type: 'OpenCycle',
+        data: { scheme: 'nerima', deadline: deadlineInstant('2023-05-31'), bReasons: [...DEFAULT_B_REASONS], scope },
+      },
     },
   ];
   sectionOrder.forEach((sectionId, index) => {
@@ -29,18 +36,40 @@ export function publishedYearSteps(records: ImportedRecord[], sectionOrder: stri
     mine.forEach((record, k) => {
       const ref = record.item;
       steps.push({
-        kind: 'evaluation', ref, at: atJst(submittedOn, minutesAfter('10:00', k)), actor: sectionStaff(sectionId), name: `fy${fiscalYear}:submit:${ref.kind}:${ref.itemId}`,
+        kind: 'evaluation',
+        ref,
+        at: atJst(submittedOn, minutesAfter('10:00', k)),
+        actor: sectionStaff(sectionId),
+        name: `fy${fiscalYear}:submit:${ref.kind}:${ref.itemId}`,
         command: { type: 'SubmitActual', data: { actual: record.actual, rating: record.rating } },
       });
       steps.push({
-        kind: 'evaluation', ref, at: atJst(approvedOn, minutesAfter('14:00', k)), actor: councilMember, name: `fy${fiscalYear}:approve:${ref.kind}:${ref.itemId}`,
+        kind: 'evaluation',
+        ref,
+        at: atJst(approvedOn, minutesAfter('14:00', k)),
+        actor: councilMember,
+        name: `fy${fiscalYear}:approve:${ref.kind}:${ref.itemId}`,
         command: { type: 'ApproveSubmission', data: {} },
       });
     });
   });
   steps.push(
-    { kind: 'cycle', fiscalYear, at: atJst('2023-07-31', '17:00'), actor: planningOffice, name: `fy${fiscalYear}:close`, change: { type: 'CloseCycle', data: { confirmOutstanding: false } } },
-    { kind: 'cycle', fiscalYear, at: atJst('2023-09-01', '10:00'), actor: planningOffice, name: `fy${fiscalYear}:publish`, change: { type: 'PublishReport', data: {} } },
+    {
+      kind: 'cycle',
+      fiscalYear,
+      at: atJst('2023-07-31', '17:00'),
+      actor: planningOffice,
+      name: `fy${fiscalYear}:close`,
+      change: { type: 'CloseCycle', data: { confirmOutstanding: false } },
+    },
+    {
+      kind: 'cycle',
+      fiscalYear,
+      at: atJst('2023-09-01', '10:00'),
+      actor: planningOffice,
+      name: `fy${fiscalYear}:publish`,
+      change: { type: 'PublishReport', data: {} },
+    },
   );
   return steps;
 }

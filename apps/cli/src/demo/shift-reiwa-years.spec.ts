@@ -5,7 +5,9 @@ describe('shiftReiwaYears (the demo reuses FY R4 notes for the open year)', () =
     // given FY R4's texts, when reused three years later
     const note = '1か所開設したが、令和5年4月1日現在の施設数は26か所。令和４年度の実績、R4年度末の値。';
     // then each year is three later and nothing else changed
-    expect(shiftReiwaYears(note, 3)).toBe('1か所開設したが、令和8年4月1日現在の施設数は26か所。令和7年度の実績、R7年度末の値。');
+    expect(shiftReiwaYears(note, 3)).toBe(
+      '1か所開設したが、令和8年4月1日現在の施設数は26か所。令和7年度の実績、R7年度末の値。',
+    );
   });
 
   it('leaves a text without a Reiwa year, and any text shifted by zero, as it is', () => {

@@ -36,7 +36,8 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 function headersFor(method: Method, options: RequestOptions): Headers {
   const headers = new Headers({ Accept: 'application/json' });
   // A FormData body (file uploads) sets its own multipart Content-Type with the boundary.
-  if (options.body !== undefined && !(options.body instanceof FormData)) headers.set('Content-Type', 'application/json');
+  if (options.body !== undefined && !(options.body instanceof FormData))
+    headers.set('Content-Type', 'application/json');
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
   if (options.ifMatch) headers.set('If-Match', options.ifMatch);
@@ -52,7 +53,12 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       credentials: 'same-origin',
       headers: headersFor(method, options),
-      body: options.body === undefined ? undefined : options.body instanceof FormData ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : options.body instanceof FormData
+            ? options.body
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -88,7 +94,8 @@ export function prefetch(path: string): void {
 export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
   const early = prefetched.get(path);
   prefetched.delete(path);
-  if (early && Date.now() - early.at < PREFETCH_FRESH_MS) return early.answer.catch(() => get<T>(path, signal)) as Promise<T>;
+  if (early && Date.now() - early.at < PREFETCH_FRESH_MS)
+    return early.answer.catch(() => get<T>(path, signal)) as Promise<T>;
   return (await api<T>(path, { signal })).data;
 }
 

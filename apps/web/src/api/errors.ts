@@ -13,7 +13,10 @@ export interface ApiErrorBody {
 }
 
 export class ApiError extends Error {
-  constructor(readonly body: ApiErrorBody, readonly etag?: string) {
+  constructor(
+    readonly body: ApiErrorBody,
+    readonly etag?: string,
+  ) {
     super(body.message.en);
   }
   get status() {
@@ -26,13 +29,22 @@ export class ApiError extends Error {
     return withFieldLabels(this.body.message[language] ?? this.body.message.ja, this.namedFields(), language);
   }
   private namedFields(): string[] {
-    return [...new Set([...(this.body.details?.errors ?? []).map((problem) => problem.field), ...(this.body.field ? [this.body.field] : [])])];
+    return [
+      ...new Set([
+        ...(this.body.details?.errors ?? []).map((problem) => problem.field),
+        ...(this.body.field ? [this.body.field] : []),
+      ]),
+    ];
   }
   /** Every field the server named, with its message; validation failures name several. */
   fieldErrors(language: Language): Record<string, string> {
     const out: Record<string, string> = {};
     for (const problem of this.body.details?.errors ?? []) {
-      out[problem.field] ??= withFieldLabels(language === 'ja' ? problem.messageJa : problem.messageEn, [problem.field], language);
+      out[problem.field] ??= withFieldLabels(
+        language === 'ja' ? problem.messageJa : problem.messageEn,
+        [problem.field],
+        language,
+      );
     }
     if (this.body.field && !out[this.body.field]) out[this.body.field] = this.text(language);
     return out;
@@ -82,9 +94,15 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     /* not our shape: fall through */
   }
-  return new ApiError({
-    statusCode: response.status,
-    code: `HTTP_${response.status}`,
-    message: { ja: `サーバーがエラーを返しました（${response.status}）。`, en: `The server answered ${response.status}.` },
-  }, etag);
+  return new ApiError(
+    {
+      statusCode: response.status,
+      code: `HTTP_${response.status}`,
+      message: {
+        ja: `サーバーがエラーを返しました（${response.status}）。`,
+        en: `The server answered ${response.status}.`,
+      },
+    },
+    etag,
+  );
 }

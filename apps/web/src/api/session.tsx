@@ -2,7 +2,8 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { api, ApiResponse, setCsrfToken } from './client';
 import type { Session, SessionUser } from './types';
 
-type SessionState = { status: 'loading' } | { status: 'signed-out'; expired?: boolean } | { status: 'signed-in'; user: SessionUser };
+type SessionState =
+  { status: 'loading' } | { status: 'signed-out'; expired?: boolean } | { status: 'signed-in'; user: SessionUser };
 
 interface SessionContextValue {
   state: SessionState;
@@ -53,15 +54,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (window.location.pathname === SIGN_IN_PATH) return forget(false);
     const asking = early ?? askSession();
     early = undefined; // once: a later mount asks afresh
-    asking
-      .then(({ data }) => adopt(data))
-      .catch(() => forget(false));
+    asking.then(({ data }) => adopt(data)).catch(() => forget(false));
   }, [adopt, forget]);
 
-  const signIn = useCallback(async (username: string, password: string) => {
-    const { data } = await api<Session>('/auth/session', { method: 'POST', body: { username, password }, allowUnauthenticated: true });
-    return adopt(data);
-  }, [adopt]);
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const { data } = await api<Session>('/auth/session', {
+        method: 'POST',
+        body: { username, password },
+        allowUnauthenticated: true,
+      });
+      return adopt(data);
+    },
+    [adopt],
+  );
 
   const signOut = useCallback(async () => {
     try {

@@ -27,24 +27,27 @@ export function useSubmission() {
     return last.current.key;
   }, []);
 
-  const run = useCallback(async <T,>(payload: unknown, send: (idempotencyKey: string) => Promise<T>): Promise<T | undefined> => {
-    if (pending) return undefined;
-    setPending(true);
-    setError(null);
-    try {
-      const result = await send(keyFor(payload));
-      last.current = null;
-      return result;
-    } catch (caught) {
-      // A definite answer from the server (4xx) ends that submission; a network failure keeps the key.
-      if (caught instanceof ApiError && caught.status >= 400 && caught.status < 500) last.current = null;
-      if (caught instanceof ApiError) setError(caught);
-      else throw caught;
-      return undefined;
-    } finally {
-      setPending(false);
-    }
-  }, [keyFor, pending]);
+  const run = useCallback(
+    async <T>(payload: unknown, send: (idempotencyKey: string) => Promise<T>): Promise<T | undefined> => {
+      if (pending) return undefined;
+      setPending(true);
+      setError(null);
+      try {
+        const result = await send(keyFor(payload));
+        last.current = null;
+        return result;
+      } catch (caught) {
+        // A definite answer from the server (4xx) ends that submission; a network failure keeps the key.
+        if (caught instanceof ApiError && caught.status >= 400 && caught.status < 500) last.current = null;
+        if (caught instanceof ApiError) setError(caught);
+        else throw caught;
+        return undefined;
+      } finally {
+        setPending(false);
+      }
+    },
+    [keyFor, pending],
+  );
 
   return { run, pending, error, setError };
 }

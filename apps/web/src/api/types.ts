@@ -82,7 +82,12 @@ export interface ItemView {
   status: ItemStatus;
   revision: number;
   /** Read through items/actual.ts: a KPI's value comes back as {text, number, unit}. */
-  actual?: { kind?: string; text?: string; value?: string | { text: string; number?: number; unit?: string }; asOf?: string };
+  actual?: {
+    kind?: string;
+    text?: string;
+    value?: string | { text: string; number?: number; unit?: string };
+    asOf?: string;
+  };
   sectionRating?: Rating;
   councilRating?: Rating;
   effectiveRating?: Rating;

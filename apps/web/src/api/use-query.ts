@@ -2,9 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from './errors';
 
 export type QueryState<T> =
-  | { status: 'loading'; data?: T }
-  | { status: 'error'; error: ApiError; data?: T }
-  | { status: 'ready'; data: T };
+  { status: 'loading'; data?: T } | { status: 'error'; error: ApiError; data?: T } | { status: 'ready'; data: T };
 
 /** A small read hook: load on mount and when `key` changes, reload on demand; no cache on purpose. */
 export function useQuery<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>) {
@@ -19,7 +17,11 @@ export function useQuery<T>(key: string | null, load: (signal: AbortSignal) => P
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiError) setState((previous) => ({ status: 'error', error, data: previous.data }));
-        else setState({ status: 'error', error: new ApiError({ statusCode: 0, code: 'CLIENT', message: { ja: String(error), en: String(error) } }) });
+        else
+          setState({
+            status: 'error',
+            error: new ApiError({ statusCode: 0, code: 'CLIENT', message: { ja: String(error), en: String(error) } }),
+          });
       });
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names what `load` fetches

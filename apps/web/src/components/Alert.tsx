@@ -14,7 +14,17 @@ const TONES: Record<AlertTone, { box: string; icon: () => ReactNode }> = {
  * A notification box with an icon and a heading in words (never colour alone). Errors and
  * successes are announced (role alert / status); the others are read in place.
  */
-export function Alert({ tone, title, children, className = '' }: { tone: AlertTone; title: string; children?: ReactNode; className?: string }) {
+export function Alert({
+  tone,
+  title,
+  children,
+  className = '',
+}: {
+  tone: AlertTone;
+  title: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   const { box, icon: Icon } = TONES[tone];
   const role = tone === 'error' ? 'alert' : tone === 'success' ? 'status' : undefined;
   return (

@@ -3,7 +3,8 @@ import { Button as AriaButton, ButtonProps as AriaButtonProps } from 'react-aria
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: 'bg-blue-900 text-white border-blue-900 hover:bg-blue-1000 hover:border-blue-1000 data-[pressed]:bg-blue-1200',
+  primary:
+    'bg-blue-900 text-white border-blue-900 hover:bg-blue-1000 hover:border-blue-1000 data-[pressed]:bg-blue-1200',
   secondary: 'bg-white text-blue-900 border-blue-900 hover:bg-blue-50 hover:text-blue-1000 data-[pressed]:bg-blue-100',
   tertiary: 'bg-transparent text-blue-900 border-transparent underline underline-offset-4 hover:bg-blue-50',
   danger: 'bg-error-2 text-white border-error-2 hover:bg-red-1000 hover:border-red-1000',

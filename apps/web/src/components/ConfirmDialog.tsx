@@ -20,7 +20,17 @@ export interface ConfirmDialogProps {
  * A modal confirmation (react-aria: focus moves in and stays there, Escape cancels, focus returns
  * to the opener). One confirmation for one action, however many items it covers.
  */
-export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel, tone = 'primary', isPending, focusConfirm = true }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  isOpen,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  tone = 'primary',
+  isPending,
+  focusConfirm = true,
+}: ConfirmDialogProps) {
   const { t } = useLanguage();
   return (
     <ModalOverlay
@@ -31,11 +41,20 @@ export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm
     >
       <Modal className="w-full max-w-lg rounded-16 bg-white p-6 shadow-6">
         <Dialog role="alertdialog" className="flex flex-col gap-4 outline-none">
-          <Heading slot="title" className="text-std-20B-150">{title}</Heading>
+          <Heading slot="title" className="text-std-20B-150">
+            {title}
+          </Heading>
           {children && <div className="text-std-16N-170">{children}</div>}
           <div className="flex flex-wrap justify-end gap-3">
-            <Button variant="secondary" onPress={onCancel}>{t('common.cancel')}</Button>
-            <Button variant={tone === 'danger' ? 'danger' : 'primary'} onPress={onConfirm} isPending={isPending} autoFocus={focusConfirm}>
+            <Button variant="secondary" onPress={onCancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              variant={tone === 'danger' ? 'danger' : 'primary'}
+              onPress={onConfirm}
+              isPending={isPending}
+              autoFocus={focusConfirm}
+            >
               {confirmLabel}
             </Button>
           </div>

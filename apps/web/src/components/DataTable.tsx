@@ -22,7 +22,9 @@ function SelectionBox({ slot }: { slot: 'selection' }) {
   return (
     <Checkbox slot={slot} className="group flex items-center justify-center p-1">
       <span className="flex size-6 items-center justify-center rounded-4 border-2 border-solid-gray-600 bg-white text-white group-data-[selected]:border-blue-900 group-data-[selected]:bg-blue-900 group-data-[indeterminate]:bg-blue-900 group-data-[focus-visible]:outline-4 group-data-[focus-visible]:outline-black">
-        <span className="hidden group-data-[selected]:block"><CheckIcon /></span>
+        <span className="hidden group-data-[selected]:block">
+          <CheckIcon />
+        </span>
       </span>
     </Checkbox>
   );
@@ -33,9 +35,22 @@ function SelectionBox({ slot }: { slot: 'selection' }) {
  * checkbox column with "select all". Narrow screens scroll the table inside its own box, never
  * the page (the box is `relative` so react-aria's visually hidden inputs stay inside it too).
  */
-export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys, onSelectionChange, disabledKeys, fitNarrow }: DataTableProps<T>) {
+export function DataTable<T>({
+  label,
+  rows,
+  rowKey,
+  columns,
+  empty,
+  selectedKeys,
+  onSelectionChange,
+  disabledKeys,
+  fitNarrow,
+}: DataTableProps<T>) {
   const selectable = Boolean(onSelectionChange);
-  if (!selectable) return <PlainTable label={label} rows={rows} rowKey={rowKey} columns={columns} empty={empty} fitNarrow={fitNarrow} />;
+  if (!selectable)
+    return (
+      <PlainTable label={label} rows={rows} rowKey={rowKey} columns={columns} empty={empty} fitNarrow={fitNarrow} />
+    );
   return (
     <div className="relative w-full overflow-x-auto rounded-8 border border-solid-gray-420">
       <Table
@@ -44,7 +59,13 @@ export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys
         selectionBehavior="toggle"
         selectedKeys={selectedKeys}
         disabledKeys={disabledKeys}
-        onSelectionChange={(keys: Selection) => onSelectionChange?.(keys === 'all' ? new Set(rows.map(rowKey).filter((k) => !disabledKeys?.includes(k))) : new Set([...keys].map(String)))}
+        onSelectionChange={(keys: Selection) =>
+          onSelectionChange?.(
+            keys === 'all'
+              ? new Set(rows.map(rowKey).filter((k) => !disabledKeys?.includes(k)))
+              : new Set([...keys].map(String)),
+          )
+        }
         className="w-full min-w-[40rem] border-collapse text-std-16N-170"
       >
         <TableHeader className="bg-solid-gray-50">
@@ -54,21 +75,34 @@ export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys
             </Column>
           )}
           {columns.map((column) => (
-            <Column key={column.id} id={column.id} isRowHeader={column.isRowHeader} className={`border-b border-solid-gray-420 px-3 py-2 text-left text-dns-16B-130 ${column.className ?? ''}`}>
+            <Column
+              key={column.id}
+              id={column.id}
+              isRowHeader={column.isRowHeader}
+              className={`border-b border-solid-gray-420 px-3 py-2 text-left text-dns-16B-130 ${column.className ?? ''}`}
+            >
               {column.header}
             </Column>
           ))}
         </TableHeader>
-        <TableBody items={rows.map((row) => ({ id: rowKey(row), row }))} renderEmptyState={() => <p className="p-4 text-solid-gray-700">{empty}</p>}>
+        <TableBody
+          items={rows.map((row) => ({ id: rowKey(row), row }))}
+          renderEmptyState={() => <p className="p-4 text-solid-gray-700">{empty}</p>}
+        >
           {(item) => (
-            <Row id={item.id} className="border-b border-solid-gray-200 outline-none last:border-b-0 data-[selected]:bg-blue-50 data-[focus-visible]:outline-4 data-[focus-visible]:outline-black">
+            <Row
+              id={item.id}
+              className="border-b border-solid-gray-200 outline-none last:border-b-0 data-[selected]:bg-blue-50 data-[focus-visible]:outline-4 data-[focus-visible]:outline-black"
+            >
               {selectable && (
                 <Cell className="px-2 py-2 align-top">
                   <SelectionBox slot="selection" />
                 </Cell>
               )}
               {columns.map((column) => (
-                <Cell key={column.id} className={`px-3 py-2 align-top ${column.className ?? ''}`}>{column.cell(item.row)}</Cell>
+                <Cell key={column.id} className={`px-3 py-2 align-top ${column.className ?? ''}`}>
+                  {column.cell(item.row)}
+                </Cell>
               ))}
             </Row>
           )}
@@ -77,4 +111,3 @@ export function DataTable<T>({ label, rows, rowKey, columns, empty, selectedKeys
     </div>
   );
 }
-

@@ -14,11 +14,14 @@ export function PageHeading({ children, title, lead }: { children: ReactNode; ti
   useEffect(() => {
     // Unless the user is already working inside the page (e.g. it re-rendered after loading).
     const main = document.getElementById('main');
-    if (!main?.contains(document.activeElement) || document.activeElement === main) ref.current?.focus({ preventScroll: true });
+    if (!main?.contains(document.activeElement) || document.activeElement === main)
+      ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <div className="mb-6 flex flex-col gap-2">
-      <h1 ref={ref} tabIndex={-1} className="text-std-28B-150 outline-none sm:text-std-32B-150">{children}</h1>
+      <h1 ref={ref} tabIndex={-1} className="text-std-28B-150 outline-none sm:text-std-32B-150">
+        {children}
+      </h1>
       {lead && <div className="text-std-16N-170 text-solid-gray-800">{lead}</div>}
     </div>
   );

@@ -12,7 +12,11 @@ export function QueryError({ error, onRetry }: { error: ApiError; onRetry?: () =
   return (
     <Alert tone="error" title={t('common.loadFailed')}>
       <p>{error.text(language)}</p>
-      {onRetry && !UNCHANGED_BY_RELOAD.includes(error.status) && <Button variant="secondary" size="sm" className="mt-2" onPress={onRetry}>{t('common.retry')}</Button>}
+      {onRetry && !UNCHANGED_BY_RELOAD.includes(error.status) && (
+        <Button variant="secondary" size="sm" className="mt-2" onPress={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
     </Alert>
   );
 }

@@ -23,7 +23,17 @@ export interface RadioGroupProps {
 }
 
 /** react-aria's RadioGroup: one tab stop, arrow keys move and select, as the ARIA pattern says. */
-export function RadioGroup({ label, options, value, onChange, description, error, isRequired, isDisabled, orientation = 'vertical' }: RadioGroupProps) {
+export function RadioGroup({
+  label,
+  options,
+  value,
+  onChange,
+  description,
+  error,
+  isRequired,
+  isDisabled,
+  orientation = 'vertical',
+}: RadioGroupProps) {
   const { t } = useLanguage();
   return (
     <AriaRadioGroup
@@ -40,7 +50,11 @@ export function RadioGroup({ label, options, value, onChange, description, error
         {label}
         {isRequired && <span className={requiredMark}>{t('form.required')}</span>}
       </Label>
-      {description && <Text slot="description" className={descriptionClass}>{description}</Text>}
+      {description && (
+        <Text slot="description" className={descriptionClass}>
+          {description}
+        </Text>
+      )}
       <div className={orientation === 'horizontal' ? 'flex flex-wrap gap-x-6 gap-y-2' : 'flex flex-col gap-2'}>
         {options.map((option) => (
           <Radio

@@ -1,4 +1,14 @@
-import { Button as AriaButton, Key, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue, Text } from 'react-aria-components';
+import {
+  Button as AriaButton,
+  Key,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select as AriaSelect,
+  SelectValue,
+  Text,
+} from 'react-aria-components';
 import { descriptionClass, labelClass, requiredMark } from './field-styles';
 import { FieldError } from './FieldError';
 import { ChevronDownIcon } from './icons';
@@ -23,7 +33,18 @@ export interface SelectProps {
 }
 
 /** react-aria's Select: a button that opens a listbox, typeahead and arrow keys included. */
-export function Select({ label, options, value, onChange, description, error, isRequired, isDisabled, placeholder, className = '' }: SelectProps) {
+export function Select({
+  label,
+  options,
+  value,
+  onChange,
+  description,
+  error,
+  isRequired,
+  isDisabled,
+  placeholder,
+  className = '',
+}: SelectProps) {
   const { t } = useLanguage();
   return (
     <AriaSelect
@@ -40,7 +61,11 @@ export function Select({ label, options, value, onChange, description, error, is
         {label}
         {isRequired && <span className={requiredMark}>{t('form.required')}</span>}
       </Label>
-      {description && <Text slot="description" className={descriptionClass}>{description}</Text>}
+      {description && (
+        <Text slot="description" className={descriptionClass}>
+          {description}
+        </Text>
+      )}
       <AriaButton className="flex min-h-12 w-full items-center justify-between gap-2 rounded-8 border border-solid-gray-600 bg-white px-4 py-2 text-left text-std-16N-170 hover:border-black data-[invalid]:border-2 data-[invalid]:border-error-1 disabled:bg-solid-gray-50">
         <SelectValue className="truncate data-[placeholder]:text-solid-gray-700" />
         <ChevronDownIcon />

@@ -32,11 +32,25 @@ function RowView<T>({ row, id, selected, label, columns, onToggle }: RowProps<T>
   return (
     <tr className={`border-b border-solid-gray-200 last:border-b-0 ${selected ? 'bg-blue-50' : ''}`}>
       <td className="w-12 px-3 py-2 align-top">
-        <input type="checkbox" className={boxClass} checked={selected} aria-label={label} onChange={(event) => onToggle(id, event.target.checked)} />
+        <input
+          type="checkbox"
+          className={boxClass}
+          checked={selected}
+          aria-label={label}
+          onChange={(event) => onToggle(id, event.target.checked)}
+        />
       </td>
       {columns.map((column) => {
         const Tag = column.isRowHeader ? 'th' : 'td';
-        return <Tag key={column.id} scope={column.isRowHeader ? 'row' : undefined} className={`${cellClass} ${column.className ?? ''}`}>{column.cell(row)}</Tag>;
+        return (
+          <Tag
+            key={column.id}
+            scope={column.isRowHeader ? 'row' : undefined}
+            className={`${cellClass} ${column.className ?? ''}`}
+          >
+            {column.cell(row)}
+          </Tag>
+        );
       })}
     </tr>
   );
@@ -51,7 +65,18 @@ const Row = memo(RowView) as typeof RowView;
  * checkbox and link is a Tab stop, and screen readers announce a familiar table and checkboxes.
  */
 export function SelectableTable<T>(props: SelectableTableProps<T>) {
-  const { label, rows, rowKey, rowLabel, columns, empty, selectAllLabel, selectLabel, selectedKeys, onSelectionChange } = props;
+  const {
+    label,
+    rows,
+    rowKey,
+    rowLabel,
+    columns,
+    empty,
+    selectAllLabel,
+    selectLabel,
+    selectedKeys,
+    onSelectionChange,
+  } = props;
   const all = useRef<HTMLInputElement>(null);
   const keys = rows.map(rowKey);
   const chosen = keys.filter((key) => selectedKeys.has(key)).length;
@@ -67,9 +92,15 @@ export function SelectableTable<T>(props: SelectableTableProps<T>) {
     latest.current.onSelectionChange(next);
   }).current;
 
-  if (rows.length === 0) return <p className="rounded-8 border border-solid-gray-420 p-4 text-solid-gray-700">{empty}</p>;
+  if (rows.length === 0)
+    return <p className="rounded-8 border border-solid-gray-420 p-4 text-solid-gray-700">{empty}</p>;
   return (
-    <div className="relative w-full overflow-x-auto rounded-8 border border-solid-gray-420" role="region" aria-label={label} tabIndex={0}>
+    <div
+      className="relative w-full overflow-x-auto rounded-8 border border-solid-gray-420"
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+    >
       <table className="w-full min-w-[40rem] border-collapse text-std-16N-170">
         <caption className="sr-only">{label}</caption>
         <thead className="bg-solid-gray-50">
@@ -81,18 +112,40 @@ export function SelectableTable<T>(props: SelectableTableProps<T>) {
                 className={boxClass}
                 checked={chosen > 0 && chosen === keys.length}
                 aria-label={selectAllLabel}
-                onChange={(event) => onSelectionChange(event.target.checked ? new Set([...selectedKeys, ...keys]) : new Set([...selectedKeys].filter((k) => !keys.includes(k))))}
+                onChange={(event) =>
+                  onSelectionChange(
+                    event.target.checked
+                      ? new Set([...selectedKeys, ...keys])
+                      : new Set([...selectedKeys].filter((k) => !keys.includes(k))),
+                  )
+                }
               />
             </th>
             {columns.map((column) => (
-              <th key={column.id} scope="col" className={`border-b border-solid-gray-420 px-3 py-2 text-left text-dns-16B-130 ${column.className ?? ''}`}>{column.header}</th>
+              <th
+                key={column.id}
+                scope="col"
+                className={`border-b border-solid-gray-420 px-3 py-2 text-left text-dns-16B-130 ${column.className ?? ''}`}
+              >
+                {column.header}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
             const id = rowKey(row);
-            return <Row key={id} id={id} row={row} selected={selectedKeys.has(id)} label={selectLabel(rowLabel(row))} columns={columns} onToggle={toggle} />;
+            return (
+              <Row
+                key={id}
+                id={id}
+                row={row}
+                selected={selectedKeys.has(id)}
+                label={selectLabel(rowLabel(row))}
+                columns={columns}
+                onToggle={toggle}
+              />
+            );
           })}
         </tbody>
       </table>

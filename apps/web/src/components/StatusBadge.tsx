@@ -16,7 +16,9 @@ export function StatusBadge({ status, late }: { status: ItemStatus; late?: boole
   const { t } = useLanguage();
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
-      <span className={`inline-block whitespace-nowrap rounded-4 border px-2 py-0.5 text-dns-14B-130 ${STATUS_STYLE[status]}`}>
+      <span
+        className={`inline-block whitespace-nowrap rounded-4 border px-2 py-0.5 text-dns-14B-130 ${STATUS_STYLE[status]}`}
+      >
         {t(`status.${status}` as MessageKey)}
       </span>
       {late && (
@@ -53,9 +55,18 @@ export function RatingBadge({ rating }: { rating: Rating | undefined }) {
   const meaning = rating && ratingMeaning(rating, letter, t);
   return (
     <span className="inline-flex items-center gap-2">
-      <span className="inline-flex min-w-9 justify-center rounded-4 border-2 border-solid-gray-800 bg-white px-1 font-bold" aria-hidden="true">{letter}</span>
+      <span
+        className="inline-flex min-w-9 justify-center rounded-4 border-2 border-solid-gray-800 bg-white px-1 font-bold"
+        aria-hidden="true"
+      >
+        {letter}
+      </span>
       <span className="sr-only">{meaning ? withAside(letter, meaning, language) : letter}</span>
-      {meaning && <span className="text-dns-14N-130 text-solid-gray-700" aria-hidden="true">{meaning}</span>}
+      {meaning && (
+        <span className="text-dns-14N-130 text-solid-gray-700" aria-hidden="true">
+          {meaning}
+        </span>
+      )}
     </span>
   );
 }

@@ -10,9 +10,11 @@ import type { publicJa } from '../roles/public/messages';
 const common = {
   // Section workbook (Excel round trip), apps/web/src/roles/section/WorkbookPage.tsx
   'wb.title': '{year} Excelで一括入力',
-  'wb.lead': '課の取組・指標をExcelファイルで受け取り、まとめて入力してからアップロードできます。確定するまで何も保存されません。',
+  'wb.lead':
+    '課の取組・指標をExcelファイルで受け取り、まとめて入力してからアップロードできます。確定するまで何も保存されません。',
   'wb.step1': '1. ファイルをダウンロード',
-  'wb.step1Body': '課の取組・指標の一覧です。色の付いた欄（実績・評価・備考・提出）だけを入力してください。「提出」を「はい」にした行は提出、それ以外は下書きとして保存されます。',
+  'wb.step1Body':
+    '課の取組・指標の一覧です。色の付いた欄（実績・評価・備考・提出）だけを入力してください。「提出」を「はい」にした行は提出、それ以外は下書きとして保存されます。',
   'wb.download': '課のExcelファイルをダウンロード（xlsx）',
   'wb.step2': '2. 入力したファイルを確認',
   'wb.file': '入力したファイル',
@@ -24,7 +26,8 @@ const common = {
   'wb.valid': '誤りはありません',
   'wb.validBody': '内容を確かめて「この内容で保存する」を押してください。',
   'wb.invalid': '{count}件の誤りがあります',
-  'wb.invalidBody': '下の表のシート・行・列を直してから、もう一度アップロードしてください。誤りがある間は保存できません。',
+  'wb.invalidBody':
+    '下の表のシート・行・列を直してから、もう一度アップロードしてください。誤りがある間は保存できません。',
   'wb.counts': '行ごとの結果の件数',
   'wb.outcome.submit': '提出',
   'wb.outcome.draft': '下書き保存',
@@ -187,9 +190,11 @@ const common = {
   'rating.issuesHint': 'この取組の課題を記入してください（目標に届かなかった理由など）。',
   'rating.improvements': '改善策',
   'rating.improvementsHint': '課題に対して次にどう改めるかを記入してください。改善策を書くときは課題も記入します。',
-  'rating.rule.withdrawalHitNeedsB': '撤退基準に該当した取組は業績目標を達成していないため、達成状況は B にしてください。',
+  'rating.rule.withdrawalHitNeedsB':
+    '撤退基準に該当した取組は業績目標を達成していないため、達成状況は B にしてください。',
   'rating.rule.issuesForImprovements': '改善策が応える課題を記入してください。',
-  'rating.rule.summary': 'B は内訳と備考、A+ は備考が必要です。「*」は短期での評価がなじまない取組、「-」は当該年度に計画がない取組にのみ付けられます。',
+  'rating.rule.summary':
+    'B は内訳と備考、A+ は備考が必要です。「*」は短期での評価がなじまない取組、「-」は当該年度に計画がない取組にのみ付けられます。',
   'rating.rule.bReasonRequired': 'B の場合は内訳を選択してください。',
   'rating.rule.noteRequiredB': 'B（遅れや修正）の理由を備考に記入してください。',
   'rating.rule.noteRequiredAPlus': 'A+（計画以上）の理由を備考に記入してください。',
@@ -228,7 +233,8 @@ const common = {
   'form.autosaveFailed': '下書きを保存できませんでした：{reason}',
   'form.autosaveConflict': 'ほかの人が先に更新したため、保存を止めています。',
   'form.restoredTitle': '保存されていなかった入力を復元しました',
-  'form.restoredBody': '前回の入力がサーバーに届く前に中断されていました。内容を確認してください（自動で保存されます）。',
+  'form.restoredBody':
+    '前回の入力がサーバーに届く前に中断されていました。内容を確認してください（自動で保存されます）。',
   'form.returnedTitle': '区政改革推進会議からの差戻しコメント',
   'form.returnedBy': '{who}・{at}',
   'form.returnedWhatToDo': 'コメントに沿って実績・評価・備考を修正し、「提出する」で再提出してください。',
@@ -241,7 +247,8 @@ const common = {
   'conflict.title': 'ほかの人が先にこの項目を更新しました',
   'conflict.body': '{who} さんが {at} に更新しています。最新の内容は次のとおりです。',
   'conflict.theirs': '最新の内容',
-  'conflict.yoursKept': 'あなたの入力はフォームにそのまま残っています。最新版に重ねて保存するか、最新版を読み込んでください。',
+  'conflict.yoursKept':
+    'あなたの入力はフォームにそのまま残っています。最新版に重ねて保存するか、最新版を読み込んでください。',
   'conflict.cannotEdit': 'この項目は提出または承認されたため、編集できなくなりました。',
   'conflict.keepMine': '自分の入力を最新版に重ねて保存',
   'conflict.takeTheirs': '最新版を読み込む',
@@ -259,7 +266,8 @@ const common = {
   'event.EvaluationImportReverted': '取込みの取消し',
   'role.reminder_worker': 'リマインダー送信',
   'council.title': '{year} 審査待ち一覧',
-  'council.lead': '事業実施課が提出した取組・指標です。内容を確認し、承認・差戻し・評価の調整を行ってください。複数を選んでまとめて承認できます。',
+  'council.lead':
+    '事業実施課が提出した取組・指標です。内容を確認し、承認・差戻し・評価の調整を行ってください。複数を選んでまとめて承認できます。',
   'council.filter.title': '絞り込み',
   'council.filter.all': 'すべて',
   'council.filter.text': '名称で検索',

@@ -7,13 +7,27 @@ import { actualStrings } from './actual';
 import type { HistoryEntry } from './use-item';
 import { withAside } from '../format/parentheses';
 
-const KNOWN_EVENTS = ['DraftSaved', 'ActualSubmitted', 'ItemRated', 'SubmissionWithdrawn', 'SubmissionApproved', 'SubmissionReturned', 'RatingAdjusted', 'EvaluationCorrected', 'EvaluationImported', 'EvaluationImportReverted'];
+const KNOWN_EVENTS = [
+  'DraftSaved',
+  'ActualSubmitted',
+  'ItemRated',
+  'SubmissionWithdrawn',
+  'SubmissionApproved',
+  'SubmissionReturned',
+  'RatingAdjusted',
+  'EvaluationCorrected',
+  'EvaluationImported',
+  'EvaluationImportReverted',
+];
 
 function why(entry: HistoryEntry): string | undefined {
   const d = entry.detail;
   const text = d.comments ?? d.comment ?? d.reason;
   const rating = (d.rating ?? d.to) as Rating | undefined;
-  const parts = [rating && typeof rating === 'object' ? ratingLetter(rating) : undefined, typeof text === 'string' ? text : undefined];
+  const parts = [
+    rating && typeof rating === 'object' ? ratingLetter(rating) : undefined,
+    typeof text === 'string' ? text : undefined,
+  ];
   const actual = actualStrings(d.actual as Record<string, unknown> | undefined);
   if (entry.event !== 'DraftSaved') parts.push(actual.text ?? actual.value);
   return parts.filter(Boolean).join(' / ') || undefined;
@@ -32,7 +46,8 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
             {KNOWN_EVENTS.includes(entry.event) ? t(`event.${entry.event}` as MessageKey) : entry.event}
           </span>
           <span className="text-dns-14N-130 text-solid-gray-700">
-            {dateTimeLabel(entry.at, language)} · {withAside(entry.actor, t(`role.${entry.role}` as MessageKey) ?? entry.role, language)}
+            {dateTimeLabel(entry.at, language)} ·{' '}
+            {withAside(entry.actor, t(`role.${entry.role}` as MessageKey) ?? entry.role, language)}
           </span>
           {why(entry) && <span className="whitespace-pre-wrap">{why(entry)}</span>}
         </li>

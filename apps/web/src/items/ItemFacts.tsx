@@ -6,7 +6,17 @@ import type { YearOfItem } from './use-item';
 import { withAside } from '../format/parentheses';
 
 /** What the section reports against: plan, heading, target, last year, this year's plan (or KPI baseline and target). */
-export function ItemFacts({ item, catalogue, fiscalYear, years }: { item: ItemView; catalogue?: Catalogue; fiscalYear: number; years?: YearOfItem[] }) {
+export function ItemFacts({
+  item,
+  catalogue,
+  fiscalYear,
+  years,
+}: {
+  item: ItemView;
+  catalogue?: Catalogue;
+  fiscalYear: number;
+  years?: YearOfItem[];
+}) {
   const { t, language } = useLanguage();
   const lastYear = years?.find((y) => y.fiscalYear === fiscalYear - 1);
   const lastActual = lastYear?.published?.row.actual ?? lastYear?.current?.actual;
@@ -35,7 +45,9 @@ export function ItemFacts({ item, catalogue, fiscalYear, years }: { item: ItemVi
   }
   return (
     <section aria-labelledby="item-facts" className="rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
-      <h2 id="item-facts" className="mb-3 text-std-18B-160">{t('item.facts')}</h2>
+      <h2 id="item-facts" className="mb-3 text-std-18B-160">
+        {t('item.facts')}
+      </h2>
       <dl className="flex flex-col gap-3">
         {rows.map(([label, value]) => (
           <div key={label} className="flex flex-col gap-1">

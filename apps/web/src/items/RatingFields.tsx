@@ -47,26 +47,64 @@ function OrdinalFields({ value, onChange, errors, label, ordinalScale }: RatingF
     <div className="flex flex-col gap-5">
       <RadioGroup
         label={label ?? t('rating.ordinalGrade')}
-        description={scale.reasonRequired.length ? t('rating.rule.ordinalSummary', { codes: scale.reasonRequired.join('・') }) : t('rating.rule.ordinalNoReason')}
-        options={scale.grades.map((grade) => ({ id: grade.code, label: `${grade.code}　${language === 'en' ? grade.labelEn ?? grade.label : grade.label}` }))}
+        description={
+          scale.reasonRequired.length
+            ? t('rating.rule.ordinalSummary', { codes: scale.reasonRequired.join('・') })
+            : t('rating.rule.ordinalNoReason')
+        }
+        options={scale.grades.map((grade) => ({
+          id: grade.code,
+          label: `${grade.code}　${language === 'en' ? (grade.labelEn ?? grade.label) : grade.label}`,
+        }))}
         value={value.ordinalGrade}
         onChange={(ordinalGrade) => onChange({ ...value, ordinalGrade })}
         error={errors['rating.grade'] ?? errors.rating}
       />
-      <NoteField value={value} onChange={onChange} errors={errors} isRequired={noteRequired} description={noteRequired ? t('rating.rule.noteRequiredOrdinal') : t('rating.noteOptional')} />
+      <NoteField
+        value={value}
+        onChange={onChange}
+        errors={errors}
+        isRequired={noteRequired}
+        description={noteRequired ? t('rating.rule.noteRequiredOrdinal') : t('rating.noteOptional')}
+      />
     </div>
   );
 }
 
 /** 備考, with the rule that makes it required (or says it is optional) as its description. */
-function NoteField({ value, onChange, errors, isRequired, description }: Pick<RatingFieldsProps, 'value' | 'onChange' | 'errors'> & { isRequired: boolean; description: string }) {
+function NoteField({
+  value,
+  onChange,
+  errors,
+  isRequired,
+  description,
+}: Pick<RatingFieldsProps, 'value' | 'onChange' | 'errors'> & { isRequired: boolean; description: string }) {
   const { t } = useLanguage();
-  return <TextArea label={t('rating.note')} description={description} value={value.note} onChange={(note) => onChange({ ...value, note })} error={errors['rating.note']} isRequired={isRequired} rows={3} />;
+  return (
+    <TextArea
+      label={t('rating.note')}
+      description={description}
+      value={value.note}
+      onChange={(note) => onChange({ ...value, note })}
+      error={errors['rating.note']}
+      isRequired={isRequired}
+      rows={3}
+    />
+  );
 }
 
-function NerimaFields({ value, onChange, errors, bReasons, nothingPlanned, notSuitedForShortTermEvaluation, label }: RatingFieldsProps) {
+function NerimaFields({
+  value,
+  onChange,
+  errors,
+  bReasons,
+  nothingPlanned,
+  notSuitedForShortTermEvaluation,
+  label,
+}: RatingFieldsProps) {
   const { t } = useLanguage();
-  const allowed = (grade: NerimaGrade) => (grade === '-' ? nothingPlanned : grade === '*' ? notSuitedForShortTermEvaluation : true);
+  const allowed = (grade: NerimaGrade) =>
+    grade === '-' ? nothingPlanned : grade === '*' ? notSuitedForShortTermEvaluation : true;
   const options = GRADES.map((grade) => ({
     id: grade,
     label: `${grade}　${t(`grade.${grade}` as MessageKey)}`,
@@ -81,7 +119,9 @@ function NerimaFields({ value, onChange, errors, bReasons, nothingPlanned, notSu
         description={t('rating.rule.summary')}
         options={options}
         value={value.grade}
-        onChange={(grade) => onChange({ ...value, grade: grade as NerimaGrade, bReason: grade === 'B' ? value.bReason : null })}
+        onChange={(grade) =>
+          onChange({ ...value, grade: grade as NerimaGrade, bReason: grade === 'B' ? value.bReason : null })
+        }
         error={errors['rating.grade'] ?? errors.rating}
       />
       {value.grade === 'B' && (
@@ -100,7 +140,13 @@ function NerimaFields({ value, onChange, errors, bReasons, nothingPlanned, notSu
         onChange={onChange}
         errors={errors}
         isRequired={noteRequired}
-        description={value.grade === 'B' ? t('rating.rule.noteRequiredB') : value.grade === 'A+' ? t('rating.rule.noteRequiredAPlus') : t('rating.noteOptional')}
+        description={
+          value.grade === 'B'
+            ? t('rating.rule.noteRequiredB')
+            : value.grade === 'A+'
+              ? t('rating.rule.noteRequiredAPlus')
+              : t('rating.noteOptional')
+        }
       />
     </div>
   );
@@ -118,9 +164,26 @@ function TaishoFields({ value, onChange, errors, label, initiative }: RatingFiel
         error={errors['rating.achievement'] ?? errors.rating}
         orientation="horizontal"
       />
-      <TextArea label={t('rating.performanceTarget')} value={value.performanceTarget} onChange={(performanceTarget) => onChange({ ...value, performanceTarget })} error={errors['rating.performanceTarget']} rows={2} />
-      <TextArea label={t('rating.withdrawalCriterion')} description={t('rating.rule.withdrawalCriterion')} value={value.withdrawalCriterion} onChange={(withdrawalCriterion) => onChange({ ...value, withdrawalCriterion })} error={errors['rating.withdrawalCriterion']} rows={2} />
-      <Checkbox label={t('rating.withdrawalCriterionHit')} isSelected={value.withdrawalCriterionHit} onChange={(withdrawalCriterionHit) => onChange({ ...value, withdrawalCriterionHit })} />
+      <TextArea
+        label={t('rating.performanceTarget')}
+        value={value.performanceTarget}
+        onChange={(performanceTarget) => onChange({ ...value, performanceTarget })}
+        error={errors['rating.performanceTarget']}
+        rows={2}
+      />
+      <TextArea
+        label={t('rating.withdrawalCriterion')}
+        description={t('rating.rule.withdrawalCriterion')}
+        value={value.withdrawalCriterion}
+        onChange={(withdrawalCriterion) => onChange({ ...value, withdrawalCriterion })}
+        error={errors['rating.withdrawalCriterion']}
+        rows={2}
+      />
+      <Checkbox
+        label={t('rating.withdrawalCriterionHit')}
+        isSelected={value.withdrawalCriterionHit}
+        onChange={(withdrawalCriterionHit) => onChange({ ...value, withdrawalCriterionHit })}
+      />
       {initiative && <TaishoInitiativeFields value={value} onChange={onChange} errors={errors} />}
       <TextArea
         label={t('rating.note')}
@@ -148,8 +211,22 @@ function TaishoInitiativeFields({ value, onChange, errors }: Pick<RatingFieldsPr
         error={errors['rating.implementedAsPlanned']}
         orientation="horizontal"
       />
-      <TextArea label={t('rating.issues')} description={t('rating.issuesHint')} value={value.issues} onChange={(issues) => onChange({ ...value, issues })} error={errors['rating.issues']} rows={3} />
-      <TextArea label={t('rating.improvements')} description={t('rating.improvementsHint')} value={value.improvements} onChange={(improvements) => onChange({ ...value, improvements })} error={errors['rating.improvements']} rows={3} />
+      <TextArea
+        label={t('rating.issues')}
+        description={t('rating.issuesHint')}
+        value={value.issues}
+        onChange={(issues) => onChange({ ...value, issues })}
+        error={errors['rating.issues']}
+        rows={3}
+      />
+      <TextArea
+        label={t('rating.improvements')}
+        description={t('rating.improvementsHint')}
+        value={value.improvements}
+        onChange={(improvements) => onChange({ ...value, improvements })}
+        error={errors['rating.improvements']}
+        rows={3}
+      />
     </>
   );
 }

@@ -18,5 +18,9 @@ export function compareSections(catalogue: Catalogue | undefined, a: string, b: 
   const sectionA = catalogue?.sections[a];
   const sectionB = catalogue?.sections[b];
   if (!sectionA || !sectionB) return Number(!sectionA) - Number(!sectionB) || compareNatural(a, b);
-  return compareNatural(sectionA.department, sectionB.department) || compareNatural(sectionA.name, sectionB.name) || compareNatural(a, b);
+  return (
+    compareNatural(sectionA.department, sectionB.department) ||
+    compareNatural(sectionA.name, sectionB.name) ||
+    compareNatural(a, b)
+  );
 }

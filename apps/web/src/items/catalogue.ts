@@ -11,23 +11,29 @@ export interface MeasuredValue {
 export interface Catalogue {
   sections: Record<string, { sectionId: string; department: string; name: string }>;
   plans: Record<string, { planId: string; code: string; title: string; pillarId: string }>;
-  projects: Record<string, {
-    projectId: string;
-    name: string;
-    sectionId: string;
-    home: { planId: string; sectionNo: string; sectionTitle: string };
-    notSuitedForShortTermEvaluation: boolean;
-    annualPlans: Record<string, { target: string; statusAtPreviousYearEnd: string; planned: string }>;
-  }>;
-  kpis: Record<string, {
-    kpiId: string;
-    planId: string;
-    indicator: string;
-    kind: 'output' | 'outcome';
-    sectionId: string;
-    baseline: { value: MeasuredValue; asOf: string };
-    target: { value: MeasuredValue; asOf: string };
-  }>;
+  projects: Record<
+    string,
+    {
+      projectId: string;
+      name: string;
+      sectionId: string;
+      home: { planId: string; sectionNo: string; sectionTitle: string };
+      notSuitedForShortTermEvaluation: boolean;
+      annualPlans: Record<string, { target: string; statusAtPreviousYearEnd: string; planned: string }>;
+    }
+  >;
+  kpis: Record<
+    string,
+    {
+      kpiId: string;
+      planId: string;
+      indicator: string;
+      kind: 'output' | 'outcome';
+      sectionId: string;
+      baseline: { value: MeasuredValue; asOf: string };
+      target: { value: MeasuredValue; asOf: string };
+    }
+  >;
 }
 
 export interface CycleDetail {
@@ -48,7 +54,9 @@ export function useCatalogue(wardId: string) {
 }
 
 export function useCycle(wardId: string, fiscalYear: number) {
-  return useQuery(`cycle:${wardId}:${fiscalYear}`, (signal) => get<CycleDetail>(wardPath(wardId, `/cycles/${fiscalYear}`), signal));
+  return useQuery(`cycle:${wardId}:${fiscalYear}`, (signal) =>
+    get<CycleDetail>(wardPath(wardId, `/cycles/${fiscalYear}`), signal),
+  );
 }
 
 export const sectionLabel = (catalogue: Catalogue | undefined, sectionId: string) => {

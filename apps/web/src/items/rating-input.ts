@@ -22,14 +22,24 @@ export interface RatingInput {
 }
 
 export const emptyRatingInput = (): RatingInput => ({
-  grade: null, bReason: null, note: '', achievement: null, performanceTarget: '', withdrawalCriterion: '', withdrawalCriterionHit: false,
-  implementedAsPlanned: null, issues: '', improvements: '', ordinalGrade: null,
+  grade: null,
+  bReason: null,
+  note: '',
+  achievement: null,
+  performanceTarget: '',
+  withdrawalCriterion: '',
+  withdrawalCriterionHit: false,
+  implementedAsPlanned: null,
+  issues: '',
+  improvements: '',
+  ordinalGrade: null,
 });
 
 export function ratingInputFrom(rating: Rating | undefined): RatingInput {
   const input = emptyRatingInput();
   if (!rating) return input;
-  if (rating.scheme === 'nerima') return { ...input, grade: rating.grade, bReason: rating.bReason ?? null, note: rating.note ?? '' };
+  if (rating.scheme === 'nerima')
+    return { ...input, grade: rating.grade, bReason: rating.bReason ?? null, note: rating.note ?? '' };
   if (rating.scheme === 'ordinal') return { ...input, ordinalGrade: rating.grade, note: rating.note ?? '' };
   return {
     ...input,
@@ -49,9 +59,15 @@ export function ratingFrom(input: RatingInput, scheme: Scheme): Rating | undefin
   const note = input.note.trim() ? input.note : undefined;
   if (scheme === 'nerima') {
     if (!input.grade) return undefined;
-    return { scheme, grade: input.grade, ...(input.grade === 'B' && input.bReason ? { bReason: input.bReason } : {}), ...(note ? { note } : {}) };
+    return {
+      scheme,
+      grade: input.grade,
+      ...(input.grade === 'B' && input.bReason ? { bReason: input.bReason } : {}),
+      ...(note ? { note } : {}),
+    };
   }
-  if (scheme === 'ordinal') return input.ordinalGrade ? { scheme, grade: input.ordinalGrade, ...(note ? { note } : {}) } : undefined;
+  if (scheme === 'ordinal')
+    return input.ordinalGrade ? { scheme, grade: input.ordinalGrade, ...(note ? { note } : {}) } : undefined;
   if (!input.achievement) return undefined;
   return {
     scheme,
@@ -70,18 +86,28 @@ export function ratingFrom(input: RatingInput, scheme: Scheme): Rating | undefin
  * The rules the server applies too (libs/review rating.rules), checked before sending so the
  * user sees them at once; the server's answer still wins.
  */
-export function ratingProblems(input: RatingInput, scheme: Scheme, t: Translate, scale?: OrdinalScale): Record<string, string> {
+export function ratingProblems(
+  input: RatingInput,
+  scheme: Scheme,
+  t: Translate,
+  scale?: OrdinalScale,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (scheme === 'ordinal') {
-    if (input.ordinalGrade && scale?.reasonRequired.includes(input.ordinalGrade) && !input.note.trim()) problems['rating.note'] = t('rating.rule.noteRequiredOrdinal');
+    if (input.ordinalGrade && scale?.reasonRequired.includes(input.ordinalGrade) && !input.note.trim())
+      problems['rating.note'] = t('rating.rule.noteRequiredOrdinal');
   } else if (scheme === 'nerima') {
     if (input.grade === 'B' && !input.bReason) problems['rating.bReason'] = t('rating.rule.bReasonRequired');
-    if ((input.grade === 'B' || input.grade === 'A+') && !input.note.trim()) problems['rating.note'] = t(input.grade === 'B' ? 'rating.rule.noteRequiredB' : 'rating.rule.noteRequiredAPlus');
+    if ((input.grade === 'B' || input.grade === 'A+') && !input.note.trim())
+      problems['rating.note'] = t(input.grade === 'B' ? 'rating.rule.noteRequiredB' : 'rating.rule.noteRequiredAPlus');
   } else {
     if (input.achievement === 'B' && !input.note.trim()) problems['rating.note'] = t('rating.rule.noteRequiredB');
-    if (input.withdrawalCriterionHit && !input.withdrawalCriterion.trim()) problems['rating.withdrawalCriterion'] = t('rating.rule.withdrawalCriterionRequired');
-    if (input.withdrawalCriterionHit && input.achievement === 'A') problems['rating.achievement'] = t('rating.rule.withdrawalHitNeedsB');
-    if (input.improvements.trim() && !input.issues.trim()) problems['rating.issues'] = t('rating.rule.issuesForImprovements');
+    if (input.withdrawalCriterionHit && !input.withdrawalCriterion.trim())
+      problems['rating.withdrawalCriterion'] = t('rating.rule.withdrawalCriterionRequired');
+    if (input.withdrawalCriterionHit && input.achievement === 'A')
+      problems['rating.achievement'] = t('rating.rule.withdrawalHitNeedsB');
+    if (input.improvements.trim() && !input.issues.trim())
+      problems['rating.issues'] = t('rating.rule.issuesForImprovements');
   }
   return problems;
 }

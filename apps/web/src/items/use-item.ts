@@ -9,7 +9,13 @@ export interface LoadedItem {
   etag?: string;
 }
 
-export async function loadItem(wardId: string, fy: number, kind: ItemView['kind'], itemId: string, signal?: AbortSignal): Promise<LoadedItem> {
+export async function loadItem(
+  wardId: string,
+  fy: number,
+  kind: ItemView['kind'],
+  itemId: string,
+  signal?: AbortSignal,
+): Promise<LoadedItem> {
   const response = await api<ItemView>(wardPath(wardId, itemApiPath(fy, kind, itemId)), { signal });
   return { view: response.data, etag: response.etag };
 }
@@ -29,7 +35,9 @@ export interface HistoryEntry {
 
 export function useHistory(wardId: string, fy: number, kind: ItemView['kind'], itemId: string, generation: number) {
   return useQuery(`history:${wardId}:${fy}:${kind}:${itemId}:${generation}`, (signal) =>
-    get<{ history: HistoryEntry[] }>(wardPath(wardId, itemApiPath(fy, kind, itemId, '/history')), signal).then((r) => r.history),
+    get<{ history: HistoryEntry[] }>(wardPath(wardId, itemApiPath(fy, kind, itemId, '/history')), signal).then(
+      (r) => r.history,
+    ),
   );
 }
 
@@ -42,15 +50,24 @@ export interface YearOfItem {
 /** The item across fiscal years (last year's actual beside this year's form). */
 export function useYears(wardId: string, kind: ItemView['kind'], itemId: string) {
   return useQuery(`years:${wardId}:${kind}:${itemId}`, (signal) =>
-    get<YearOfItem[]>(wardPath(wardId, `/${kind === 'project' ? 'projects' : 'kpis'}/${encodeURIComponent(itemId)}/years`), signal).catch(() => [] as YearOfItem[]),
+    get<YearOfItem[]>(
+      wardPath(wardId, `/${kind === 'project' ? 'projects' : 'kpis'}/${encodeURIComponent(itemId)}/years`),
+      signal,
+    ).catch(() => [] as YearOfItem[]),
   );
 }
 
 /** The latest return comments, even after the section started a new draft over them. */
-export function latestReturnComments(history: HistoryEntry[] | undefined): { comments: string; at: string; actor: string } | undefined {
+export function latestReturnComments(
+  history: HistoryEntry[] | undefined,
+): { comments: string; at: string; actor: string } | undefined {
   const returned = [...(history ?? [])].reverse().find((entry) => entry.event === 'SubmissionReturned');
   if (!returned) return undefined;
   const resubmitted = history!.some((entry) => entry.revision > returned.revision && entry.event === 'ActualSubmitted');
   if (resubmitted) return undefined;
-  return { comments: typeof returned.detail.comments === 'string' ? returned.detail.comments : '', at: returned.at, actor: returned.actor };
+  return {
+    comments: typeof returned.detail.comments === 'string' ? returned.detail.comments : '',
+    at: returned.at,
+    actor: returned.actor,
+  };
 }

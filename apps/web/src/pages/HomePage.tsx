@@ -50,13 +50,24 @@ export function HomePage() {
               {cycles.data.map((cycle) => {
                 const link = cycleLink(user.role, cycle);
                 return (
-                  <li key={cycle.fiscalYear} className="flex flex-col gap-2 rounded-12 border border-solid-gray-420 p-4">
+                  <li
+                    key={cycle.fiscalYear}
+                    className="flex flex-col gap-2 rounded-12 border border-solid-gray-420 p-4"
+                  >
                     <h3 className="text-std-18B-160">{fiscalYearLabel(cycle.fiscalYear, language)}</h3>
                     <p>
-                      <span className="inline-block rounded-4 border border-solid-gray-700 px-2 text-dns-14B-130">{t(`home.cycleStatus.${cycle.status}` as MessageKey)}</span>
+                      <span className="inline-block rounded-4 border border-solid-gray-700 px-2 text-dns-14B-130">
+                        {t(`home.cycleStatus.${cycle.status}` as MessageKey)}
+                      </span>
                     </p>
-                    <p className="text-dns-16N-130">{t('common.deadline')}: {dateLabel(cycle.deadline, language)}</p>
-                    {link && <Link to={link.to} className="text-std-16B-170">{t(link.label)}</Link>}
+                    <p className="text-dns-16N-130">
+                      {t('common.deadline')}: {dateLabel(cycle.deadline, language)}
+                    </p>
+                    {link && (
+                      <Link to={link.to} className="text-std-16B-170">
+                        {t(link.label)}
+                      </Link>
+                    )}
                   </li>
                 );
               })}

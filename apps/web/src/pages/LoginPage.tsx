@@ -13,7 +13,8 @@ import { useLanguage } from '../i18n/language';
 
 /** Only same-origin paths are followed after sign-in (no open redirect via ?next=). */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/login')) return '/';
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/login'))
+    return '/';
   return next;
 }
 
@@ -53,9 +54,13 @@ export function LoginPage() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-md px-4 py-8 outline-none">
-        <PageHeading title={t('login.title')} lead={t('login.lead')}>{t('login.title')}</PageHeading>
+        <PageHeading title={t('login.title')} lead={t('login.lead')}>
+          {t('login.title')}
+        </PageHeading>
         {!error && state.status === 'signed-out' && state.expired && (
-          <Alert tone="info" title={t('login.title')} className="mb-4">{t('login.expired')}</Alert>
+          <Alert tone="info" title={t('login.title')} className="mb-4">
+            {t('login.expired')}
+          </Alert>
         )}
         {error && (
           <Alert tone="error" title={t('login.failed')} className="mb-4">
@@ -63,9 +68,26 @@ export function LoginPage() {
           </Alert>
         )}
         <Form onSubmit={submit} className="flex flex-col gap-5">
-          <TextField label={t('login.username')} name="username" autoComplete="username" value={username} onChange={setUsername} isRequired />
-          <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} isRequired />
-          <Button type="submit" isPending={pending}>{t('login.submit')}</Button>
+          <TextField
+            label={t('login.username')}
+            name="username"
+            autoComplete="username"
+            value={username}
+            onChange={setUsername}
+            isRequired
+          />
+          <TextField
+            label={t('login.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            isRequired
+          />
+          <Button type="submit" isPending={pending}>
+            {t('login.submit')}
+          </Button>
         </Form>
         <p className="mt-8">
           <Link to="/reports/nerima">{t('login.publicLink')}</Link>

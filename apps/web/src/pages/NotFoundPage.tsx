@@ -6,7 +6,9 @@ export function NotFoundPage() {
   const { t } = useLanguage();
   return (
     <section>
-      <PageHeading title={t('notFound.title')} lead={t('notFound.body')}>{t('notFound.title')}</PageHeading>
+      <PageHeading title={t('notFound.title')} lead={t('notFound.body')}>
+        {t('notFound.title')}
+      </PageHeading>
       <Link to="/">{t('forbidden.home')}</Link>
     </section>
   );

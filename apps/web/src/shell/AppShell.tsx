@@ -30,7 +30,10 @@ export function AppShell() {
 
 export function SkipLink({ label }: { label: string }) {
   return (
-    <a href="#main" className="sr-only bg-white p-2 text-std-16B-170 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+    <a
+      href="#main"
+      className="sr-only bg-white p-2 text-std-16B-170 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+    >
       {label}
     </a>
   );

@@ -24,7 +24,9 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
           <p className="text-dns-16N-130" data-testid="signed-in-user">
             <span className="sr-only">{t('common.user')}: </span>
             {/* An account named after its role ("区政改革推進会議 委員") would read the role twice. */}
-            {user.displayName.trim() === roleName ? roleName : t('shell.signedInAs', { name: user.displayName, role: roleName })}
+            {user.displayName.trim() === roleName
+              ? roleName
+              : t('shell.signedInAs', { name: user.displayName, role: roleName })}
           </p>
           <LanguageSwitch />
           <AriaButton

@@ -18,7 +18,13 @@ export function navItemsFor(role: Role, fiscalYear: number | undefined, wardId: 
   const fy = fiscalYear;
   switch (role) {
     case 'section_staff':
-      return fy ? [home, { to: `/cycles/${fy}/inbox`, label: 'nav.inbox' }, { to: `/cycles/${fy}/workbook`, label: 'nav.workbook' }] : [home];
+      return fy
+        ? [
+            home,
+            { to: `/cycles/${fy}/inbox`, label: 'nav.inbox' },
+            { to: `/cycles/${fy}/workbook`, label: 'nav.workbook' },
+          ]
+        : [home];
     case 'council_member':
       return fy ? [home, { to: `/cycles/${fy}/council`, label: 'nav.councilQueue' }] : [home];
     case 'planning_office':
@@ -32,7 +38,12 @@ export function navItemsFor(role: Role, fiscalYear: number | undefined, wardId: 
         { to: `/reports/${wardId}`, label: 'nav.publicReports' },
       ];
     case 'auditor':
-      return [home, ...(fy ? [{ to: `/audit/cycles/${fy}`, label: 'nav.audit' as const }] : []), { to: '/audit/verification', label: 'nav.verification' }, { to: `/reports/${wardId}`, label: 'nav.publicReports' }];
+      return [
+        home,
+        ...(fy ? [{ to: `/audit/cycles/${fy}`, label: 'nav.audit' as const }] : []),
+        { to: '/audit/verification', label: 'nav.verification' },
+        { to: `/reports/${wardId}`, label: 'nav.publicReports' },
+      ];
     case 'operator':
       return [home, { to: '/admin/queues', label: 'nav.queueDashboard', external: true }];
   }
@@ -46,12 +57,18 @@ export function Navigation({ role, open, onNavigate }: { role: Role; open: boole
   const linkClass = ({ isActive }: { isActive: boolean }) =>
     `block rounded-8 px-3 py-2 text-std-16N-170 ${isActive ? 'bg-blue-50 font-bold text-blue-1100 no-underline' : 'text-blue-1000'}`;
   return (
-    <nav id="main-navigation" aria-label={t('shell.mainNavigation')} className={`${open ? 'block' : 'hidden'} border-b border-solid-gray-200 px-4 py-3 md:block md:w-64 md:shrink-0 md:border-b-0 md:border-r md:py-6`}>
+    <nav
+      id="main-navigation"
+      aria-label={t('shell.mainNavigation')}
+      className={`${open ? 'block' : 'hidden'} border-b border-solid-gray-200 px-4 py-3 md:block md:w-64 md:shrink-0 md:border-b-0 md:border-r md:py-6`}
+    >
       <ul className="flex flex-col gap-1">
         {items.map((item) => (
           <li key={item.to}>
             {item.external ? (
-              <a href={item.to} className="block rounded-8 px-3 py-2 text-std-16N-170">{t(item.label)}</a>
+              <a href={item.to} className="block rounded-8 px-3 py-2 text-std-16N-170">
+                {t(item.label)}
+              </a>
             ) : (
               <NavLink to={item.to} end={item.to === '/'} className={linkClass} onClick={onNavigate}>
                 {t(item.label)}

@@ -1,7 +1,13 @@
 import { DelayedError, Job } from 'bullmq';
 import type { Clock } from '@pdca/kernel';
 import type { WardModel } from '@pdca/projections';
-import { judgeOccasion, OccasionVerdict, ReminderOccasion, scheduleReminders, wardOfficeHolidays } from '@pdca/reminders';
+import {
+  judgeOccasion,
+  OccasionVerdict,
+  ReminderOccasion,
+  scheduleReminders,
+  wardOfficeHolidays,
+} from '@pdca/reminders';
 import type { CycleState } from '@pdca/review';
 import type { OccasionJobData } from './queue/reminder-jobs';
 

@@ -10,6 +10,11 @@ export interface ReminderTuning {
   concurrency: number;
 }
 
-export const DEFAULT_TUNING: ReminderTuning = { sendAttempts: 5, backoffMs: 30_000, redisWatchMs: 1_000, concurrency: 16 };
+export const DEFAULT_TUNING: ReminderTuning = {
+  sendAttempts: 5,
+  backoffMs: 30_000,
+  redisWatchMs: 1_000,
+  concurrency: 16,
+};
 
 export const REMINDER_TUNING = Symbol('REMINDER_TUNING');

@@ -56,10 +56,16 @@ export class EsdbEventStore implements EventStore {
     return new EsdbEventStore(EventStoreDBClient.connectionString(connectionString));
   }
 
-  async append(stream: string, events: readonly NewEvent[], { expectedRevision }: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    { expectedRevision }: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     try {
-      const result = await this.client.appendToStream(stream, events.map(toEventData), { expectedRevision: toEsdbRevision(expectedRevision) });
+      const result = await this.client.appendToStream(stream, events.map(toEventData), {
+        expectedRevision: toEsdbRevision(expectedRevision),
+      });
       const nextRevision = Number(result.nextExpectedRevision);
       // Only reached with throwOnAppendFailure=false in the connection string.
       if (!result.success) throw new WrongExpectedRevisionError(stream, expectedRevision, nextRevision);
@@ -71,12 +77,21 @@ export class EsdbEventStore implements EventStore {
     }
   }
 
-  async readStream(stream: string, { fromRevision, maxCount, direction = 'forwards' }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+  async readStream(
+    stream: string,
+    { fromRevision, maxCount, direction = 'forwards' }: ReadStreamOptions = {},
+  ): Promise<RecordedEvent[]> {
     if (maxCount === 0) return [];
     const backwards = direction === 'backwards';
     try {
       const read = this.client.readStream(stream, {
-        fromRevision: backwards ? (fromRevision === undefined ? END : BigInt(fromRevision)) : fromRevision ? BigInt(fromRevision) : START,
+        fromRevision: backwards
+          ? fromRevision === undefined
+            ? END
+            : BigInt(fromRevision)
+          : fromRevision
+            ? BigInt(fromRevision)
+            : START,
         direction: backwards ? BACKWARDS : FORWARDS,
         ...(maxCount === undefined ? {} : { maxCount }),
       });
@@ -124,7 +139,9 @@ export class EsdbEventStore implements EventStore {
       fromPosition: after > 0 ? allPosition(after) : START,
       filter: excludeSystemEvents(),
     });
-    const subscription = new EsdbSubscription(source, after > 0 ? after : -1, () => this.subscriptions.delete(subscription));
+    const subscription = new EsdbSubscription(source, after > 0 ? after : -1, () =>
+      this.subscriptions.delete(subscription),
+    );
     this.subscriptions.add(subscription);
     return subscription;
   }
@@ -146,7 +163,12 @@ export class EsdbEventStore implements EventStore {
 
   async ping(): Promise<boolean> {
     try {
-      const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, deadline: PING_DEADLINE_MS });
+      const read = this.client.readAll({
+        direction: BACKWARDS,
+        fromPosition: END,
+        maxCount: 1,
+        deadline: PING_DEADLINE_MS,
+      });
       for await (const resolved of read) void resolved;
       return true;
     } catch {
@@ -216,7 +238,10 @@ class EsdbSubscription implements EventSubscription {
     if (this.buffer.length < SUBSCRIPTION_HIGH_WATER / 2 && this.source.isPaused()) this.source.resume();
     if (event) return Promise.resolve({ done: false, value: event });
     if (this.closed) return Promise.resolve({ done: true, value: undefined });
-    if (this.failure) return Promise.reject(this.failure instanceof Error ? this.failure : new Error('subscription failed', { cause: this.failure }));
+    if (this.failure)
+      return Promise.reject(
+        this.failure instanceof Error ? this.failure : new Error('subscription failed', { cause: this.failure }),
+      );
     return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
   }
 
@@ -248,7 +273,12 @@ class EsdbSubscription implements EventSubscription {
 }
 
 function toEventData(event: NewEvent) {
-  return jsonEvent({ id: event.id, type: event.type, data: (event.data ?? null) as JSONType, metadata: event.metadata });
+  return jsonEvent({
+    id: event.id,
+    type: event.type,
+    data: (event.data ?? null) as JSONType,
+    metadata: event.metadata,
+  });
 }
 
 function toEsdbRevision(expected: ExpectedRevision): AppendExpectedRevision {
@@ -287,7 +317,8 @@ function translateError(error: unknown, stream?: string, expected?: ExpectedRevi
     const actual = typeof error.actualVersion === 'bigint' ? Number(error.actualVersion) : -1;
     return new WrongExpectedRevisionError(stream, expected, actual);
   }
-  if (isUnavailable(error)) return new EventStoreUnavailableError(`EventStoreDB unavailable: ${(error as Error).message}`, error);
+  if (isUnavailable(error))
+    return new EventStoreUnavailableError(`EventStoreDB unavailable: ${(error as Error).message}`, error);
   return error;
 }
 
@@ -299,6 +330,8 @@ function isUnavailable(error: unknown): boolean {
     error instanceof DeadlineExceededError ||
     error instanceof CancelledError ||
     error instanceof NotLeaderError ||
-    (typeof error === 'object' && error !== null && UNAVAILABLE_GRPC_CODES.has((error as { code?: unknown }).code as number))
+    (typeof error === 'object' &&
+      error !== null &&
+      UNAVAILABLE_GRPC_CODES.has((error as { code?: unknown }).code as number))
   );
 }

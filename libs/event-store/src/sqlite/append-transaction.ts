@@ -28,7 +28,9 @@ class AppendRejected extends Error {
  * back alone and the others commit together, with one fsync for the group.
  */
 export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendRequest[]) => AppendOutcome[] {
-  const insert = db.prepare('INSERT INTO events (position, id, stream, revision, type, data, metadata, log_prev, log_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO events (position, id, stream, revision, type, data, metadata, log_prev, log_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const logTail = db.prepare('SELECT position, log_hash AS link FROM events ORDER BY position DESC LIMIT 1');
   const sequence = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'");
   /**
@@ -44,24 +46,41 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
   };
   const byId = db.prepare('SELECT position, id, stream, revision FROM events WHERE id = ?');
   const lastRevision = db.prepare('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1');
-  const currentRevision = (stream: string) => (lastRevision.get(stream) as { revision: number } | undefined)?.revision ?? -1;
+  const currentRevision = (stream: string) =>
+    (lastRevision.get(stream) as { revision: number } | undefined)?.revision ?? -1;
 
   const appendOne = db.transaction(({ stream, events, expectedRevision }: AppendRequest): AppendResult => {
     const stored = byId.get(events[0].id) as EventRow | undefined;
     if (stored) return confirmRetry(stream, events, expectedRevision, stored);
     const current = currentRevision(stream);
-    const ok = expectedRevision === 'any' || (expectedRevision === 'no_stream' ? current === -1 : expectedRevision === current);
-    if (!ok) throw new AppendRejected({ kind: 'wrong_expected_revision', stream, expected: expectedRevision, actual: current });
+    const ok =
+      expectedRevision === 'any' || (expectedRevision === 'no_stream' ? current === -1 : expectedRevision === current);
+    if (!ok)
+      throw new AppendRejected({
+        kind: 'wrong_expected_revision',
+        stream,
+        expected: expectedRevision,
+        actual: current,
+      });
     let position = 0;
     events.forEach((event, i) => {
       try {
-        const row = { stream, revision: current + 1 + i, position: tail.position + 1, id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
+        const row = {
+          stream,
+          revision: current + 1 + i,
+          position: tail.position + 1,
+          id: event.id,
+          type: event.type,
+          data: JSON.stringify(event.data),
+          metadata: JSON.stringify(event.metadata),
+        };
         const link = linkHash(logKey, tail.link, logLeaf(logEntry(row)));
         insert.run(row.position, row.id, stream, row.revision, row.type, row.data, row.metadata, tail.link, link);
         tail = { position: row.position, link };
         position = row.position;
       } catch (error) {
-        if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw new AppendRejected({ kind: 'duplicate_event_id', stream, eventId: event.id });
+        if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT'))
+          throw new AppendRejected({ kind: 'duplicate_event_id', stream, eventId: event.id });
         throw error;
       }
     });
@@ -69,16 +88,23 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
   });
 
   /** Same ids at the same place as before: the first result, nothing written (as EventStoreDB does). */
-  function confirmRetry(stream: string, events: readonly NewEvent[], expected: ExpectedRevision, first: EventRow): AppendResult {
+  function confirmRetry(
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    first: EventRow,
+  ): AppendResult {
     let last = first;
     events.forEach((event, i) => {
       const row = byId.get(event.id) as EventRow | undefined;
-      if (!row || row.stream !== stream || row.revision !== first.revision + i) throw new AppendRejected({ kind: 'duplicate_event_id', stream, eventId: event.id });
+      if (!row || row.stream !== stream || row.revision !== first.revision + i)
+        throw new AppendRejected({ kind: 'duplicate_event_id', stream, eventId: event.id });
       last = row;
     });
     const before = first.revision - 1;
     const sameStart = expected === 'any' || (expected === 'no_stream' ? before === -1 : expected === before);
-    if (!sameStart) throw new AppendRejected({ kind: 'wrong_expected_revision', stream, expected, actual: currentRevision(stream) });
+    if (!sameStart)
+      throw new AppendRejected({ kind: 'wrong_expected_revision', stream, expected, actual: currentRevision(stream) });
     return { nextRevision: last.revision, position: last.position };
   }
 

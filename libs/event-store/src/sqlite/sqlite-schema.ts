@@ -38,7 +38,9 @@ export function createEventTables(db: Database): void {
  * upgrade covers them, and the log chain starts at the first event appended after it.
  */
 function addLogChainColumns(db: Database): void {
-  const columns = new Set((db.prepare('PRAGMA table_info(events)').all() as Array<{ name: string }>).map((c) => c.name));
+  const columns = new Set(
+    (db.prepare('PRAGMA table_info(events)').all() as Array<{ name: string }>).map((c) => c.name),
+  );
   for (const column of ['log_prev', 'log_hash'].filter((c) => !columns.has(c))) {
     try {
       db.exec(`ALTER TABLE events ADD COLUMN ${column} TEXT`);

@@ -29,20 +29,31 @@ export class WriterClient {
   private closing?: () => void;
   private closeRequested = false;
 
-  constructor(file: string, private readonly onCommitted: () => void, logKey?: LogKey) {
+  constructor(
+    file: string,
+    private readonly onCommitted: () => void,
+    logKey?: LogKey,
+  ) {
     const script = join(__dirname, `writer-thread${extname(__filename)}`);
     // Under ts-node-like runners (tests, benchmarks) the thread needs the same TypeScript loader.
     const execArgv = extname(__filename) === '.ts' ? ['-r', '@swc-node/register'] : [];
     this.worker = new Worker(script, { workerData: { role: WRITER_ROLE, file, logKey }, execArgv });
     this.ready = new Promise((resolve, reject) => {
-      this.worker.once('message', (reply: WriterReply) => ('ready' in reply ? resolve({ journalMode: reply.journalMode, synchronous: reply.synchronous }) : reject(new Error('writer did not start'))));
+      this.worker.once('message', (reply: WriterReply) =>
+        'ready' in reply
+          ? resolve({ journalMode: reply.journalMode, synchronous: reply.synchronous })
+          : reject(new Error('writer did not start')),
+      );
       this.worker.once('error', reject);
     });
-    this.ready.then(() => {
-      this.worker.on('message', (reply: WriterReply) => this.settle(reply));
-      // Listening references the thread again; an idle store must not keep the process alive.
-      if (!this.inFlight && !this.closeRequested) this.worker.unref();
-    }, () => undefined);
+    this.ready.then(
+      () => {
+        this.worker.on('message', (reply: WriterReply) => this.settle(reply));
+        // Listening references the thread again; an idle store must not keep the process alive.
+        if (!this.inFlight && !this.closeRequested) this.worker.unref();
+      },
+      () => undefined,
+    );
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', () => this.fail(new Error('the SQLite writer thread stopped')));
     this.worker.unref();
@@ -75,7 +86,12 @@ export class WriterClient {
     const group = this.queue.splice(0, MAX_GROUP);
     this.inFlight = { batch: ++this.batches, group };
     this.worker.ref(); // an append in flight keeps the process alive until it is committed
-    void this.ready.then(() => this.worker.postMessage({ batch: this.inFlight!.batch, requests: group.map((w) => w.request) } satisfies WriterRequest));
+    void this.ready.then(() =>
+      this.worker.postMessage({
+        batch: this.inFlight!.batch,
+        requests: group.map((w) => w.request),
+      } satisfies WriterRequest),
+    );
   }
 
   private settle(reply: WriterReply): void {
@@ -86,7 +102,9 @@ export class WriterClient {
       group.forEach((w) => w.reject(new EventStoreUnavailableError(reply.error)));
     } else {
       if (reply.outcomes.some((o) => o.ok)) this.onCommitted();
-      reply.outcomes.forEach((outcome, i) => (outcome.ok ? group[i].resolve(outcome.value) : group[i].reject(toError(outcome.failure))));
+      reply.outcomes.forEach((outcome, i) =>
+        outcome.ok ? group[i].resolve(outcome.value) : group[i].reject(toError(outcome.failure)),
+      );
     }
     this.pump();
     if (!this.inFlight && this.queue.length === 0) {

@@ -29,7 +29,10 @@ export class PollingSubscription implements EventSubscription {
         yield event;
       }
       if (page.length < this.options.pageSize && !this.closed) {
-        await Promise.race([this.source.signal.wait(this.options.idlePollMs), this.closedSignal.wait(this.options.idlePollMs)]);
+        await Promise.race([
+          this.source.signal.wait(this.options.idlePollMs),
+          this.closedSignal.wait(this.options.idlePollMs),
+        ]);
       }
     }
   }

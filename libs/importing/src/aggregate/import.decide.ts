@@ -31,16 +31,38 @@ export function decideImportRun(command: ImportCommand, state: ImportStreamState
       const chunks = chunkSteps(command.data.steps);
       const run = (current?.run ?? 0) + 1;
       return [
-        { type: 'ImportStarted', data: { wardId, ...command.data.summary, run, actor, chunks: chunks.length, startedAt: now } },
-        ...chunks.map((steps, chunk): ImportEvent => ({ type: 'ImportStepsRecorded', data: { wardId, importId: command.data.summary.importId, batch: 'import', chunk, steps } })),
+        {
+          type: 'ImportStarted',
+          data: { wardId, ...command.data.summary, run, actor, chunks: chunks.length, startedAt: now },
+        },
+        ...chunks.map((steps, chunk): ImportEvent => ({
+          type: 'ImportStepsRecorded',
+          data: { wardId, importId: command.data.summary.importId, batch: 'import', chunk, steps },
+        })),
       ];
     }
     case 'CompleteImport':
       if (current?.status !== 'started') return [];
-      return [{ type: 'ImportCompleted', data: { wardId, importId: current.summary.importId, conflicts: command.data.conflicts, completedAt: now } }];
+      return [
+        {
+          type: 'ImportCompleted',
+          data: { wardId, importId: current.summary.importId, conflicts: command.data.conflicts, completedAt: now },
+        },
+      ];
     case 'AbandonBatch':
       if (current?.status !== 'started' && current?.status !== 'reverting') return [];
-      return [{ type: 'ImportAbandoned', data: { wardId, importId: current.summary.importId, batch: command.data.batch, reason: command.data.reason, abandonedAt: now } }];
+      return [
+        {
+          type: 'ImportAbandoned',
+          data: {
+            wardId,
+            importId: current.summary.importId,
+            batch: command.data.batch,
+            reason: command.data.reason,
+            abandonedAt: now,
+          },
+        },
+      ];
     case 'StartReversion': {
       requireRole(actor, 'planning_office');
       const run = runOf(state, command.data.importId);
@@ -50,13 +72,30 @@ export function decideImportRun(command: ImportCommand, state: ImportStreamState
       const { importId } = run.summary;
       const chunks = chunkSteps(command.data.steps);
       return [
-        { type: 'ImportReversionStarted', data: { wardId, importId, actor, reason: command.data.reason, chunks: chunks.length, startedAt: now } },
-        ...chunks.map((steps, chunk): ImportEvent => ({ type: 'ImportStepsRecorded', data: { wardId, importId, batch: 'reversion', chunk, steps } })),
+        {
+          type: 'ImportReversionStarted',
+          data: { wardId, importId, actor, reason: command.data.reason, chunks: chunks.length, startedAt: now },
+        },
+        ...chunks.map((steps, chunk): ImportEvent => ({
+          type: 'ImportStepsRecorded',
+          data: { wardId, importId, batch: 'reversion', chunk, steps },
+        })),
       ];
     }
     case 'CompleteReversion':
       if (current?.status !== 'reverting') return [];
-      return [{ type: 'ImportReverted', data: { wardId, importId: current.summary.importId, reason: current.reversion.reason, revertedAt: now, conflicts: command.data.conflicts } }];
+      return [
+        {
+          type: 'ImportReverted',
+          data: {
+            wardId,
+            importId: current.summary.importId,
+            reason: current.reversion.reason,
+            revertedAt: now,
+            conflicts: command.data.conflicts,
+          },
+        },
+      ];
     default:
       return assertNever(command, 'import command');
   }
@@ -81,4 +120,8 @@ export const importNotFound = (importId: string) =>
   notFound('IMPORT_NOT_FOUND', `取込み「${importId}」はありません。`, `No import ${importId}.`, { importId });
 
 const importInProgress = () =>
-  conflict('IMPORT_IN_PROGRESS', 'この取込みは処理中です。少し待ってから再度お試しください。', 'This import is still being applied; retry shortly.');
+  conflict(
+    'IMPORT_IN_PROGRESS',
+    'この取込みは処理中です。少し待ってから再度お試しください。',
+    'This import is still being applied; retry shortly.',
+  );

@@ -14,12 +14,27 @@ export interface ImportSummary {
 export type BatchKind = 'import' | 'reversion';
 
 export type ImportEvent =
-  | DomainEvent<'ImportStarted', ImportSummary & { wardId: string; run: number; actor: Actor; chunks: number; startedAt: string }>
-  | DomainEvent<'ImportStepsRecorded', { wardId: string; importId: string; batch: BatchKind; chunk: number; steps: BatchStep[] }>
+  | DomainEvent<
+      'ImportStarted',
+      ImportSummary & { wardId: string; run: number; actor: Actor; chunks: number; startedAt: string }
+    >
+  | DomainEvent<
+      'ImportStepsRecorded',
+      { wardId: string; importId: string; batch: BatchKind; chunk: number; steps: BatchStep[] }
+    >
   | DomainEvent<'ImportCompleted', { wardId: string; importId: string; conflicts: StepConflict[]; completedAt: string }>
-  | DomainEvent<'ImportAbandoned', { wardId: string; importId: string; batch: BatchKind; reason: string; abandonedAt: string }>
-  | DomainEvent<'ImportReversionStarted', { wardId: string; importId: string; actor: Actor; reason: string; chunks: number; startedAt: string }>
-  | DomainEvent<'ImportReverted', { wardId: string; importId: string; reason: string; revertedAt: string; conflicts?: StepConflict[] }>
+  | DomainEvent<
+      'ImportAbandoned',
+      { wardId: string; importId: string; batch: BatchKind; reason: string; abandonedAt: string }
+    >
+  | DomainEvent<
+      'ImportReversionStarted',
+      { wardId: string; importId: string; actor: Actor; reason: string; chunks: number; startedAt: string }
+    >
+  | DomainEvent<
+      'ImportReverted',
+      { wardId: string; importId: string; reason: string; revertedAt: string; conflicts?: StepConflict[] }
+    >
   /** Before batches (events are never renamed): applied step by step, so it could be seen half done. */
   | DomainEvent<'ImportConfirmed', ImportSummary & { wardId: string; confirmedAt: string }>;
 

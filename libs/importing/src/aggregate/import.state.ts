@@ -14,7 +14,13 @@ export interface RecordedBatch {
 export type ImportRun =
   | { status: 'started'; run: number; summary: ImportSummary; batch: RecordedBatch }
   | { status: 'completed' | 'abandoned'; run: number; summary: ImportSummary; batch?: RecordedBatch }
-  | { status: 'reverting'; run: number; summary: ImportSummary; batch?: RecordedBatch; reversion: RecordedBatch & { reason: string } }
+  | {
+      status: 'reverting';
+      run: number;
+      summary: ImportSummary;
+      batch?: RecordedBatch;
+      reversion: RecordedBatch & { reason: string };
+    }
   | { status: 'reverted'; run: number; summary: ImportSummary; batch?: RecordedBatch };
 
 /** The import stream of one set of files (keyed by their digest): its runs, newest last. */

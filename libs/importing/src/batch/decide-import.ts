@@ -42,13 +42,22 @@ export interface ImportDecision {
  * streams. The catalogue commands are decided on the catalogue as it is, the results on the
  * catalogue as it will be and on each item's own state, with the item's own decider.
  */
-export function decideImport(parsed: ParsedImport, states: ImportStates, options: ImportDecisionOptions): ImportDecision {
-  const plan = planImport(parsed, structuredClone(states.catalogue.state), { wardId: options.wardId, actor: options.actor });
+export function decideImport(
+  parsed: ParsedImport,
+  states: ImportStates,
+  options: ImportDecisionOptions,
+): ImportDecision {
+  const plan = planImport(parsed, structuredClone(states.catalogue.state), {
+    wardId: options.wardId,
+    actor: options.actor,
+  });
   // The catalogue as it will be: the records are decided against it.
   const after = decideCatalogueSteps(plan.catalogueCommands, states.catalogue.state).state;
   const records = decideRecords(plan.records, after, states, options);
   const catalogueStep: BatchStep[] = chunked(plan.catalogueCommands, COMMANDS_PER_STEP).map((commands) => ({
-    stream: options.catalogueStream, expectedRevision: states.catalogue.revision, command: { kind: 'catalogue', commands },
+    stream: options.catalogueStream,
+    expectedRevision: states.catalogue.revision,
+    command: { kind: 'catalogue', commands },
   }));
   const errors = [...plan.errors, ...records.errors].sort(byPosition);
   return {

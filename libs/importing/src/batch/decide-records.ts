@@ -33,7 +33,12 @@ type OpenCycle = Exclude<CycleState, { status: 'not_opened' | 'published' }>;
  * Each result is decided by the item's own decider on the item's state, exactly as the confirm will
  * append it: what the rules refuse becomes an error of the row that holds the result.
  */
-export function decideRecords(records: ImportedRecord[], catalogue: CatalogueState, states: ImportStates, context: RecordContext): RecordDecisions {
+export function decideRecords(
+  records: ImportedRecord[],
+  catalogue: CatalogueState,
+  states: ImportStates,
+  context: RecordContext,
+): RecordDecisions {
   const decisions: RecordDecisions = { steps: [], imported: [], skipped: [], unchanged: 0, errors: [] };
   const skipped = new Map<number, SkippedYear>();
   for (const record of records) {
@@ -47,13 +52,25 @@ export function decideRecords(records: ImportedRecord[], catalogue: CatalogueSta
   return decisions;
 }
 
-function decideRecord(record: ImportedRecord, cycle: OpenCycle, catalogue: CatalogueState, states: ImportStates, context: RecordContext, into: RecordDecisions): void {
+function decideRecord(
+  record: ImportedRecord,
+  cycle: OpenCycle,
+  catalogue: CatalogueState,
+  states: ImportStates,
+  context: RecordContext,
+  into: RecordDecisions,
+): void {
   const ref = record.item;
   const at = { table: record.table, row: record.row, column: '実績' };
   if (!inCycleScope(cycle, ref)) {
-    into.errors.push(rowError(at, 'IMPORT_OUT_OF_SCOPE',
-      `${ref.fiscalYear}年度のサイクルの対象に「${ref.itemId}」が含まれていないため、この行の実績・評価は取り込めません。この行の実績・進捗状況を空にするか、サイクルの対象に含めてから取り込んでください。`,
-      `${ref.kind} ${ref.itemId} is not in the scope of the FY${ref.fiscalYear} cycle, so this row's result cannot be imported: clear its actual and rating, or include the item in the cycle first.`));
+    into.errors.push(
+      rowError(
+        at,
+        'IMPORT_OUT_OF_SCOPE',
+        `${ref.fiscalYear}年度のサイクルの対象に「${ref.itemId}」が含まれていないため、この行の実績・評価は取り込めません。この行の実績・進捗状況を空にするか、サイクルの対象に含めてから取り込んでください。`,
+        `${ref.kind} ${ref.itemId} is not in the scope of the FY${ref.fiscalYear} cycle, so this row's result cannot be imported: clear its actual and rating, or include the item in the cycle first.`,
+      ),
+    );
     return;
   }
   const entry = ref.kind === 'project' ? catalogue.projects[ref.itemId] : catalogue.kpis[ref.itemId];
@@ -69,7 +86,12 @@ function decideRecord(record: ImportedRecord, cycle: OpenCycle, catalogue: Catal
     data: { actual: record.actual, ...(record.rating ? { rating: record.rating } : {}), importId: context.importId },
     context: {
       actor: context.actor,
-      item: { ...ref, sectionId: entry.sectionId, notSuitedForShortTermEvaluation: 'home' in entry && entry.notSuitedForShortTermEvaluation, nothingPlanned: 'home' in entry && nothingPlanned(entry, ref.fiscalYear) },
+      item: {
+        ...ref,
+        sectionId: entry.sectionId,
+        notSuitedForShortTermEvaluation: 'home' in entry && entry.notSuitedForShortTermEvaluation,
+        nothingPlanned: 'home' in entry && nothingPlanned(entry, ref.fiscalYear),
+      },
       cycle: evaluationCycleOf(cycle),
       now: context.now,
     },
@@ -91,11 +113,23 @@ function inCycleScope(cycle: OpenCycle, ref: ItemRef): boolean {
 
 /** The same result imported before (by any import): nothing to do, so re-sending a file changes nothing. */
 function alreadyImported(state: EvaluationState, record: ImportedRecord): boolean {
-  return state.status === 'approved' && state.importId !== undefined && !state.councilRating && !state.correctedRating
-    && isDeepStrictEqual(state.actual, record.actual) && isDeepStrictEqual(state.sectionRating, record.rating);
+  return (
+    state.status === 'approved' &&
+    state.importId !== undefined &&
+    !state.councilRating &&
+    !state.correctedRating &&
+    isDeepStrictEqual(state.actual, record.actual) &&
+    isDeepStrictEqual(state.sectionRating, record.rating)
+  );
 }
 
-const COLUMN_OF_FIELD: Record<string, string> = { 'rating.grade': '進捗状況', 'rating.bReason': 'Bの内訳', 'rating.note': '備考', rating: '進捗状況', 'rating.scheme': '進捗状況' };
+const COLUMN_OF_FIELD: Record<string, string> = {
+  'rating.grade': '進捗状況',
+  'rating.bReason': 'Bの内訳',
+  'rating.note': '備考',
+  rating: '進捗状況',
+  'rating.scheme': '進捗状況',
+};
 
 function columnOf(error: DomainError): string {
   const field = (error.details as { field?: string }).field;

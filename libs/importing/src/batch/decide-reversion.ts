@@ -25,7 +25,11 @@ export interface ReversionOptions {
  * refusal (a published year, a catalogue entry changed since) is thrown here, before anything is
  * appended; items whose imported result was already replaced need nothing.
  */
-export function decideReversion(history: CatalogueHistory, states: Pick<ImportStates, 'cycles' | 'items'>, options: ReversionOptions): BatchStep[] {
+export function decideReversion(
+  history: CatalogueHistory,
+  states: Pick<ImportStates, 'cycles' | 'items'>,
+  options: ReversionOptions,
+): BatchStep[] {
   const catalogue = fold(history.events);
   const catalogueStep = revertCatalogue(history, catalogue, options);
   const itemSteps = options.records.flatMap((ref) => revertItem(ref, catalogue, states, options));
@@ -40,13 +44,25 @@ function revertCatalogue(history: CatalogueHistory, current: CatalogueState, opt
   const later = history.events.slice(lastIndex + 1).map((e) => e.event);
   assertUntouchedSince(batch, later);
   const before = fold(history.events.slice(0, first));
-  const commands = compensationsFor(batch, before, options.actor, `取込み ${options.importId} の取消し: ${options.reason}`);
+  const commands = compensationsFor(
+    batch,
+    before,
+    options.actor,
+    `取込み ${options.importId} の取消し: ${options.reason}`,
+  );
   if (commands.length === 0) return [];
   decideCatalogueBatch(commands, current); // refuses now rather than half-way
-  return [{ stream: options.catalogueStream, expectedRevision: history.revision, command: { kind: 'catalogue', commands } }];
+  return [
+    { stream: options.catalogueStream, expectedRevision: history.revision, command: { kind: 'catalogue', commands } },
+  ];
 }
 
-function revertItem(ref: ItemRef, catalogue: CatalogueState, states: Pick<ImportStates, 'cycles' | 'items'>, options: ReversionOptions): BatchStep[] {
+function revertItem(
+  ref: ItemRef,
+  catalogue: CatalogueState,
+  states: Pick<ImportStates, 'cycles' | 'items'>,
+  options: ReversionOptions,
+): BatchStep[] {
   const cycle: CycleState = states.cycles.get(ref.fiscalYear) ?? initialCycle();
   if (cycle.status === 'not_opened') return [];
   const stream = evaluationStream(ref);
@@ -57,7 +73,12 @@ function revertItem(ref: ItemRef, catalogue: CatalogueState, states: Pick<Import
     data: { importId: options.importId },
     context: {
       actor: options.actor,
-      item: { ...ref, sectionId: entry?.sectionId ?? '', notSuitedForShortTermEvaluation: false, nothingPlanned: false },
+      item: {
+        ...ref,
+        sectionId: entry?.sectionId ?? '',
+        notSuitedForShortTermEvaluation: false,
+        nothingPlanned: false,
+      },
       cycle: evaluationCycleOf(cycle),
       now: options.now,
     },

@@ -18,8 +18,7 @@ export interface ImportStates {
 
 /** What a step does, kept so that it can be decided again on a stream someone else wrote meanwhile. */
 export type StepCommand =
-  | { kind: 'catalogue'; commands: CatalogueCommand[] }
-  | { kind: 'evaluation'; command: EvaluationCommand };
+  { kind: 'catalogue'; commands: CatalogueCommand[] } | { kind: 'evaluation'; command: EvaluationCommand };
 
 /**
  * One append of a batch: decided on `stream` at `expectedRevision`. Only the command is recorded:

@@ -29,50 +29,94 @@ export interface CatalogueDiff {
 export function diffCatalogue(drafts: Drafts, current: CatalogueState, actor: Actor): CatalogueDiff {
   const diff: CatalogueDiff = { planned: [], unchanged: 0 };
   const show = describeValue(drafts, current);
-  const add = (kind: ChangeKind, id: string, name: string, origin: Origin, command: CatalogueCommand, before?: object, after?: object) => {
+  const add = (
+    kind: ChangeKind,
+    id: string,
+    name: string,
+    origin: Origin,
+    command: CatalogueCommand,
+    before?: object,
+    after?: object,
+  ) => {
     const fields = before && after ? fieldChanges(kind, before, after, show) : [];
-    const planned = { command, origin, entity: `${kind}:${id}`, changes: [describeChange(kind, id, name, origin, fields)] };
+    const planned = {
+      command,
+      origin,
+      entity: `${kind}:${id}`,
+      changes: [describeChange(kind, id, name, origin, fields)],
+    };
     diff.planned.push(planned);
     return planned;
   };
   for (const { data, origin } of drafts.sections.values()) {
     if (current.sections[data.sectionId]) diff.unchanged++;
-    else add('section', data.sectionId, `${data.department} / ${data.name}`, origin, { type: 'RegisterSection', data, actor });
+    else
+      add('section', data.sectionId, `${data.department} / ${data.name}`, origin, {
+        type: 'RegisterSection',
+        data,
+        actor,
+      });
   }
   for (const { data, origin } of drafts.pillars) {
     const before = current.pillars[data.pillarId];
     if (!before) add('pillar', data.pillarId, data.title, origin, { type: 'RegisterPillar', data, actor });
-    else if (differs(before, data)) add('pillar', data.pillarId, data.title, origin, { type: 'ChangePillar', data, actor }, before, data);
+    else if (differs(before, data))
+      add('pillar', data.pillarId, data.title, origin, { type: 'ChangePillar', data, actor }, before, data);
     else diff.unchanged++;
   }
   for (const { data, origin } of drafts.plans) {
     const before = current.plans[data.planId];
     if (!before) add('plan', data.planId, data.title, origin, { type: 'RegisterPlan', data, actor });
-    else if (differs(before, data)) add('plan', data.planId, data.title, origin, { type: 'ChangePlan', data, actor }, before, data);
+    else if (differs(before, data))
+      add('plan', data.planId, data.title, origin, { type: 'ChangePlan', data, actor }, before, data);
     else diff.unchanged++;
   }
   drafts.projects.forEach((draft) => diffProject(diff, add, draft, current, drafts, actor));
-  drafts.reposts.filter((r) => !drafts.projects.some((p) => p.data.projectId === r.data.projectId)).forEach((r) => diffRepost(diff, add, r, current, actor));
+  drafts.reposts
+    .filter((r) => !drafts.projects.some((p) => p.data.projectId === r.data.projectId))
+    .forEach((r) => diffRepost(diff, add, r, current, actor));
   for (const { data, origin } of drafts.kpis) {
     const before = current.kpis[data.kpiId];
     if (!before) add('kpi', data.kpiId, data.indicator, origin, { type: 'RegisterKpi', data, actor });
-    else if (differs(before, data)) add('kpi', data.kpiId, data.indicator, origin, { type: 'ChangeKpi', data, actor }, before, data);
+    else if (differs(before, data))
+      add('kpi', data.kpiId, data.indicator, origin, { type: 'ChangeKpi', data, actor }, before, data);
     else diff.unchanged++;
   }
   return diff;
 }
 
-type Add = (kind: ChangeKind, id: string, name: string, origin: Origin, command: CatalogueCommand, before?: object, after?: object) => PlannedCommand;
+type Add = (
+  kind: ChangeKind,
+  id: string,
+  name: string,
+  origin: Origin,
+  command: CatalogueCommand,
+  before?: object,
+  after?: object,
+) => PlannedCommand;
 
-function diffProject(diff: CatalogueDiff, add: Add, draft: Drafts['projects'][number], current: CatalogueState, drafts: Drafts, actor: Actor): void {
+function diffProject(
+  diff: CatalogueDiff,
+  add: Add,
+  draft: Drafts['projects'][number],
+  current: CatalogueState,
+  drafts: Drafts,
+  actor: Actor,
+): void {
   const { data, annualPlan, origin } = draft;
   const before = current.projects[data.projectId];
   const reposts = drafts.reposts.filter((r) => r.data.projectId === data.projectId);
   if (!before) {
     const placements = reposts.map((r) => r.data.placement);
-    const planned = add('project', data.projectId, data.name, origin, { type: 'RegisterProject', data: placements.length ? { ...data, reposts: placements } : data, actor });
+    const planned = add('project', data.projectId, data.name, origin, {
+      type: 'RegisterProject',
+      data: placements.length ? { ...data, reposts: placements } : data,
+      actor,
+    });
     planned.reposts = reposts;
-    planned.changes.push(...reposts.map((r) => describeChange('repost', data.projectId, placementName(r.data.placement), r.origin)));
+    planned.changes.push(
+      ...reposts.map((r) => describeChange('repost', data.projectId, placementName(r.data.placement), r.origin)),
+    );
   } else if (differs(before, data)) {
     add('project', data.projectId, data.name, origin, { type: 'ChangeProject', data, actor }, pick(before, data), data);
   } else {
@@ -83,16 +127,30 @@ function diffProject(diff: CatalogueDiff, add: Add, draft: Drafts['projects'][nu
   const yearOrigin = { ...origin, column: '年度' };
   const id = `${data.projectId} ${annualPlan.fiscalYear}`;
   if (!plan) add('annualPlan', id, '', yearOrigin, { type: 'SetAnnualPlan', data: annualPlan, actor });
-  else if (differs(plan, annualPlan)) add('annualPlan', id, '', yearOrigin, { type: 'SetAnnualPlan', data: annualPlan, actor }, plan, annualPlan);
+  else if (differs(plan, annualPlan))
+    add('annualPlan', id, '', yearOrigin, { type: 'SetAnnualPlan', data: annualPlan, actor }, plan, annualPlan);
   else diff.unchanged++;
 }
 
-function diffRepost(diff: CatalogueDiff, add: Add, repost: Drafts['reposts'][number], current: CatalogueState, actor: Actor): void {
+function diffRepost(
+  diff: CatalogueDiff,
+  add: Add,
+  repost: Drafts['reposts'][number],
+  current: CatalogueState,
+  actor: Actor,
+): void {
   const { projectId, placement } = repost.data;
   // A repost already there under the same label and part is unchanged; a new label or part is recorded again.
-  const there = current.projects[projectId]?.reposts.some((p) => p.planId === placement.planId && p.sectionNo === placement.sectionNo && sameJson(p, placement));
+  const there = current.projects[projectId]?.reposts.some(
+    (p) => p.planId === placement.planId && p.sectionNo === placement.sectionNo && sameJson(p, placement),
+  );
   if (there) diff.unchanged++;
-  else add('repost', projectId, placementName(placement), repost.origin, { type: 'RepostProject', data: repost.data, actor });
+  else
+    add('repost', projectId, placementName(placement), repost.origin, {
+      type: 'RepostProject',
+      data: repost.data,
+      actor,
+    });
 }
 
 const placementName = (p: PlanPlacement) => `→ 戦略計画${p.planId} ${p.sectionNo}`;

@@ -1,4 +1,13 @@
-import type { AnnualPlanData, CatalogueState, KpiData, PillarData, PlanData, PlanPlacement, ProjectData, SectionData } from '@pdca/catalogue';
+import type {
+  AnnualPlanData,
+  CatalogueState,
+  KpiData,
+  PillarData,
+  PlanData,
+  PlanPlacement,
+  ProjectData,
+  SectionData,
+} from '@pdca/catalogue';
 import type { Actor } from '@pdca/kernel';
 import type { Actual, ItemRef, Rating, ReasonCategory } from '@pdca/review';
 import type { ImportTable, TableRow } from '../format/import-tables';
@@ -33,7 +42,7 @@ export interface Drafts {
   pillars: Draft<PillarData>[];
   plans: Draft<PlanData>[];
   projects: (Draft<ProjectData> & { annualPlan: AnnualPlanData })[];
-  reposts: (Draft<{ projectId: string; placement: PlanPlacement }>)[];
+  reposts: Draft<{ projectId: string; placement: PlanPlacement }>[];
   kpis: Draft<KpiData>[];
   records: ImportedRecord[];
 }
@@ -54,7 +63,15 @@ export interface PlanContext {
   drafts: Drafts;
 }
 
-export const emptyDrafts = (): Drafts => ({ sections: new Map(), pillars: [], plans: [], projects: [], reposts: [], kpis: [], records: [] });
+export const emptyDrafts = (): Drafts => ({
+  sections: new Map(),
+  pillars: [],
+  plans: [],
+  projects: [],
+  reposts: [],
+  kpis: [],
+  records: [],
+});
 
 /** Known when registered, or defined in this import; a failed definition makes the reference silently unusable. */
 export type Reference = 'known' | 'failed' | 'unknown';

@@ -20,7 +20,11 @@ const COLUMN_OF_KIND: Record<ImportTable, Record<string, string>> = {
  * of the row and column that caused them. A failed command leaves the copy unchanged and is
  * dropped: the commands returned are the ones the catalogue accepts, in order.
  */
-export function decideInRowOrder(planned: PlannedCommand[], current: CatalogueState, ctx: PlanContext): PlannedCommand[] {
+export function decideInRowOrder(
+  planned: PlannedCommand[],
+  current: CatalogueState,
+  ctx: PlanContext,
+): PlannedCommand[] {
   let working = current;
   const accepted: PlannedCommand[] = [];
   for (const item of planned) {
@@ -34,7 +38,14 @@ export function decideInRowOrder(planned: PlannedCommand[], current: CatalogueSt
       const origin = locate(error, item);
       const column = origin.column;
       const value = valueOf(origin, column);
-      ctx.errors.push(rowError({ table: origin.table, row: origin.row.row, column, value }, error.code, error.messageJa, error.messageEn));
+      ctx.errors.push(
+        rowError(
+          { table: origin.table, row: origin.row.row, column, value },
+          error.code,
+          error.messageJa,
+          error.messageEn,
+        ),
+      );
     }
   }
   return accepted;
@@ -50,7 +61,10 @@ function locate(error: DomainError, item: PlannedCommand): Origin {
   const { kind, id } = error.details as { kind?: string; id?: string };
   const home = item.command.type === 'RegisterProject' ? item.command.data.home : undefined;
   const repost = item.reposts?.find(({ data: { placement } }) =>
-    error.code === 'REPOST_AT_HOME' ? placement.planId === home?.planId && placement.sectionNo === home.sectionNo : kind === 'plan' && placement.planId === id && id !== home?.planId);
+    error.code === 'REPOST_AT_HOME'
+      ? placement.planId === home?.planId && placement.sectionNo === home.sectionNo
+      : kind === 'plan' && placement.planId === id && id !== home?.planId,
+  );
   const origin = repost?.origin ?? item.origin;
   if (error.code === 'REPOST_AT_HOME') return { ...origin, column: '項目番号' };
   if (item.command.type === 'RepostProject' && kind === 'project') return origin;
@@ -59,6 +73,6 @@ function locate(error: DomainError, item: PlannedCommand): Origin {
 }
 
 function valueOf(origin: Origin, column: string): string | undefined {
-  const key = (Object.keys(origin.row)).find((k) => headerOf(origin.table, k as FieldOf<ImportTable>) === column);
+  const key = Object.keys(origin.row).find((k) => headerOf(origin.table, k as FieldOf<ImportTable>) === column);
   return key ? String((origin.row as unknown as Record<string, unknown>)[key]) : undefined;
 }

@@ -8,7 +8,12 @@ import { normalizeId } from './cells';
 import { checkRow, duplicateRows } from './row-check';
 import type { RowCheck } from './row-check';
 
-const KINDS: Record<string, KpiKind> = { アウトプット: 'output', output: 'output', アウトカム: 'outcome', outcome: 'outcome' };
+const KINDS: Record<string, KpiKind> = {
+  アウトプット: 'output',
+  output: 'output',
+  アウトカム: 'outcome',
+  outcome: 'outcome',
+};
 
 /** kpiId = 指標ID. Run after the projects: a KPI without its own section takes one from its plan's projects. */
 export function readKpis(ctx: PlanContext, rows: KpiRow[]): void {
@@ -16,11 +21,23 @@ export function readKpis(ctx: PlanContext, rows: KpiRow[]): void {
   for (const row of rows) {
     const check = checkRow(ctx, row);
     const kpiId = check.id('kpiId');
-    if (kpiId && duplicates.has(row.row)) check.fail('kpiId', 'DUPLICATE_ID', `指標ID「${kpiId}」が重複しています。`, `指標ID ${kpiId} appears more than once.`);
+    if (kpiId && duplicates.has(row.row))
+      check.fail(
+        'kpiId',
+        'DUPLICATE_ID',
+        `指標ID「${kpiId}」が重複しています。`,
+        `指標ID ${kpiId} appears more than once.`,
+      );
     const planId = planOf(ctx, check);
     for (const key of ['indicator', 'target', 'targetAsOf', 'baseline', 'baselineAsOf'] as const) check.required(key);
     const kind = KINDS[row.kind];
-    if (check.required('kind') && !kind) check.fail('kind', 'KPI_KIND_INVALID', '区分は「アウトプット」または「アウトカム」です。', '区分 (kind) must be アウトプット (output) or アウトカム (outcome).');
+    if (check.required('kind') && !kind)
+      check.fail(
+        'kind',
+        'KPI_KIND_INVALID',
+        '区分は「アウトプット」または「アウトカム」です。',
+        '区分 (kind) must be アウトプット (output) or アウトカム (outcome).',
+      );
     const fiscalYear = fiscalYearOf(check, row.actual !== '');
     if (row.actual) check.required('actualAsOf');
     const origin = { table: row.table, row, column: '指標ID' };
@@ -31,7 +48,11 @@ export function readKpis(ctx: PlanContext, rows: KpiRow[]): void {
     }
     ctx.drafts.kpis.push({
       data: {
-        kpiId, planId, indicator: row.indicator, kind, sectionId,
+        kpiId,
+        planId,
+        indicator: row.indicator,
+        kind,
+        sectionId,
         baseline: { value: parseMeasuredValue(row.baseline), asOf: row.baselineAsOf },
         target: { value: parseMeasuredValue(row.target), asOf: row.targetAsOf },
       },
@@ -39,8 +60,11 @@ export function readKpis(ctx: PlanContext, rows: KpiRow[]): void {
     });
     if (!row.actual || fiscalYear === undefined) continue;
     ctx.drafts.records.push({
-      item: { wardId: ctx.wardId, fiscalYear, kind: 'kpi', itemId: kpiId }, sectionId,
-      actual: { kind: 'kpi', value: parseMeasuredValue(row.actual), asOf: row.actualAsOf }, table: row.table, row: row.row,
+      item: { wardId: ctx.wardId, fiscalYear, kind: 'kpi', itemId: kpiId },
+      sectionId,
+      actual: { kind: 'kpi', value: parseMeasuredValue(row.actual), asOf: row.actualAsOf },
+      table: row.table,
+      row: row.row,
     });
   }
 }
@@ -53,15 +77,27 @@ function sectionOf(ctx: PlanContext, check: RowCheck<'指標'>, row: KpiRow, pla
   const origin = { table: row.table, row, column: '事業実施課' };
   if (row.department && row.section) return useSection(ctx, row.department, row.section, origin);
   if (row.department || row.section) {
-    check.fail(row.department ? 'section' : 'department', 'CELL_REQUIRED', '事業実施部と事業実施課は組で入力してください。', 'Give both the department and the section, or neither.');
+    check.fail(
+      row.department ? 'section' : 'department',
+      'CELL_REQUIRED',
+      '事業実施部と事業実施課は組で入力してください。',
+      'Give both the department and the section, or neither.',
+    );
     return '';
   }
   const registered = ctx.current.kpis[normalizeId(row.kpiId)]?.sectionId;
   const fromImport = ctx.drafts.projects.filter((p) => p.data.home.planId === planId).map((p) => p.data.sectionId);
-  const fromCatalogue = Object.values(ctx.current.projects).filter((p) => !p.retired && p.home.planId === planId).map((p) => p.sectionId);
+  const fromCatalogue = Object.values(ctx.current.projects)
+    .filter((p) => !p.retired && p.home.planId === planId)
+    .map((p) => p.sectionId);
   const sectionId = registered ?? mostFrequent(fromImport) ?? mostFrequent(fromCatalogue);
   if (!sectionId) {
-    check.fail('section', 'KPI_SECTION_UNKNOWN', `戦略計画「${planId}」に取組がないため担当課を決められません。事業実施部・事業実施課を入力してください。`, `Plan ${planId} has no projects to take a section from; fill in the department and section.`);
+    check.fail(
+      'section',
+      'KPI_SECTION_UNKNOWN',
+      `戦略計画「${planId}」に取組がないため担当課を決められません。事業実施部・事業実施課を入力してください。`,
+      `Plan ${planId} has no projects to take a section from; fill in the department and section.`,
+    );
     return '';
   }
   return sectionId;

@@ -39,11 +39,24 @@ export interface ImportPlan {
 export function planImport(parsed: ParsedImport, current: CatalogueState, options: ImportOptions): ImportPlan {
   requireRole(options.actor, 'planning_office');
   if (options.actor.wardId !== options.wardId) {
-    throw forbidden('WARD_MISMATCH', '他の区のカタログには取り込めません。', "You cannot import into another ward's catalogue.", { wardId: options.wardId });
+    throw forbidden(
+      'WARD_MISMATCH',
+      '他の区のカタログには取り込めません。',
+      "You cannot import into another ward's catalogue.",
+      { wardId: options.wardId },
+    );
   }
   const ctx: PlanContext = {
-    current, wardId: options.wardId, actor: options.actor, bReasons: options.bReasons ?? DEFAULT_B_REASONS,
-    columns: parsed.columns, errors: [...parsed.errors], warnings: [], failed: new Set(), defined: new Set(), drafts: emptyDrafts(),
+    current,
+    wardId: options.wardId,
+    actor: options.actor,
+    bReasons: options.bReasons ?? DEFAULT_B_REASONS,
+    columns: parsed.columns,
+    errors: [...parsed.errors],
+    warnings: [],
+    failed: new Set(),
+    defined: new Set(),
+    drafts: emptyDrafts(),
   };
   defineStructure(ctx, parsed.structure);
   readStructure(ctx, parsed.structure);
@@ -58,6 +71,13 @@ export function planImport(parsed: ParsedImport, current: CatalogueState, option
     errors,
     catalogueCommands,
     records: ctx.drafts.records,
-    preview: buildPreview(catalogueCommands, ctx.drafts.records, accepted.flatMap((p) => p.changes), diff.unchanged, ctx.bReasons, ctx.warnings.sort(byPosition)),
+    preview: buildPreview(
+      catalogueCommands,
+      ctx.drafts.records,
+      accepted.flatMap((p) => p.changes),
+      diff.unchanged,
+      ctx.bReasons,
+      ctx.warnings.sort(byPosition),
+    ),
   };
 }

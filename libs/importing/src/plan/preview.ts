@@ -34,8 +34,12 @@ export interface ImportPreview {
 }
 
 export function buildPreview(
-  commands: CatalogueCommand[], records: ImportedRecord[], changes: ImportChange[], unchanged: number,
-  bReasons: readonly ReasonCategory[], warnings: RowError[],
+  commands: CatalogueCommand[],
+  records: ImportedRecord[],
+  changes: ImportChange[],
+  unchanged: number,
+  bReasons: readonly ReasonCategory[],
+  warnings: RowError[],
 ): ImportPreview {
   const counts: Partial<Record<CatalogueCommandType, number>> = {};
   let repostPlacements = 0;
@@ -44,14 +48,24 @@ export function buildPreview(
     if (command.type === 'RegisterProject') repostPlacements += command.data.reposts?.length ?? 0;
     if (command.type === 'RepostProject') repostPlacements++;
   }
-  return { commands: counts, repostPlacements, fiscalYears: fiscalYears(records, bReasons), changes, unchanged, warnings };
+  return {
+    commands: counts,
+    repostPlacements,
+    fiscalYears: fiscalYears(records, bReasons),
+    changes,
+    unchanged,
+    warnings,
+  };
 }
 
 function fiscalYears(records: ImportedRecord[], bReasons: readonly ReasonCategory[]): FiscalYearPreview[] {
   const years = [...new Set(records.map((r) => r.item.fiscalYear))].sort((a, b) => a - b);
   return years.map((fiscalYear) => {
     const preview: FiscalYearPreview = {
-      fiscalYear, projects: 0, kpis: 0, unrated: 0,
+      fiscalYear,
+      projects: 0,
+      kpis: 0,
+      unrated: 0,
       ratings: Object.fromEntries(NERIMA_GRADES.map((g) => [g, 0])) as Record<NerimaGrade, number>,
       bReasons: Object.fromEntries(bReasons.map((r) => [r.code, 0])),
     };

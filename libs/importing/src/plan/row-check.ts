@@ -19,7 +19,9 @@ export function checkRow<T extends ImportTable>(ctx: PlanContext, row: RowOf<T>)
   const fail = (key: FieldOf<T>, code: string, ja: string, en: string) => {
     ok = false;
     if (missing(key)) return;
-    ctx.errors.push(rowError({ table: row.table, row: row.row, column: headerOf(row.table, key), value: value(key) }, code, ja, en));
+    ctx.errors.push(
+      rowError({ table: row.table, row: row.row, column: headerOf(row.table, key), value: value(key) }, code, ja, en),
+    );
   };
   const check = {
     get ok() {
@@ -40,7 +42,12 @@ export function checkRow<T extends ImportTable>(ctx: PlanContext, row: RowOf<T>)
       if (!check.required(key)) return '';
       const id = normalizeId(value(key));
       if (ID_PATTERN.test(id)) return id;
-      fail(key, 'ID_INVALID', `${headerOf(row.table, key)}は空白を含まない半角英数字・記号 40 文字以内で入力してください。`, `${String(key)} must be at most 40 ASCII characters without spaces.`);
+      fail(
+        key,
+        'ID_INVALID',
+        `${headerOf(row.table, key)}は空白を含まない半角英数字・記号 40 文字以内で入力してください。`,
+        `${String(key)} must be at most 40 ASCII characters without spaces.`,
+      );
       return '';
     },
   };

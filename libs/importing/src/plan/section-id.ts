@@ -9,7 +9,9 @@ import type { CatalogueState, SectionData } from '@pdca/catalogue';
  * by hand are not duplicated.
  */
 export function deriveSectionId(department: string, name: string): string {
-  const digest = createHash('sha256').update(`${sectionKey(department)}\n${sectionKey(name)}`, 'utf8').digest('hex');
+  const digest = createHash('sha256')
+    .update(`${sectionKey(department)}\n${sectionKey(name)}`, 'utf8')
+    .digest('hex');
   return `sec_${digest.slice(0, 16)}`;
 }
 
@@ -19,6 +21,8 @@ const sectionKey = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 export function sectionIdFor(current: CatalogueState, department: string, name: string): string {
   const key = `${sectionKey(department)}\n${sectionKey(name)}`;
-  const existing = Object.values(current.sections).find((s: SectionData) => `${sectionKey(s.department)}\n${sectionKey(s.name)}` === key);
+  const existing = Object.values(current.sections).find(
+    (s: SectionData) => `${sectionKey(s.department)}\n${sectionKey(s.name)}` === key,
+  );
   return existing?.sectionId ?? deriveSectionId(department, name);
 }

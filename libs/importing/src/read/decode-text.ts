@@ -11,8 +11,10 @@ export type TextEncoding = 'utf-8' | 'shift_jis' | 'utf-16le' | 'utf-16be';
 export function decodeText(data: Uint8Array): { text: string; encoding: TextEncoding } {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(bytes, 'utf-16le', { stripBOM: true }), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(bytes, 'utf-16be', { stripBOM: true }), encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { text: iconv.decode(bytes, 'utf-16le', { stripBOM: true }), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { text: iconv.decode(bytes, 'utf-16be', { stripBOM: true }), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -57,11 +57,17 @@ const isXlsx = (file: ImportFile) =>
 async function addWorkbook(parsed: ParsedImport, file: ImportFile): Promise<void> {
   const sheets = await readXlsx(file.data, file.name);
   const found = IMPORT_TABLES.flatMap((table) => {
-    const sheet = sheets.get(table) ?? [...sheets.entries()].find(([name]) => name.toLowerCase() === TABLE_NAMES_EN[table])?.[1];
+    const sheet =
+      sheets.get(table) ?? [...sheets.entries()].find(([name]) => name.toLowerCase() === TABLE_NAMES_EN[table])?.[1];
     return sheet ? [{ table, sheet }] : [];
   });
   if (found.length === 0) {
-    throw invalid('IMPORT_FILE_UNRECOGNISED', `「${file.name}」に 構成・取組・指標 のシートがありません。`, `${file.name} has none of the sheets 構成, 取組, 指標.`, { file: file.name });
+    throw invalid(
+      'IMPORT_FILE_UNRECOGNISED',
+      `「${file.name}」に 構成・取組・指標 のシートがありません。`,
+      `${file.name} has none of the sheets 構成, 取組, 指標.`,
+      { file: file.name },
+    );
   }
   found.forEach(({ table, sheet }) => addTable(parsed, table, sheet));
   parsed.files.push({ name: file.name, format: 'xlsx', tables: found.map(({ table }) => table) });
@@ -73,22 +79,43 @@ function addCsv(parsed: ParsedImport, file: ImportFile): void {
   const header = read.ok ? (read.sheet.rows.find((row) => row.row === 1)?.cells ?? []) : read.header;
   const table = tableOfHeader(header);
   if (!table) {
-    throw invalid('IMPORT_FILE_UNRECOGNISED', `「${file.name}」の見出し行が 構成・取組・指標 のいずれの表にも一致しません。`, `The header row of ${file.name} matches none of the tables 構成, 取組, 指標.`, { file: file.name });
+    throw invalid(
+      'IMPORT_FILE_UNRECOGNISED',
+      `「${file.name}」の見出し行が 構成・取組・指標 のいずれの表にも一致しません。`,
+      `The header row of ${file.name} matches none of the tables 構成, 取組, 指標.`,
+      { file: file.name },
+    );
   }
   parsed.files.push({ name: file.name, format: 'csv', encoding, tables: [table] });
   if (read.ok) return addTable(parsed, table, read.sheet);
   parsed.columns[table] ??= [];
-  parsed.errors.push(rowError({ table, row: read.line, column: '' }, 'CSV_MALFORMED', `CSV の形式が正しくありません（${read.line}行目付近）: ${read.message}`, `Malformed CSV near row ${read.line}: ${read.message}`));
+  parsed.errors.push(
+    rowError(
+      { table, row: read.line, column: '' },
+      'CSV_MALFORMED',
+      `CSV の形式が正しくありません（${read.line}行目付近）: ${read.message}`,
+      `Malformed CSV near row ${read.line}: ${read.message}`,
+    ),
+  );
 }
 
 function tableOfHeader(header: string[]): ImportTable | undefined {
-  const scored = IMPORT_TABLES.map((table) => ({ table, score: headerScore(table, header) })).sort((a, b) => b.score - a.score);
+  const scored = IMPORT_TABLES.map((table) => ({ table, score: headerScore(table, header) })).sort(
+    (a, b) => b.score - a.score,
+  );
   return scored[0].score > 0 ? scored[0].table : undefined;
 }
 
 function addTable(parsed: ParsedImport, table: ImportTable, sheet: RawSheet): void {
   if (parsed.columns[table]) {
-    parsed.errors.push(rowError({ table, row: 0, column: '', value: sheet.source }, 'TABLE_DUPLICATE', `表「${table}」が複数のファイルにあります（${sheet.source} は読み込みません）。`, `Table ${table} (${TABLE_NAMES_EN[table]}) was given more than once; ${sheet.source} is ignored.`));
+    parsed.errors.push(
+      rowError(
+        { table, row: 0, column: '', value: sheet.source },
+        'TABLE_DUPLICATE',
+        `表「${table}」が複数のファイルにあります（${sheet.source} は読み込みません）。`,
+        `Table ${table} (${TABLE_NAMES_EN[table]}) was given more than once; ${sheet.source} is ignored.`,
+      ),
+    );
     return;
   }
   const typed = typeRows(table, sheet);

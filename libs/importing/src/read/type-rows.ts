@@ -42,9 +42,23 @@ function readHeader(table: ImportTable, header: string[]) {
     const column = findColumn(table, cell);
     const at = { table, row: 1, column: cell, value: cell };
     if (!column) {
-      errors.push(rowError(at, 'COLUMN_UNKNOWN', `列「${cell}」はこの表の列ではありません（列名は完全一致で照合します）。`, `Column "${cell}" is not a column of this table (headers must match exactly).`));
+      errors.push(
+        rowError(
+          at,
+          'COLUMN_UNKNOWN',
+          `列「${cell}」はこの表の列ではありません（列名は完全一致で照合します）。`,
+          `Column "${cell}" is not a column of this table (headers must match exactly).`,
+        ),
+      );
     } else if (indexes.has(column.header)) {
-      errors.push(rowError(at, 'COLUMN_DUPLICATE', `列「${column.header}」が重複しています。`, `Column "${column.header}" appears twice.`));
+      errors.push(
+        rowError(
+          at,
+          'COLUMN_DUPLICATE',
+          `列「${column.header}」が重複しています。`,
+          `Column "${column.header}" appears twice.`,
+        ),
+      );
     } else {
       indexes.set(column.header, index);
     }
@@ -52,11 +66,20 @@ function readHeader(table: ImportTable, header: string[]) {
   for (const column of TABLE_COLUMNS[table] as readonly ColumnSpec[]) {
     if (indexes.has(column.header) || column.optionalColumn) continue;
     // String(): a column of any table has key type `never` (no field is common to all tables).
-    errors.push(rowError({ table, row: 1, column: column.header }, 'COLUMN_MISSING', `列「${column.header}」がありません。`, `Column "${column.header}" (${String(column.key)}) is missing.`));
+    errors.push(
+      rowError(
+        { table, row: 1, column: column.header },
+        'COLUMN_MISSING',
+        `列「${column.header}」がありません。`,
+        `Column "${column.header}" (${String(column.key)}) is missing.`,
+      ),
+    );
   }
   return { indexes, errors };
 }
 
 function findColumn(table: ImportTable, header: string): ColumnSpec | undefined {
-  return (TABLE_COLUMNS[table] as readonly ColumnSpec[]).find((column) => column.header === header || column.key === header);
+  return (TABLE_COLUMNS[table] as readonly ColumnSpec[]).find(
+    (column) => column.header === header || column.key === header,
+  );
 }

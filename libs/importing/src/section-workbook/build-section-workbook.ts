@@ -34,7 +34,12 @@ export async function buildSectionWorkbook(data: SectionWorkbookData): Promise<B
   const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   fixProperties(workbook);
-  for (const sheet of WORKBOOK_SHEETS) await writeItemSheet(workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] }), sheet, data);
+  for (const sheet of WORKBOOK_SHEETS)
+    await writeItemSheet(
+      workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] }),
+      sheet,
+      data,
+    );
   writeWorkbookGuide(workbook.addWorksheet('説明'), data);
   return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
@@ -49,7 +54,12 @@ function fixProperties(workbook: Workbook): void {
 async function writeItemSheet(sheet: Worksheet, name: WorkbookSheet, data: SectionWorkbookData): Promise<void> {
   const columns = WORKBOOK_COLUMNS[data.scheme][name];
   // Text format everywhere: Excel would otherwise turn "(1)" into -1 and "2022" into a number.
-  sheet.columns = columns.map((column) => ({ header: column.header, key: column.key, width: column.width, style: { numFmt: '@' } }));
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: column.width,
+    style: { numFmt: '@' },
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = HEADER_FILL;
@@ -68,13 +78,25 @@ async function writeItemSheet(sheet: Worksheet, name: WorkbookSheet, data: Secti
   }
   const lastRow = data.rows[name].length + 1;
   columns.forEach((column, index) => addList(sheet, column, index + 1, lastRow, data.bReasons));
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+  });
 }
 
 /** One range per column (exceljs's per-cell validations overlap and make Excel repair the file). */
 type WithRangeValidations = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
 
-function addList(sheet: Worksheet, column: WorkbookColumn, index: number, lastRow: number, bReasons: readonly ReasonCategory[]): void {
+function addList(
+  sheet: Worksheet,
+  column: WorkbookColumn,
+  index: number,
+  lastRow: number,
+  bReasons: readonly ReasonCategory[],
+): void {
   const allowed = listOf(column, bReasons);
   if (!allowed || lastRow < 2) return;
   const letter = sheet.getColumn(index).letter;

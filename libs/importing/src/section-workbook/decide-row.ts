@@ -46,14 +46,27 @@ export function decideWorkbookRow(row: WorkbookRow, intent: RowIntent, facts: Ro
   if (facts.alreadyApplied) return { outcome: 'applied', errors: [], warnings: [] };
   if (isUnchanged(intent, facts.state)) return { outcome: 'unchanged', errors: [], warnings: [] };
   const command = commandOf(intent, facts.context);
-  const errors = [...ratingRequired(row, intent, facts.context), ...brokenRules(row, command, facts, (c, ctx) => decideEvaluation({ ...c, context: ctx }, facts.state))];
+  const errors = [
+    ...ratingRequired(row, intent, facts.context),
+    ...brokenRules(row, command, facts, (c, ctx) => decideEvaluation({ ...c, context: ctx }, facts.state)),
+  ];
   if (errors.length > 0) return { outcome: 'error', errors, warnings: [] };
-  const warnings = command.type === 'SaveDraft' && command.data.draft.rating ? brokenRules(row, command, facts, draftRatingRules) : [];
+  const warnings =
+    command.type === 'SaveDraft' && command.data.draft.rating ? brokenRules(row, command, facts, draftRatingRules) : [];
   return { outcome: command.type === 'SubmitActual' ? 'submit' : 'draft', command, errors: [], warnings };
 }
 
 function commandOf(intent: RowIntent, context: EvaluationContext): RowCommand {
-  if (!intent.submit) return { type: 'SaveDraft', data: { draft: { ...(intent.actual ? { actual: intent.actual } : {}), ...(intent.rating ? { rating: intent.rating } : {}) } } };
+  if (!intent.submit)
+    return {
+      type: 'SaveDraft',
+      data: {
+        draft: {
+          ...(intent.actual ? { actual: intent.actual } : {}),
+          ...(intent.rating ? { rating: intent.rating } : {}),
+        },
+      },
+    };
   // An empty actual is passed on so that decide itself names the missing field.
   const actual = intent.actual ?? emptyActual(context);
   return { type: 'SubmitActual', data: { actual, ...(intent.rating ? { rating: intent.rating } : {}) } };
@@ -62,7 +75,9 @@ function commandOf(intent: RowIntent, context: EvaluationContext): RowCommand {
 /** A row left as downloaded changes nothing, whatever the item's status (approved rows included). */
 function isUnchanged(intent: RowIntent, state: EvaluationState): boolean {
   const current = currentValues(state);
-  const same = sameJson(comparable(current.actual), comparable(intent.actual)) && sameJson(comparable(current.rating), comparable(intent.rating));
+  const same =
+    sameJson(comparable(current.actual), comparable(intent.actual)) &&
+    sameJson(comparable(current.rating), comparable(intent.rating));
   if (!same) return false;
   return intent.submit ? state.status === 'submitted' || state.status === 'approved' : true;
 }
@@ -76,7 +91,9 @@ function comparable(value: unknown): unknown {
   if (typeof value === 'string') return value.trim() || undefined;
   if (value === null || typeof value !== 'object') return value ?? null;
   if ('text' in value && typeof value.text === 'string' && !('kind' in value)) return value.text.trim();
-  const entries = Object.entries(value).map(([key, field]) => [key, comparable(field)] as const).filter(([, field]) => field !== undefined && field !== null);
+  const entries = Object.entries(value)
+    .map(([key, field]) => [key, comparable(field)] as const)
+    .filter(([, field]) => field !== undefined && field !== null);
   return Object.fromEntries(entries);
 }
 
@@ -89,7 +106,16 @@ function ratingRequired(row: WorkbookRow, intent: RowIntent, context: Evaluation
   const rated = context.item.kind === 'project' || schemeOf(context.cycle.scheme).ratesKpis;
   if (!intent.submit || intent.rating || !rated) return [];
   const key: CellKey = RATING_CELL[context.cycle.scheme];
-  return [errorAt(row, context, key, 'RATING_REQUIRED', '提出する行には評価を入力してください。', 'A submitted row needs its rating.')];
+  return [
+    errorAt(
+      row,
+      context,
+      key,
+      'RATING_REQUIRED',
+      '提出する行には評価を入力してください。',
+      'A submitted row needs its rating.',
+    ),
+  ];
 }
 
 type Rules = (command: RowCommand, context: EvaluationContext) => void;
@@ -131,32 +157,48 @@ const fieldNamedBy = (error: DomainError) => (typeof error.details.field === 'st
 function repair(error: DomainError, { command, context }: Probe): Probe | undefined {
   const field = fieldNamedBy(error);
   if (field === 'actual.text' || field === 'actual.value') return { command: withActual(command, context), context };
-  if (error.code === 'DASH_REQUIRES_NOTHING_PLANNED') return { command, context: { ...context, item: { ...context.item, nothingPlanned: true } } };
-  if (error.code === 'STAR_REQUIRES_LONG_TERM_PROJECT') return { command, context: { ...context, item: { ...context.item, notSuitedForShortTermEvaluation: true } } };
+  if (error.code === 'DASH_REQUIRES_NOTHING_PLANNED')
+    return { command, context: { ...context, item: { ...context.item, nothingPlanned: true } } };
+  if (error.code === 'STAR_REQUIRES_LONG_TERM_PROJECT')
+    return { command, context: { ...context, item: { ...context.item, notSuitedForShortTermEvaluation: true } } };
   const rating = ratingOf(command);
   if (!rating) return undefined;
   if (field === 'rating.note') return { command: withRating(command, { ...rating, note: '…' }), context };
-  if (field === 'rating.withdrawalCriterion' && rating.scheme === 'taisho') return { command: withRating(command, { ...rating, withdrawalCriterion: '…' }), context };
+  if (field === 'rating.withdrawalCriterion' && rating.scheme === 'taisho')
+    return { command: withRating(command, { ...rating, withdrawalCriterion: '…' }), context };
   if (field === 'rating.bReason' && rating.scheme === 'nerima') {
-    if (error.code === 'B_REASON_ONLY_FOR_B') return { command: withRating(command, { scheme: 'nerima', grade: rating.grade, ...(rating.note ? { note: rating.note } : {}) }), context };
+    if (error.code === 'B_REASON_ONLY_FOR_B')
+      return {
+        command: withRating(command, {
+          scheme: 'nerima',
+          grade: rating.grade,
+          ...(rating.note ? { note: rating.note } : {}),
+        }),
+        context,
+      };
     const first = context.cycle.bReasons[0]?.code;
     return first ? { command: withRating(command, { ...rating, bReason: first }), context } : undefined;
   }
   return undefined;
 }
 
-const ratingOf = (command: RowCommand): Rating | undefined => (command.type === 'SaveDraft' ? command.data.draft.rating : command.data.rating);
+const ratingOf = (command: RowCommand): Rating | undefined =>
+  command.type === 'SaveDraft' ? command.data.draft.rating : command.data.rating;
 
 function withRating(command: RowCommand, rating: Rating): RowCommand {
-  return command.type === 'SaveDraft' ? { ...command, data: { draft: { ...command.data.draft, rating } } } : { ...command, data: { ...command.data, rating } };
+  return command.type === 'SaveDraft'
+    ? { ...command, data: { draft: { ...command.data.draft, rating } } }
+    : { ...command, data: { ...command.data, rating } };
 }
 
 const emptyActual = (context: EvaluationContext, text = ''): Actual =>
-  (context.item.kind === 'project' ? { kind: 'project', text } : { kind: 'kpi', value: { text }, asOf: text });
+  context.item.kind === 'project' ? { kind: 'project', text } : { kind: 'kpi', value: { text }, asOf: text };
 
 function withActual(command: RowCommand, context: EvaluationContext): RowCommand {
   const actual = emptyActual(context, '…');
-  return command.type === 'SaveDraft' ? { ...command, data: { draft: { ...command.data.draft, actual } } } : { ...command, data: { ...command.data, actual } };
+  return command.type === 'SaveDraft'
+    ? { ...command, data: { draft: { ...command.data.draft, actual } } }
+    : { ...command, data: { ...command.data, actual } };
 }
 
 /** Which cell an error of decide belongs to: the field it names, else the status (or the id, for ownership). */
@@ -170,8 +212,20 @@ function keyOf(error: DomainError, context: EvaluationContext): CellKey {
   return error.code === 'NOT_YOUR_SECTION' || error.code === 'ROLE_NOT_ALLOWED' ? 'itemId' : 'status';
 }
 
-export function errorAt(row: WorkbookRow, context: EvaluationContext, key: CellKey, code: string, ja: string, en: string): RowError {
+export function errorAt(
+  row: WorkbookRow,
+  context: EvaluationContext,
+  key: CellKey,
+  code: string,
+  ja: string,
+  en: string,
+): RowError {
   const column = columnOf(context.cycle.scheme, row.sheet, key)?.header ?? key;
   const value = row.cells[key];
-  return rowError({ table: row.sheet, row: row.row, column, value: value ? value.slice(0, 200) : undefined }, code, ja, en);
+  return rowError(
+    { table: row.sheet, row: row.row, column, value: value ? value.slice(0, 200) : undefined },
+    code,
+    ja,
+    en,
+  );
 }

@@ -53,7 +53,13 @@ export function planSectionWorkbook({ read, scheme, bReasons, lookup }: PlanInpu
   return { valid: errorCount === 0, counts, rows, fileErrors: read.errors, errorCount };
 }
 
-function planRow(row: WorkbookRow, scheme: Scheme, bReasons: readonly ReasonCategory[], lookup: PlanInput['lookup'], seen: Set<string>): PlannedRow {
+function planRow(
+  row: WorkbookRow,
+  scheme: Scheme,
+  bReasons: readonly ReasonCategory[],
+  lookup: PlanInput['lookup'],
+  seen: Set<string>,
+): PlannedRow {
   const kind = KIND_OF_SHEET[row.sheet];
   const base = { sheet: row.sheet, row: row.row, kind, itemId: row.itemId };
   const idError = identify(row, kind, scheme, lookup, seen);
@@ -66,15 +72,40 @@ function planRow(row: WorkbookRow, scheme: Scheme, bReasons: readonly ReasonCate
 
 const PROBLEMS = {
   unknown: ['ITEM_NOT_FOUND', 'この ID の取組・指標はありません。', 'No project or KPI has this id.'],
-  out_of_scope: ['ITEM_NOT_IN_SCOPE', 'この取組・指標はこの年度の対象ではありません。', 'This item is not in the scope of this fiscal year.'],
-  other_section: ['ITEM_OF_ANOTHER_SECTION', 'この取組・指標は他の事業実施課の担当です。この課のファイルから削除してください。', "This item belongs to another section; remove it from this section's file."],
+  out_of_scope: [
+    'ITEM_NOT_IN_SCOPE',
+    'この取組・指標はこの年度の対象ではありません。',
+    'This item is not in the scope of this fiscal year.',
+  ],
+  other_section: [
+    'ITEM_OF_ANOTHER_SECTION',
+    'この取組・指標は他の事業実施課の担当です。この課のファイルから削除してください。',
+    "This item belongs to another section; remove it from this section's file.",
+  ],
 } as const;
 
-function identify(row: WorkbookRow, kind: ItemKind, scheme: Scheme, lookup: PlanInput['lookup'], seen: Set<string>): RowError | undefined {
-  const at = { table: row.sheet, row: row.row, column: columnOf(scheme, row.sheet, 'itemId')!.header, value: row.itemId || undefined };
+function identify(
+  row: WorkbookRow,
+  kind: ItemKind,
+  scheme: Scheme,
+  lookup: PlanInput['lookup'],
+  seen: Set<string>,
+): RowError | undefined {
+  const at = {
+    table: row.sheet,
+    row: row.row,
+    column: columnOf(scheme, row.sheet, 'itemId')!.header,
+    value: row.itemId || undefined,
+  };
   if (!row.itemId) return rowError(at, 'ITEM_ID_REQUIRED', 'ID が空欄です。', 'The id is empty.');
   const key = `${kind}:${row.itemId}`;
-  if (seen.has(key)) return rowError(at, 'ROW_DUPLICATE', '同じ ID の行が前にもあります（1行にまとめてください）。', 'An earlier row has the same id; keep one row per item.');
+  if (seen.has(key))
+    return rowError(
+      at,
+      'ROW_DUPLICATE',
+      '同じ ID の行が前にもあります（1行にまとめてください）。',
+      'An earlier row has the same id; keep one row per item.',
+    );
   seen.add(key);
   const item = lookup(kind, row.itemId);
   if (item.found) return undefined;

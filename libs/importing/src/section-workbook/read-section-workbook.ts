@@ -42,12 +42,22 @@ export async function readSectionWorkbook(file: WorkbookFile, scheme: Scheme): P
   const result: ReadWorkbook = { format: read.format, encoding: read.encoding, rows: [], errors: [...read.errors] };
   for (const { sheet, raw } of read.sheets) addSheet(result, sheet, raw, scheme);
   if (result.rows.length > MAX_WORKBOOK_ROWS) {
-    throw invalid('WORKBOOK_TOO_MANY_ROWS', `行数が多すぎます（${MAX_WORKBOOK_ROWS}行まで）。課の取組・指標のファイルを選んでください。`, `Too many rows (at most ${MAX_WORKBOOK_ROWS}); upload the section's own workbook.`, { field: 'file', rows: result.rows.length });
+    throw invalid(
+      'WORKBOOK_TOO_MANY_ROWS',
+      `行数が多すぎます（${MAX_WORKBOOK_ROWS}行まで）。課の取組・指標のファイルを選んでください。`,
+      `Too many rows (at most ${MAX_WORKBOOK_ROWS}); upload the section's own workbook.`,
+      { field: 'file', rows: result.rows.length },
+    );
   }
   return result;
 }
 
-type Sheets = { format: 'xlsx' | 'csv'; encoding?: TextEncoding; sheets: { sheet: WorkbookSheet; raw: RawSheet }[]; errors: RowError[] };
+type Sheets = {
+  format: 'xlsx' | 'csv';
+  encoding?: TextEncoding;
+  sheets: { sheet: WorkbookSheet; raw: RawSheet }[];
+  errors: RowError[];
+};
 
 const isXlsx = (file: WorkbookFile) =>
   /\.xlsx$/i.test(file.name) || (!/\.csv$/i.test(file.name) && file.data[0] === 0x50 && file.data[1] === 0x4b);
@@ -55,7 +65,8 @@ const isXlsx = (file: WorkbookFile) =>
 async function readSheets(file: WorkbookFile): Promise<Sheets> {
   const sheets = await readXlsx(file.data, file.name);
   const found = WORKBOOK_SHEETS.flatMap((sheet) => {
-    const raw = sheets.get(sheet) ?? [...sheets.entries()].find(([name]) => name.toLowerCase() === SHEET_NAMES_EN[sheet])?.[1];
+    const raw =
+      sheets.get(sheet) ?? [...sheets.entries()].find(([name]) => name.toLowerCase() === SHEET_NAMES_EN[sheet])?.[1];
     return raw ? [{ sheet, raw }] : [];
   });
   if (found.length === 0) throw unrecognised(file.name);
@@ -66,10 +77,17 @@ function readCsvSheet(file: WorkbookFile): Sheets {
   const { text, encoding } = decodeText(file.data);
   const read = readCsv(text, file.name);
   const header = read.ok ? (read.sheet.rows.find((row) => row.row === 1)?.cells ?? []) : read.header;
-  const sheet = WORKBOOK_SHEETS.find((name) => header.some((cell) => cell.trim() === WORKBOOK_COLUMNS.nerima[name][0].header));
+  const sheet = WORKBOOK_SHEETS.find((name) =>
+    header.some((cell) => cell.trim() === WORKBOOK_COLUMNS.nerima[name][0].header),
+  );
   if (!sheet) throw unrecognised(file.name);
   if (read.ok) return { format: 'csv', encoding, sheets: [{ sheet, raw: read.sheet }], errors: [] };
-  const error = rowError({ table: sheet, row: read.line, column: '' }, 'CSV_MALFORMED', `CSV の形式が正しくありません（${read.line}行目付近）: ${read.message}`, `Malformed CSV near row ${read.line}: ${read.message}`);
+  const error = rowError(
+    { table: sheet, row: read.line, column: '' },
+    'CSV_MALFORMED',
+    `CSV の形式が正しくありません（${read.line}行目付近）: ${read.message}`,
+    `Malformed CSV near row ${read.line}: ${read.message}`,
+  );
   return { format: 'csv', encoding, sheets: [], errors: [error] };
 }
 
@@ -80,7 +98,15 @@ function addSheet(result: ReadWorkbook, sheet: WorkbookSheet, raw: RawSheet, sch
   for (const column of columns) {
     const index = header.findIndex((cell) => cell === column.header || cell === column.key);
     if (index >= 0) indexes.set(column.key, index);
-    else result.errors.push(rowError({ table: sheet, row: 1, column: column.header }, 'COLUMN_MISSING', `列「${column.header}」がありません（見出し行は変えないでください）。`, `Column "${column.header}" is missing (keep the header row as downloaded).`));
+    else
+      result.errors.push(
+        rowError(
+          { table: sheet, row: 1, column: column.header },
+          'COLUMN_MISSING',
+          `列「${column.header}」がありません（見出し行は変えないでください）。`,
+          `Column "${column.header}" is missing (keep the header row as downloaded).`,
+        ),
+      );
   }
   if (!indexes.has('itemId')) return;
   for (const { row, cells } of raw.rows) {
@@ -96,10 +122,16 @@ async function naming<T>(field: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof DomainError) throw new DomainError(error.code, error.kind, error.messageJa, error.messageEn, { ...error.details, field });
+    if (error instanceof DomainError)
+      throw new DomainError(error.code, error.kind, error.messageJa, error.messageEn, { ...error.details, field });
     throw error;
   }
 }
 
 const unrecognised = (name: string) =>
-  invalid('WORKBOOK_UNRECOGNISED', `「${name}」に 取組・指標 のシート（または見出し行）がありません。ダウンロードした課のファイルを選んでください。`, `${name} has neither a 取組 nor a 指標 sheet (or header row); upload the section's workbook.`, { field: 'file', file: name });
+  invalid(
+    'WORKBOOK_UNRECOGNISED',
+    `「${name}」に 取組・指標 のシート（または見出し行）がありません。ダウンロードした課のファイルを選んでください。`,
+    `${name} has neither a 取組 nor a 指標 sheet (or header row); upload the section's workbook.`,
+    { field: 'file', file: name },
+  );

@@ -8,15 +8,30 @@ import { readRowIntent } from './row-intent';
 import { WORKBOOK_COLUMNS } from './workbook-columns';
 
 const nerimaProject: EvaluationState = {
-  status: 'returned', comments: '内訳を', late: false,
-  actual: { kind: 'project', text: '9所（定員485人）' }, sectionRating: { scheme: 'nerima', grade: 'B', bReason: 'town_development', note: '協議に時間を要した' },
+  status: 'returned',
+  comments: '内訳を',
+  late: false,
+  actual: { kind: 'project', text: '9所（定員485人）' },
+  sectionRating: { scheme: 'nerima', grade: 'B', bReason: 'town_development', note: '協議に時間を要した' },
 };
 const taishoProject: EvaluationState = {
   status: 'draft',
-  draft: { actual: { kind: 'project', text: '実施' }, rating: { scheme: 'taisho', achievement: 'B', performanceTarget: '満足度80%', withdrawalCriterion: '50%未満', withdrawalCriterionHit: false, note: '未達' } },
+  draft: {
+    actual: { kind: 'project', text: '実施' },
+    rating: {
+      scheme: 'taisho',
+      achievement: 'B',
+      performanceTarget: '満足度80%',
+      withdrawalCriterion: '50%未満',
+      withdrawalCriterionHit: false,
+      note: '未達',
+    },
+  },
 };
 const kpi = (scheme: Scheme): EvaluationState => ({
-  status: 'submitted', late: true, actual: { kind: 'kpi', value: parseMeasuredValue('年間2,221人'), asOf: '令和4年度末' },
+  status: 'submitted',
+  late: true,
+  actual: { kind: 'kpi', value: parseMeasuredValue('年間2,221人'), asOf: '令和4年度末' },
   ...(scheme === 'taisho' ? { sectionRating: { scheme: 'taisho', achievement: 'A' } } : {}),
 });
 
@@ -24,12 +39,24 @@ const kpi = (scheme: Scheme): EvaluationState => ({
 async function roundTrip(scheme: Scheme, project: EvaluationState) {
   const rows = {
     取組: [{ itemId: 'P1', name: '取組', ...statusCells(project), ...editableCells(project, DEFAULT_B_REASONS) }],
-    指標: [{ itemId: 'K1', name: '指標', ...statusCells(kpi(scheme)), ...editableCells(kpi(scheme), DEFAULT_B_REASONS) }],
+    指標: [
+      { itemId: 'K1', name: '指標', ...statusCells(kpi(scheme)), ...editableCells(kpi(scheme), DEFAULT_B_REASONS) },
+    ],
   };
-  const file = await buildSectionWorkbook({ wardId: 'nerima', fiscalYear: 2022, scheme, sectionId: 'hoiku', sectionName: '保育課', bReasons: DEFAULT_B_REASONS, rows });
+  const file = await buildSectionWorkbook({
+    wardId: 'nerima',
+    fiscalYear: 2022,
+    scheme,
+    sectionId: 'hoiku',
+    sectionName: '保育課',
+    bReasons: DEFAULT_B_REASONS,
+    rows,
+  });
   const read = await readSectionWorkbook({ name: 'workbook.xlsx', data: file }, scheme);
   expect(read.errors).toEqual([]);
-  return read.rows.map((row) => readRowIntent(row, row.sheet === '取組' ? 'project' : 'kpi', scheme, DEFAULT_B_REASONS));
+  return read.rows.map((row) =>
+    readRowIntent(row, row.sheet === '取組' ? 'project' : 'kpi', scheme, DEFAULT_B_REASONS),
+  );
 }
 
 describe('the section workbook round trip', () => {
@@ -43,10 +70,19 @@ describe('the section workbook round trip', () => {
   });
 
   it("shows the rating fields of the cycle's scheme and rates KPIs only under Taisho", () => {
-    const editable = (scheme: Scheme, sheet: '取組' | '指標') => WORKBOOK_COLUMNS[scheme][sheet].filter((c) => c.editable).map((c) => c.header);
+    const editable = (scheme: Scheme, sheet: '取組' | '指標') =>
+      WORKBOOK_COLUMNS[scheme][sheet].filter((c) => c.editable).map((c) => c.header);
     expect(editable('nerima', '取組')).toEqual(['実績', '進捗状況', 'Bの内訳', '備考', '提出']);
     expect(editable('nerima', '指標')).toEqual(['実績値', '時点', '提出']);
-    expect(editable('taisho', '取組')).toEqual(['実績', '達成状況', '業績目標', '撤退基準', '撤退基準該当', '備考', '提出']);
+    expect(editable('taisho', '取組')).toEqual([
+      '実績',
+      '達成状況',
+      '業績目標',
+      '撤退基準',
+      '撤退基準該当',
+      '備考',
+      '提出',
+    ]);
     expect(editable('taisho', '指標')).toEqual(['実績値', '時点', '達成状況', '備考', '提出']);
   });
 });

@@ -5,7 +5,11 @@ import { NO, YES } from './workbook-columns';
 export type Cells = Partial<Record<CellKey, string>>;
 
 export const STATUS_LABELS: Record<EvaluationState['status'], string> = {
-  not_started: '未着手', draft: '下書き', submitted: '提出済み（審査待ち）', returned: '差戻し中', approved: '承認済み',
+  not_started: '未着手',
+  draft: '下書き',
+  submitted: '提出済み（審査待ち）',
+  returned: '差戻し中',
+  approved: '承認済み',
 };
 
 /** What the section last wrote: a draft's values, else its submission's. */
@@ -18,7 +22,11 @@ export function currentValues(state: EvaluationState): { actual?: Actual; rating
 /** The editable cells as the download fills them in, so that an untouched row reads back as "no change". */
 export function editableCells(state: EvaluationState, bReasons: readonly ReasonCategory[]): Cells {
   const { actual, rating } = currentValues(state);
-  return { ...actualCells(actual), ...ratingCells(rating, bReasons), submit: state.status === 'submitted' || state.status === 'approved' ? YES : '' };
+  return {
+    ...actualCells(actual),
+    ...ratingCells(rating, bReasons),
+    submit: state.status === 'submitted' || state.status === 'approved' ? YES : '',
+  };
 }
 
 /** Status and return comments: context for the section, never read back. */
@@ -45,7 +53,10 @@ function ratingCells(rating: Rating | undefined, bReasons: readonly ReasonCatego
   if (rating.scheme === 'ordinal') return { grade: rating.grade, note: rating.note ?? '' };
   const hit = rating.withdrawalCriterionHit === undefined ? '' : rating.withdrawalCriterionHit ? YES : NO;
   return {
-    achievement: rating.achievement, performanceTarget: rating.performanceTarget ?? '', withdrawalCriterion: rating.withdrawalCriterion ?? '',
-    withdrawalCriterionHit: hit, note: rating.note ?? '',
+    achievement: rating.achievement,
+    performanceTarget: rating.performanceTarget ?? '',
+    withdrawalCriterion: rating.withdrawalCriterion ?? '',
+    withdrawalCriterionHit: hit,
+    note: rating.note ?? '',
   };
 }

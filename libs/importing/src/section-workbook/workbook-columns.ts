@@ -7,11 +7,29 @@ export const SHEET_NAMES_EN: Record<WorkbookSheet, string> = { 取組: 'projects
 
 /** Every cell a row can have; which of them a sheet shows depends on the sheet and the cycle's scheme. */
 export type CellKey =
-  | 'itemId' | 'plan' | 'sectionNo' | 'name' | 'target' | 'statusAtPreviousYearEnd' | 'planned'
-  | 'kpiKind' | 'baseline' | 'baselineAsOf' | 'targetAsOf'
-  | 'previousActual' | 'status' | 'returnedComments'
-  | 'actual' | 'actualAsOf'
-  | 'grade' | 'bReason' | 'achievement' | 'performanceTarget' | 'withdrawalCriterion' | 'withdrawalCriterionHit' | 'note'
+  | 'itemId'
+  | 'plan'
+  | 'sectionNo'
+  | 'name'
+  | 'target'
+  | 'statusAtPreviousYearEnd'
+  | 'planned'
+  | 'kpiKind'
+  | 'baseline'
+  | 'baselineAsOf'
+  | 'targetAsOf'
+  | 'previousActual'
+  | 'status'
+  | 'returnedComments'
+  | 'actual'
+  | 'actualAsOf'
+  | 'grade'
+  | 'bReason'
+  | 'achievement'
+  | 'performanceTarget'
+  | 'withdrawalCriterion'
+  | 'withdrawalCriterionHit'
+  | 'note'
   | 'submit';
 
 export interface WorkbookColumn {
@@ -29,15 +47,52 @@ export interface WorkbookColumn {
 export const YES = 'はい';
 export const NO = 'いいえ';
 
-const ro = (key: CellKey, header: string, width: number, descriptionJa: string, descriptionEn: string): WorkbookColumn =>
-  ({ key, header, editable: false, width, descriptionJa, descriptionEn });
-const edit = (key: CellKey, header: string, width: number, descriptionJa: string, descriptionEn: string, allowed?: WorkbookColumn['allowed']): WorkbookColumn =>
-  ({ key, header, editable: true, width, descriptionJa, descriptionEn, ...(allowed ? { allowed } : {}) });
+const ro = (
+  key: CellKey,
+  header: string,
+  width: number,
+  descriptionJa: string,
+  descriptionEn: string,
+): WorkbookColumn => ({ key, header, editable: false, width, descriptionJa, descriptionEn });
+const edit = (
+  key: CellKey,
+  header: string,
+  width: number,
+  descriptionJa: string,
+  descriptionEn: string,
+  allowed?: WorkbookColumn['allowed'],
+): WorkbookColumn => ({
+  key,
+  header,
+  editable: true,
+  width,
+  descriptionJa,
+  descriptionEn,
+  ...(allowed ? { allowed } : {}),
+});
 
 const STATUS = [
-  ro('previousActual', '前年度実績', 20, '前年度に承認された実績（参考）', "last year's approved actual (for reference)"),
-  ro('status', '状態', 14, '現在の状態: 未着手 / 下書き / 提出済み（審査待ち） / 差戻し中 / 承認済み', 'current status: not started / draft / submitted / returned / approved'),
-  ro('returnedComments', '差戻しコメント', 30, '区政改革推進会議からの差戻しのコメント', "the council's comments when it returned the item"),
+  ro(
+    'previousActual',
+    '前年度実績',
+    20,
+    '前年度に承認された実績（参考）',
+    "last year's approved actual (for reference)",
+  ),
+  ro(
+    'status',
+    '状態',
+    14,
+    '現在の状態: 未着手 / 下書き / 提出済み（審査待ち） / 差戻し中 / 承認済み',
+    'current status: not started / draft / submitted / returned / approved',
+  ),
+  ro(
+    'returnedComments',
+    '差戻しコメント',
+    30,
+    '区政改革推進会議からの差戻しのコメント',
+    "the council's comments when it returned the item",
+  ),
 ];
 
 const PROJECT_CONTEXT = [
@@ -62,15 +117,48 @@ const KPI_CONTEXT = [
   ro('target', '目標値', 16, '目標値', 'target value'),
   ro('targetAsOf', '目標時点', 14, '目標値の時点', 'as-of of the target'),
   ...STATUS,
-  edit('actual', '実績値', 18, '実績値（例 計206所、年間2,221人、策定）。提出には必須', 'actual value, e.g. 計206所 (required to submit)'),
-  edit('actualAsOf', '時点', 14, '実績値の時点（例 令和4年度末）。実績値と組で入力', 'as-of of the actual, e.g. 令和4年度末 (given with the value)'),
+  edit(
+    'actual',
+    '実績値',
+    18,
+    '実績値（例 計206所、年間2,221人、策定）。提出には必須',
+    'actual value, e.g. 計206所 (required to submit)',
+  ),
+  edit(
+    'actualAsOf',
+    '時点',
+    14,
+    '実績値の時点（例 令和4年度末）。実績値と組で入力',
+    'as-of of the actual, e.g. 令和4年度末 (given with the value)',
+  ),
 ];
 
-const SUBMIT = edit('submit', '提出', 8, `${YES}: 審査に提出する / ${NO}・空欄: 下書きとして保存する`, `${YES}: submit for review / ${NO} or empty: save as a draft`, [YES, NO]);
+const SUBMIT = edit(
+  'submit',
+  '提出',
+  8,
+  `${YES}: 審査に提出する / ${NO}・空欄: 下書きとして保存する`,
+  `${YES}: submit for review / ${NO} or empty: save as a draft`,
+  [YES, NO],
+);
 
 const NERIMA_PROJECT = [
-  edit('grade', '進捗状況', 10, 'A+ 計画以上 / A 概ね計画どおり / B 遅れや修正 / * 短期での評価がなじまない / - 取組がない', 'A+ ahead / A on plan / B delayed or changed / * not suited to short-term evaluation / - nothing planned', ['A+', 'A', 'B', '*', '-']),
-  edit('bReason', 'Bの内訳', 24, '進捗状況 B のとき必須: この年度の区分から選択', "required for B: one of the cycle's categories", 'bReasons'),
+  edit(
+    'grade',
+    '進捗状況',
+    10,
+    'A+ 計画以上 / A 概ね計画どおり / B 遅れや修正 / * 短期での評価がなじまない / - 取組がない',
+    'A+ ahead / A on plan / B delayed or changed / * not suited to short-term evaluation / - nothing planned',
+    ['A+', 'A', 'B', '*', '-'],
+  ),
+  edit(
+    'bReason',
+    'Bの内訳',
+    24,
+    '進捗状況 B のとき必須: この年度の区分から選択',
+    "required for B: one of the cycle's categories",
+    'bReasons',
+  ),
   edit('note', '備考', 40, '評価の理由（B と A+ は必須）', 'why (required for B and A+)'),
 ];
 
@@ -82,15 +170,40 @@ const TAISHO_RATING = [
 const TAISHO_PROJECT = [
   edit('achievement', '達成状況', 10, 'A 達成 / B 未達成', 'A achieved / B not achieved', ['A', 'B']),
   edit('performanceTarget', '業績目標', 24, '業績目標', 'performance target'),
-  edit('withdrawalCriterion', '撤退基準', 24, '撤退基準（該当したときは必須）', 'withdrawal criterion (required when hit)'),
-  edit('withdrawalCriterionHit', '撤退基準該当', 10, `撤退基準に該当したか: ${YES} / ${NO}`, `whether the withdrawal criterion was hit: ${YES} / ${NO}`, [YES, NO]),
+  edit(
+    'withdrawalCriterion',
+    '撤退基準',
+    24,
+    '撤退基準（該当したときは必須）',
+    'withdrawal criterion (required when hit)',
+  ),
+  edit(
+    'withdrawalCriterionHit',
+    '撤退基準該当',
+    10,
+    `撤退基準に該当したか: ${YES} / ${NO}`,
+    `whether the withdrawal criterion was hit: ${YES} / ${NO}`,
+    [YES, NO],
+  ),
   edit('note', '備考', 40, '評価の理由（B は必須）', 'why (required for B)'),
 ];
 
 /** The ward's own scale: the grades differ per cycle, so the upload is checked against the cycle's scale by the domain rules. */
 const ORDINAL_PROJECT = [
-  edit('grade', '評価', 10, 'この年度の評価段階から記入（一覧は「説明」シート）', "one of this cycle's grades (listed in the guide sheet)"),
-  edit('note', '備考', 40, '評価の理由（年度の設定で理由が必要な評価は必須）', 'why (required for the grades the cycle says need a reason)'),
+  edit(
+    'grade',
+    '評価',
+    10,
+    'この年度の評価段階から記入（一覧は「説明」シート）',
+    "one of this cycle's grades (listed in the guide sheet)",
+  ),
+  edit(
+    'note',
+    '備考',
+    40,
+    '評価の理由（年度の設定で理由が必要な評価は必須）',
+    'why (required for the grades the cycle says need a reason)',
+  ),
 ];
 
 /**

@@ -15,7 +15,8 @@ export async function buildTemplateXlsx(): Promise<Buffer> {
   const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   workbook.creator = 'pdca-review';
-  for (const table of IMPORT_TABLES) writeTableSheet(workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] }), table);
+  for (const table of IMPORT_TABLES)
+    writeTableSheet(workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] }), table);
   writeGuide(workbook.addWorksheet('説明'));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -23,12 +24,18 @@ export async function buildTemplateXlsx(): Promise<Buffer> {
 function writeTableSheet(sheet: Worksheet, table: ImportTable): void {
   const columns = TABLE_COLUMNS[table] as readonly ColumnSpec[];
   // Text format everywhere: Excel would otherwise turn "(1)" into -1 and "2022" into a number.
-  sheet.columns = columns.map((column) => ({ header: column.header, key: column.key, width: column.width, style: { numFmt: '@' } }));
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: column.width,
+    style: { numFmt: '@' },
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
   TABLE_EXAMPLES[table].forEach((example) => sheet.addRow([...example]));
   columns.forEach((column, index) => {
-    sheet.getCell(1, index + 1).note = `${column.requiredJa} / ${column.requiredEn}\n${column.descriptionJa}\n${column.descriptionEn}`;
+    sheet.getCell(1, index + 1).note =
+      `${column.requiredJa} / ${column.requiredEn}\n${column.descriptionJa}\n${column.descriptionEn}`;
     if (column.allowed) addList(sheet, index + 1, column.allowed);
   });
 }

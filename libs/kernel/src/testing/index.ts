@@ -17,7 +17,10 @@ export function deciderSpec<State, Command, Event>(decider: Decider<State, Comma
         when(command: Command) {
           // Everything decide and evolve are given is frozen: a function that writes into its input fails the spec.
           const run = () => {
-            const state = events.reduce((current, event) => decider.evolve(deepFreeze(current), deepFreeze(structuredClone(event))), decider.initialState());
+            const state = events.reduce(
+              (current, event) => decider.evolve(deepFreeze(current), deepFreeze(structuredClone(event))),
+              decider.initialState(),
+            );
             return decider.decide(deepFreeze(structuredClone(command)), deepFreeze(state));
           };
           return {

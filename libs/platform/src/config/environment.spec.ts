@@ -30,9 +30,13 @@ describe('environment validation', () => {
 
   it('takes TRUST_PROXY as a hop count or a list of addresses, subnets and named ranges, and names a wrong item', () => {
     expect(validateEnvironment({ ...valid, TRUST_PROXY: '' }).TRUST_PROXY).toBeUndefined();
-    expect(validateEnvironment({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8, 192.0.2.1' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8, fd00::/8, 192.0.2.1');
+    expect(
+      validateEnvironment({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8, 192.0.2.1' }).TRUST_PROXY,
+    ).toBe('loopback, 10.0.0.0/8, fd00::/8, 192.0.2.1');
     expect(validateEnvironment({ ...valid, TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
-    expect(() => validateEnvironment({ ...valid, TRUST_PROXY: 'loopback,10.0.0.0/33,nginx' })).toThrow(/TRUST_PROXY: .*not understood: "10\.0\.0\.0\/33", "nginx"/);
+    expect(() => validateEnvironment({ ...valid, TRUST_PROXY: 'loopback,10.0.0.0/33,nginx' })).toThrow(
+      /TRUST_PROXY: .*not understood: "10\.0\.0\.0\/33", "nginx"/,
+    );
   });
 
   it('never echoes a secret', () => {

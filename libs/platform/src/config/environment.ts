@@ -1,7 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 import { signingKeyFileProblem } from './signing-key-file';
 import { trustProxyProblem } from './trust-proxy';
 
@@ -18,58 +31,89 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   /** The worker's own port, for its health endpoints only. */
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   WORKER_PORT = 3001;
 
   @IsString()
   HOST = '0.0.0.0';
 
   /** The API's Prometheus /metrics listener, apart from PORT (see README "Metrics"); 0 turns it off. */
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   METRICS_PORT = 9464;
 
   /** The worker's /metrics listener; its own variable, as WORKER_PORT, since both apps usually read one .env. */
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   WORKER_METRICS_PORT = 9465;
 
   /** Loopback by default: metrics are for the operators' Prometheus, not the public (0.0.0.0 in a container on an internal network). */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   METRICS_HOST = '127.0.0.1';
 
   /** The API reports not-ready while its read models are more than this many events behind the store; 0: no bound. */
-  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000_000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
   READY_MAX_PROJECTION_LAG = 10_000;
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   DATA_DIR = './data';
 
   /** Readiness reports the embedded store as unable to write below this much free space on DATA_DIR (MB). */
-  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000_000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
   STORE_MIN_FREE_MB = 64;
 
   /** esdb://… selects EventStoreDB; unset or empty keeps the embedded SQLite store in DATA_DIR. */
-  @Transform(emptyAsUnset) @IsOptional() @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
+  @Transform(emptyAsUnset)
+  @IsOptional()
+  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
     message: 'EVENTSTORE_URL must be an esdb:// connection string, e.g. esdb://localhost:2113?tls=false',
   })
   EVENTSTORE_URL?: string;
 
-  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true }, {
-    message: 'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
-  })
+  @IsUrl(
+    { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true },
+    {
+      message: 'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+    },
+  )
   REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** BullMQ queue (and Redis key namespace) of the reminder jobs; tests give every run its own. */
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'REMINDER_QUEUE must be 1-64 letters, digits, "_" or "-" (BullMQ forbids ":")' })
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, {
+    message: 'REMINDER_QUEUE must be 1-64 letters, digits, "_" or "-" (BullMQ forbids ":")',
+  })
   REMINDER_QUEUE = 'reminders';
 
   /** Outgoing mail for reminders; the default is the mail sink of docker compose (Mailpit). */
-  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true }, {
-    message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:1025 or smtps://user:password@mail.example.jp:465',
-  })
+  @IsUrl(
+    { protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true },
+    {
+      message:
+        'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:1025 or smtps://user:password@mail.example.jp:465',
+    },
+  )
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
   /** Sender of reminders, optionally with a display name. */
@@ -79,17 +123,24 @@ export class Environment {
   MAIL_FROM = 'PDCA進捗管理 <no-reply@localhost>';
 
   /** Escalated reminders also go here (the planning office's shared mailbox); empty: section and head only. */
-  @Transform(emptyAsUnset) @IsOptional() @IsEmail({ require_tld: false }, { message: 'PLANNING_OFFICE_EMAIL must be an e-mail address' })
+  @Transform(emptyAsUnset)
+  @IsOptional()
+  @IsEmail({ require_tld: false }, { message: 'PLANNING_OFFICE_EMAIL must be an e-mail address' })
   PLANNING_OFFICE_EMAIL?: string;
 
   /** Where people open the service; links in reminders point here. */
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, {
-    message: 'PUBLIC_BASE_URL must be an http:// or https:// URL, e.g. https://pdca.city.example.jp',
-  })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    {
+      message: 'PUBLIC_BASE_URL must be an http:// or https:// URL, e.g. https://pdca.city.example.jp',
+    },
+  )
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
   /** Required by the API (see validateEnvironment's `app`); the worker and the CLI do not sign tokens. */
-  @IsOptional() @IsString() @MinLength(32, { message: JWT_SECRET_RULE })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: JWT_SECRET_RULE })
   JWT_SECRET?: string;
 
   @IsString()
@@ -98,24 +149,34 @@ export class Environment {
   @IsString()
   JWT_AUDIENCE = 'pdca-review-api';
 
-  @Transform(toInt) @IsInt() @Min(60) @Max(86_400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
   JWT_TTL_SECONDS = 3_600;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   USERS_FILE?: string;
 
   /** Reverse proxies whose X-Forwarded-For names the client (sign-in throttling per address); empty: none. */
-  @Transform(emptyAsUnset) @IsOptional() @IsString()
+  @Transform(emptyAsUnset)
+  @IsOptional()
+  @IsString()
   TRUST_PROXY?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(600_000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
   SHUTDOWN_GRACE_MS = 10_000;
 
   /** The built web app (index.html, assets/) the API serves on the same origin; relative paths from the working directory. */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   WEB_DIST_DIR = DEFAULT_WEB_DIST_DIR;
 
   /**
@@ -124,14 +185,19 @@ export class Environment {
    * endpoints answer 503 and the API logs a warning (existing deployments, benches and tests start
    * unchanged); a later step of issue 13 makes it required in production.
    */
-  @Transform(emptyAsUnset) @IsOptional() @IsString()
+  @Transform(emptyAsUnset)
+  @IsOptional()
+  @IsString()
   TRANSPARENCY_SIGNING_KEY_FILE?: string;
 
   /**
    * How often the API signs a checkpoint of the log when it has grown (it also signs at start, at
    * every publication and correction). 0: only then. Witnesses copy them from the public feed.
    */
-  @Transform(toInt) @IsInt() @Min(0) @Max(86_400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
   TRANSPARENCY_CHECKPOINT_INTERVAL_SECONDS = 600;
 
   /** `npm run setup` loads the demo ward into an empty store unless this is false (production). */
@@ -157,13 +223,25 @@ export function validateEnvironment(raw: Record<string, unknown>, app: AppName =
     return `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (${given})`;
   });
   if (app === 'api' && !environment.JWT_SECRET) problems.push(`JWT_SECRET: ${JWT_SECRET_RULE} (missing)`);
-  if (app === 'api' && environment.METRICS_PORT !== 0 && environment.METRICS_PORT === environment.PORT) problems.push(`METRICS_PORT: must differ from PORT, metrics have their own listener (got ${environment.METRICS_PORT})`);
-  if (app === 'worker' && environment.WORKER_METRICS_PORT !== 0 && environment.WORKER_METRICS_PORT === environment.WORKER_PORT) problems.push(`WORKER_METRICS_PORT: must differ from WORKER_PORT, metrics have their own listener (got ${environment.WORKER_METRICS_PORT})`);
+  if (app === 'api' && environment.METRICS_PORT !== 0 && environment.METRICS_PORT === environment.PORT)
+    problems.push(
+      `METRICS_PORT: must differ from PORT, metrics have their own listener (got ${environment.METRICS_PORT})`,
+    );
+  if (
+    app === 'worker' &&
+    environment.WORKER_METRICS_PORT !== 0 &&
+    environment.WORKER_METRICS_PORT === environment.WORKER_PORT
+  )
+    problems.push(
+      `WORKER_METRICS_PORT: must differ from WORKER_PORT, metrics have their own listener (got ${environment.WORKER_METRICS_PORT})`,
+    );
   const trustProxy = environment.TRUST_PROXY === undefined ? undefined : trustProxyProblem(environment.TRUST_PROXY);
   if (trustProxy) problems.push(`TRUST_PROXY: ${trustProxy}`);
   // The default build folder may be missing (the API then explains how to build it); a folder named on purpose must exist.
   if (app === 'api' && raw.WEB_DIST_DIR && !existsSync(join(environment.WEB_DIST_DIR, 'index.html'))) {
-    problems.push(`WEB_DIST_DIR: must be a built web app folder holding index.html (run \`npm run build:web\`) (got ${JSON.stringify(environment.WEB_DIST_DIR)})`);
+    problems.push(
+      `WEB_DIST_DIR: must be a built web app folder holding index.html (run \`npm run build:web\`) (got ${JSON.stringify(environment.WEB_DIST_DIR)})`,
+    );
   }
   if (environment.TRANSPARENCY_SIGNING_KEY_FILE) {
     const keyProblem = signingKeyFileProblem(environment.TRANSPARENCY_SIGNING_KEY_FILE);

@@ -23,7 +23,9 @@ describe('TRANSPARENCY_SIGNING_KEY_FILE', () => {
 
   it('is optional (the checkpoint endpoints then answer 503)', () => {
     expect(validateEnvironment(base).TRANSPARENCY_SIGNING_KEY_FILE).toBeUndefined();
-    expect(validateEnvironment({ ...base, TRANSPARENCY_SIGNING_KEY_FILE: '' }).TRANSPARENCY_SIGNING_KEY_FILE).toBeUndefined();
+    expect(
+      validateEnvironment({ ...base, TRANSPARENCY_SIGNING_KEY_FILE: '' }).TRANSPARENCY_SIGNING_KEY_FILE,
+    ).toBeUndefined();
   });
 
   it('takes a PEM Ed25519 private key', () => {
@@ -34,7 +36,11 @@ describe('TRANSPARENCY_SIGNING_KEY_FILE', () => {
   it('names a missing file, a key of another kind and a file that is no key, without printing the file', () => {
     writeFileSync(join(dir, 'rsa.pem'), pem('rsa'));
     writeFileSync(join(dir, 'junk.pem'), 'not a key');
-    expect(problemsFor(join(dir, 'missing.pem'))).toEqual([expect.stringMatching(/^TRANSPARENCY_SIGNING_KEY_FILE: must name a readable PEM Ed25519 private key .*the file does not exist/)]);
+    expect(problemsFor(join(dir, 'missing.pem'))).toEqual([
+      expect.stringMatching(
+        /^TRANSPARENCY_SIGNING_KEY_FILE: must name a readable PEM Ed25519 private key .*the file does not exist/,
+      ),
+    ]);
     expect(problemsFor(join(dir, 'rsa.pem'))).toEqual([expect.stringMatching(/holds a rsa key, not Ed25519/)]);
     const [junk] = problemsFor(join(dir, 'junk.pem'));
     expect(junk).toMatch(/^TRANSPARENCY_SIGNING_KEY_FILE: must name/);

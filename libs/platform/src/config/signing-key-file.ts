@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
  */
 export function readSigningKeyFile(path: string): KeyObject {
   const key = createPrivateKey(readFileSync(path));
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`it holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new Error(`it holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
   return key;
 }
 
@@ -17,7 +18,8 @@ export function signingKeyFileProblem(path: string): string | undefined {
     readSigningKeyFile(path);
     return undefined;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
     return `must name a readable PEM Ed25519 private key (run \`npm run setup\` to generate one): ${reason} (got ${JSON.stringify(path)})`;
   }
 }

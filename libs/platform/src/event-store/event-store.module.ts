@@ -1,7 +1,14 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectEventStoreDb, EVENT_STORE, EventStore, holdStoreLease, logKeyFromSigningKey, SqliteEventStore } from '@pdca/event-store';
+import {
+  connectEventStoreDb,
+  EVENT_STORE,
+  EventStore,
+  holdStoreLease,
+  logKeyFromSigningKey,
+  SqliteEventStore,
+} from '@pdca/event-store';
 import { openPersonalDataStore } from './personal-data-store';
 import { ChainedEventStore } from '@pdca/audit';
 import { Environment } from '../config/environment';
@@ -14,7 +21,10 @@ import { TimedAppends } from '../metrics/timed-appends';
  * and outermost the personal-data layer: the chain hashes texts as sealed, so erasing one breaks nothing.
  */
 export function openEventStore(environment: Environment): EventStore {
-  return openPersonalDataStore(new ChainedEventStore(new TimedAppends(openAdapter(environment), processMetrics())), environment.DATA_DIR);
+  return openPersonalDataStore(
+    new ChainedEventStore(new TimedAppends(openAdapter(environment), processMetrics())),
+    environment.DATA_DIR,
+  );
 }
 
 function openAdapter(environment: Environment): EventStore {
@@ -22,7 +32,9 @@ function openAdapter(environment: Environment): EventStore {
   mkdirSync(environment.DATA_DIR, { recursive: true });
   // With the signing key, every process that appends links the log with an HMAC (issue 13).
   const keyFile = environment.TRANSPARENCY_SIGNING_KEY_FILE;
-  return new SqliteEventStore(join(environment.DATA_DIR, 'events.db'), { logKey: keyFile ? logKeyFromSigningKey(readSigningKeyFile(keyFile)) : undefined });
+  return new SqliteEventStore(join(environment.DATA_DIR, 'events.db'), {
+    logKey: keyFile ? logKeyFromSigningKey(readSigningKeyFile(keyFile)) : undefined,
+  });
 }
 
 /** The event store chosen by configuration: EventStoreDB when EVENTSTORE_URL is set, else embedded SQLite. */
@@ -36,8 +48,12 @@ export class EventStoreModule implements OnApplicationShutdown {
   /** The embedded store is in use by this service: `pdca restore` refuses to replace it (see store-lease.ts). */
   private readonly releaseLease?: () => void;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, environment: Environment) {
-    if (!environment.EVENTSTORE_URL) this.releaseLease = holdStoreLease(join(environment.DATA_DIR, 'events.db'), 'service');
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    environment: Environment,
+  ) {
+    if (!environment.EVENTSTORE_URL)
+      this.releaseLease = holdStoreLease(join(environment.DATA_DIR, 'events.db'), 'service');
   }
 
   /** Runs after the HTTP server stopped and subscriptions closed: pending group commits are flushed first. */

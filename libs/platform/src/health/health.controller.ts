@@ -23,7 +23,9 @@ export class HealthController {
   /** Liveness: the process answers. Nothing external is consulted, so a slow dependency never restarts it. */
   @Get('live')
   @ApiOperation({ summary: 'プロセスが応答する / liveness: the process answers' })
-  @ApiOkResponse({ schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } })
+  @ApiOkResponse({
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+  })
   live() {
     return { status: 'ok' };
   }

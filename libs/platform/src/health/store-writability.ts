@@ -20,7 +20,13 @@ const PROBE = '.write-probe';
 export async function storeWritability(dataDir: string, minFreeBytes: number): Promise<StoreWritability> {
   const stats = await statfs(dataDir);
   const freeBytes = Number(stats.bavail) * Number(stats.bsize);
-  if (freeBytes < minFreeBytes) return { writable: false, freeBytes, minFreeBytes, reason: `only ${freeBytes} bytes free on DATA_DIR, below STORE_MIN_FREE_MB` };
+  if (freeBytes < minFreeBytes)
+    return {
+      writable: false,
+      freeBytes,
+      minFreeBytes,
+      reason: `only ${freeBytes} bytes free on DATA_DIR, below STORE_MIN_FREE_MB`,
+    };
   const path = join(dataDir, PROBE);
   try {
     const file = await open(path, 'w');
@@ -32,7 +38,12 @@ export async function storeWritability(dataDir: string, minFreeBytes: number): P
     }
     return { writable: true, freeBytes, minFreeBytes };
   } catch (error) {
-    return { writable: false, freeBytes, minFreeBytes, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    return {
+      writable: false,
+      freeBytes,
+      minFreeBytes,
+      reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+    };
   } finally {
     await unlink(path).catch(() => undefined);
   }

@@ -15,11 +15,18 @@ export function serveMetrics(metrics: Metrics, port: number, host: string): Prom
     }
     metrics.registry.metrics().then(
       (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
-      (error: Error) => response.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${error.message}\n`),
+      (error: Error) =>
+        response.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${error.message}\n`),
     );
   });
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(`METRICS_PORT ${port} on ${host}: ${error.code ?? error.message} (set another METRICS_PORT, or 0 to turn metrics off)`)));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `METRICS_PORT ${port} on ${host}: ${error.code ?? error.message} (set another METRICS_PORT, or 0 to turn metrics off)`,
+        ),
+      ),
+    );
     server.listen(port, host, () => resolve(server.unref()));
   });
 }

@@ -27,16 +27,32 @@ export class Metrics {
   projection?: ProjectionProbe;
   reminderJobs?: ReminderJobsProbe;
 
-  private readonly commands = new Counter({ name: 'pdca_commands_total', help: 'Commands handled, by command type and outcome.', labelNames: ['command', 'outcome'] as const, registers: [this.registry] });
+  private readonly commands = new Counter({
+    name: 'pdca_commands_total',
+    help: 'Commands handled, by command type and outcome.',
+    labelNames: ['command', 'outcome'] as const,
+    registers: [this.registry],
+  });
   private readonly commandDuration = new Histogram({
-    name: 'pdca_command_duration_seconds', help: 'Time from handling a command to its answer (decide, durable append, projected for read-your-writes), by command type and outcome.',
-    labelNames: ['command', 'outcome'] as const, buckets: COMMAND_BUCKETS, registers: [this.registry],
+    name: 'pdca_command_duration_seconds',
+    help: 'Time from handling a command to its answer (decide, durable append, projected for read-your-writes), by command type and outcome.',
+    labelNames: ['command', 'outcome'] as const,
+    buckets: COMMAND_BUCKETS,
+    registers: [this.registry],
   });
   private readonly appendDuration = new Histogram({
-    name: 'pdca_event_store_append_duration_seconds', help: 'Durable appends to the event store (including the wait for the group commit), by outcome.',
-    labelNames: ['outcome'] as const, buckets: APPEND_BUCKETS, registers: [this.registry],
+    name: 'pdca_event_store_append_duration_seconds',
+    help: 'Durable appends to the event store (including the wait for the group commit), by outcome.',
+    labelNames: ['outcome'] as const,
+    buckets: APPEND_BUCKETS,
+    registers: [this.registry],
   });
-  private readonly emails = new Counter({ name: 'pdca_emails_total', help: 'Reminder e-mails handed to the SMTP server, by outcome (sent, failed).', labelNames: ['outcome'] as const, registers: [this.registry] });
+  private readonly emails = new Counter({
+    name: 'pdca_emails_total',
+    help: 'Reminder e-mails handed to the SMTP server, by outcome (sent, failed).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -44,14 +60,22 @@ export class Metrics {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- see above
     const metrics = this;
     new Gauge({
-      name: 'pdca_projection_position', help: 'Global position of the last event in the read models.', registers: [this.registry],
+      name: 'pdca_projection_position',
+      help: 'Global position of the last event in the read models.',
+      registers: [this.registry],
       collect() {
         if (metrics.projection) this.set(metrics.projection.position());
       },
     });
-    const lag = new Gauge({ name: 'pdca_projection_lag_events', help: 'Events in the store not yet in the read models.', registers: [this.registry] });
+    const lag = new Gauge({
+      name: 'pdca_projection_lag_events',
+      help: 'Events in the store not yet in the read models.',
+      registers: [this.registry],
+    });
     new Gauge({
-      name: 'pdca_event_store_head_position', help: 'Global position of the newest event in the store.', registers: [this.registry],
+      name: 'pdca_event_store_head_position',
+      help: 'Global position of the newest event in the store.',
+      registers: [this.registry],
       async collect() {
         if (!metrics.projection) return;
         const now = await metrics.projection.lag();
@@ -60,7 +84,10 @@ export class Metrics {
       },
     });
     new Gauge({
-      name: 'pdca_reminder_jobs', help: 'Reminder jobs in the queue, by state (waiting, delayed, failed).', labelNames: ['state'] as const, registers: [this.registry],
+      name: 'pdca_reminder_jobs',
+      help: 'Reminder jobs in the queue, by state (waiting, delayed, failed).',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
       async collect() {
         if (!metrics.reminderJobs) return;
         try {

@@ -7,11 +7,18 @@ import type { Metrics } from './metrics';
  * passes straight through. Placed under the hash chain, so it times the store, not the chaining.
  */
 export class TimedAppends extends ForwardingEventStore {
-  constructor(inner: EventStore, private readonly metrics: Metrics) {
+  constructor(
+    inner: EventStore,
+    private readonly metrics: Metrics,
+  ) {
     super(inner);
   }
 
-  override async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  override async append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     const started = performance.now();
     try {
       const result = await this.inner.append(stream, events, options);

@@ -22,12 +22,17 @@ export function cycleSummary(ward: WardModel, fiscalYear: number): Summary | und
   const scheme = schemeOf(cycle.scheme);
   const projects = ratingsOf('project', cycle.scope.projectIds, (id) => ward.catalogue.projects[id] !== undefined);
   // KPIs are only read where the scheme rates them: one pass less for the others.
-  const kpis = scheme.ratesKpis ? ratingsOf('kpi', cycle.scope.kpiIds, (id) => ward.catalogue.kpis[id] !== undefined) : [];
+  const kpis = scheme.ratesKpis
+    ? ratingsOf('kpi', cycle.scope.kpiIds, (id) => ward.catalogue.kpis[id] !== undefined)
+    : [];
   return scheme.summarize({ projects, kpis, settings: cycle, yearLabel: warekiFiscalYear(fiscalYear) });
 }
 
 /** Every ward's summary of a fiscal year and the total over all of them (nationwide comparisons). */
-export function summariesOf(models: ReadModels, fiscalYear: number): { wards: Map<string, Summary>; total: Record<string, number> } {
+export function summariesOf(
+  models: ReadModels,
+  fiscalYear: number,
+): { wards: Map<string, Summary>; total: Record<string, number> } {
   const wards = new Map<string, Summary>();
   const total: Record<string, number> = {};
   for (const [wardId, ward] of models.wards) {

@@ -34,7 +34,18 @@ export function cycleItems(ward: WardModel, fiscalYear: number, now: Date): Item
     const project = ward.catalogue.projects[projectId];
     if (!project) continue;
     const model = cycleModel.items['project'].get(projectId);
-    views.push(view('project', projectId, project.name, project.sectionId, project.home.planId, model, pastDeadline, nothingPlanned(project, fiscalYear)));
+    views.push(
+      view(
+        'project',
+        projectId,
+        project.name,
+        project.sectionId,
+        project.home.planId,
+        model,
+        pastDeadline,
+        nothingPlanned(project, fiscalYear),
+      ),
+    );
   }
   for (const kpiId of cycle.scope.kpiIds) {
     const kpi = ward.catalogue.kpis[kpiId];
@@ -55,7 +66,13 @@ export function inScope(scope: CycleScope, kind: 'project' | 'kpi', itemId: stri
 }
 
 /** One item's view, without listing the whole cycle. */
-export function itemView(ward: WardModel, fiscalYear: number, kind: 'project' | 'kpi', itemId: string, now: Date): ItemView | undefined {
+export function itemView(
+  ward: WardModel,
+  fiscalYear: number,
+  kind: 'project' | 'kpi',
+  itemId: string,
+  now: Date,
+): ItemView | undefined {
   const cycleModel = ward.cycles.get(fiscalYear);
   if (!cycleModel || cycleModel.cycle.status === 'not_opened') return undefined;
   const pastDeadline = now.getTime() > Date.parse(cycleModel.cycle.deadline);
@@ -63,7 +80,16 @@ export function itemView(ward: WardModel, fiscalYear: number, kind: 'project' | 
   if (kind === 'project') {
     const project = ward.catalogue.projects[itemId];
     if (!project || !inScope(cycleModel.cycle.scope, 'project', itemId)) return undefined;
-    return view('project', itemId, project.name, project.sectionId, project.home.planId, model, pastDeadline, nothingPlanned(project, fiscalYear));
+    return view(
+      'project',
+      itemId,
+      project.name,
+      project.sectionId,
+      project.home.planId,
+      model,
+      pastDeadline,
+      nothingPlanned(project, fiscalYear),
+    );
   }
   const kpi = ward.catalogue.kpis[itemId];
   if (!kpi || !inScope(cycleModel.cycle.scope, 'kpi', itemId)) return undefined;
@@ -71,13 +97,25 @@ export function itemView(ward: WardModel, fiscalYear: number, kind: 'project' | 
 }
 
 function view(
-  kind: 'project' | 'kpi', itemId: string, name: string, sectionId: string, planId: string,
-  model: ItemModel | undefined, pastDeadline: boolean, planned: boolean,
+  kind: 'project' | 'kpi',
+  itemId: string,
+  name: string,
+  sectionId: string,
+  planId: string,
+  model: ItemModel | undefined,
+  pastDeadline: boolean,
+  planned: boolean,
 ): ItemView {
   const state = model?.state ?? { status: 'not_started' as const };
   const submitted = state.status === 'submitted' || state.status === 'approved';
   const base: ItemView = {
-    kind, itemId, name, sectionId, planId, status: state.status, revision: model?.revision ?? -1,
+    kind,
+    itemId,
+    name,
+    sectionId,
+    planId,
+    status: state.status,
+    revision: model?.revision ?? -1,
     late: 'late' in state ? state.late : false,
     overdue: pastDeadline && !submitted,
     nothingPlanned: planned,
@@ -97,4 +135,5 @@ function view(
 }
 
 /** Needs something from the section: not started, draft or returned. */
-export const isOutstanding = (item: ItemView) => item.status === 'not_started' || item.status === 'draft' || item.status === 'returned';
+export const isOutstanding = (item: ItemView) =>
+  item.status === 'not_started' || item.status === 'draft' || item.status === 'returned';

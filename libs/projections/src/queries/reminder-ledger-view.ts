@@ -24,9 +24,17 @@ export interface ReminderLedgerView {
  * Every section with items in the cycle's scope, whether reminded or not (a section never reminded
  * is a fact too), with the ledger's counts and how late its first submission after the deadline came.
  */
-export function reminderLedgerView(models: ReadModels, ward: WardModel, wardId: string, fiscalYear: number, now: Date): ReminderLedgerView {
+export function reminderLedgerView(
+  models: ReadModels,
+  ward: WardModel,
+  wardId: string,
+  fiscalYear: number,
+  now: Date,
+): ReminderLedgerView {
   const items = cycleItems(ward, fiscalYear, now);
-  const rows = new Map(cycleLedgerRows(models.reminders.get(ledgerKeyOf(wardId, fiscalYear))).map((row) => [row.sectionId, row]));
+  const rows = new Map(
+    cycleLedgerRows(models.reminders.get(ledgerKeyOf(wardId, fiscalYear))).map((row) => [row.sectionId, row]),
+  );
   const counts = new Map<string, { items: number; outstanding: number }>();
   for (const item of items) {
     const count = counts.get(item.sectionId) ?? { items: 0, outstanding: 0 };
@@ -43,7 +51,12 @@ export function reminderLedgerView(models: ReadModels, ward: WardModel, wardId: 
     sections: sectionIds.map((sectionId) => {
       const section = ward.catalogue.sections[sectionId];
       const row = rows.get(sectionId) ?? { sectionId, reminders: 0, sentAt: [], escalations: 0, failures: 0 };
-      return { ...row, department: section?.department, sectionName: section?.name, ...(counts.get(sectionId) ?? { items: 0, outstanding: 0 }) };
+      return {
+        ...row,
+        department: section?.department,
+        sectionName: section?.name,
+        ...(counts.get(sectionId) ?? { items: 0, outstanding: 0 }),
+      };
     }),
   };
 }

@@ -89,8 +89,17 @@ export function buildReportModel(ward: WardModel, wardId: string, fiscalYear: nu
         planId: plan.planId,
         code: plan.code,
         title: plan.title,
-        kpis: kpis.filter((k) => k.planId === plan.planId).map((k) => kpiRow(k, cycleModel.items['kpi'].get(k.kpiId)?.state, ratingOf('kpi', k.kpiId))),
-        projects: projectRows(plan.planId, projects, fiscalYear, (id) => cycleModel.items['project'].get(id)?.state, ratingOf, ward),
+        kpis: kpis
+          .filter((k) => k.planId === plan.planId)
+          .map((k) => kpiRow(k, cycleModel.items['kpi'].get(k.kpiId)?.state, ratingOf('kpi', k.kpiId))),
+        projects: projectRows(
+          plan.planId,
+          projects,
+          fiscalYear,
+          (id) => cycleModel.items['project'].get(id)?.state,
+          ratingOf,
+          ward,
+        ),
         assessment: cycleModel.assessments.get(plan.planId),
       })),
   }));
@@ -98,9 +107,12 @@ export function buildReportModel(ward: WardModel, wardId: string, fiscalYear: nu
 }
 
 function projectRows(
-  planId: string, projects: ProjectEntry[], fiscalYear: number,
+  planId: string,
+  projects: ProjectEntry[],
+  fiscalYear: number,
   stateOf: (id: string) => EvaluationState | undefined,
-  ratingOf: (kind: 'project', id: string) => Rating | undefined, ward: WardModel,
+  ratingOf: (kind: 'project', id: string) => Rating | undefined,
+  ward: WardModel,
 ): ProjectRow[] {
   const rows: ProjectRow[] = [];
   for (const project of projects) {
@@ -134,7 +146,10 @@ function projectRows(
 }
 
 /** A repost is printed under its own label where the ward gives one; the original's name stays beside it. */
-function printedName(project: ProjectEntry, placement: PlanPlacement & { repost: boolean }): Pick<ProjectRow, 'name' | 'originalName'> {
+function printedName(
+  project: ProjectEntry,
+  placement: PlanPlacement & { repost: boolean },
+): Pick<ProjectRow, 'name' | 'originalName'> {
   const label = placement.repost ? placement.label : undefined;
   return label && label !== project.name ? { name: label, originalName: project.name } : { name: project.name };
 }

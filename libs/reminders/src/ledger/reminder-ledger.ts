@@ -73,11 +73,17 @@ export function evolveCycleLedger(current: CycleLedger | undefined, input: Ledge
       return { ...cycleOr(current, event.data), deadline: event.data.deadline };
     case 'ReminderSent': {
       const { reminderId, kind, sentAt, escalated, missing } = event.data;
-      return withSection(cycleOr(current, event.data), event.data.sectionId, (s) => ({ ...s, sent: [...s.sent, { reminderId, kind, sentAt, escalated, missingCount: missing.length }] }));
+      return withSection(cycleOr(current, event.data), event.data.sectionId, (s) => ({
+        ...s,
+        sent: [...s.sent, { reminderId, kind, sentAt, escalated, missingCount: missing.length }],
+      }));
     }
     case 'ReminderFailed': {
       const { reminderId, kind, failedAt, error, attempts } = event.data;
-      return withSection(cycleOr(current, event.data), event.data.sectionId, (s) => ({ ...s, failed: [...s.failed, { reminderId, kind, failedAt, error, attempts }] }));
+      return withSection(cycleOr(current, event.data), event.data.sectionId, (s) => ({
+        ...s,
+        failed: [...s.failed, { reminderId, kind, failedAt, error, attempts }],
+      }));
     }
     case 'ActualSubmitted':
       return current && recordSubmission(current, event.data);
@@ -98,16 +104,22 @@ export function evolveReminderLedger(ledger: ReminderLedger, input: LedgerInput)
  * The first late submission is when a late section finally came; later ones change nothing. Late as
  * the decider judged it: a resubmission the council asked for after the deadline is not late.
  */
-function recordSubmission(cycle: CycleLedger, data: Extract<EvaluationEvent, { type: 'ActualSubmitted' }>['data']): CycleLedger {
+function recordSubmission(
+  cycle: CycleLedger,
+  data: Extract<EvaluationEvent, { type: 'ActualSubmitted' }>['data'],
+): CycleLedger {
   const { deadline } = cycle;
   if (!deadline || !data.late || Date.parse(data.submittedAt) <= Date.parse(deadline)) return cycle;
   if (cycle.sections[data.sectionId]?.firstLateSubmissionAt) return cycle;
   return withSection(cycle, data.sectionId, (section) => ({
-    ...section, firstLateSubmissionAt: data.submittedAt, daysLate: daysBetween(tokyoDate(new Date(deadline)), tokyoDate(new Date(data.submittedAt))),
+    ...section,
+    firstLateSubmissionAt: data.submittedAt,
+    daysLate: daysBetween(tokyoDate(new Date(deadline)), tokyoDate(new Date(data.submittedAt))),
   }));
 }
 
-const cycleOr = (cycle: CycleLedger | undefined, at: { wardId: string; fiscalYear: number }): CycleLedger => cycle ?? { wardId: at.wardId, fiscalYear: at.fiscalYear, sections: {} };
+const cycleOr = (cycle: CycleLedger | undefined, at: { wardId: string; fiscalYear: number }): CycleLedger =>
+  cycle ?? { wardId: at.wardId, fiscalYear: at.fiscalYear, sections: {} };
 
 function withSection(cycle: CycleLedger, sectionId: string, change: (s: SectionLedger) => SectionLedger): CycleLedger {
   const section = cycle.sections[sectionId] ?? { sectionId, sent: [], failed: [] };
@@ -125,7 +137,8 @@ export interface LedgerRow {
 }
 
 /** The planning office's table for one cycle, by section id. */
-export const ledgerRows = (ledger: ReminderLedger, wardId: string, fiscalYear: number): LedgerRow[] => cycleLedgerRows(ledger[ledgerKeyOf(wardId, fiscalYear)]);
+export const ledgerRows = (ledger: ReminderLedger, wardId: string, fiscalYear: number): LedgerRow[] =>
+  cycleLedgerRows(ledger[ledgerKeyOf(wardId, fiscalYear)]);
 
 export function cycleLedgerRows(cycle: CycleLedger | undefined): LedgerRow[] {
   return Object.values(cycle?.sections ?? {})

@@ -2,8 +2,7 @@ import { assertNever, Decider } from '@pdca/kernel';
 import type { ReminderEvent, ReminderFailedData, ReminderSentData } from './reminder.events';
 
 export type ReminderRecordCommand =
-  | { type: 'RecordReminderSent'; data: ReminderSentData }
-  | { type: 'RecordReminderFailed'; data: ReminderFailedData };
+  { type: 'RecordReminderSent'; data: ReminderSentData } | { type: 'RecordReminderFailed'; data: ReminderFailedData };
 
 /** A section's reminder stream folded: the outcome of every reminder id recorded so far. */
 export interface SectionReminders {

@@ -25,15 +25,15 @@ export type ReminderSentData = ReminderFacts & { sentAt: string; messageId: stri
 export type ReminderFailedData = ReminderFacts & { failedAt: string; error: string; attempts: number };
 
 export type ReminderEvent =
-  | DomainEvent<'ReminderSent', ReminderSentData>
-  | DomainEvent<'ReminderFailed', ReminderFailedData>;
+  DomainEvent<'ReminderSent', ReminderSentData> | DomainEvent<'ReminderFailed', ReminderFailedData>;
 
 export type ReminderEventType = ReminderEvent['type'];
 
 export const REMINDER_EVENT_TYPES: readonly ReminderEventType[] = ['ReminderSent', 'ReminderFailed'];
 
 /** One stream per section and cycle: reminders of different sections never contend. */
-export const reminderStream = (wardId: string, fiscalYear: number, sectionId: string) => `reminders-${wardId}-${fiscalYear}-${sectionId}`;
+export const reminderStream = (wardId: string, fiscalYear: number, sectionId: string) =>
+  `reminders-${wardId}-${fiscalYear}-${sectionId}`;
 
 /**
  * Reminders are recorded by the worker, not by a person. Role is not a kernel Role on purpose:

@@ -21,7 +21,9 @@ describe('reminder message', () => {
     expect(text).toContain('令和4年度（2022年度）の取組・指標の実績報告について、次の2件が未提出です。');
     expect(text).toContain('提出期限: 令和5年5月31日（2023年5月31日）');
     expect(text).toContain('提出期限を5日過ぎています。');
-    expect(text).toContain('■ 取組（1件）\n・P01-011 認可保育所の整備\n■ 指標（1件）\n・K01-01 待機児童数（差戻し・再提出が必要）');
+    expect(text).toContain(
+      '■ 取組（1件）\n・P01-011 認可保育所の整備\n■ 指標（1件）\n・K01-01 待機児童数（差戻し・再提出が必要）',
+    );
     expect(text).toContain('提出は次の受信箱からお願いします。\nhttp://localhost:3000/cycles/2022/inbox\n');
     expect(text).not.toContain('課長');
     expect(text).not.toContain('企画課からの連絡');
@@ -33,9 +35,15 @@ describe('reminder message', () => {
   });
 
   it("marks a one-off reminder as the planning office's and prints its note", () => {
-    const { subject, text } = renderReminderMessage({ ...base, occasion: { kind: 'one-off', daysOverdue: 5 }, note: '議会資料の作成に必要です。\n本日中にお願いします。' });
+    const { subject, text } = renderReminderMessage({
+      ...base,
+      occasion: { kind: 'one-off', daysOverdue: 5 },
+      note: '議会資料の作成に必要です。\n本日中にお願いします。',
+    });
     expect(subject).toBe('【督促・企画課より】令和4年度 実績報告が未提出です（保育課・期限超過5日）');
-    expect(text).toContain('提出期限を5日過ぎています。\n\n【企画課からの連絡】\n議会資料の作成に必要です。\n本日中にお願いします。\n');
+    expect(text).toContain(
+      '提出期限を5日過ぎています。\n\n【企画課からの連絡】\n議会資料の作成に必要です。\n本日中にお願いします。\n',
+    );
   });
 
   it('words a one-off reminder before the deadline and on its day by the days left', () => {
@@ -54,7 +62,11 @@ describe('reminder message', () => {
   });
 
   it('says who else receives an escalation', () => {
-    const { subject, text } = renderReminderMessage({ ...base, occasion: { kind: 'escalation', daysOverdue: 9 }, copiedTo: ['head', 'planning_office'] });
+    const { subject, text } = renderReminderMessage({
+      ...base,
+      occasion: { kind: 'escalation', daysOverdue: 9 },
+      copiedTo: ['head', 'planning_office'],
+    });
     expect(subject).toBe('【至急・督促】令和4年度 実績報告が未提出です（保育課・期限超過9日）');
     expect(text).toContain('（写し: 課長・企画課）');
     expect(text).toContain('このメールは課長および企画課にも送付しています。');

@@ -28,7 +28,8 @@ export interface ReminderMessage {
  * section in the address: the signed-in user's own are used, and the web app sends someone who is
  * not signed in to `/login?next=/cycles/{fy}/inbox`, then back here.
  */
-export const inboxUrlOf = (publicBaseUrl: string, fiscalYear: number) => `${publicBaseUrl.replace(/\/+$/, '')}/cycles/${fiscalYear}/inbox`;
+export const inboxUrlOf = (publicBaseUrl: string, fiscalYear: number) =>
+  `${publicBaseUrl.replace(/\/+$/, '')}/cycles/${fiscalYear}/inbox`;
 
 /** A plain-text Japanese message, as ward offices send them: no HTML, deadline in 和暦 and Western form. */
 export function renderReminderMessage(input: ReminderMessageInput): ReminderMessage {
@@ -81,8 +82,12 @@ function oneOffSubject(year: string, sectionName: string, daysOverdue: number): 
 
 function timingLine({ kind, daysOverdue }: ReminderMessageInput['occasion']): string {
   if (kind === 'before') return `提出期限まであと${-daysOverdue}日です。`;
-  if (kind === 'on-day') return daysOverdue === 0 ? '本日が提出期限です。' : `提出期限まであと${-daysOverdue}日です（期限当日は閉庁日のため本日お知らせしています）。`;
-  if (kind === 'one-off' && daysOverdue <= 0) return daysOverdue === 0 ? '本日が提出期限です。' : `提出期限まであと${-daysOverdue}日です。`;
+  if (kind === 'on-day')
+    return daysOverdue === 0
+      ? '本日が提出期限です。'
+      : `提出期限まであと${-daysOverdue}日です（期限当日は閉庁日のため本日お知らせしています）。`;
+  if (kind === 'one-off' && daysOverdue <= 0)
+    return daysOverdue === 0 ? '本日が提出期限です。' : `提出期限まであと${-daysOverdue}日です。`;
   return `提出期限を${daysOverdue}日過ぎています。`;
 }
 
@@ -91,7 +96,8 @@ function noteLines(note: string | undefined): string[] {
 }
 
 function itemLines(missing: ReminderMessageInput['missing']): string[] {
-  const line = (item: ReminderMessageInput['missing'][number]) => `・${item.itemId} ${item.name}${item.returned ? '（差戻し・再提出が必要）' : ''}`;
+  const line = (item: ReminderMessageInput['missing'][number]) =>
+    `・${item.itemId} ${item.name}${item.returned ? '（差戻し・再提出が必要）' : ''}`;
   const projects = missing.filter((item) => item.kind === 'project');
   const kpis = missing.filter((item) => item.kind === 'kpi');
   return [
@@ -104,5 +110,8 @@ const COPY_LABELS = { head: '課長', planning_office: '企画課' } as const;
 
 function escalationLines(copied: string[]): string[] {
   const copiedLine = copied.length > 0 ? `このため、このメールは${copied.join('および')}にも送付しています。` : '';
-  return ['提出期限を大幅に過ぎています。' + copiedLine, '至急ご対応いただくか、提出の見込みを企画課までご連絡ください。'];
+  return [
+    '提出期限を大幅に過ぎています。' + copiedLine,
+    '至急ご対応いただくか、提出の見込みを企画課までご連絡ください。',
+  ];
 }

@@ -11,7 +11,8 @@ import type { OneOffReminderRequestedData } from './one-off.events';
  */
 export const ONE_OFF_VALID_HOURS = 24;
 
-export const oneOffOccasionIdOf = (wardId: string, fiscalYear: number, requestId: string) => `${wardId}:${fiscalYear}:one-off:${requestId}`;
+export const oneOffOccasionIdOf = (wardId: string, fiscalYear: number, requestId: string) =>
+  `${wardId}:${fiscalYear}:one-off:${requestId}`;
 
 export const oneOffExpiresAt = (request: Pick<OneOffReminderRequestedData, 'requestedAt'>) =>
   new Date(Date.parse(request.requestedAt) + ONE_OFF_VALID_HOURS * 3_600_000);
@@ -39,7 +40,9 @@ export type OneOffVerdict =
 
 /** Judged when a one-off job runs, like a scheduled occasion: the events decide, the job only triggers. */
 export function judgeOneOff(
-  request: OneOffReminderRequestedData | undefined, cycle: { status: string; deadline?: string } | undefined, now: Date,
+  request: OneOffReminderRequestedData | undefined,
+  cycle: { status: string; deadline?: string } | undefined,
+  now: Date,
 ): OneOffVerdict {
   if (!request || cycle?.status !== 'open' || !cycle.deadline) return { verdict: 'not_scheduled' };
   const occasion = oneOffOccasion(request, cycle.deadline);

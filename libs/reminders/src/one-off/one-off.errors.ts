@@ -2,7 +2,9 @@ import { ruleViolation } from '@pdca/kernel';
 
 export const unknownSections = (sectionIds: string[]) =>
   ruleViolation(
-    'UNKNOWN_SECTION', `課（${sectionIds.join('、')}）は登録されていません。`, `No such section: ${sectionIds.join(', ')}.`,
+    'UNKNOWN_SECTION',
+    `課（${sectionIds.join('、')}）は登録されていません。`,
+    `No such section: ${sectionIds.join(', ')}.`,
     { field: 'sectionIds', sectionIds },
   );
 

@@ -32,8 +32,9 @@ export interface OneOffRequests {
 
 export const initialOneOffRequests = (): OneOffRequests => ({ requests: {} });
 
-export const evolveOneOffRequests = (state: OneOffRequests, event: OneOffReminderEvent): OneOffRequests =>
-  ({ requests: { ...state.requests, [event.data.requestId]: event.data } });
+export const evolveOneOffRequests = (state: OneOffRequests, event: OneOffReminderEvent): OneOffRequests => ({
+  requests: { ...state.requests, [event.data.requestId]: event.data },
+});
 
 /**
  * The planning office reminds chosen sections now. Only while the cycle is open, and only sections
@@ -50,8 +51,16 @@ export function decideOneOffReminder(command: RequestOneOffReminder, _state: One
   const unknown = sectionIds.filter((id) => !Object.hasOwn(sections, id));
   if (unknown.length > 0) throw unknownSections(unknown);
   const done = sectionIds.filter((id) => sections[id].owed === 0);
-  if (done.length > 0) throw nothingOutstanding(done.map((sectionId) => ({ sectionId, name: sections[sectionId].name })));
-  const data: OneOffReminderRequestedData = { requestId, wardId, fiscalYear, sectionIds, requestedBy: actor.userId, requestedAt: now };
+  if (done.length > 0)
+    throw nothingOutstanding(done.map((sectionId) => ({ sectionId, name: sections[sectionId].name })));
+  const data: OneOffReminderRequestedData = {
+    requestId,
+    wardId,
+    fiscalYear,
+    sectionIds,
+    requestedBy: actor.userId,
+    requestedAt: now,
+  };
   return [{ type: 'OneOffReminderRequested', data: note?.trim() ? { ...data, note: note.trim() } : data }];
 }
 

@@ -25,7 +25,8 @@ export function isWeekend(date: IsoDate): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-export const isBusinessDay = (date: IsoDate, holidays: HolidayCalendar) => !isWeekend(date) && !holidays.isHoliday(date);
+export const isBusinessDay = (date: IsoDate, holidays: HolidayCalendar) =>
+  !isWeekend(date) && !holidays.isHoliday(date);
 
 /** The date itself when it is a business day, else the nearest one in the given direction. */
 export function toBusinessDay(date: IsoDate, direction: -1 | 1, holidays: HolidayCalendar): IsoDate {

@@ -24,7 +24,8 @@ export interface ReminderOccasion {
   escalated: boolean;
 }
 
-export const occasionIdOf = (wardId: string, fiscalYear: number, kind: ReminderKind, date: IsoDate) => `${wardId}:${fiscalYear}:${kind}:${date}`;
+export const occasionIdOf = (wardId: string, fiscalYear: number, kind: ReminderKind, date: IsoDate) =>
+  `${wardId}:${fiscalYear}:${kind}:${date}`;
 
 /** One section's reminder on one occasion: what the ledger records and never sends twice. */
 export const reminderIdOf = (occasionId: string, sectionId: string) => `${occasionId}:${sectionId}`;

@@ -19,7 +19,11 @@ export interface ReminderCycle {
 export const cycleKeyOf = (wardId: string, fiscalYear: number) => `${wardId}:${fiscalYear}`;
 
 /** Folds one cycle event (with the time it was recorded) into the cycle's schedule inputs. */
-export function evolveReminderCycle(cycle: ReminderCycle | undefined, event: CycleEvent, recordedAt: string): ReminderCycle | undefined {
+export function evolveReminderCycle(
+  cycle: ReminderCycle | undefined,
+  event: CycleEvent,
+  recordedAt: string,
+): ReminderCycle | undefined {
   switch (event.type) {
     case 'CycleOpened': {
       const { wardId, fiscalYear, deadline, reminderPolicy } = event.data;

@@ -23,10 +23,19 @@ const URGENCY: Record<ScheduledReminderKind, number> = { before: 0, 'on-day': 1,
  * Occasions before `from` — the moment this schedule was made — never happen: opening a cycle
  * three days before its deadline does not send the "7 days before" reminder late.
  */
-export function scheduleReminders(cycle: CycleRef, policy: ReminderPolicy, deadline: string, from: Date, holidays: HolidayCalendar): ReminderOccasion[] {
+export function scheduleReminders(
+  cycle: CycleRef,
+  policy: ReminderPolicy,
+  deadline: string,
+  from: Date,
+  holidays: HolidayCalendar,
+): ReminderOccasion[] {
   const deadlineDate = tokyoDate(new Date(deadline));
   const byDate = new Map<IsoDate, Candidate>();
-  for (const candidate of [...beforeDeadline(policy, deadlineDate, holidays), ...afterDeadline(policy, deadlineDate, holidays)]) {
+  for (const candidate of [
+    ...beforeDeadline(policy, deadlineDate, holidays),
+    ...afterDeadline(policy, deadlineDate, holidays),
+  ]) {
     const kept = byDate.get(candidate.date);
     if (!kept || URGENCY[candidate.kind] > URGENCY[kept.kind]) byDate.set(candidate.date, candidate);
   }
@@ -38,7 +47,10 @@ export function scheduleReminders(cycle: CycleRef, policy: ReminderPolicy, deadl
 
 function beforeDeadline(policy: ReminderPolicy, deadlineDate: IsoDate, holidays: HolidayCalendar): Candidate[] {
   const shift = (date: IsoDate) => (policy.skipWeekendsAndHolidays ? toBusinessDay(date, -1, holidays) : date);
-  const before = policy.daysBefore.map((days): Candidate => ({ kind: 'before', date: shift(addDays(deadlineDate, -days)) }));
+  const before = policy.daysBefore.map((days): Candidate => ({
+    kind: 'before',
+    date: shift(addDays(deadlineDate, -days)),
+  }));
   return policy.onDeadlineDay ? [...before, { kind: 'on-day', date: shift(deadlineDate) }] : before;
 }
 
@@ -54,7 +66,12 @@ function afterDeadline(policy: ReminderPolicy, deadlineDate: IsoDate, holidays: 
   return overdue;
 }
 
-function toOccasion(cycle: CycleRef, policy: ReminderPolicy, { kind, date }: Candidate, deadlineDate: IsoDate): ReminderOccasion {
+function toOccasion(
+  cycle: CycleRef,
+  policy: ReminderPolicy,
+  { kind, date }: Candidate,
+  deadlineDate: IsoDate,
+): ReminderOccasion {
   return {
     occasionId: occasionIdOf(cycle.wardId, cycle.fiscalYear, kind, date),
     wardId: cycle.wardId,

@@ -30,7 +30,9 @@ export function numericKpis(plan: PlanSection): Point[] {
   const points: Point[] = [];
   for (const kpi of plan.kpis) {
     if (kpi.achievementPercent === undefined) continue;
-    const [baseline, actual, target] = [kpi.baseline, kpi.actual, kpi.target].map((text) => parseMeasuredValue(text).number);
+    const [baseline, actual, target] = [kpi.baseline, kpi.actual, kpi.target].map(
+      (text) => parseMeasuredValue(text).number,
+    );
     if (baseline === undefined || actual === undefined || target === undefined) continue;
     points.push({ kpi, values: { baseline, actual, target } });
   }
@@ -43,7 +45,12 @@ export function kpiProgressChart(plan: PlanSection, id: string, title: string): 
   if (points.length === 0) return undefined;
   const shapes: Shape[] = legend();
   points.forEach((point, index) => shapes.push(...rowShapes(point, 28 + index * ROW_HEIGHT)));
-  const description = points.map(({ kpi }) => `${kpi.indicator}：現状値 ${kpi.baseline}、実績 ${kpi.actual}、目標値 ${kpi.target}、達成度 ${kpi.achievementPercent}%。`).join('');
+  const description = points
+    .map(
+      ({ kpi }) =>
+        `${kpi.indicator}：現状値 ${kpi.baseline}、実績 ${kpi.actual}、目標値 ${kpi.target}、達成度 ${kpi.achievementPercent}%。`,
+    )
+    .join('');
   return { id, title, description, width: WIDTH, height: 28 + points.length * ROW_HEIGHT, shapes };
 }
 
@@ -55,14 +62,45 @@ function rowShapes({ kpi, values }: Point, y: number): Shape[] {
   const lineY = y + 28;
   const shapes: Shape[] = [
     { kind: 'text', x: 0, y: y + 10, text: fitText(kpi.indicator, FONT, WIDTH - 10), size: FONT, fill: INK },
-    { kind: 'line', points: [[LINE_X, lineY], [LINE_X + LINE_WIDTH, lineY]], stroke: GRID, width: 1 },
-    { kind: 'line', points: [[xOf(values.baseline), lineY], [xOf(values.actual), lineY]], stroke: '#0d47a1', width: 3 },
+    {
+      kind: 'line',
+      points: [
+        [LINE_X, lineY],
+        [LINE_X + LINE_WIDTH, lineY],
+      ],
+      stroke: GRID,
+      width: 1,
+    },
+    {
+      kind: 'line',
+      points: [
+        [xOf(values.baseline), lineY],
+        [xOf(values.actual), lineY],
+      ],
+      stroke: '#0d47a1',
+      width: 3,
+    },
   ];
   for (const marker of MARKERS) {
-    shapes.push({ kind: 'marker', shape: marker.shape, x: xOf(values[marker.key]), y: lineY, size: 10, fill: marker.fill, stroke: INK });
+    shapes.push({
+      kind: 'marker',
+      shape: marker.shape,
+      x: xOf(values[marker.key]),
+      y: lineY,
+      size: 10,
+      fill: marker.fill,
+      stroke: INK,
+    });
   }
   const summary = `現状値 ${kpi.baseline} → 実績 ${kpi.actual}（目標値 ${kpi.target}・達成度 ${kpi.achievementPercent}%）`;
-  shapes.push({ kind: 'text', x: TEXT_X, y: lineY, text: fitText(summary, FONT, WIDTH - TEXT_X), size: FONT, fill: MUTED_INK });
+  shapes.push({
+    kind: 'text',
+    x: TEXT_X,
+    y: lineY,
+    text: fitText(summary, FONT, WIDTH - TEXT_X),
+    size: FONT,
+    fill: MUTED_INK,
+  });
   return shapes;
 }
 

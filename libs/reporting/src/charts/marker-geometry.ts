@@ -9,12 +9,39 @@ export function markerGeometry(shape: MarkerShape, x: number, y: number, size: n
     case 'circle':
       return { circle: { cx: x, cy: y, r: h } };
     case 'square':
-      return { polygon: [[x - h, y - h], [x + h, y - h], [x + h, y + h], [x - h, y + h]] };
+      return {
+        polygon: [
+          [x - h, y - h],
+          [x + h, y - h],
+          [x + h, y + h],
+          [x - h, y + h],
+        ],
+      };
     case 'diamond':
-      return { polygon: [[x, y - h - 1], [x + h + 1, y], [x, y + h + 1], [x - h - 1, y]] };
+      return {
+        polygon: [
+          [x, y - h - 1],
+          [x + h + 1, y],
+          [x, y + h + 1],
+          [x - h - 1, y],
+        ],
+      };
     case 'triangle':
-      return { polygon: [[x, y - h - 1], [x + h + 1, y + h], [x - h - 1, y + h]] };
+      return {
+        polygon: [
+          [x, y - h - 1],
+          [x + h + 1, y + h],
+          [x - h - 1, y + h],
+        ],
+      };
     case 'bar':
-      return { polygon: [[x - 1.5, y - size], [x + 1.5, y - size], [x + 1.5, y + size], [x - 1.5, y + size]] };
+      return {
+        polygon: [
+          [x - 1.5, y - size],
+          [x + 1.5, y - size],
+          [x + 1.5, y + size],
+          [x - 1.5, y + size],
+        ],
+      };
   }
 }

@@ -53,7 +53,9 @@ export function overviewDistribution(model: ReportModel): Distribution {
   const buckets = bucketsOf(model);
   const rows = [
     countRow('全体', model.pillars.flatMap(projectsOf), buckets),
-    ...model.pillars.map((pillar) => countRow(`${LABELS.pillar}${pillar.code} ${pillar.title}`, projectsOf(pillar), buckets)),
+    ...model.pillars.map((pillar) =>
+      countRow(`${LABELS.pillar}${pillar.code} ${pillar.title}`, projectsOf(pillar), buckets),
+    ),
   ];
   return withoutEmptyUnrated({ scheme: model.scheme, buckets, rows });
 }
@@ -72,7 +74,10 @@ export function pillarDistribution(model: ReportModel, pillar: PillarSection): D
 export function describeDistribution(distribution: Distribution): string {
   return distribution.rows
     .map((row) => {
-      const parts = distribution.buckets.map((bucket, i) => `${bucket.key === 'unrated' ? LABELS.unrated : `${bucket.key}（${bucket.label}）`}${row.counts[i]}件`);
+      const parts = distribution.buckets.map(
+        (bucket, i) =>
+          `${bucket.key === 'unrated' ? LABELS.unrated : `${bucket.key}（${bucket.label}）`}${row.counts[i]}件`,
+      );
       return `${row.label}：${parts.join('、')}、計${row.total}件。`;
     })
     .join('');

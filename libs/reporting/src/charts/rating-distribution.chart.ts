@@ -19,9 +19,23 @@ export function ratingDistributionChart(distribution: Distribution, id: string, 
   const shapes: Shape[] = [...legend.shapes];
   distribution.rows.forEach((row, index) => {
     const y = top + index * (ROW_HEIGHT + ROW_GAP);
-    shapes.push({ kind: 'text', x: 0, y: y + ROW_HEIGHT / 2, text: fitText(row.label, FONT, LABEL_WIDTH), size: FONT, fill: INK });
+    shapes.push({
+      kind: 'text',
+      x: 0,
+      y: y + ROW_HEIGHT / 2,
+      text: fitText(row.label, FONT, LABEL_WIDTH),
+      size: FONT,
+      fill: INK,
+    });
     shapes.push(...barShapes(distribution, row.counts, row.total, y));
-    shapes.push({ kind: 'text', x: BAR_X + BAR_WIDTH + 8, y: y + ROW_HEIGHT / 2, text: `計${row.total}件`, size: FONT, fill: INK });
+    shapes.push({
+      kind: 'text',
+      x: BAR_X + BAR_WIDTH + 8,
+      y: y + ROW_HEIGHT / 2,
+      text: `計${row.total}件`,
+      size: FONT,
+      fill: INK,
+    });
   });
   const height = top + distribution.rows.length * (ROW_HEIGHT + ROW_GAP);
   return { id, title, description: describeDistribution(distribution), width: WIDTH, height, shapes };
@@ -31,7 +45,15 @@ function barShapes(distribution: Distribution, counts: number[], total: number, 
   if (total === 0) {
     return [
       { kind: 'rect', x: BAR_X, y, width: BAR_WIDTH, height: ROW_HEIGHT, fill: '#ffffff', stroke: OUTLINE },
-      { kind: 'text', x: BAR_X + BAR_WIDTH / 2, y: y + ROW_HEIGHT / 2, text: '対象なし', size: FONT, fill: INK, anchor: 'middle' },
+      {
+        kind: 'text',
+        x: BAR_X + BAR_WIDTH / 2,
+        y: y + ROW_HEIGHT / 2,
+        text: '対象なし',
+        size: FONT,
+        fill: INK,
+        anchor: 'middle',
+      },
     ];
   }
   const shapes: Shape[] = [];
@@ -42,7 +64,16 @@ function barShapes(distribution: Distribution, counts: number[], total: number, 
     const swatch = swatchOf(distribution.scheme, bucket.key, i);
     shapes.push({ kind: 'rect', x, y, width, height: ROW_HEIGHT, fill: swatch.fill, stroke: OUTLINE });
     const label = segmentLabel(bucket.key, counts[i], width);
-    if (label) shapes.push({ kind: 'text', x: x + width / 2, y: y + ROW_HEIGHT / 2, text: label, size: FONT, fill: swatch.text, anchor: 'middle' });
+    if (label)
+      shapes.push({
+        kind: 'text',
+        x: x + width / 2,
+        y: y + ROW_HEIGHT / 2,
+        text: label,
+        size: FONT,
+        fill: swatch.text,
+        anchor: 'middle',
+      });
     x += width;
   });
   return shapes;
@@ -55,7 +86,9 @@ function segmentLabel(key: string, count: number, width: number): string | undef
 }
 
 function legendShapes(distribution: Distribution): { shapes: Shape[]; height: number } {
-  const items = distribution.buckets.map((bucket) => (bucket.key === 'unrated' ? bucket.label : `${bucket.key} ${bucket.label}`));
+  const items = distribution.buckets.map((bucket) =>
+    bucket.key === 'unrated' ? bucket.label : `${bucket.key} ${bucket.label}`,
+  );
   const widths = items.map((item) => SWATCH + 4 + textWidth(item, FONT));
   const positions = flow(widths, WIDTH, 16, 18);
   const shapes = items.flatMap((item, i): Shape[] => {

@@ -6,7 +6,15 @@ export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'bar';
 
 export type Shape =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; stroke?: string }
-  | { kind: 'text'; x: number; y: number; text: string; size: number; fill: string; anchor?: 'start' | 'middle' | 'end' }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      fill: string;
+      anchor?: 'start' | 'middle' | 'end';
+    }
   | { kind: 'line'; points: Array<[number, number]>; stroke: string; width: number; dash?: [number, number] }
   | { kind: 'marker'; shape: MarkerShape; x: number; y: number; size: number; fill: string; stroke: string };
 
@@ -32,7 +40,14 @@ export function textWidth(text: string, size: number): number {
   return ems * size;
 }
 
-const isWide = (code: number) => (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
+const isWide = (code: number) =>
+  (code >= 0x2e80 && code <= 0xa4cf) ||
+  (code >= 0xac00 && code <= 0xd7a3) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xfe30 && code <= 0xfe4f) ||
+  (code >= 0xff00 && code <= 0xff60) ||
+  (code >= 0xffe0 && code <= 0xffe6) ||
+  code >= 0x20000;
 
 /** Cuts text to fit a width, marking the cut with "…"; the full text stays in the description. */
 export function fitText(text: string, size: number, maxWidth: number): string {
@@ -46,7 +61,12 @@ export function fitText(text: string, size: number, maxWidth: number): string {
 }
 
 /** Row labels and legends flow left to right and wrap; returns each item's position. */
-export function flow(widths: number[], maxWidth: number, gap: number, lineHeight: number): Array<{ x: number; y: number }> {
+export function flow(
+  widths: number[],
+  maxWidth: number,
+  gap: number,
+  lineHeight: number,
+): Array<{ x: number; y: number }> {
   const positions: Array<{ x: number; y: number }> = [];
   let x = 0;
   let y = 0;

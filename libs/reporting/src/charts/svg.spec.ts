@@ -9,16 +9,27 @@ describe('chartSvg', () => {
       description: '"quoted"',
       width: 100,
       height: 20,
-      shapes: [{ kind: 'text', x: 1, y: 2, text: '</text><script>x</script>', size: 10, fill: '#000000', anchor: 'middle' }],
+      shapes: [
+        { kind: 'text', x: 1, y: 2, text: '</text><script>x</script>', size: 10, fill: '#000000', anchor: 'middle' },
+      ],
     });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c1-title c1-desc">/);
-    expect(svg).toContain('<title id="c1-title">&lt;b&gt;A &amp; B&lt;/b&gt;</title><desc id="c1-desc">&quot;quoted&quot;</desc>');
+    expect(svg).toContain(
+      '<title id="c1-title">&lt;b&gt;A &amp; B&lt;/b&gt;</title><desc id="c1-desc">&quot;quoted&quot;</desc>',
+    );
     expect(svg).toContain('text-anchor="middle">&lt;/text&gt;&lt;script&gt;x&lt;/script&gt;</text>');
     expect(svg).not.toContain('<script>');
   });
 
   it('draws markers with the same geometry the PDF uses', () => {
-    const svg = chartSvg({ id: 'm', title: 't', description: 'd', width: 10, height: 10, shapes: [{ kind: 'marker', shape: 'square', x: 5, y: 5, size: 4, fill: '#fff', stroke: '#000' }] });
+    const svg = chartSvg({
+      id: 'm',
+      title: 't',
+      description: 'd',
+      width: 10,
+      height: 10,
+      shapes: [{ kind: 'marker', shape: 'square', x: 5, y: 5, size: 4, fill: '#fff', stroke: '#000' }],
+    });
     expect(svg).toContain('<polygon points="3,3 7,3 7,7 3,7" fill="#fff" stroke="#000" stroke-width="1"/>');
   });
 });

@@ -36,7 +36,8 @@ function shapeSvg(shape: Shape): string {
     case 'marker': {
       const geometry = markerGeometry(shape.shape, shape.x, shape.y, shape.size);
       const paint = `fill="${shape.fill}" stroke="${shape.stroke}" stroke-width="1"`;
-      if ('circle' in geometry) return `<circle cx="${n(geometry.circle.cx)}" cy="${n(geometry.circle.cy)}" r="${n(geometry.circle.r)}" ${paint}/>`;
+      if ('circle' in geometry)
+        return `<circle cx="${n(geometry.circle.cx)}" cy="${n(geometry.circle.cy)}" r="${n(geometry.circle.r)}" ${paint}/>`;
       return `<polygon points="${geometry.polygon.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" ${paint}/>`;
     }
   }

@@ -11,12 +11,21 @@ const DASHES: Array<[number, number] | undefined> = [undefined, [6, 3], [2, 2], 
 
 /** The report's own year joins the history; earlier entries for that year are ignored. */
 function yearsWith<T extends { fiscalYear: number }>(history: T[], current: T): T[] {
-  return [...history.filter((entry) => entry.fiscalYear !== current.fiscalYear), current].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  return [...history.filter((entry) => entry.fiscalYear !== current.fiscalYear), current].sort(
+    (a, b) => a.fiscalYear - b.fiscalYear,
+  );
 }
 
 /** Share per rating over the years; undefined with fewer than two years or another scheme's history. */
-export function summaryTrendChart(model: ReportModel, history: SummaryHistoryEntry[] | undefined, id: string): Chart | undefined {
-  const entries = yearsWith((history ?? []).filter((entry) => entry.summary.scheme === model.scheme), { fiscalYear: model.fiscalYear, summary: model.summary });
+export function summaryTrendChart(
+  model: ReportModel,
+  history: SummaryHistoryEntry[] | undefined,
+  id: string,
+): Chart | undefined {
+  const entries = yearsWith(
+    (history ?? []).filter((entry) => entry.summary.scheme === model.scheme),
+    { fiscalYear: model.fiscalYear, summary: model.summary },
+  );
   if (entries.length < 2) return undefined;
   const rowsOf = (summary: Summary): SummaryRow[] => schemeOf(summary.scheme).categories(summary);
   const series: Series[] = rowsOf(model.summary).map((row, i) => ({
@@ -27,15 +36,37 @@ export function summaryTrendChart(model: ReportModel, history: SummaryHistoryEnt
     dash: DASHES[i % DASHES.length],
   }));
   const description = entries
-    .map((entry) => `${warekiFiscalYear(entry.fiscalYear)}：${rowsOf(entry.summary).map((row) => `${row.key} ${row.share}%（${row.count}件）`).join('、')}。`)
+    .map(
+      (entry) =>
+        `${warekiFiscalYear(entry.fiscalYear)}：${rowsOf(entry.summary)
+          .map((row) => `${row.key} ${row.share}%（${row.count}件）`)
+          .join('、')}。`,
+    )
     .join('');
-  return lineChart({ id, title: '評価別の割合の推移', description, years: entries.map((e) => e.fiscalYear), series, yMax: 100, format: (v) => `${Math.round(v)}%` });
+  return lineChart({
+    id,
+    title: '評価別の割合の推移',
+    description,
+    years: entries.map((e) => e.fiscalYear),
+    series,
+    yMax: 100,
+    format: (v) => `${Math.round(v)}%`,
+  });
 }
 
 /** One KPI's actual over the years; undefined unless two years have a figure. */
-export function kpiTrendChart(model: ReportModel, kpi: KpiRow, history: KpiHistoryPoint[] | undefined, id: string): Chart | undefined {
+export function kpiTrendChart(
+  model: ReportModel,
+  kpi: KpiRow,
+  history: KpiHistoryPoint[] | undefined,
+  id: string,
+): Chart | undefined {
   if (!history?.length) return undefined;
-  const current: KpiHistoryPoint = { fiscalYear: model.fiscalYear, actual: kpi.actual, number: parseMeasuredValue(kpi.actual).number };
+  const current: KpiHistoryPoint = {
+    fiscalYear: model.fiscalYear,
+    actual: kpi.actual,
+    number: parseMeasuredValue(kpi.actual).number,
+  };
   const points = yearsWith(history, current);
   const numbers = points.map((point) => point.number);
   if (numbers.filter((n) => n !== undefined).length < 2) return undefined;

@@ -12,9 +12,12 @@ describe('safeCsvCell (OWASP CSV injection)', () => {
     expect(safeCsvCell(input)).toBe(expected);
   });
 
-  it.each(['-3', '+1.5', '-1,234', '-12.5%', '1e-3', '-'])('keeps the number-like or one-character %j as it is', (input) => {
-    expect(safeCsvCell(input)).toBe(input);
-  });
+  it.each(['-3', '+1.5', '-1,234', '-12.5%', '1e-3', '-'])(
+    'keeps the number-like or one-character %j as it is',
+    (input) => {
+      expect(safeCsvCell(input)).toBe(input);
+    },
+  );
 
   it('keeps numbers numbers and ordinary text as it is', () => {
     expect(safeCsvCell(-3)).toBe(-3);

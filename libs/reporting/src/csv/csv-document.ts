@@ -9,5 +9,8 @@ import { safeCsvCell } from './csv-cell';
  */
 export function csvDocument<Row>(columns: Array<FlatColumn<Row>>, rows: Row[]): string {
   const records = rows.map((row) => columns.map((column) => safeCsvCell(column.value(row))));
-  return stringify([columns.map((column) => safeCsvCell(column.header)), ...records], { bom: true, record_delimiter: 'windows' });
+  return stringify([columns.map((column) => safeCsvCell(column.header)), ...records], {
+    bom: true,
+    record_delimiter: 'windows',
+  });
 }

@@ -7,7 +7,6 @@ import { shareOf } from '../format';
 import type { FlatColumn } from '../open-data/flat-columns';
 import { csvDocument } from './csv-document';
 
-
 /** The summary table as open data: one line per rating, B の内訳, 未評価 and 合計. */
 export function renderSummaryCsv(model: ReportModel, publication: PublicationInfo): string {
   const columns: Array<FlatColumn<SummaryLine>> = [
@@ -26,7 +25,19 @@ function summaryLines(model: ReportModel): SummaryLine[] {
   const summary = model.summary;
   return [
     ...reportSchemeOf(summary.scheme).summaryLines(summary),
-    { group: LABELS.unrated, key: 'unrated', label: LABELS.unrated, count: summary.unrated, share: shareOf(summary.unrated, summary.total) },
-    { group: LABELS.total, key: 'total', label: LABELS.total, count: summary.total, share: summary.total === 0 ? 0 : 100 },
+    {
+      group: LABELS.unrated,
+      key: 'unrated',
+      label: LABELS.unrated,
+      count: summary.unrated,
+      share: shareOf(summary.unrated, summary.total),
+    },
+    {
+      group: LABELS.total,
+      key: 'total',
+      label: LABELS.total,
+      count: summary.total,
+      share: summary.total === 0 ? 0 : 100,
+    },
   ];
 }

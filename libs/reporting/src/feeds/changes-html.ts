@@ -4,7 +4,10 @@ import type { CorrectionEntry } from './correction-feed';
 
 /** The entry's body for feed readers: why, when, by whom, the fingerprint, and a table of before → after. */
 export function correctionHtml(entry: CorrectionEntry): string {
-  const rows = entry.changes.map((change) => `<tr><th scope="row">${escapeHtml(change.itemId)} ${escapeHtml(change.name)}</th><td>${escapeHtml(FIELD_LABELS[change.field].ja)}</td><td>${escapeHtml(change.before)}</td><td>${escapeHtml(change.after)}</td><td>${escapeHtml(change.reason ?? '')}</td></tr>`);
+  const rows = entry.changes.map(
+    (change) =>
+      `<tr><th scope="row">${escapeHtml(change.itemId)} ${escapeHtml(change.name)}</th><td>${escapeHtml(FIELD_LABELS[change.field].ja)}</td><td>${escapeHtml(change.before)}</td><td>${escapeHtml(change.after)}</td><td>${escapeHtml(change.reason ?? '')}</td></tr>`,
+  );
   return [
     `<p>訂正の理由: ${escapeHtml(entry.reason)}</p>`,
     `<p>公表: ${escapeHtml(entry.publishedAt)} ${escapeHtml(entry.office)}</p>`,

@@ -34,19 +34,33 @@ export function correctedValues(before: ReportModel, after: ReportModel): Correc
     const then = old.get(key);
     for (const field of ['actual', 'rating', 'note'] as const) {
       const [a, b] = [valueOf(then, field, before), valueOf(now, field, after)];
-      if (a !== b) changes.push({ kind: now.kind, itemId: now.row.kind === 'project' ? now.row.projectId : now.row.kpiId, name: now.name, field, before: a, after: b });
+      if (a !== b)
+        changes.push({
+          kind: now.kind,
+          itemId: now.row.kind === 'project' ? now.row.projectId : now.row.kpiId,
+          name: now.name,
+          field,
+          before: a,
+          after: b,
+        });
     }
   }
   return changes;
 }
 
-type Item = { kind: 'project' | 'kpi'; name: string; row: ({ kind: 'project' } & ProjectRow) | ({ kind: 'kpi' } & KpiRow) };
+type Item = {
+  kind: 'project' | 'kpi';
+  name: string;
+  row: ({ kind: 'project' } & ProjectRow) | ({ kind: 'kpi' } & KpiRow);
+};
 
 function itemsOf(model: ReportModel): Map<string, Item> {
   const items = new Map<string, Item>();
   for (const plan of model.pillars.flatMap((p) => p.plans)) {
-    for (const row of plan.projects.filter((r) => !r.repost)) items.set(`project:${row.projectId}`, { kind: 'project', name: row.name, row: { ...row, kind: 'project' } });
-    for (const row of plan.kpis) items.set(`kpi:${row.kpiId}`, { kind: 'kpi', name: row.indicator, row: { ...row, kind: 'kpi' } });
+    for (const row of plan.projects.filter((r) => !r.repost))
+      items.set(`project:${row.projectId}`, { kind: 'project', name: row.name, row: { ...row, kind: 'project' } });
+    for (const row of plan.kpis)
+      items.set(`kpi:${row.kpiId}`, { kind: 'kpi', name: row.indicator, row: { ...row, kind: 'kpi' } });
   }
   return items;
 }
@@ -65,4 +79,5 @@ function ratingText(rating: Rating | undefined, model: ReportModel): string {
   return `${ratingSymbol(rating)}（${reason ?? ratingMeaning(rating, model.summary)}）`;
 }
 
-const reasonLabel = (model: ReportModel, code: string) => (model.summary.scheme === 'nerima' ? model.summary.bReasons.find((r) => r.key === code)?.label ?? code : code);
+const reasonLabel = (model: ReportModel, code: string) =>
+  model.summary.scheme === 'nerima' ? (model.summary.bReasons.find((r) => r.key === code)?.label ?? code) : code;

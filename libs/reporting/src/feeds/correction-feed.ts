@@ -31,9 +31,11 @@ export interface CorrectionFeed {
   entries: CorrectionEntry[];
 }
 
-export const feedTitle = (feed: CorrectionFeed) => `${feed.wardName} 公表済み報告の訂正 / corrections to published reports`;
+export const feedTitle = (feed: CorrectionFeed) =>
+  `${feed.wardName} 公表済み報告の訂正 / corrections to published reports`;
 
-export const entryTitle = (entry: CorrectionEntry) => `${entry.fiscalYearLabel} 第${entry.version}版（訂正）: ${entry.reason}`;
+export const entryTitle = (entry: CorrectionEntry) =>
+  `${entry.fiscalYearLabel} 第${entry.version}版（訂正）: ${entry.reason}`;
 
 /** The change list as one line per value: 「P03-004 取組名 / 実績: 旧 → 新」. */
 export const changeLine = (change: CorrectedValue, fieldLabel: string) =>

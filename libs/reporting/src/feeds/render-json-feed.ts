@@ -20,7 +20,11 @@ export function renderCorrectionJsonFeed(feed: CorrectionFeed): object {
       url: `${entry.url}?format=html`,
       title: entryTitle(entry),
       content_html: correctionHtml(entry),
-      content_text: [entry.reason, ...entry.changes.map((c) => changeLine(c, FIELD_LABELS[c.field].ja)), entry.fingerprint].join('\n'),
+      content_text: [
+        entry.reason,
+        ...entry.changes.map((c) => changeLine(c, FIELD_LABELS[c.field].ja)),
+        entry.fingerprint,
+      ].join('\n'),
       date_published: entry.publishedAt,
       authors: [{ name: entry.office }],
       tags: ['訂正'],

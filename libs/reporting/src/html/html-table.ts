@@ -14,7 +14,10 @@ export function tableHtml(table: Table, className = 'report-table', linkOf?: (ce
     else if (row.kind === 'group') bodies.push([rowHtml(table, row, linkOf)]);
     else bodies[bodies.length - 1].push(rowHtml(table, row, linkOf));
   }
-  const tbody = bodies.filter((rows) => rows.length > 0).map((rows) => `<tbody>${rows.join('')}</tbody>`).join('');
+  const tbody = bodies
+    .filter((rows) => rows.length > 0)
+    .map((rows) => `<tbody>${rows.join('')}</tbody>`)
+    .join('');
   return [
     `<table id="${escapeHtml(table.id)}" class="${className}">`,
     `<caption>${escapeHtml(table.caption)}</caption>`,
@@ -29,12 +32,15 @@ export function tableHtml(table: Table, className = 'report-table', linkOf?: (ce
 function rowHtml(table: Table, row: Row, linkOf?: (cellKey: string) => string): string {
   const span = spanOf(row, table.columns.length);
   const colspan = span > 1 ? ` colspan="${span}"` : '';
-  if (row.kind === 'group') return `<tr class="group"><th scope="rowgroup"${colspan}>${escapeHtml(cellText(row.cells[0]))}</th></tr>`;
+  if (row.kind === 'group')
+    return `<tr class="group"><th scope="rowgroup"${colspan}>${escapeHtml(cellText(row.cells[0]))}</th></tr>`;
   const [first, ...rest] = row.cells;
   const href = row.cellKey && linkOf ? linkOf(row.cellKey) : undefined;
   const cells = rest.map((cell, i) => cellHtml(cell, table.columns[span + i]?.numeric ?? false, href));
   const kind = row.kind === 'body' ? '' : ` class="${row.kind}"`;
-  const header = row.headerAsAbove ? `<span class="visually-hidden">${escapeHtml(cellText(first))}</span>` : escapeHtml(cellText(first));
+  const header = row.headerAsAbove
+    ? `<span class="visually-hidden">${escapeHtml(cellText(first))}</span>`
+    : escapeHtml(cellText(first));
   return `<tr${kind}><th scope="row"${colspan}>${header}</th>${cells.join('')}</tr>`;
 }
 

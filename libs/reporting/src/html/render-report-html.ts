@@ -21,9 +21,15 @@ import { taishoDocument } from '../layout/taisho/taisho-template';
 import { taishoBodyHtml, taishoContentsHtml } from './taisho.html';
 
 /** The published report as one standalone HTML5 page in Japanese, laid out like seed 002 (template 2: the PDF's order). */
-export function renderReportHtml(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): string {
+export function renderReportHtml(
+  model: ReportModel,
+  publication: PublicationInfo,
+  options: ReportOptions = {},
+): string {
   // A Taisho cycle prints in seed 004's own layout and words (report-template/3 on).
-  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion) ? taishoDocument(model, options) : undefined;
+  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion)
+    ? taishoDocument(model, options)
+    : undefined;
   const title = taisho?.title ?? reportTitle(model, options);
   const origins = repostOrigins(model);
   return [
@@ -42,13 +48,28 @@ export function renderReportHtml(model: ReportModel, publication: PublicationInf
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">${escapeHtml(`${versionLabel(publication.version)}　${publishedDateLabel(publication)}`)}</p>`,
     publication.status === 'draft' ? `<p class="draft" role="note">${escapeHtml(LABELS.draftBanner)}</p>` : '',
-    taisho ? taishoContentsHtml(taisho) : usesLayoutV1(publication.templateVersion) ? tableOfContents(model) : tableOfContentsV2(model),
+    taisho
+      ? taishoContentsHtml(taisho)
+      : usesLayoutV1(publication.templateVersion)
+        ? tableOfContents(model)
+        : tableOfContentsV2(model),
     '</header>',
     '<main id="main">',
     // A version pins its template: one published under report-template/1 keeps its old order and bytes.
-    taisho ? taishoBodyHtml(taisho, options) : usesLayoutV1(publication.templateVersion)
-      ? [summarySection(model, options, false), ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins))].join('\n')
-      : layoutV2Html(model, options, origins, summarySection(model, options, true), usesKpiYears(publication.templateVersion)),
+    taisho
+      ? taishoBodyHtml(taisho, options)
+      : usesLayoutV1(publication.templateVersion)
+        ? [
+            summarySection(model, options, false),
+            ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins)),
+          ].join('\n')
+        : layoutV2Html(
+            model,
+            options,
+            origins,
+            summarySection(model, options, true),
+            usesKpiYears(publication.templateVersion),
+          ),
     '</main>',
     publicationFooterHtml(publication),
     '</body>',
@@ -58,11 +79,19 @@ export function renderReportHtml(model: ReportModel, publication: PublicationInf
 }
 
 function summarySection(model: ReportModel, options: ReportOptions, breakdownLabelOnce: boolean): string {
-  const overview = ratingDistributionChart(overviewDistribution(model), 'chart-overview', '基本目標別の進捗状況の内訳（再掲を除く）');
+  const overview = ratingDistributionChart(
+    overviewDistribution(model),
+    'chart-overview',
+    '基本目標別の進捗状況の内訳（再掲を除く）',
+  );
   return [
     '<section id="summary" aria-labelledby="summary-heading">',
     `<h2 id="summary-heading">${escapeHtml(LABELS.summaryHeading)}</h2>`,
-    tableHtml(summaryTable(model, 'summary', { breakdownLabelOnce }), 'report-table summary-table', options.provenanceHref ? (key) => `${options.provenanceHref}#${cellAnchor(key)}` : undefined),
+    tableHtml(
+      summaryTable(model, 'summary', { breakdownLabelOnce }),
+      'report-table summary-table',
+      options.provenanceHref ? (key) => `${options.provenanceHref}#${cellAnchor(key)}` : undefined,
+    ),
     figureHtml(overview),
     figureHtml(summaryTrendChart(model, options.history, 'chart-summary-trend')),
     '</section>',
@@ -71,7 +100,9 @@ function summarySection(model: ReportModel, options: ReportOptions, breakdownLab
 
 function tableOfContents(model: ReportModel): string {
   const items = model.pillars.map((pillar) => {
-    const plans = pillar.plans.map((plan) => `<li><a href="#${escapeHtml(planAnchor(plan))}">${escapeHtml(planHeading(plan))}</a></li>`).join('');
+    const plans = pillar.plans
+      .map((plan) => `<li><a href="#${escapeHtml(planAnchor(plan))}">${escapeHtml(planHeading(plan))}</a></li>`)
+      .join('');
     return `<li><a href="#${escapeHtml(pillarAnchor(pillar))}">${escapeHtml(pillarHeading(pillar))}</a>${plans ? `<ul>${plans}</ul>` : ''}</li>`;
   });
   return `<nav aria-label="目次"><ul><li><a href="#summary">${escapeHtml(LABELS.summaryHeading)}</a></li>${items.join('')}<li><a href="#publication-heading">${escapeHtml(LABELS.publicationHeading)}</a></li></ul></nav>`;

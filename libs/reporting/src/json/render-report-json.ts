@@ -13,7 +13,11 @@ interface Context {
 }
 
 /** The report as open data; see ReportJson for every field. Keys are written in a fixed order. */
-export function renderReportJson(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): ReportJson {
+export function renderReportJson(
+  model: ReportModel,
+  publication: PublicationInfo,
+  options: ReportOptions = {},
+): ReportJson {
   const context: Context = {
     origins: repostOrigins(model),
     summary: model.summary,
@@ -44,7 +48,11 @@ function publicationJson(publication: PublicationInfo): PublicationJson {
     position: publication.position,
     templateVersion: publication.templateVersion,
     reason: publication.reason ?? null,
-    chainHeads: sortedChainHeads(publication).map((head) => ({ stream: head.stream, revision: head.revision, hash: head.hash })),
+    chainHeads: sortedChainHeads(publication).map((head) => ({
+      stream: head.stream,
+      revision: head.revision,
+      hash: head.hash,
+    })),
   };
 }
 
@@ -57,7 +65,13 @@ function planJson(plan: PlanSection, context: Context): PlanJson {
     kpis: plan.kpis.map((kpi) => kpiJson(kpi, context)),
     projects: plan.projects.map((row) => projectJson(row, context)),
     assessment: a
-      ? { issues: a.issues, improvements: a.improvements, nextYearDirection: a.nextYearDirection ?? null, progress: a.progress ?? null, effectiveness: a.effectiveness ?? null }
+      ? {
+          issues: a.issues,
+          improvements: a.improvements,
+          nextYearDirection: a.nextYearDirection ?? null,
+          progress: a.progress ?? null,
+          effectiveness: a.effectiveness ?? null,
+        }
       : null,
   };
 }

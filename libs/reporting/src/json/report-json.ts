@@ -120,7 +120,13 @@ export interface ProjectJson {
 }
 
 export type RatingJson =
-  | { scheme: 'nerima'; grade: string; label: string; bReason: { code: string; label: string } | null; note: string | null }
+  | {
+      scheme: 'nerima';
+      grade: string;
+      label: string;
+      bReason: { code: string; label: string } | null;
+      note: string | null;
+    }
   | {
       scheme: 'taisho';
       achievement: 'A' | 'B';

@@ -19,7 +19,13 @@ export function readingGuide(model: ReportModel): GuideSection[] {
   const sections: GuideSection[] = [
     {
       heading: `「${guide.column}」欄の記号`,
-      entries: [...guide.symbols, [`（${LABELS.repost}）`, '他の戦略計画にも掲げる取組です。評価は元の取組と同じで、集計では元の取組として1回だけ数えます。']],
+      entries: [
+        ...guide.symbols,
+        [
+          `（${LABELS.repost}）`,
+          '他の戦略計画にも掲げる取組です。評価は元の取組と同じで、集計では元の取組として1回だけ数えます。',
+        ],
+      ],
     },
   ];
   sections.push(...guide.sections);
@@ -30,7 +36,10 @@ export function readingGuide(model: ReportModel): GuideSection[] {
         ['目標値', '計画に定めた目標です。計画の最終年度末以外の時点の目標は、その時点を括弧内に示します。'],
         ['現状値', '計画策定時の状況です。時点が異なる場合は括弧内に示します。'],
         [`${year}末の実績`, `${year}末時点の実績です。時点が異なる場合は括弧内に示します。`],
-        ['達成度', '現状値・目標値・実績がすべて同じ単位の数値のとき、現状値から目標値までのうち実績が進んだ割合です。数値でない指標は「—」です。'],
+        [
+          '達成度',
+          '現状値・目標値・実績がすべて同じ単位の数値のとき、現状値から目標値までのうち実績が進んだ割合です。数値でない指標は「—」です。',
+        ],
       ],
     },
     {

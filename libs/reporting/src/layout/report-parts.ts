@@ -16,11 +16,17 @@ export function reportParts(model: ReportModel): ReportPart[] {
   const part = (key: ReportPart['key'], heading: string, has: (plan: PlanSection) => boolean): ReportPart => ({
     key,
     heading,
-    pillars: model.pillars.map((pillar) => ({ pillar, plans: pillar.plans.filter(has) })).filter((entry) => entry.plans.length > 0),
+    pillars: model.pillars
+      .map((pillar) => ({ pillar, plans: pillar.plans.filter(has) }))
+      .filter((entry) => entry.plans.length > 0),
   });
   return [
     part('kpis', `第1部　${LABELS.kpiHeading}の${model.fiscalYearLabel}末実績`, (plan) => plan.kpis.length > 0),
-    part('projects', `第2部　${LABELS.actionPlanHeading}の${model.fiscalYearLabel}末の進捗状況`, (plan) => plan.projects.length > 0 || plan.assessment !== undefined),
+    part(
+      'projects',
+      `第2部　${LABELS.actionPlanHeading}の${model.fiscalYearLabel}末の進捗状況`,
+      (plan) => plan.projects.length > 0 || plan.assessment !== undefined,
+    ),
   ];
 }
 

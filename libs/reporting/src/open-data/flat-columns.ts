@@ -42,7 +42,10 @@ function placementColumns<Row>(model: ReportModel, publication: PublicationInfo)
 }
 
 /** 再掲 is 1 on a repost row, 0 on the project's own row: count rows with 0 to count projects. */
-export function projectColumns(model: ReportModel, publication: PublicationInfo): Array<FlatColumn<Placed<ProjectRow>>> {
+export function projectColumns(
+  model: ReportModel,
+  publication: PublicationInfo,
+): Array<FlatColumn<Placed<ProjectRow>>> {
   const origins = repostOrigins(model);
   return [
     ...placementColumns<ProjectRow>(model, publication),
@@ -51,7 +54,11 @@ export function projectColumns(model: ReportModel, publication: PublicationInfo)
     { header: '取組ID', width: 12, value: (p) => p.row.projectId },
     { header: '取組名', width: 36, value: (p) => p.row.name },
     { header: '再掲', width: 6, value: (p) => (p.row.repost ? 1 : 0) },
-    { header: '再掲元戦略計画番号', width: 10, value: (p) => (p.row.repost ? origins.get(p.row.projectId)?.planCode : undefined) },
+    {
+      header: '再掲元戦略計画番号',
+      width: 10,
+      value: (p) => (p.row.repost ? origins.get(p.row.projectId)?.planCode : undefined),
+    },
     { header: '事業実施課', width: 24, value: (p) => p.row.responsible },
     { header: '目標', width: 28, value: (p) => p.row.target },
     { header: '前年度末の現況', width: 28, value: (p) => p.row.statusAtPreviousYearEnd },

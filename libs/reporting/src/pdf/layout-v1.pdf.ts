@@ -35,7 +35,12 @@ function drawCover(cursor: PdfCursor, model: ReportModel, publication: Publicati
   drawChart(cursor, ratingDistributionChart(overviewDistribution(model), 'overview', '基本目標別の進捗状況の内訳'));
 }
 
-function drawPillar(cursor: PdfCursor, model: ReportModel, pillar: PillarSection, origins: Map<string, RepostOrigin>): void {
+function drawPillar(
+  cursor: PdfCursor,
+  model: ReportModel,
+  pillar: PillarSection,
+  origins: Map<string, RepostOrigin>,
+): void {
   cursor.newPage();
   const heading = `${LABELS.pillar}${pillar.code}：${pillar.title}`;
   const bookmark = cursor.doc.outline.addItem(heading);

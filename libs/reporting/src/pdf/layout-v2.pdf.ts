@@ -30,7 +30,13 @@ export interface TocEntry {
  * (KPIs by pillar and plan), Part 2 (the action plan by pillar, plan and numbered section), and a
  * short appendix with the tamper-evidence record. The 目次 page is drawn last, once every page exists.
  */
-export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication: PublicationInfo, title: string, options: ReportOptions): void {
+export function drawLayoutV2(
+  cursor: PdfCursor,
+  model: ReportModel,
+  publication: PublicationInfo,
+  title: string,
+  options: ReportOptions,
+): void {
   const toc: TocEntry[] = [];
   const section = (label: string, level: TocEntry['level'], size: number) => {
     cursor.heading(label, size);
@@ -48,7 +54,10 @@ export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication:
   cursor.newPage();
   section(LABELS.summaryHeading, 0, 14);
   drawTable(cursor, summaryTable(model, 'summary', { breakdownLabelOnce: true }));
-  drawChart(cursor, ratingDistributionChart(overviewDistribution(model), 'overview', '基本目標別の進捗状況の内訳（再掲を除く）'));
+  drawChart(
+    cursor,
+    ratingDistributionChart(overviewDistribution(model), 'overview', '基本目標別の進捗状況の内訳（再掲を除く）'),
+  );
 
   const origins = repostOrigins(model);
   for (const part of reportParts(model)) {
@@ -61,7 +70,14 @@ export function drawLayoutV2(cursor: PdfCursor, model: ReportModel, publication:
       if (part.key === 'kpis') section(heading, 1, 13);
       else {
         section(heading, 1, 13);
-        drawChart(cursor, ratingDistributionChart(pillarDistribution(model, pillar), pillar.pillarId, `${heading} の進捗状況の内訳（再掲を除く）`));
+        drawChart(
+          cursor,
+          ratingDistributionChart(
+            pillarDistribution(model, pillar),
+            pillar.pillarId,
+            `${heading} の進捗状況の内訳（再掲を除く）`,
+          ),
+        );
       }
       for (const plan of plans) {
         // Part 2's plans are in the 目次 as in seed 002; Part 1 lists its pillars only.
@@ -105,7 +121,13 @@ export const currentPage = (cursor: PdfCursor) => {
 };
 
 /** The cover as the ward prints it: title, year, date of issue (和暦), ward and issuing office. */
-export function drawCover(cursor: PdfCursor, model: ReportModel, publication: PublicationInfo, title: string, options: ReportOptions): void {
+export function drawCover(
+  cursor: PdfCursor,
+  model: ReportModel,
+  publication: PublicationInfo,
+  title: string,
+  options: ReportOptions,
+): void {
   const centered = (text: string, size: number, gap: number) => {
     const height = cursor.textHeight(text, size, CONTENT_WIDTH - 120);
     cursor.write(text, PAGE.margin + 60, cursor.y, { size, width: CONTENT_WIDTH - 120, align: 'center' });
@@ -154,6 +176,9 @@ export function drawTableOfContents(cursor: PdfCursor, page: number, entries: To
 const guideTable = (caption: string, entries: Array<[string, string]>): Table => ({
   id: `guide-${caption}`,
   caption,
-  columns: [{ header: '記号・欄', width: 18 }, { header: '意味', width: 100 }],
+  columns: [
+    { header: '記号・欄', width: 18 },
+    { header: '意味', width: 100 },
+  ],
   rows: entries.map(([term, meaning]) => ({ kind: 'body', cells: [term, meaning] })),
 });

@@ -12,7 +12,11 @@ export class PdfCursor {
   y: number = PAGE.margin;
 
   /** `printable` replaces characters the font lacks (e.g. 𠮷) by 〓 rather than the font's empty box. */
-  constructor(readonly doc: Doc, readonly fontName: string, readonly printable: (text: string) => string = (text) => text) {}
+  constructor(
+    readonly doc: Doc,
+    readonly fontName: string,
+    readonly printable: (text: string) => string = (text) => text,
+  ) {}
 
   get bottom(): number {
     return PAGE.height - PAGE.margin - PAGE.footer;
@@ -49,12 +53,28 @@ export class PdfCursor {
   }
 
   textHeight(text: string, size: number, width: number): number {
-    return this.doc.font(this.fontName).fontSize(size).heightOfString(this.printable(text) || ' ', { width });
+    return this.doc
+      .font(this.fontName)
+      .fontSize(size)
+      .heightOfString(this.printable(text) || ' ', { width });
   }
 
   /** Text boxed to a height, so pdfkit clips instead of adding a page of its own. */
-  write(text: string, x: number, y: number, options: { size: number; width: number; height?: number; align?: 'left' | 'right' | 'center'; color?: string }): void {
-    this.doc.font(this.fontName).fontSize(options.size).fillColor(options.color ?? INK);
-    this.doc.text(this.printable(text), x, y, { width: options.width, height: options.height ?? this.bottom + PAGE.footer - y, align: options.align ?? 'left', ellipsis: true });
+  write(
+    text: string,
+    x: number,
+    y: number,
+    options: { size: number; width: number; height?: number; align?: 'left' | 'right' | 'center'; color?: string },
+  ): void {
+    this.doc
+      .font(this.fontName)
+      .fontSize(options.size)
+      .fillColor(options.color ?? INK);
+    this.doc.text(this.printable(text), x, y, {
+      width: options.width,
+      height: options.height ?? this.bottom + PAGE.footer - y,
+      align: options.align ?? 'left',
+      ellipsis: true,
+    });
   }
 }

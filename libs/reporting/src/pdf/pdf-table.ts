@@ -19,7 +19,12 @@ export function drawTable(cursor: PdfCursor, table: Table): void {
   const scale = CONTENT_WIDTH / table.columns.reduce((sum, column) => sum + column.width, 0);
   const widths = table.columns.map((column) => column.width * scale);
   const starts = widths.map((_, i) => PAGE.margin + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const header: Laid = { texts: table.columns.map((c) => c.header), xs: starts, widths, numeric: table.columns.map(() => false) };
+  const header: Laid = {
+    texts: table.columns.map((c) => c.header),
+    xs: starts,
+    widths,
+    numeric: table.columns.map(() => false),
+  };
   const headerHeight = rowHeight(cursor, header);
   const headHeight = CAPTION_SIZE * 1.8 + headerHeight;
   const rows = table.rows.map((row) => {
@@ -69,7 +74,12 @@ function drawRow(cursor: PdfCursor, laid: Laid, height: number, kind: RowKind | 
     doc.rect(laid.xs[i], cursor.y, laid.widths[i], height);
     if (fill) doc.fillAndStroke(fill, BORDER);
     else doc.stroke(BORDER);
-    cursor.write(text, laid.xs[i] + PAD, cursor.y + PAD, { size: SIZE, width: laid.widths[i] - 2 * PAD, height: height - 2 * PAD, align: laid.numeric[i] ? 'right' : 'left' });
+    cursor.write(text, laid.xs[i] + PAD, cursor.y + PAD, {
+      size: SIZE,
+      width: laid.widths[i] - 2 * PAD,
+      height: height - 2 * PAD,
+      align: laid.numeric[i] ? 'right' : 'left',
+    });
   });
   cursor.y += height;
 }

@@ -20,11 +20,17 @@ const FONT = 'ReportGothic';
  * The report as an A4 landscape PDF, laid out by the publication's template version. The same input gives
  * the same bytes: dates come from the publication, and pdfkit derives the file ID from them.
  */
-export async function renderReportPdf(model: ReportModel, publication: PublicationInfo, options: PdfOptions = {}): Promise<Buffer> {
+export async function renderReportPdf(
+  model: ReportModel,
+  publication: PublicationInfo,
+  options: PdfOptions = {},
+): Promise<Buffer> {
   const font = loadReportFont(reportFontPath(options.fontPath));
   const { default: PDFDocument } = await import('pdfkit'); // loaded on the first PDF, not at start (~20 MB)
   const published = new Date(publication.publishedAt);
-  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion) ? taishoDocument(model, options) : undefined;
+  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion)
+    ? taishoDocument(model, options)
+    : undefined;
   const title = taisho?.title ?? reportTitle(model, options);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -70,6 +76,12 @@ function drawPageFooters(cursor: PdfCursor, label: string): void {
     doc.switchToPage(i);
     const y = PAGE.height - PAGE.margin - PAGE.footer / 2;
     cursor.write(label, PAGE.margin, y, { size: 7.5, width: 600, height: 12, color: '#4a4a4a' });
-    cursor.write(`${i + 1} / ${range.count}`, PAGE.width - PAGE.margin - 100, y, { size: 7.5, width: 100, height: 12, align: 'right', color: '#4a4a4a' });
+    cursor.write(`${i + 1} / ${range.count}`, PAGE.width - PAGE.margin - 100, y, {
+      size: 7.5,
+      width: 100,
+      height: 12,
+      align: 'right',
+      color: '#4a4a4a',
+    });
   }
 }

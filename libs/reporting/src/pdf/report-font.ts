@@ -24,7 +24,10 @@ export const MISSING_GLYPH = '〓';
 
 /** 503, never 500: the report exists, the service cannot draw it until the operator fixes the font. */
 export class ReportFontMissingError extends DomainError {
-  constructor(readonly path: string, cause: unknown) {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
     super(
       'REPORT_FONT_UNAVAILABLE',
       'unavailable',
@@ -38,7 +41,8 @@ export class ReportFontMissingError extends DomainError {
 }
 
 /** Option, then REPORT_FONT_PATH, then the font shipped with the npm package. */
-export const reportFontPath = (option?: string): string => option || process.env.REPORT_FONT_PATH || defaultReportFontPath();
+export const reportFontPath = (option?: string): string =>
+  option || process.env.REPORT_FONT_PATH || defaultReportFontPath();
 
 export interface ReportFont {
   bytes: Buffer;
@@ -57,7 +61,8 @@ export function loadReportFont(path: string): ReportFont {
     const bytes = readFileSync(path);
     const parsed = openFont(bytes);
     // A truncated or foreign file fails here (fontkit parses tables lazily), not halfway through a PDF.
-    if (!parsed.hasGlyphForCodePoint(0x5831) || parsed.layout('報告書 髙﨑').glyphs.length === 0) throw new Error('the font has no Japanese glyphs');
+    if (!parsed.hasGlyphForCodePoint(0x5831) || parsed.layout('報告書 髙﨑').glyphs.length === 0)
+      throw new Error('the font has no Japanese glyphs');
     font = { bytes, printable: printableWith(parsed) };
   } catch (error) {
     throw new ReportFontMissingError(path, error);
@@ -78,7 +83,10 @@ function printableWith(font: { hasGlyphForCodePoint(codePoint: number): boolean 
     for (const char of text) {
       const codePoint = char.codePointAt(0)!;
       // Controls (line breaks) and variation selectors are not drawn as glyphs of their own.
-      const drawn = codePoint > 0x20 && !(codePoint >= 0xfe00 && codePoint <= 0xfe0f) && !(codePoint >= 0xe0100 && codePoint <= 0xe01ef);
+      const drawn =
+        codePoint > 0x20 &&
+        !(codePoint >= 0xfe00 && codePoint <= 0xfe0f) &&
+        !(codePoint >= 0xe0100 && codePoint <= 0xe01ef);
       out += drawn && lacks(codePoint) ? MISSING_GLYPH : char;
     }
     return out;

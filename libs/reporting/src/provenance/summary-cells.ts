@@ -27,8 +27,10 @@ export function summaryCells(summary: Summary): SummaryCell[] {
       return [...cells('', summary.rows), ...cells('B:', summary.bReasons), ...totals];
     case 'taisho':
       return [
-        ...cells('project:', summary.projects), ...cells('kpi:', summary.kpis),
-        { key: 'withdrawalCriteriaHit', label: '撤退基準に該当した取組', count: summary.withdrawalCriteriaHit }, ...totals,
+        ...cells('project:', summary.projects),
+        ...cells('kpi:', summary.kpis),
+        { key: 'withdrawalCriteriaHit', label: '撤退基準に該当した取組', count: summary.withdrawalCriteriaHit },
+        ...totals,
       ];
     case 'ordinal':
       return [...cells('', summary.rows), ...totals];

@@ -44,13 +44,19 @@ export interface ProvenanceSources {
  * itself (the summary of a cycle whose scope is that one item), so the links cannot disagree with
  * the table whatever the scheme's counting rules.
  */
-export function summaryProvenance(ward: WardModel, wardId: string, fiscalYear: number, sources: ProvenanceSources): SummaryProvenance | undefined {
+export function summaryProvenance(
+  ward: WardModel,
+  wardId: string,
+  fiscalYear: number,
+  sources: ProvenanceSources,
+): SummaryProvenance | undefined {
   const cycleModel = ward.cycles.get(fiscalYear);
   const summary = cycleSummary(ward, fiscalYear);
   if (!cycleModel || cycleModel.cycle.status === 'not_opened' || !summary) return undefined;
   const { cycle } = cycleModel;
   const byStream = new Map<string, RecordedEvent[]>();
-  for (const event of sources.events) (byStream.get(event.stream) ?? byStream.set(event.stream, []).get(event.stream)!).push(event);
+  for (const event of sources.events)
+    (byStream.get(event.stream) ?? byStream.set(event.stream, []).get(event.stream)!).push(event);
   const cells = summaryCells(summary).map((cell): ProvenanceCell => ({ ...cell, items: [] }));
   const cellByKey = new Map(cells.map((cell) => [cell.key, cell]));
   const items: ProvenanceItem[] = [];
@@ -64,7 +70,11 @@ export function summaryProvenance(ward: WardModel, wardId: string, fiscalYear: n
     for (const cellKey of counted) cellByKey.get(cellKey)?.items.push(key);
     const entry = key.kind === 'project' ? ward.catalogue.projects[key.itemId] : ward.catalogue.kpis[key.itemId];
     const section = ward.catalogue.sections[entry.sectionId];
-    const offices: Offices = { section: section ? `${section.department} ${section.name}` : entry.sectionId, council: sources.council, planningOffice: sources.planningOffice };
+    const offices: Offices = {
+      section: section ? `${section.department} ${section.name}` : entry.sectionId,
+      council: sources.council,
+      planningOffice: sources.planningOffice,
+    };
     const model = cycleModel.items[key.kind].get(key.itemId);
     const rating = model ? effectiveRating(model.state) : undefined;
     const stream = evaluationStream({ wardId, fiscalYear, ...key });
@@ -83,9 +93,19 @@ export function summaryProvenance(ward: WardModel, wardId: string, fiscalYear: n
 /** The summary keys in which one item counts: the non-zero counts of a summary over that item alone. */
 function countedIn(ward: WardModel, fiscalYear: number, key: ItemKey): string[] {
   const cycleModel = ward.cycles.get(fiscalYear)!;
-  const scope = { projectIds: key.kind === 'project' ? [key.itemId] : [], kpiIds: key.kind === 'kpi' ? [key.itemId] : [] };
-  const alone: WardModel = { ...ward, cycles: new Map([[fiscalYear, { ...cycleModel, cycle: { ...cycleModel.cycle, scope } as typeof cycleModel.cycle }]]) };
+  const scope = {
+    projectIds: key.kind === 'project' ? [key.itemId] : [],
+    kpiIds: key.kind === 'kpi' ? [key.itemId] : [],
+  };
+  const alone: WardModel = {
+    ...ward,
+    cycles: new Map([
+      [fiscalYear, { ...cycleModel, cycle: { ...cycleModel.cycle, scope } as typeof cycleModel.cycle }],
+    ]),
+  };
   const summary = cycleSummary(alone, fiscalYear);
   if (!summary || summary.total === 0) return [];
-  return Object.entries(summaryCounts(summary)).filter(([, count]) => count > 0).map(([cellKey]) => cellKey);
+  return Object.entries(summaryCounts(summary))
+    .filter(([, count]) => count > 0)
+    .map(([cellKey]) => cellKey);
 }

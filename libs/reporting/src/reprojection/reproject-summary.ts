@@ -25,7 +25,11 @@ export interface SideBySide {
  * are): each B rating's reason is mapped to its new category, grade labels reworded. Pure: nothing
  * is stored, so the events and the published versions stay exactly as they were.
  */
-export function reprojectSummary(model: ReportModel, revision: RuleRevision, yearLabel: string): SideBySide | undefined {
+export function reprojectSummary(
+  model: ReportModel,
+  revision: RuleRevision,
+  yearLabel: string,
+): SideBySide | undefined {
   if (model.summary.scheme !== 'nerima') return undefined;
   const original = model.summary;
   const counted = model.pillars.flatMap((p) => p.plans.flatMap((plan) => plan.projects.filter((row) => !row.repost)));
@@ -39,6 +43,9 @@ export function reprojectSummary(model: ReportModel, revision: RuleRevision, yea
   });
   // Unrated projects that are not in the report's rows (none when published) keep the original count.
   const revised = nerimaSummary(ratings, revision.bReasons, yearLabel);
-  const relabelled = { ...revised, rows: revised.rows.map((row) => ({ ...row, label: revision.gradeLabels?.[row.key] ?? row.label })) };
+  const relabelled = {
+    ...revised,
+    rows: revised.rows.map((row) => ({ ...row, label: revision.gradeLabels?.[row.key] ?? row.label })),
+  };
   return { fiscalYear: model.fiscalYear, revision: revision.name, original, revised: relabelled, moves };
 }

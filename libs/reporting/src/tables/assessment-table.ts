@@ -8,7 +8,10 @@ export function assessmentTable(plan: PlanSection): Table | undefined {
   return {
     id: `assessment-${plan.planId}`,
     caption: `${LABELS.plan}${plan.code} ${LABELS.assessmentHeading}`,
-    columns: [{ header: '項目', width: 20 }, { header: '内容', width: 100 }],
+    columns: [
+      { header: '項目', width: 20 },
+      { header: '内容', width: 100 },
+    ],
     rows: assessmentEntries(plan.assessment).map(([label, text]) => ({ kind: 'body', cells: [label, text] })),
   };
 }

@@ -28,13 +28,28 @@ export function projectTable(model: ReportModel, plan: PlanSection, origins: Map
     }
     rows.push(projectRow(project, scheme.projectCells(project), origins));
   }
-  return { id: `projects-${plan.planId}`, caption: `${LABELS.plan}${plan.code} ${LABELS.actionPlanHeading}`, columns, rows };
+  return {
+    id: `projects-${plan.planId}`,
+    caption: `${LABELS.plan}${plan.code} ${LABELS.actionPlanHeading}`,
+    columns,
+    rows,
+  };
 }
 
 function projectRow(project: ProjectRow, ratingCells: Cell[], origins: Map<string, RepostOrigin>): Row {
-  const name = project.repost ? `${project.name}${repostMark(origins.get(project.projectId), project.repostPart)}` : project.name;
+  const name = project.repost
+    ? `${project.name}${repostMark(origins.get(project.projectId), project.repostPart)}`
+    : project.name;
   return {
     kind: project.repost ? 'repost' : 'body',
-    cells: [name, project.target, project.statusAtPreviousYearEnd, project.planned, project.actual, ...ratingCells, project.note],
+    cells: [
+      name,
+      project.target,
+      project.statusAtPreviousYearEnd,
+      project.planned,
+      project.actual,
+      ...ratingCells,
+      project.note,
+    ],
   };
 }

@@ -18,13 +18,19 @@ export function publicationTable(publication: PublicationInfo): Table {
   return {
     id: 'publication',
     caption: '版・公表日・データ時点',
-    columns: [{ header: '項目', width: 28 }, { header: '内容', width: 60 }],
+    columns: [
+      { header: '項目', width: 28 },
+      { header: '内容', width: 60 },
+    ],
     rows: rows.map(([label, value]) => ({ kind: 'body', cells: [label, value] })),
   };
 }
 
 /** Stream → revision → hash. `full` prints whole hashes; otherwise the first 16 hex digits. */
-export function chainHeadsTable(publication: PublicationInfo, options: { full: boolean; limit?: number; id: string }): Table {
+export function chainHeadsTable(
+  publication: PublicationInfo,
+  options: { full: boolean; limit?: number; id: string },
+): Table {
   const heads = sortedChainHeads(publication).slice(0, options.limit);
   return {
     id: options.id,
@@ -34,6 +40,9 @@ export function chainHeadsTable(publication: PublicationInfo, options: { full: b
       { header: 'リビジョン', width: 10, numeric: true },
       { header: options.full ? 'ハッシュ（SHA-256）' : 'ハッシュ（先頭16桁）', width: options.full ? 66 : 20 },
     ],
-    rows: heads.map((head) => ({ kind: 'body', cells: [head.stream, head.revision, options.full ? head.hash : shortHash(head.hash)] })),
+    rows: heads.map((head) => ({
+      kind: 'body',
+      cells: [head.stream, head.revision, options.full ? head.hash : shortHash(head.hash)],
+    })),
   };
 }

@@ -52,4 +52,4 @@ export function cellText(cell: Cell): string {
   return typeof cell === 'number' ? String(cell) : cell;
 }
 
-export const spanOf = (row: Row, columnCount: number) => (row.kind === 'group' ? columnCount : row.headerSpan ?? 1);
+export const spanOf = (row: Row, columnCount: number) => (row.kind === 'group' ? columnCount : (row.headerSpan ?? 1));

@@ -13,13 +13,26 @@ import { taishoDocument } from '../layout/taisho/taisho-template';
 import { writeTaishoSheets } from './taisho.xlsx';
 
 /** The report as a workbook: 集計, KPI, アクションプラン and 公表情報, with Japanese headers. */
-export async function renderReportXlsx(model: ReportModel, publication: PublicationInfo, options: ReportOptions = {}): Promise<Buffer> {
+export async function renderReportXlsx(
+  model: ReportModel,
+  publication: PublicationInfo,
+  options: ReportOptions = {},
+): Promise<Buffer> {
   const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   const published = new Date(publication.publishedAt);
-  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion) ? taishoDocument(model, options) : undefined;
+  const taisho = usesTaishoLayout(model.scheme, publication.templateVersion)
+    ? taishoDocument(model, options)
+    : undefined;
   // Dated by the publication, not the clock: the workbook describes that publication.
-  Object.assign(workbook, { creator: 'pdca-review', lastModifiedBy: 'pdca-review', created: published, modified: published, title: taisho?.title ?? reportTitle(model, options), subject: publication.templateVersion });
+  Object.assign(workbook, {
+    creator: 'pdca-review',
+    lastModifiedBy: 'pdca-review',
+    created: published,
+    modified: published,
+    title: taisho?.title ?? reportTitle(model, options),
+    subject: publication.templateVersion,
+  });
   const rows = placedRows(model);
 
   // Taisho (report-template/3 on): its parts laid out like the printed report, and the flat data in its own words.
@@ -31,8 +44,13 @@ export async function renderReportXlsx(model: ReportModel, publication: Publicat
   }
 
   writeFlatSheet(addSheet(workbook, taisho ? 'データ（成果指標）' : 'KPI'), kpiColumns(model, publication), rows.kpis);
-  if (!taisho && usesKpiYears(publication.templateVersion)) writeKpiYearsSheet(addSheet(workbook, 'KPI（年度別）'), model, options);
-  writeFlatSheet(addSheet(workbook, taisho ? 'データ（具体的取組）' : 'アクションプラン'), projectColumns(model, publication), rows.projects);
+  if (!taisho && usesKpiYears(publication.templateVersion))
+    writeKpiYearsSheet(addSheet(workbook, 'KPI（年度別）'), model, options);
+  writeFlatSheet(
+    addSheet(workbook, taisho ? 'データ（具体的取組）' : 'アクションプラン'),
+    projectColumns(model, publication),
+    rows.projects,
+  );
   writePublicationSheet(addSheet(workbook, '公表情報'), publication);
 
   // exceljs stamps each zip entry with the clock; fixed, so a published version is the same bytes every time.
@@ -43,7 +61,14 @@ export async function renderReportXlsx(model: ReportModel, publication: Publicat
 function addSheet(workbook: Workbook, name: string): Worksheet {
   return workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
 }
 

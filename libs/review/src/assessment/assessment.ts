@@ -25,7 +25,10 @@ export interface PlanRef {
 
 export const assessmentStream = (ref: PlanRef) => `assessment-${ref.wardId}-${ref.fiscalYear}-${ref.planId}`;
 
-export type AssessmentEvent = DomainEvent<'ImprovementsRecorded', { plan: PlanRef; assessment: PlanAssessment; recordedAt: string }>;
+export type AssessmentEvent = DomainEvent<
+  'ImprovementsRecorded',
+  { plan: PlanRef; assessment: PlanAssessment; recordedAt: string }
+>;
 
 export interface RecordImprovements {
   type: 'RecordImprovements';
@@ -43,8 +46,10 @@ export function decideAssessment(command: RecordImprovements, _state: Assessment
   if (!data.issues?.trim()) throw textRequired('issues', '課題', 'the issues');
   if (!data.improvements?.trim()) throw textRequired('improvements', '改善策', 'the improvements');
   const { judgesStrategies } = schemeOf(cycle.scheme);
-  if (judgesStrategies && !data.progress) throw textRequired('progress', '戦略の進捗状況（a/b）', 'the strategy progress (a/b)');
-  if (judgesStrategies && !data.effectiveness) throw textRequired('effectiveness', '有効性（ア/イ）', 'the effectiveness');
+  if (judgesStrategies && !data.progress)
+    throw textRequired('progress', '戦略の進捗状況（a/b）', 'the strategy progress (a/b)');
+  if (judgesStrategies && !data.effectiveness)
+    throw textRequired('effectiveness', '有効性（ア/イ）', 'the effectiveness');
   return [{ type: 'ImprovementsRecorded', data: { plan, assessment: data, recordedAt: now } }];
 }
 
@@ -57,4 +62,8 @@ export function evolveAssessment(state: AssessmentState, event: AssessmentEvent)
   }
 }
 
-export const assessmentDecider = { decide: decideAssessment, evolve: evolveAssessment, initialState: (): AssessmentState => ({ recorded: null }) };
+export const assessmentDecider = {
+  decide: decideAssessment,
+  evolve: evolveAssessment,
+  initialState: (): AssessmentState => ({ recorded: null }),
+};

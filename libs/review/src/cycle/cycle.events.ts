@@ -41,19 +41,36 @@ export interface ExcludedItem {
 }
 
 export type CycleEvent =
-  | DomainEvent<'CycleOpened', {
-      wardId: string; fiscalYear: number; scheme: Scheme; deadline: string; bReasons: ReasonCategory[]; scope: CycleScope;
-      /** The ordinal scheme's scale; absent for the other schemes. */
-      ordinalScale?: OrdinalScale;
-      reminderPolicy: ReminderPolicy; openedAt: string;
-    }>
+  | DomainEvent<
+      'CycleOpened',
+      {
+        wardId: string;
+        fiscalYear: number;
+        scheme: Scheme;
+        deadline: string;
+        bReasons: ReasonCategory[];
+        scope: CycleScope;
+        /** The ordinal scheme's scale; absent for the other schemes. */
+        ordinalScale?: OrdinalScale;
+        reminderPolicy: ReminderPolicy;
+        openedAt: string;
+      }
+    >
   | DomainEvent<'ReminderPolicyChanged', { wardId: string; fiscalYear: number; reminderPolicy: ReminderPolicy }>
-  | DomainEvent<'DeadlineExtended', { wardId: string; fiscalYear: number; deadline: string; previousDeadline: string; reason: string }>
-  | DomainEvent<'CycleClosed', {
-      wardId: string; fiscalYear: number; closedAt: string;
-      /** The items the planning office confirmed to leave outstanding (absent when there were none). */
-      outstandingConfirmed?: Array<Pick<OutstandingItem, 'kind' | 'itemId' | 'status'>>;
-    }>
+  | DomainEvent<
+      'DeadlineExtended',
+      { wardId: string; fiscalYear: number; deadline: string; previousDeadline: string; reason: string }
+    >
+  | DomainEvent<
+      'CycleClosed',
+      {
+        wardId: string;
+        fiscalYear: number;
+        closedAt: string;
+        /** The items the planning office confirmed to leave outstanding (absent when there were none). */
+        outstandingConfirmed?: Array<Pick<OutstandingItem, 'kind' | 'itemId' | 'status'>>;
+      }
+    >
   | DomainEvent<'CycleReopened', { wardId: string; fiscalYear: number; reason: string; reopenedAt: string }>
   | DomainEvent<'ItemExcluded', { wardId: string; fiscalYear: number; excludedAt: string } & ExcludedItem>
   | DomainEvent<'ReportPublished', { wardId: string; fiscalYear: number } & Publication>
@@ -69,7 +86,14 @@ export function publicationOf(data: Publication): Publication {
 export type CycleEventType = CycleEvent['type'];
 
 export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = [
-  'CycleOpened', 'ReminderPolicyChanged', 'DeadlineExtended', 'CycleClosed', 'CycleReopened', 'ItemExcluded', 'ReportPublished', 'ReportCorrected',
+  'CycleOpened',
+  'ReminderPolicyChanged',
+  'DeadlineExtended',
+  'CycleClosed',
+  'CycleReopened',
+  'ItemExcluded',
+  'ReportPublished',
+  'ReportCorrected',
 ];
 
 export const cycleStream = (wardId: string, fiscalYear: number) => `cycle-${wardId}-${fiscalYear}`;

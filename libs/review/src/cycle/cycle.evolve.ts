@@ -5,8 +5,20 @@ import type { CycleState } from './cycle.state';
 export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
   switch (event.type) {
     case 'CycleOpened': {
-      const { wardId, fiscalYear, scheme, deadline, bReasons, ordinalScale, scope, reminderPolicy, openedAt } = event.data;
-      return { status: 'open', wardId, fiscalYear, scheme, deadline, bReasons, ...(ordinalScale ? { ordinalScale } : {}), scope, reminderPolicy, openedAt };
+      const { wardId, fiscalYear, scheme, deadline, bReasons, ordinalScale, scope, reminderPolicy, openedAt } =
+        event.data;
+      return {
+        status: 'open',
+        wardId,
+        fiscalYear,
+        scheme,
+        deadline,
+        bReasons,
+        ...(ordinalScale ? { ordinalScale } : {}),
+        scope,
+        reminderPolicy,
+        openedAt,
+      };
     }
     case 'ReminderPolicyChanged':
       return state.status === 'not_opened' ? state : { ...state, reminderPolicy: event.data.reminderPolicy };
@@ -30,7 +42,10 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
 }
 
 /** Excluding narrows the scope itself: every view, count, reminder and publication check reads the scope. */
-function withoutItem<State extends Exclude<CycleState, { status: 'not_opened' }>>(state: State, item: ExcludedItem): State {
+function withoutItem<State extends Exclude<CycleState, { status: 'not_opened' }>>(
+  state: State,
+  item: ExcludedItem,
+): State {
   const key = item.kind === 'project' ? 'projectIds' : 'kpiIds';
   const { kind, itemId, reason } = item;
   return {

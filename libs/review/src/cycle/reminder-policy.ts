@@ -29,10 +29,28 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
 };
 
 export function assertValidReminderPolicy(policy: ReminderPolicy): void {
-  const bad = (field: string, ja: string, en: string) => ruleViolation('INVALID_REMINDER_POLICY', ja, en, { field: `reminderPolicy.${field}` });
-  if (!policy.daysBefore.every((d) => Number.isInteger(d) && d > 0 && d <= 60)) throw bad('daysBefore', '締切前の日数は1〜60の整数で指定してください。', 'daysBefore must be whole days from 1 to 60.');
-  if (!Number.isInteger(policy.overdueEveryDays) || policy.overdueEveryDays < 1) throw bad('overdueEveryDays', '督促の間隔は1日以上にしてください。', 'overdueEveryDays must be at least 1.');
-  if (!Number.isInteger(policy.escalateAfterDaysOverdue) || policy.escalateAfterDaysOverdue < 0) throw bad('escalateAfterDaysOverdue', 'エスカレーションまでの日数は0以上にしてください。', 'escalateAfterDaysOverdue must be 0 or more.');
-  if (!Number.isInteger(policy.stopAfterDaysOverdue) || policy.stopAfterDaysOverdue < policy.escalateAfterDaysOverdue) throw bad('stopAfterDaysOverdue', '督促の終了日数はエスカレーション以降にしてください。', 'stopAfterDaysOverdue must not come before escalation.');
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(policy.sendAtJst)) throw bad('sendAtJst', '送信時刻は HH:MM 形式で指定してください。', 'sendAtJst must be HH:MM.');
+  const bad = (field: string, ja: string, en: string) =>
+    ruleViolation('INVALID_REMINDER_POLICY', ja, en, { field: `reminderPolicy.${field}` });
+  if (!policy.daysBefore.every((d) => Number.isInteger(d) && d > 0 && d <= 60))
+    throw bad(
+      'daysBefore',
+      '締切前の日数は1〜60の整数で指定してください。',
+      'daysBefore must be whole days from 1 to 60.',
+    );
+  if (!Number.isInteger(policy.overdueEveryDays) || policy.overdueEveryDays < 1)
+    throw bad('overdueEveryDays', '督促の間隔は1日以上にしてください。', 'overdueEveryDays must be at least 1.');
+  if (!Number.isInteger(policy.escalateAfterDaysOverdue) || policy.escalateAfterDaysOverdue < 0)
+    throw bad(
+      'escalateAfterDaysOverdue',
+      'エスカレーションまでの日数は0以上にしてください。',
+      'escalateAfterDaysOverdue must be 0 or more.',
+    );
+  if (!Number.isInteger(policy.stopAfterDaysOverdue) || policy.stopAfterDaysOverdue < policy.escalateAfterDaysOverdue)
+    throw bad(
+      'stopAfterDaysOverdue',
+      '督促の終了日数はエスカレーション以降にしてください。',
+      'stopAfterDaysOverdue must not come before escalation.',
+    );
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(policy.sendAtJst))
+    throw bad('sendAtJst', '送信時刻は HH:MM 形式で指定してください。', 'sendAtJst must be HH:MM.');
 }

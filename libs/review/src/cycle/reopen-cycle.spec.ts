@@ -6,12 +6,23 @@ import { closed, context, ids, opened, when } from './cycle-spec-fixtures';
 const given = deciderSpec(cycleDecider).given;
 const reopen = (reason: string) => when({ type: 'ReopenCycle', data: { reason } });
 const published: CycleEvent = {
-  type: 'ReportPublished', data: { ...ids, position: 1, templateVersion: 't', chainHeads: {}, summary: {}, version: 1, publishedAt: context.now },
+  type: 'ReportPublished',
+  data: {
+    ...ids,
+    position: 1,
+    templateVersion: 't',
+    chainHeads: {},
+    summary: {},
+    version: 1,
+    publishedAt: context.now,
+  },
 };
 
 describe('reopening a closed cycle', () => {
   it('reopens a closed, unpublished cycle with the reason on record', () => {
-    given([opened, closed]).when(reopen(' 未提出の課があったため ')).then([{ type: 'CycleReopened', data: { ...ids, reason: '未提出の課があったため', reopenedAt: context.now } }]);
+    given([opened, closed])
+      .when(reopen(' 未提出の課があったため '))
+      .then([{ type: 'CycleReopened', data: { ...ids, reason: '未提出の課があったため', reopenedAt: context.now } }]);
   });
 
   it('needs a reason', () => {
@@ -26,6 +37,8 @@ describe('reopening a closed cycle', () => {
 
   it('a reopened cycle accepts a close again', () => {
     const reopened: CycleEvent = { type: 'CycleReopened', data: { ...ids, reason: 'r', reopenedAt: context.now } };
-    given([opened, closed, reopened]).when(when({ type: 'CloseCycle', data: { outstanding: [], confirmOutstanding: false } })).then([closed]);
+    given([opened, closed, reopened])
+      .when(when({ type: 'CloseCycle', data: { outstanding: [], confirmOutstanding: false } }))
+      .then([closed]);
   });
 });

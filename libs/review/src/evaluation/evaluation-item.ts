@@ -10,9 +10,8 @@ export interface ItemRef {
   itemId: string;
 }
 
-export const evaluationStream = (item: ItemRef): string => `evaluation-${item.wardId}-${item.fiscalYear}-${item.kind}-${item.itemId}`;
+export const evaluationStream = (item: ItemRef): string =>
+  `evaluation-${item.wardId}-${item.fiscalYear}-${item.kind}-${item.itemId}`;
 
 /** What a section reports: the project's actual as text, or the KPI's value with its as-of. */
-export type Actual =
-  | { kind: 'project'; text: string }
-  | { kind: 'kpi'; value: MeasuredValue; asOf: string };
+export type Actual = { kind: 'project'; text: string } | { kind: 'kpi'; value: MeasuredValue; asOf: string };

@@ -23,16 +23,38 @@ export function evolveEvaluation(state: EvaluationState, event: EvaluationEvent)
       return { status: 'approved', actual: state.actual, sectionRating: state.sectionRating, late: state.late };
     case 'SubmissionReturned':
       if (state.status !== 'submitted') return state;
-      return { status: 'returned', comments: event.data.comments, actual: state.actual, sectionRating: state.sectionRating, late: state.late };
+      return {
+        status: 'returned',
+        comments: event.data.comments,
+        actual: state.actual,
+        sectionRating: state.sectionRating,
+        late: state.late,
+      };
     case 'RatingAdjusted':
       if (state.status !== 'submitted' && state.status !== 'approved') return state;
-      return { status: 'approved', actual: state.actual, sectionRating: state.sectionRating, late: state.late, councilRating: event.data.to };
+      return {
+        status: 'approved',
+        actual: state.actual,
+        sectionRating: state.sectionRating,
+        late: state.late,
+        councilRating: event.data.to,
+      };
     case 'EvaluationCorrected':
       if (state.status !== 'approved') return state;
-      return { ...state, actual: event.data.actual ?? state.actual, correctedRating: event.data.rating ?? state.correctedRating };
+      return {
+        ...state,
+        actual: event.data.actual ?? state.actual,
+        correctedRating: event.data.rating ?? state.correctedRating,
+      };
     case 'EvaluationImported':
       // Migrated from the ward's own files: the year's result as it was finally decided.
-      return { status: 'approved', actual: event.data.actual, sectionRating: event.data.rating, late: false, importId: event.data.importId };
+      return {
+        status: 'approved',
+        actual: event.data.actual,
+        sectionRating: event.data.rating,
+        late: false,
+        importId: event.data.importId,
+      };
     case 'EvaluationImportReverted':
       return { status: 'not_started' };
     default:

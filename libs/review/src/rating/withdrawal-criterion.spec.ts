@@ -14,15 +14,26 @@ const context: EvaluationContext = {
   cycle: { status: 'open', scheme: 'taisho', deadline: '2017-05-31T14:59:59.999Z', bReasons: [] },
   now: '2017-05-10T01:00:00.000Z',
 };
-const hit = { performanceTarget: '支援を感じる人の割合 80%以上', withdrawalCriterion: '50%以下の場合事業再構築', withdrawalCriterionHit: true };
-const submit = (rating: TaishoRating) => ({ type: 'SubmitActual', data: { actual: { kind: 'project', text: '活動支援409回' }, rating }, context }) as EvaluationCommand;
+const hit = {
+  performanceTarget: '支援を感じる人の割合 80%以上',
+  withdrawalCriterion: '50%以下の場合事業再構築',
+  withdrawalCriterionHit: true,
+};
+const submit = (rating: TaishoRating) =>
+  ({
+    type: 'SubmitActual',
+    data: { actual: { kind: 'project', text: '活動支援409回' }, rating },
+    context,
+  }) as EvaluationCommand;
 const given = deciderSpec(evaluationDecider).given;
 const project = { kind: 'project' as const, notSuitedForShortTermEvaluation: false, nothingPlanned: false };
 
 /** Seed 004: hitting the withdrawal criterion (撤退基準) means the initiative did not achieve its target. */
 describe('Taisho: a withdrawal criterion hit cannot go with achievement A', () => {
   it('given an open item, when the section submits A with the criterion hit, then it is refused', () => {
-    given([]).when(submit({ scheme: 'taisho', achievement: 'A', ...hit })).thenThrows('WITHDRAWAL_CRITERION_HIT_REQUIRES_B');
+    given([])
+      .when(submit({ scheme: 'taisho', achievement: 'A', ...hit }))
+      .thenThrows('WITHDRAWAL_CRITERION_HIT_REQUIRES_B');
   });
 
   it('names the field and says why in Japanese and English (a 422 rule violation)', () => {
@@ -42,10 +53,24 @@ describe('Taisho: a withdrawal criterion hit cannot go with achievement A', () =
   });
 
   it('given an open item, when the section submits B with the criterion hit and a note, then it is rated', () => {
-    expect(() => assertValidRating({ scheme: 'taisho', achievement: 'B', ...hit, note: '50%を下回ったため再構築する。' }, 'taisho', project, { bReasons: [] })).not.toThrow();
+    expect(() =>
+      assertValidRating(
+        { scheme: 'taisho', achievement: 'B', ...hit, note: '50%を下回ったため再構築する。' },
+        'taisho',
+        project,
+        { bReasons: [] },
+      ),
+    ).not.toThrow();
   });
 
   it('given an open item, when the section submits A with the criterion not hit, then it is rated', () => {
-    expect(() => assertValidRating({ scheme: 'taisho', achievement: 'A', ...hit, withdrawalCriterionHit: false }, 'taisho', project, { bReasons: [] })).not.toThrow();
+    expect(() =>
+      assertValidRating(
+        { scheme: 'taisho', achievement: 'A', ...hit, withdrawalCriterionHit: false },
+        'taisho',
+        project,
+        { bReasons: [] },
+      ),
+    ).not.toThrow();
   });
 });

@@ -27,13 +27,16 @@ export class CheckpointFile {
 
   readAll(): StoredCheckpoint[] {
     if (!existsSync(this.path)) return [];
-    return readFileSync(this.path, 'utf8').split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
-      try {
-        return [JSON.parse(line) as StoredCheckpoint];
-      } catch {
-        return []; // a line cut by a crash while appending
-      }
-    });
+    return readFileSync(this.path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as StoredCheckpoint];
+        } catch {
+          return []; // a line cut by a crash while appending
+        }
+      });
   }
 
   latest(): StoredCheckpoint | undefined {
@@ -47,8 +50,9 @@ export function checkpointNotesFrom(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
-      const parsed = JSON.parse(trimmed) as { note?: string; items?: Array<{ note?: string; content_text?: string }> } | Array<{ note?: string }>;
-      const items = Array.isArray(parsed) ? parsed : parsed.items ?? [parsed];
+      const parsed = JSON.parse(trimmed) as
+        { note?: string; items?: Array<{ note?: string; content_text?: string }> } | Array<{ note?: string }>;
+      const items = Array.isArray(parsed) ? parsed : (parsed.items ?? [parsed]);
       return items.map((item) => item.note ?? (item as { content_text?: string }).content_text ?? '').filter(Boolean);
     } catch {
       return trimmed.split('\n').flatMap((line) => {

@@ -1,7 +1,6 @@
 /** What `pdca verify` and the API's verification name (issue 13), each with where and why. */
 export type FindingKind =
-  | 'altered' | 'removed' | 'inserted' | 'reordered' | 'truncated' | 'forged'
-  | 'checkpoint-not-signed' | 'not-a-prefix';
+  'altered' | 'removed' | 'inserted' | 'reordered' | 'truncated' | 'forged' | 'checkpoint-not-signed' | 'not-a-prefix';
 
 export interface Finding {
   kind: FindingKind;
@@ -25,4 +24,8 @@ export const KIND_LABEL: Record<FindingKind, string> = {
   'not-a-prefix': '過去のチェックポイントと不一致 not a prefix of an earlier checkpoint',
 };
 
-export const finding = (kind: FindingKind, at: Omit<Finding, 'kind' | 'detail'>, ja: string, en: string): Finding => ({ kind, ...at, detail: { ja, en } });
+export const finding = (kind: FindingKind, at: Omit<Finding, 'kind' | 'detail'>, ja: string, en: string): Finding => ({
+  kind,
+  ...at,
+  detail: { ja, en },
+});

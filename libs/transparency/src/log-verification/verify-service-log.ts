@@ -28,10 +28,16 @@ export interface ServiceLogSources {
 /** What `pdca verify` and `GET /audit/verification` check: the log against every checkpoint anyone kept. */
 export function verifyServiceLog(sources: ServiceLogSources): Promise<LogVerification> {
   const keys = [...(sources.keys ?? [])];
-  if (sources.signingKey && sources.origin) keys.push(verifierKeyOf(sources.origin, createPublicKey(sources.signingKey)));
-  const stored = (sources.checkpointFile ? new CheckpointFile(sources.checkpointFile).readAll() : []).map((c) => ({ note: c.note, source: 'service' }));
+  if (sources.signingKey && sources.origin)
+    keys.push(verifierKeyOf(sources.origin, createPublicKey(sources.signingKey)));
+  const stored = (sources.checkpointFile ? new CheckpointFile(sources.checkpointFile).readAll() : []).map((c) => ({
+    note: c.note,
+    source: 'service',
+  }));
   return verifyLog(sources.store, {
-    keys, origin: sources.origin, logKey: sources.signingKey ? logKeyFromSigningKey(sources.signingKey) : undefined,
+    keys,
+    origin: sources.origin,
+    logKey: sources.signingKey ? logKeyFromSigningKey(sources.signingKey) : undefined,
     checkpoints: [...stored, ...(sources.witnessed ?? [])],
   });
 }

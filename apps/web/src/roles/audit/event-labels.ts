@@ -1,8 +1,27 @@
 import type { MessageKey } from '../../i18n/messages.ja';
 
 /** Events whose label the section's and council's screens already use. */
-const ITEM_EVENTS = new Set(['DraftSaved', 'ActualSubmitted', 'ItemRated', 'SubmissionWithdrawn', 'SubmissionApproved', 'SubmissionReturned', 'RatingAdjusted', 'EvaluationCorrected', 'EvaluationImported', 'EvaluationImportReverted']);
-const CYCLE_EVENTS = new Set(['CycleOpened', 'DeadlineExtended', 'CycleClosed', 'CycleReopened', 'ReportPublished', 'ReportCorrected', 'ItemExcluded']);
+const ITEM_EVENTS = new Set([
+  'DraftSaved',
+  'ActualSubmitted',
+  'ItemRated',
+  'SubmissionWithdrawn',
+  'SubmissionApproved',
+  'SubmissionReturned',
+  'RatingAdjusted',
+  'EvaluationCorrected',
+  'EvaluationImported',
+  'EvaluationImportReverted',
+]);
+const CYCLE_EVENTS = new Set([
+  'CycleOpened',
+  'DeadlineExtended',
+  'CycleClosed',
+  'CycleReopened',
+  'ReportPublished',
+  'ReportCorrected',
+  'ItemExcluded',
+]);
 
 /** The label key of an event, or undefined for one this screen does not know (shown by its name). */
 export function eventLabelKey(event: string): MessageKey | undefined {

@@ -26,7 +26,8 @@ export const auditJa = {
   'audit.timelineTitle': '記録：{name}',
   'audit.backToItems': '監査の一覧へ戻る',
   'audit.timeline': '時系列の記録',
-  'audit.timelineLead': '記録されたすべての出来事です（下書き保存を含む）。区政改革推進会議の判断は「推進会議」、事業実施課の入力は「事業実施課」と表示します。',
+  'audit.timelineLead':
+    '記録されたすべての出来事です（下書き保存を含む）。区政改革推進会議の判断は「推進会議」、事業実施課の入力は「事業実施課」と表示します。',
   'audit.noEvents': 'この年度の記録はありません。',
   'audit.who': '誰が',
   'audit.when': 'いつ',
@@ -83,14 +84,16 @@ export const auditJa = {
   'audit.reportThen': 'その時点の報告',
   'audit.planTables': '計画ごとの表を開く',
   'audit.verificationTitle': '記録の改ざん検証',
-  'audit.verificationLead': 'この区のすべての記録のハッシュチェーンを計算し直し、公表時に固定したチェーンの先頭と照合します。',
+  'audit.verificationLead':
+    'この区のすべての記録のハッシュチェーンを計算し直し、公表時に固定したチェーンの先頭と照合します。',
   'audit.runVerification': '検証を実行',
   'audit.verifying': '検証しています…',
   'audit.verificationResult': '検証の結果',
   'audit.intact': '改ざんは見つかりませんでした',
   'audit.intactBody': 'すべての記録のハッシュが連続しており、公表時の記録とも一致しています。',
   'audit.broken': '{count}か所で記録の不一致が見つかりました',
-  'audit.brokenBody': '下の表の記録が、計算し直したハッシュまたは公表時の記録と一致しません。システム運用担当に連絡してください。',
+  'audit.brokenBody':
+    '下の表の記録が、計算し直したハッシュまたは公表時の記録と一致しません。システム運用担当に連絡してください。',
   'audit.checkedAt': '検証日時',
   'audit.streamsChecked': '検証したストリーム数',
   'audit.eventsChecked': '検証した記録数',
@@ -107,7 +110,8 @@ export const auditJa = {
 
 export const auditEn: Record<keyof typeof auditJa, string> = {
   'audit.itemsTitle': 'Audit {year}: projects and indicators',
-  'audit.itemsLead': 'Choose a project or indicator to see every record, from submission through review to publication and correction, in order.',
+  'audit.itemsLead':
+    'Choose a project or indicator to see every record, from submission through review to publication and correction, in order.',
   'audit.views': 'Audit views',
   'audit.asKnownLink': 'The report as known at a chosen time, and the differences to today',
   'audit.verificationLink': 'Verify the history against tampering',
@@ -132,7 +136,8 @@ export const auditEn: Record<keyof typeof auditJa, string> = {
   'audit.timelineTitle': 'Records: {name}',
   'audit.backToItems': 'Back to the audit list',
   'audit.timeline': 'Timeline',
-  'audit.timelineLead': 'Every recorded event (drafts included). The council’s decisions are marked “Council”, the section’s entries “Section”.',
+  'audit.timelineLead':
+    'Every recorded event (drafts included). The council’s decisions are marked “Council”, the section’s entries “Section”.',
   'audit.noEvents': 'Nothing was recorded for this year.',
   'audit.who': 'Who',
   'audit.when': 'When',
@@ -163,7 +168,8 @@ export const auditEn: Record<keyof typeof auditJa, string> = {
   'audit.correlation': 'Correlation id',
   'audit.hash': 'Hash',
   'audit.asKnownTitle': 'Report as known at a time, {year}',
-  'audit.asKnownLead': 'Builds the report from what was recorded up to the chosen time (Japan time) and shows what changed since.',
+  'audit.asKnownLead':
+    'Builds the report from what was recorded up to the chosen time (Japan time) and shows what changed since.',
   'audit.asOf': 'Date and time (Japan time)',
   'audit.asOfHint': 'E.g. the council meeting. Seconds may be given.',
   'audit.asOfInvalid': 'Enter a date and a time.',
@@ -189,14 +195,16 @@ export const auditEn: Record<keyof typeof auditJa, string> = {
   'audit.reportThen': 'The report then',
   'audit.planTables': 'Open the tables of every plan',
   'audit.verificationTitle': 'Verify the history',
-  'audit.verificationLead': 'Recomputes the hash chain of every record of this ward and checks the chain heads each publication pinned.',
+  'audit.verificationLead':
+    'Recomputes the hash chain of every record of this ward and checks the chain heads each publication pinned.',
   'audit.runVerification': 'Run the verification',
   'audit.verifying': 'Verifying…',
   'audit.verificationResult': 'Result',
   'audit.intact': 'No tampering found',
   'audit.intactBody': 'Every record’s hash follows from the one before, and the published chain heads match.',
   'audit.broken': 'Mismatches found in {count} places',
-  'audit.brokenBody': 'The records in the table do not match their recomputed hash or the published chain head. Contact the IT operators.',
+  'audit.brokenBody':
+    'The records in the table do not match their recomputed hash or the published chain head. Contact the IT operators.',
   'audit.checkedAt': 'Checked at',
   'audit.streamsChecked': 'Streams checked',
   'audit.eventsChecked': 'Records checked',

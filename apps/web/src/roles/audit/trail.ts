@@ -15,12 +15,27 @@ export interface TrailEntry {
   hash?: string;
 }
 
-export const auditItemPath = (wardId: string, segment: 'projects' | 'kpis', itemId: string, fiscalYear: number, format?: 'csv' | 'json') =>
-  wardPath(wardId, `/audit/${segment}/${encodeURIComponent(itemId)}?fiscalYear=${fiscalYear}${format ? `&format=${format}` : ''}`);
+export const auditItemPath = (
+  wardId: string,
+  segment: 'projects' | 'kpis',
+  itemId: string,
+  fiscalYear: number,
+  format?: 'csv' | 'json',
+) =>
+  wardPath(
+    wardId,
+    `/audit/${segment}/${encodeURIComponent(itemId)}?fiscalYear=${fiscalYear}${format ? `&format=${format}` : ''}`,
+  );
 
 export const auditYearPath = (wardId: string, fiscalYear: number, format?: 'csv' | 'json') =>
   wardPath(wardId, `/audit/cycles/${fiscalYear}${format ? `?format=${format}` : ''}`);
 
-export async function loadTrail(wardId: string, segment: 'projects' | 'kpis', itemId: string, fiscalYear: number, signal: AbortSignal): Promise<TrailEntry[]> {
+export async function loadTrail(
+  wardId: string,
+  segment: 'projects' | 'kpis',
+  itemId: string,
+  fiscalYear: number,
+  signal: AbortSignal,
+): Promise<TrailEntry[]> {
   return (await get<{ entries: TrailEntry[] }>(auditItemPath(wardId, segment, itemId, fiscalYear), signal)).entries;
 }

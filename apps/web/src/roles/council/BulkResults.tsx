@@ -11,7 +11,10 @@ export function BulkResults({ results, fy }: { results: BulkResult[]; fy: number
   const failed = results.filter((r) => !r.ok);
   return (
     <div className="flex flex-col gap-3">
-      <Alert tone={failed.length ? 'warning' : 'success'} title={t('council.bulk.summary', { ok: approved.length, failed: failed.length })}>
+      <Alert
+        tone={failed.length ? 'warning' : 'success'}
+        title={t('council.bulk.summary', { ok: approved.length, failed: failed.length })}
+      >
         {failed.length > 0 && (
           <ul className="mt-2 flex list-disc flex-col gap-1 pl-5">
             {failed.map((r) => (
@@ -24,9 +27,15 @@ export function BulkResults({ results, fy }: { results: BulkResult[]; fy: number
       </Alert>
       {approved.length > 0 && (
         <details className="rounded-8 border border-solid-gray-420 p-3">
-          <summary className="cursor-pointer text-std-16B-170">{t('council.bulk.approvedList', { count: approved.length })}</summary>
+          <summary className="cursor-pointer text-std-16B-170">
+            {t('council.bulk.approvedList', { count: approved.length })}
+          </summary>
           <ul className="mt-2 list-disc pl-5">
-            {approved.map((r) => <li key={`${r.item.kind}:${r.item.itemId}`}>{r.item.name}（{t('status.approved')}）</li>)}
+            {approved.map((r) => (
+              <li key={`${r.item.kind}:${r.item.itemId}`}>
+                {r.item.name}（{t('status.approved')}）
+              </li>
+            ))}
           </ul>
         </details>
       )}

@@ -13,7 +13,12 @@ export const ALL = 'all';
 export const emptyFilter = (): QueueFilter => ({ planId: ALL, sectionId: ALL, kind: ALL, text: '' });
 
 /** Narrow the queue by plan, section, kind and words in the name. */
-export function QueueFilters({ filter, onChange, plans, sections }: {
+export function QueueFilters({
+  filter,
+  onChange,
+  plans,
+  sections,
+}: {
   filter: QueueFilter;
   onChange: (filter: QueueFilter) => void;
   plans: Array<{ id: string; label: string }>;
@@ -22,16 +27,35 @@ export function QueueFilters({ filter, onChange, plans, sections }: {
   const { t } = useLanguage();
   const all = { id: ALL, label: t('council.filter.all') };
   return (
-    <div role="search" aria-label={t('council.filter.title')} className="grid gap-4 rounded-12 border border-solid-gray-420 p-4 sm:grid-cols-2 lg:grid-cols-4">
-      <Select label={t('common.plan')} options={[all, ...plans]} value={filter.planId} onChange={(planId) => onChange({ ...filter, planId: planId ?? ALL })} />
-      <Select label={t('common.section')} options={[all, ...sections]} value={filter.sectionId} onChange={(sectionId) => onChange({ ...filter, sectionId: sectionId ?? ALL })} />
+    <div
+      role="search"
+      aria-label={t('council.filter.title')}
+      className="grid gap-4 rounded-12 border border-solid-gray-420 p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
+      <Select
+        label={t('common.plan')}
+        options={[all, ...plans]}
+        value={filter.planId}
+        onChange={(planId) => onChange({ ...filter, planId: planId ?? ALL })}
+      />
+      <Select
+        label={t('common.section')}
+        options={[all, ...sections]}
+        value={filter.sectionId}
+        onChange={(sectionId) => onChange({ ...filter, sectionId: sectionId ?? ALL })}
+      />
       <Select
         label={t('inbox.col.kind')}
         options={[all, { id: 'project', label: t('kind.project') }, { id: 'kpi', label: t('kind.kpi') }]}
         value={filter.kind}
         onChange={(kind) => onChange({ ...filter, kind: kind ?? ALL })}
       />
-      <TextField label={t('council.filter.text')} value={filter.text} onChange={(text) => onChange({ ...filter, text })} type="search" />
+      <TextField
+        label={t('council.filter.text')}
+        value={filter.text}
+        onChange={(text) => onChange({ ...filter, text })}
+        type="search"
+      />
     </div>
   );
 }

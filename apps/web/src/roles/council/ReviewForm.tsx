@@ -60,7 +60,12 @@ export function ReviewForm({ view, etag, cycle, wardId, fy, notSuited, onDone, o
     if (Object.keys(found).length) return;
     const payload = body();
     const result = await submission.run(payload, (idempotencyKey) =>
-      api<CommandResult>(wardPath(wardId, itemApiPath(fy, view.kind, view.itemId, '/review')), { method: 'POST', body: payload, idempotencyKey, ifMatch: etag }),
+      api<CommandResult>(wardPath(wardId, itemApiPath(fy, view.kind, view.itemId, '/review')), {
+        method: 'POST',
+        body: payload,
+        idempotencyKey,
+        ifMatch: etag,
+      }),
     );
     if (result) onDone(t(`review.done.${decision}`, { name: view.name }));
   };
@@ -75,18 +80,29 @@ export function ReviewForm({ view, etag, cycle, wardId, fy, notSuited, onDone, o
   ];
   return (
     <section aria-labelledby="review-form" className="flex flex-col gap-5 rounded-12 border-2 border-blue-900 p-4">
-      <h2 id="review-form" className="text-std-20B-150">{t('review.title')}</h2>
+      <h2 id="review-form" className="text-std-20B-150">
+        {t('review.title')}
+      </h2>
       {stale && (
         <Alert tone="warning" title={t('review.staleTitle')}>
           <p>{submission.error?.text(language)}</p>
-          <Button variant="secondary" size="sm" className="mt-2" onPress={onStale}>{t('conflict.takeTheirs')}</Button>
+          <Button variant="secondary" size="sm" className="mt-2" onPress={onStale}>
+            {t('conflict.takeTheirs')}
+          </Button>
         </Alert>
       )}
       {submission.error && !stale && !submission.error.body.field && !submission.error.body.details?.errors && (
-        <Alert tone="error" title={t('review.failed')}><p>{submission.error.text(language)}</p></Alert>
+        <Alert tone="error" title={t('review.failed')}>
+          <p>{submission.error.text(language)}</p>
+        </Alert>
       )}
       <Form onSubmit={onSubmit} className="flex flex-col gap-5" validationBehavior="aria">
-        <RadioGroup label={t('review.decision')} options={options} value={decision} onChange={(d) => setDecision(d as Decision)} />
+        <RadioGroup
+          label={t('review.decision')}
+          options={options}
+          value={decision}
+          onChange={(d) => setDecision(d as Decision)}
+        />
         {decision !== 'adjust' && (
           <TextArea
             label={decision === 'return' ? t('review.comments') : t('review.approveComment')}
@@ -112,11 +128,21 @@ export function ReviewForm({ view, etag, cycle, wardId, fy, notSuited, onDone, o
               label={t('review.adjustedRating')}
               ordinalScale={cycle.ordinalScale}
             />
-            <TextArea label={t('review.reason')} description={t('review.reasonHint')} value={reason} onChange={setReason} error={shownErrors.reason} isRequired rows={3} />
+            <TextArea
+              label={t('review.reason')}
+              description={t('review.reasonHint')}
+              value={reason}
+              onChange={setReason}
+              error={shownErrors.reason}
+              isRequired
+              rows={3}
+            />
           </>
         )}
         <div>
-          <Button type="submit" isPending={submission.pending}>{t(`review.submit.${decision}`)}</Button>
+          <Button type="submit" isPending={submission.pending}>
+            {t(`review.submit.${decision}`)}
+          </Button>
         </div>
       </Form>
     </section>

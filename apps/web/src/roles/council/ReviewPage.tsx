@@ -32,7 +32,8 @@ export function ReviewPage({ kind }: { kind: ItemView['kind'] }) {
 
   if (item.status === 'error' && !item.data) return <QueryError error={item.error} onRetry={item.reload} />;
   if (cycle.status === 'error' && !cycle.data) return <QueryError error={cycle.error} onRetry={cycle.reload} />;
-  if (catalogue.status === 'error' && !catalogue.data) return <QueryError error={catalogue.error} onRetry={catalogue.reload} />;
+  if (catalogue.status === 'error' && !catalogue.data)
+    return <QueryError error={catalogue.error} onRetry={catalogue.reload} />;
   // The facts name the section, the plan and the target from the catalogue: wait for it rather than show raw ids.
   if (!item.data || !cycle.data || !catalogue.data) return <Loading />;
   const view = item.data.view;
@@ -40,8 +41,18 @@ export function ReviewPage({ kind }: { kind: ItemView['kind'] }) {
   return (
     <article className="flex flex-col gap-6">
       <div>
-        <p className="mb-2 text-dns-16N-130"><Link to={`/cycles/${fy}/council`}>{t('review.backToQueue')}</Link></p>
-        <PageHeading title={view.name} lead={<span className="flex flex-wrap items-center gap-2">{t(`kind.${kind}`)} · {fiscalYearLabel(fy, language)} <StatusBadge status={view.status} late={view.late} /></span>}>
+        <p className="mb-2 text-dns-16N-130">
+          <Link to={`/cycles/${fy}/council`}>{t('review.backToQueue')}</Link>
+        </p>
+        <PageHeading
+          title={view.name}
+          lead={
+            <span className="flex flex-wrap items-center gap-2">
+              {t(`kind.${kind}`)} · {fiscalYearLabel(fy, language)}{' '}
+              <StatusBadge status={view.status} late={view.late} />
+            </span>
+          }
+        >
           {view.name}
         </PageHeading>
       </div>
@@ -50,11 +61,20 @@ export function ReviewPage({ kind }: { kind: ItemView['kind'] }) {
           <ItemFacts item={view} catalogue={catalogue.data} fiscalYear={fy} years={years.data} />
         </div>
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <section aria-labelledby="evidence" className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 p-4">
-            <h2 id="evidence" className="text-std-20B-150">{t('review.evidence')}</h2>
+          <section
+            aria-labelledby="evidence"
+            className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 p-4"
+          >
+            <h2 id="evidence" className="text-std-20B-150">
+              {t('review.evidence')}
+            </h2>
             <AnswerView view={view} rating={view.sectionRating} bReasons={cycle.data.bReasons} />
             {kind === 'kpi' && <KpiEvidence view={view} catalogue={catalogue.data} />}
-            {view.councilRating && <p>{t('review.councilRating')}: {ratingLetter(view.councilRating)}</p>}
+            {view.councilRating && (
+              <p>
+                {t('review.councilRating')}: {ratingLetter(view.councilRating)}
+              </p>
+            )}
           </section>
           {reviewable ? (
             <ReviewForm
@@ -74,7 +94,9 @@ export function ReviewPage({ kind }: { kind: ItemView['kind'] }) {
         </div>
         <div className="min-w-0 lg:col-start-2 lg:row-start-2">
           <section aria-labelledby="history" className="rounded-12 border border-solid-gray-420 p-4">
-            <h2 id="history" className="mb-3 text-std-18B-160">{t('history.title')}</h2>
+            <h2 id="history" className="mb-3 text-std-18B-160">
+              {t('history.title')}
+            </h2>
             {history.data ? <HistoryList history={history.data} /> : <Loading />}
           </section>
         </div>

@@ -33,7 +33,10 @@ export function useBulkApprove(wardId: string, fy: number) {
     if (!keys.current.has(id)) keys.current.set(id, newIdempotencyKey());
     try {
       await api<CommandResult>(wardPath(wardId, itemApiPath(fy, item.kind, item.itemId, '/review')), {
-        method: 'POST', body: { decision: 'approve' }, idempotencyKey: keys.current.get(id), ifMatch: `"${item.revision}"`,
+        method: 'POST',
+        body: { decision: 'approve' },
+        idempotencyKey: keys.current.get(id),
+        ifMatch: `"${item.revision}"`,
       });
       keys.current.delete(id);
       return { item, ok: true };

@@ -23,7 +23,17 @@ function without(details: OutstandingDetails, item: OutstandingItem): Outstandin
  * answers 409 OUTSTANDING_ITEMS and its list becomes the checklist; each item can be excluded with
  * a reason, and closing anyway sends `confirmOutstanding: true` after a second confirmation.
  */
-export function ClosingPanel({ wardId, fiscalYear, catalogue, onChanged }: { wardId: string; fiscalYear: number; catalogue: CatalogueView | undefined; onChanged: () => void }) {
+export function ClosingPanel({
+  wardId,
+  fiscalYear,
+  catalogue,
+  onChanged,
+}: {
+  wardId: string;
+  fiscalYear: number;
+  catalogue: CatalogueView | undefined;
+  onChanged: () => void;
+}) {
   const { t } = useLanguage();
   const [asking, setAsking] = useState<'close' | 'closeAnyway' | null>(null);
   const [checklist, setChecklist] = useState<OutstandingDetails>();
@@ -41,7 +51,10 @@ export function ClosingPanel({ wardId, fiscalYear, catalogue, onChanged }: { war
       onChanged();
     }
   };
-  const outstanding = command.error?.code === 'OUTSTANDING_ITEMS' ? (command.error.body.details as unknown as OutstandingDetails) : undefined;
+  const outstanding =
+    command.error?.code === 'OUTSTANDING_ITEMS'
+      ? (command.error.body.details as unknown as OutstandingDetails)
+      : undefined;
   // The server's list is the checklist (it may name more than this page had loaded).
   useEffect(() => {
     if (outstanding) setChecklist(outstanding);
@@ -49,7 +62,9 @@ export function ClosingPanel({ wardId, fiscalYear, catalogue, onChanged }: { war
   const count = checklist?.items.length ?? 0;
   return (
     <section aria-labelledby="closing" className="flex flex-col gap-4">
-      <h2 id="closing" className="text-std-22B-150">{t('office.closing.title')}</h2>
+      <h2 id="closing" className="text-std-22B-150">
+        {t('office.closing.title')}
+      </h2>
       <p className="max-w-3xl text-std-16N-170">{t('office.closing.lead')}</p>
       {!outstanding && <FormFailure error={command.error} title={t('office.closing.failed')} />}
       {excluded && <Alert tone="success" title={excluded} />}
@@ -66,7 +81,9 @@ export function ClosingPanel({ wardId, fiscalYear, catalogue, onChanged }: { war
       {checklist && count === 0 && <Alert tone="info" title={t('office.checklist.cleared')} />}
       <div className="flex flex-wrap gap-3">
         {checklist && count > 0 ? (
-          <Button variant="danger" onPress={() => setAsking('closeAnyway')}>{t('office.closing.closeAnyway', { count })}</Button>
+          <Button variant="danger" onPress={() => setAsking('closeAnyway')}>
+            {t('office.closing.closeAnyway', { count })}
+          </Button>
         ) : (
           <Button onPress={() => setAsking('close')}>{t('office.closing.close')}</Button>
         )}

@@ -55,7 +55,9 @@ export function CyclePage() {
       <section>
         <PageHeading title={title}>{title}</PageHeading>
         <Alert tone="info" title={t('office.cycle.notOpened')}>
-          <p><Link to="/office/cycles">{t('office.cycle.openFromList')}</Link></p>
+          <p>
+            <Link to="/office/cycles">{t('office.cycle.openFromList')}</Link>
+          </p>
         </Alert>
       </section>
     );
@@ -66,14 +68,18 @@ export function CyclePage() {
   return (
     <section className="flex flex-col gap-10">
       <div>
-        <p className="mb-2"><Link to="/office/cycles">{t('office.cycle.back')}</Link></p>
+        <p className="mb-2">
+          <Link to="/office/cycles">{t('office.cycle.back')}</Link>
+        </p>
         <PageHeading title={title}>{title}</PageHeading>
         {cycle.status === 'error' && <QueryError error={cycle.error} onRetry={cycle.reload} />}
         {!view && cycle.status === 'loading' && <Loading />}
         {view && (
           <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 rounded-12 border border-solid-gray-420 p-4 text-std-16N-170 sm:grid-cols-[auto_1fr]">
             <dt className="font-bold">{t('office.cycle.status')}</dt>
-            <dd><CycleStatusBadge status={view.status} /></dd>
+            <dd>
+              <CycleStatusBadge status={view.status} />
+            </dd>
             <dt className="font-bold">{t('office.cycle.scheme')}</dt>
             <dd>{schemeName(view.scheme, language)}</dd>
             <dt className="font-bold">{t('common.deadline')}</dt>
@@ -81,26 +87,66 @@ export function CyclePage() {
               {dateLabel(view.deadline, language)}
               {view.status === 'open' && days !== undefined && <strong className="ml-2">{daysText(days, t)}</strong>}
             </dd>
-            {view.openedAt && (<><dt className="font-bold">{t('office.cycle.openedAt')}</dt><dd>{dateTimeLabel(view.openedAt, language)}</dd></>)}
+            {view.openedAt && (
+              <>
+                <dt className="font-bold">{t('office.cycle.openedAt')}</dt>
+                <dd>{dateTimeLabel(view.openedAt, language)}</dd>
+              </>
+            )}
             <dt className="font-bold">{t('office.cycle.scope')}</dt>
             <dd>
-              {t('office.cycle.scopeCounts', { projects: view.scope.projectIds.length, kpis: view.scope.kpiIds.length })}
-              {view.excluded && view.excluded.length > 0 && <> {t('office.cycle.excludedCount', { count: view.excluded.length })}</>}
+              {t('office.cycle.scopeCounts', {
+                projects: view.scope.projectIds.length,
+                kpis: view.scope.kpiIds.length,
+              })}
+              {view.excluded && view.excluded.length > 0 && (
+                <> {t('office.cycle.excludedCount', { count: view.excluded.length })}</>
+              )}
             </dd>
           </dl>
         )}
-        {view?.excluded && view.excluded.length > 0 && <ExcludedList excluded={view.excluded} catalogue={catalogue.data} />}
+        {view?.excluded && view.excluded.length > 0 && (
+          <ExcludedList excluded={view.excluded} catalogue={catalogue.data} />
+        )}
         {view && (
           <nav aria-label={t('office.cycle.contents')} className="mt-4">
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-std-16N-170">
-              <li><a href="#progress">{t('office.progress.title')}</a></li>
-              <li><a href="#reminders">{t('office.reminders.title')}</a></li>
-              {view.status === 'open' && <li><a href="#closing">{t('office.closing.title')}</a></li>}
-              {view.status === 'open' && <li><a href="#deadline">{t('office.deadline.title')}</a></li>}
-              {view.status === 'open' && <li><a href="#policy">{t('office.policy.title')}</a></li>}
-              {view.status === 'closed' && <li><a href="#publish">{t('office.publish.title')}</a></li>}
-              {view.status === 'published' && <li><a href="#correct">{t('office.correct.title')}</a></li>}
-              <li><a href="#report">{t(view.status === 'published' ? 'office.report.titlePublished' : 'office.report.title')}</a></li>
+              <li>
+                <a href="#progress">{t('office.progress.title')}</a>
+              </li>
+              <li>
+                <a href="#reminders">{t('office.reminders.title')}</a>
+              </li>
+              {view.status === 'open' && (
+                <li>
+                  <a href="#closing">{t('office.closing.title')}</a>
+                </li>
+              )}
+              {view.status === 'open' && (
+                <li>
+                  <a href="#deadline">{t('office.deadline.title')}</a>
+                </li>
+              )}
+              {view.status === 'open' && (
+                <li>
+                  <a href="#policy">{t('office.policy.title')}</a>
+                </li>
+              )}
+              {view.status === 'closed' && (
+                <li>
+                  <a href="#publish">{t('office.publish.title')}</a>
+                </li>
+              )}
+              {view.status === 'published' && (
+                <li>
+                  <a href="#correct">{t('office.correct.title')}</a>
+                </li>
+              )}
+              <li>
+                <a href="#report">
+                  {t(view.status === 'published' ? 'office.report.titlePublished' : 'office.report.title')}
+                </a>
+              </li>
             </ul>
           </nav>
         )}
@@ -113,7 +159,12 @@ export function CyclePage() {
           fiscalYear={fiscalYear}
           isOpen={view.status === 'open'}
           progress={progress}
-          ledger={{ status: ledger.status, data: ledger.data, error: ledger.status === 'error' ? ledger.error : undefined, reload: ledger.reload }}
+          ledger={{
+            status: ledger.status,
+            data: ledger.data,
+            error: ledger.status === 'error' ? ledger.error : undefined,
+            reload: ledger.reload,
+          }}
           onSent={ledger.reload}
         />
       )}
@@ -122,11 +173,31 @@ export function CyclePage() {
         <>
           <ClosingPanel wardId={user.wardId} fiscalYear={fiscalYear} catalogue={catalogue.data} onChanged={refresh} />
           <DeadlineForm wardId={user.wardId} fiscalYear={fiscalYear} deadline={view.deadline} onChanged={refresh} />
-          <ReminderPolicyForm wardId={user.wardId} fiscalYear={fiscalYear} policy={view.reminderPolicy} onChanged={refresh} />
+          <ReminderPolicyForm
+            wardId={user.wardId}
+            fiscalYear={fiscalYear}
+            policy={view.reminderPolicy}
+            onChanged={refresh}
+          />
         </>
       )}
-      {view?.status === 'closed' && <ClosedPanel wardId={user.wardId} fiscalYear={fiscalYear} items={items.data ?? []} catalogue={catalogue.data} onChanged={refresh} />}
-      {view?.status === 'published' && <PublishedPanel wardId={user.wardId} fiscalYear={fiscalYear} publications={view.publications ?? []} onChanged={refresh} />}
+      {view?.status === 'closed' && (
+        <ClosedPanel
+          wardId={user.wardId}
+          fiscalYear={fiscalYear}
+          items={items.data ?? []}
+          catalogue={catalogue.data}
+          onChanged={refresh}
+        />
+      )}
+      {view?.status === 'published' && (
+        <PublishedPanel
+          wardId={user.wardId}
+          fiscalYear={fiscalYear}
+          publications={view.publications ?? []}
+          onChanged={refresh}
+        />
+      )}
       {view && <ReportLinks wardId={user.wardId} fiscalYear={fiscalYear} published={view.status === 'published'} />}
     </section>
   );

@@ -10,5 +10,9 @@ const STYLE: Record<CycleStatus, string> = {
 /** The cycle's status in words, the border and tint only repeat it. */
 export function CycleStatusBadge({ status }: { status: CycleStatus }) {
   const { t } = useLanguage();
-  return <span className={`inline-block whitespace-nowrap rounded-4 border px-2 py-0.5 text-dns-14B-130 ${STYLE[status]}`}>{t(`home.cycleStatus.${status}`)}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded-4 border px-2 py-0.5 text-dns-14B-130 ${STYLE[status]}`}>
+      {t(`home.cycleStatus.${status}`)}
+    </span>
+  );
 }

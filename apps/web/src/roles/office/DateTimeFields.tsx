@@ -5,8 +5,10 @@ import { descriptionClass, labelClass, requiredMark } from '../../components/fie
 import { dateLabel } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 
-const inputBox = 'flex min-h-12 w-fit min-w-48 items-center rounded-8 border border-solid-gray-600 bg-white px-4 py-2 text-std-16N-170 data-[invalid]:border-2 data-[invalid]:border-error-1 data-[focus-within]:outline-4 data-[focus-within]:outline-black';
-const segment = 'rounded-4 px-0.5 tabular-nums outline-none data-[placeholder]:text-solid-gray-700 data-[type=literal]:px-0 data-[focused]:bg-blue-900 data-[focused]:text-white';
+const inputBox =
+  'flex min-h-12 w-fit min-w-48 items-center rounded-8 border border-solid-gray-600 bg-white px-4 py-2 text-std-16N-170 data-[invalid]:border-2 data-[invalid]:border-error-1 data-[focus-within]:outline-4 data-[focus-within]:outline-black';
+const segment =
+  'rounded-4 px-0.5 tabular-nums outline-none data-[placeholder]:text-solid-gray-700 data-[type=literal]:px-0 data-[focused]:bg-blue-900 data-[focused]:text-white';
 
 interface Common {
   label: string;
@@ -28,7 +30,14 @@ const toDate = (value: string): CalendarDate | null => {
  * (2027/05/31 in Japanese, whatever the browser's own locale), typed or stepped with the arrow keys.
  * The chosen day is repeated in 和暦 under the field. The value is "YYYY-MM-DD" (a day in Japan).
  */
-export function DateFieldInput({ label, description, error, isRequired, value, onChange }: Common & { value: string; onChange: (value: string) => void }) {
+export function DateFieldInput({
+  label,
+  description,
+  error,
+  isRequired,
+  value,
+  onChange,
+}: Common & { value: string; onChange: (value: string) => void }) {
   const { t, language } = useLanguage();
   const date = toDate(value);
   return (
@@ -45,9 +54,17 @@ export function DateFieldInput({ label, description, error, isRequired, value, o
         {label}
         {isRequired && <span className={requiredMark}>{t('form.required')}</span>}
       </Label>
-      {description && <Text slot="description" className={descriptionClass}>{description}</Text>}
+      {description && (
+        <Text slot="description" className={descriptionClass}>
+          {description}
+        </Text>
+      )}
       <DateInput className={inputBox}>{(part) => <DateSegment segment={part} className={segment} />}</DateInput>
-      {date && <span className="text-dns-16N-130 text-solid-gray-800" aria-hidden="true">{dateLabel(`${date.toString()}T12:00:00+09:00`, language)}</span>}
+      {date && (
+        <span className="text-dns-16N-130 text-solid-gray-800" aria-hidden="true">
+          {dateLabel(`${date.toString()}T12:00:00+09:00`, language)}
+        </span>
+      )}
       <FieldError>{error}</FieldError>
     </DateField>
   );
@@ -62,7 +79,14 @@ const toTime = (value: string): Time | null => {
 };
 
 /** react-aria's TimeField on a 24-hour clock; the value is "HH:MM". */
-export function TimeFieldInput({ label, description, error, isRequired, value, onChange }: Common & { value: string; onChange: (value: string) => void }) {
+export function TimeFieldInput({
+  label,
+  description,
+  error,
+  isRequired,
+  value,
+  onChange,
+}: Common & { value: string; onChange: (value: string) => void }) {
   const { t } = useLanguage();
   return (
     <TimeField
@@ -78,7 +102,11 @@ export function TimeFieldInput({ label, description, error, isRequired, value, o
         {label}
         {isRequired && <span className={requiredMark}>{t('form.required')}</span>}
       </Label>
-      {description && <Text slot="description" className={descriptionClass}>{description}</Text>}
+      {description && (
+        <Text slot="description" className={descriptionClass}>
+          {description}
+        </Text>
+      )}
       <DateInput className={inputBox}>{(part) => <DateSegment segment={part} className={segment} />}</DateInput>
       <FieldError>{error}</FieldError>
     </TimeField>

@@ -11,7 +11,17 @@ import { cyclePath } from './office-api';
 import { useCommand } from './use-command';
 
 /** POST …/deadline-extensions {deadline, reason}: only later than today's deadline, with a reason on record. */
-export function DeadlineForm({ wardId, fiscalYear, deadline, onChanged }: { wardId: string; fiscalYear: number; deadline: string; onChanged: () => void }) {
+export function DeadlineForm({
+  wardId,
+  fiscalYear,
+  deadline,
+  onChanged,
+}: {
+  wardId: string;
+  fiscalYear: number;
+  deadline: string;
+  onChanged: () => void;
+}) {
   const { t, language } = useLanguage();
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
@@ -38,14 +48,35 @@ export function DeadlineForm({ wardId, fiscalYear, deadline, onChanged }: { ward
   const shown = { ...command.fieldErrors, ...errors };
   return (
     <section aria-labelledby="deadline" className="flex max-w-2xl flex-col gap-4">
-      <h2 id="deadline" className="text-std-22B-150">{t('office.deadline.title')}</h2>
+      <h2 id="deadline" className="text-std-22B-150">
+        {t('office.deadline.title')}
+      </h2>
       <p className="text-std-16N-170">{t('office.deadline.current', { date: dateLabel(deadline, language) })}</p>
       {done && <Alert tone="success" title={done} />}
       <FormFailure error={command.generalError} title={t('office.deadline.failed')} />
       <Form onSubmit={onSubmit} validationBehavior="aria" className="flex flex-col gap-4">
-        <DateFieldInput label={t('office.deadline.newDate')} description={t('office.deadline.newDateHint')} value={date} onChange={setDate} error={shown.deadline} isRequired />
-        <TextArea label={t('office.reason')} description={t('office.deadline.reasonHint')} value={reason} onChange={setReason} error={shown.reason} isRequired rows={3} />
-        <div><Button type="submit" variant="secondary" isPending={command.pending}>{t('office.deadline.submit')}</Button></div>
+        <DateFieldInput
+          label={t('office.deadline.newDate')}
+          description={t('office.deadline.newDateHint')}
+          value={date}
+          onChange={setDate}
+          error={shown.deadline}
+          isRequired
+        />
+        <TextArea
+          label={t('office.reason')}
+          description={t('office.deadline.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          error={shown.reason}
+          isRequired
+          rows={3}
+        />
+        <div>
+          <Button type="submit" variant="secondary" isPending={command.pending}>
+            {t('office.deadline.submit')}
+          </Button>
+        </div>
       </Form>
     </section>
   );

@@ -7,7 +7,13 @@ import { cyclePath, OutstandingItem } from './office-api';
 import { useCommand } from './use-command';
 
 /** POST …/exclusions {kind, itemId, reason}: takes one item out of the year's scope, with the reason on record. */
-export function ExcludeDialog({ wardId, fiscalYear, item, onCancel, onExcluded }: {
+export function ExcludeDialog({
+  wardId,
+  fiscalYear,
+  item,
+  onCancel,
+  onExcluded,
+}: {
   wardId: string;
   fiscalYear: number;
   item: OutstandingItem | undefined;
@@ -47,7 +53,16 @@ export function ExcludeDialog({ wardId, fiscalYear, item, onCancel, onExcluded }
       <div className="flex flex-col gap-4">
         <p>{t('office.exclude.lead')}</p>
         <FormFailure error={command.generalError} title={t('office.exclude.failed')} />
-        <TextArea label={t('office.exclude.reason')} description={t('office.exclude.reasonHint')} value={reason} onChange={setReason} error={problem ?? command.fieldErrors.reason} isRequired rows={3} autoFocus />
+        <TextArea
+          label={t('office.exclude.reason')}
+          description={t('office.exclude.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          error={problem ?? command.fieldErrors.reason}
+          isRequired
+          rows={3}
+          autoFocus
+        />
       </div>
     </ConfirmDialog>
   );

@@ -6,5 +6,9 @@ import { useLanguage } from '../../i18n/language';
 export function FormFailure({ error, title }: { error: ApiError | null | undefined; title: string }) {
   const { language } = useLanguage();
   if (!error) return null;
-  return <Alert tone="error" title={title}><p>{error.text(language)}</p></Alert>;
+  return (
+    <Alert tone="error" title={title}>
+      <p>{error.text(language)}</p>
+    </Alert>
+  );
 }

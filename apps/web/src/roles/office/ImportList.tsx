@@ -24,7 +24,13 @@ const STATUS = {
  * The list is GET /wards/{w}/imports; should it fail, the imports confirmed from this browser are
  * listed so they can still be reverted.
  */
-export function ImportList({ wardId, server, serverMissing, recent, onReverted }: {
+export function ImportList({
+  wardId,
+  server,
+  serverMissing,
+  recent,
+  onReverted,
+}: {
   wardId: string;
   server: ImportEntry[] | undefined;
   serverMissing: boolean;
@@ -43,7 +49,11 @@ export function ImportList({ wardId, server, serverMissing, recent, onReverted }
     if (!reverting) return;
     if (!reason.trim()) return setProblem(t('office.reasonRequired'));
     setProblem(undefined);
-    const result = await command.send<{ importId: string; replayed: boolean }>('POST', wardPath(wardId, `/imports/${encodeURIComponent(reverting.importId)}/reversion`), { reason: reason.trim() });
+    const result = await command.send<{ importId: string; replayed: boolean }>(
+      'POST',
+      wardPath(wardId, `/imports/${encodeURIComponent(reverting.importId)}/reversion`),
+      { reason: reason.trim() },
+    );
     if (result) {
       onReverted({ ...reverting, status: 'reverted', revertReason: reason.trim() });
       setDone(t('office.revert.done', { id: reverting.importId }));
@@ -53,7 +63,9 @@ export function ImportList({ wardId, server, serverMissing, recent, onReverted }
   };
   return (
     <section aria-labelledby="import-list" className="flex flex-col gap-3">
-      <h2 id="import-list" className="text-std-22B-150">{t('office.imports.list')}</h2>
+      <h2 id="import-list" className="text-std-22B-150">
+        {t('office.imports.list')}
+      </h2>
       {serverMissing && <p className="text-std-16N-170 text-solid-gray-800">{t('office.imports.listLocal')}</p>}
       {done && <Alert tone="success" title={done} />}
       <DataTable<ImportEntry>
@@ -63,17 +75,55 @@ export function ImportList({ wardId, server, serverMissing, recent, onReverted }
         empty={t('office.imports.empty')}
         columns={[
           { id: 'at', header: t('office.imports.at'), cell: (e) => dateTimeLabel(e.importedAt, language) },
-          { id: 'files', header: t('office.imports.files'), isRowHeader: true, cell: (e) => <span className="flex flex-col"><span>{e.files.join('、')}</span><code className="text-dns-14N-130 text-solid-gray-700">{e.importId}</code></span> },
-          { id: 'what', header: t('office.imports.what'), cell: (e) => t('office.imports.counts', { commands: e.catalogueCommands, records: e.records }) },
           {
-            id: 'status', header: t('office.imports.status'), cell: (e) => (e.status === 'reverted'
-              ? <span className="flex flex-col"><span>{t('office.imports.reverted')}</span>{e.revertReason && <span className="text-dns-14N-130 text-solid-gray-800">{e.revertReason}</span>}</span>
-              : t(STATUS[e.status])),
+            id: 'files',
+            header: t('office.imports.files'),
+            isRowHeader: true,
+            cell: (e) => (
+              <span className="flex flex-col">
+                <span>{e.files.join('、')}</span>
+                <code className="text-dns-14N-130 text-solid-gray-700">{e.importId}</code>
+              </span>
+            ),
           },
           {
-            id: 'action', header: t('office.checklist.action'), cell: (e) => (e.status === 'completed'
-              ? <Button size="sm" variant="secondary" onPress={() => { command.clearError(); setDone(undefined); setReverting(e); }} aria-label={t('office.revert.buttonFor', { id: e.importId })}>{t('office.revert.button')}</Button>
-              : '—'),
+            id: 'what',
+            header: t('office.imports.what'),
+            cell: (e) => t('office.imports.counts', { commands: e.catalogueCommands, records: e.records }),
+          },
+          {
+            id: 'status',
+            header: t('office.imports.status'),
+            cell: (e) =>
+              e.status === 'reverted' ? (
+                <span className="flex flex-col">
+                  <span>{t('office.imports.reverted')}</span>
+                  {e.revertReason && <span className="text-dns-14N-130 text-solid-gray-800">{e.revertReason}</span>}
+                </span>
+              ) : (
+                t(STATUS[e.status])
+              ),
+          },
+          {
+            id: 'action',
+            header: t('office.checklist.action'),
+            cell: (e) =>
+              e.status === 'completed' ? (
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onPress={() => {
+                    command.clearError();
+                    setDone(undefined);
+                    setReverting(e);
+                  }}
+                  aria-label={t('office.revert.buttonFor', { id: e.importId })}
+                >
+                  {t('office.revert.button')}
+                </Button>
+              ) : (
+                '—'
+              ),
           },
         ]}
       />
@@ -90,7 +140,15 @@ export function ImportList({ wardId, server, serverMissing, recent, onReverted }
         <div className="flex flex-col gap-4">
           <p>{t('office.revert.lead', { files: reverting?.files.join('、') ?? '' })}</p>
           <FormFailure error={command.generalError} title={t('office.revert.failed')} />
-          <TextArea label={t('office.reason')} value={reason} onChange={setReason} error={problem ?? command.fieldErrors.reason} isRequired rows={3} autoFocus />
+          <TextArea
+            label={t('office.reason')}
+            value={reason}
+            onChange={setReason}
+            error={problem ?? command.fieldErrors.reason}
+            isRequired
+            rows={3}
+            autoFocus
+          />
         </div>
       </ConfirmDialog>
     </section>

@@ -20,7 +20,11 @@ const COMMAND_LABELS: Record<string, MessageKey> = {
 const LISTED_CHANGES = 100;
 
 /** Every row's error by table, row and column — or, for a clean file, what the import would change. */
-export function ImportPreview({ decision }: { decision: Pick<ImportDecisionView, 'errorCount' | 'errors' | 'errorsByColumn'> & Partial<ImportDecisionView> }) {
+export function ImportPreview({
+  decision,
+}: {
+  decision: Pick<ImportDecisionView, 'errorCount' | 'errors' | 'errorsByColumn'> & Partial<ImportDecisionView>;
+}) {
   const { t, language } = useLanguage();
   const message = (e: { messageJa: string; messageEn: string }) => (language === 'ja' ? e.messageJa : e.messageEn);
   if (decision.errorCount > 0) {
@@ -37,9 +41,19 @@ export function ImportPreview({ decision }: { decision: Pick<ImportDecisionView,
           empty={t('common.none')}
           columns={[
             { id: 'table', header: t('office.import.table'), cell: (e) => e.table, className: 'whitespace-nowrap' },
-            { id: 'row', header: t('office.import.row'), cell: (e) => (e.row > 0 ? t('office.import.rowNo', { row: e.row }) : t('office.import.wholeTable')), className: 'whitespace-nowrap', isRowHeader: true },
+            {
+              id: 'row',
+              header: t('office.import.row'),
+              cell: (e) => (e.row > 0 ? t('office.import.rowNo', { row: e.row }) : t('office.import.wholeTable')),
+              className: 'whitespace-nowrap',
+              isRowHeader: true,
+            },
             { id: 'column', header: t('office.import.column'), cell: (e) => e.column || '—' },
-            { id: 'value', header: t('office.import.value'), cell: (e) => (e.value ? <code className="break-all">{e.value}</code> : '—') },
+            {
+              id: 'value',
+              header: t('office.import.value'),
+              cell: (e) => (e.value ? <code className="break-all">{e.value}</code> : '—'),
+            },
             { id: 'message', header: t('office.import.problem'), cell: (e) => message(e) },
           ]}
         />
@@ -54,8 +68,17 @@ export function ImportPreview({ decision }: { decision: Pick<ImportDecisionView,
               columns={[
                 { id: 'table', header: t('office.import.table'), cell: (e) => e.table },
                 { id: 'column', header: t('office.import.column'), isRowHeader: true, cell: (e) => e.column || '—' },
-                { id: 'count', header: t('office.import.count'), cell: (e) => e.count, className: 'whitespace-nowrap text-right' },
-                { id: 'rows', header: t('office.import.rows'), cell: (e) => e.rows.join(', ') + (e.count > e.rows.length ? ' …' : '') },
+                {
+                  id: 'count',
+                  header: t('office.import.count'),
+                  cell: (e) => e.count,
+                  className: 'whitespace-nowrap text-right',
+                },
+                {
+                  id: 'rows',
+                  header: t('office.import.rows'),
+                  cell: (e) => e.rows.join(', ') + (e.count > e.rows.length ? ' …' : ''),
+                },
                 { id: 'message', header: t('office.import.problem'), cell: (e) => message(e) },
               ]}
             />
@@ -71,15 +94,24 @@ export function ImportPreview({ decision }: { decision: Pick<ImportDecisionView,
   const nothing = commands.length === 0 && (decision.records?.length ?? 0) === 0;
   return (
     <div className="flex flex-col gap-4">
-      <Alert tone={nothing ? 'info' : 'success'} title={nothing ? t('office.import.nothingTitle') : t('office.import.validTitle')}>
+      <Alert
+        tone={nothing ? 'info' : 'success'}
+        title={nothing ? t('office.import.nothingTitle') : t('office.import.validTitle')}
+      >
         <p>{nothing ? t('office.import.nothingLead') : t('office.import.validLead')}</p>
       </Alert>
       {!nothing && (
         <ul className="flex flex-col gap-1 pl-5 text-std-16N-170" style={{ listStyle: 'disc' }}>
-          {commands.map(([type, n]) => <li key={type}>{COMMAND_LABELS[type] ? t(COMMAND_LABELS[type], { count: n }) : `${type}: ${n}`}</li>)}
+          {commands.map(([type, n]) => (
+            <li key={type}>{COMMAND_LABELS[type] ? t(COMMAND_LABELS[type], { count: n }) : `${type}: ${n}`}</li>
+          ))}
           {preview.repostPlacements > 0 && <li>{t('office.import.reposts', { count: preview.repostPlacements })}</li>}
-          {(decision.records?.length ?? 0) > 0 && <li>{t('office.import.records', { count: decision.records!.length })}</li>}
-          {(decision.recordsUnchanged ?? 0) + preview.unchanged > 0 && <li>{t('office.import.unchanged', { count: (decision.recordsUnchanged ?? 0) + preview.unchanged })}</li>}
+          {(decision.records?.length ?? 0) > 0 && (
+            <li>{t('office.import.records', { count: decision.records!.length })}</li>
+          )}
+          {(decision.recordsUnchanged ?? 0) + preview.unchanged > 0 && (
+            <li>{t('office.import.unchanged', { count: (decision.recordsUnchanged ?? 0) + preview.unchanged })}</li>
+          )}
         </ul>
       )}
       {changes.length > 0 && (
@@ -89,13 +121,31 @@ export function ImportPreview({ decision }: { decision: Pick<ImportDecisionView,
           rowKey={(c) => `${c.table}:${c.row}:${c.id}:${c.action}`}
           empty={t('common.none')}
           columns={[
-            { id: 'where', header: t('office.import.where'), cell: (c) => `${c.table} ${t('office.import.rowNo', { row: c.row })}`, className: 'whitespace-nowrap' },
-            { id: 'action', header: t('office.import.action'), cell: (c) => t(c.action === 'added' ? 'office.import.added' : 'office.import.changed') },
-            { id: 'summary', header: t('office.import.summary'), isRowHeader: true, cell: (c) => (language === 'ja' ? c.summaryJa : c.summaryEn) },
+            {
+              id: 'where',
+              header: t('office.import.where'),
+              cell: (c) => `${c.table} ${t('office.import.rowNo', { row: c.row })}`,
+              className: 'whitespace-nowrap',
+            },
+            {
+              id: 'action',
+              header: t('office.import.action'),
+              cell: (c) => t(c.action === 'added' ? 'office.import.added' : 'office.import.changed'),
+            },
+            {
+              id: 'summary',
+              header: t('office.import.summary'),
+              isRowHeader: true,
+              cell: (c) => (language === 'ja' ? c.summaryJa : c.summaryEn),
+            },
           ]}
         />
       )}
-      {preview.changesTotal > changes.length && <p className="text-std-16N-170">{t('office.import.moreChanges', { listed: changes.length, count: preview.changesTotal })}</p>}
+      {preview.changesTotal > changes.length && (
+        <p className="text-std-16N-170">
+          {t('office.import.moreChanges', { listed: changes.length, count: preview.changesTotal })}
+        </p>
+      )}
     </div>
   );
 }

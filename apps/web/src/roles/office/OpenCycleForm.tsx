@@ -19,7 +19,12 @@ import { useCommand } from './use-command';
 /** The schemes this form opens; an ordinal year also takes its scale (OrdinalScaleFields). */
 const OPENABLE_SCHEMES: Scheme[] = ['nerima', 'taisho', 'ordinal'];
 
-const SCALE_MESSAGES = { size: 'office.scale.size', code: 'office.scale.codeInvalid', duplicate: 'office.scale.codeDuplicate', label: 'office.scale.labelRequired' } as const satisfies Record<ScaleProblem, string>;
+const SCALE_MESSAGES = {
+  size: 'office.scale.size',
+  code: 'office.scale.codeInvalid',
+  duplicate: 'office.scale.codeDuplicate',
+  label: 'office.scale.labelRequired',
+} as const satisfies Record<ScaleProblem, string>;
 
 /** The fiscal year of today in Japan (April to March). */
 function currentFiscalYear(now = new Date()): number {
@@ -32,7 +37,15 @@ function currentFiscalYear(now = new Date()): number {
  * those of chosen plans). The reminder policy starts from the ward's default and is changed on the
  * cycle's page.
  */
-export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; existing: CycleListEntry[]; onOpened: () => void }) {
+export function OpenCycleForm({
+  wardId,
+  existing,
+  onOpened,
+}: {
+  wardId: string;
+  existing: CycleListEntry[];
+  onOpened: () => void;
+}) {
   const { t, language } = useLanguage();
   const navigate = useNavigate();
   const catalogue = useOfficeCatalogue(wardId);
@@ -48,10 +61,13 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
   const command = useCommand();
 
   const plans = useMemo(() => Object.values(catalogue.data?.plans ?? {}), [catalogue.data]);
-  const live = useMemo(() => ({
-    projects: Object.values(catalogue.data?.projects ?? {}).filter((p) => !p.retired),
-    kpis: Object.values(catalogue.data?.kpis ?? {}).filter((k) => !k.retired),
-  }), [catalogue.data]);
+  const live = useMemo(
+    () => ({
+      projects: Object.values(catalogue.data?.projects ?? {}).filter((p) => !p.retired),
+      kpis: Object.values(catalogue.data?.kpis ?? {}).filter((k) => !k.retired),
+    }),
+    [catalogue.data],
+  );
   const yearText = fiscalYear ?? String(suggested);
   const year = Number(yearText.trim());
 
@@ -70,11 +86,17 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
     if (!deadline) found.deadline = t('office.open.deadlineRequired');
     if (scopeMode === 'plans' && planIds.length === 0) found.scope = t('office.open.plansRequired');
     if (scheme === 'ordinal') {
-      for (const [field, problem] of Object.entries(scaleProblems(grades))) found[field] = t(SCALE_MESSAGES[problem], { max: MAX_GRADES });
+      for (const [field, problem] of Object.entries(scaleProblems(grades)))
+        found[field] = t(SCALE_MESSAGES[problem], { max: MAX_GRADES });
     }
     setErrors(found);
     if (Object.keys(found).length) return;
-    const body = { scheme, deadline, ...(scheme === 'ordinal' ? { ordinalScale: scaleFrom(grades) } : {}), ...(scopeMode === 'plans' ? { scope: scope() } : {}) };
+    const body = {
+      scheme,
+      deadline,
+      ...(scheme === 'ordinal' ? { ordinalScale: scaleFrom(grades) } : {}),
+      ...(scopeMode === 'plans' ? { scope: scope() } : {}),
+    };
     const result = await command.send('POST', cyclePath(wardId, year), body, { year, ...body });
     if (result) {
       onOpened();
@@ -86,8 +108,13 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
   const exists = command.error?.code === 'CYCLE_EXISTS' ? command.error.text(language) : undefined;
   const shown: Record<string, string> = { ...server, ...(exists ? { fiscalYear: exists } : {}), ...errors };
   return (
-    <section aria-labelledby="open-cycle" className="flex max-w-2xl flex-col gap-4 rounded-12 border border-solid-gray-420 p-4 sm:p-6">
-      <h2 id="open-cycle" className="text-std-22B-150">{t('office.open.title')}</h2>
+    <section
+      aria-labelledby="open-cycle"
+      className="flex max-w-2xl flex-col gap-4 rounded-12 border border-solid-gray-420 p-4 sm:p-6"
+    >
+      <h2 id="open-cycle" className="text-std-22B-150">
+        {t('office.open.title')}
+      </h2>
       <p className="text-std-16N-170">{t('office.open.lead')}</p>
       <FormFailure error={exists ? undefined : command.generalError} title={t('office.open.failed')} />
       <Form onSubmit={onSubmit} validationBehavior="aria" className="flex flex-col gap-5">
@@ -105,12 +132,23 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
           label={t('office.cycle.scheme')}
           value={scheme}
           onChange={(v) => setScheme(v as Scheme)}
-          options={OPENABLE_SCHEMES.map((id) => ({ id, label: schemeName(id, language), description: schemeHint(id, language) }))}
+          options={OPENABLE_SCHEMES.map((id) => ({
+            id,
+            label: schemeName(id, language),
+            description: schemeHint(id, language),
+          }))}
           error={shown.scheme}
           isRequired
         />
         {scheme === 'ordinal' && <OrdinalScaleFields grades={grades} onChange={setGrades} errors={shown} />}
-        <DateFieldInput label={t('common.deadline')} description={t('office.open.deadlineHint')} value={deadline} onChange={setDeadline} error={shown.deadline} isRequired />
+        <DateFieldInput
+          label={t('common.deadline')}
+          description={t('office.open.deadlineHint')}
+          value={deadline}
+          onChange={setDeadline}
+          error={shown.deadline}
+          isRequired
+        />
         <RadioGroup
           label={t('office.open.scope')}
           value={scopeMode}
@@ -124,7 +162,10 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
         {scopeMode === 'plans' && (
           <CheckboxGroupField
             label={t('office.open.plans')}
-            options={plans.map((p) => ({ id: p.planId, label: `${t('office.catalogue.planCode', { code: p.code })} ${p.title}` }))}
+            options={plans.map((p) => ({
+              id: p.planId,
+              label: `${t('office.catalogue.planCode', { code: p.code })} ${p.title}`,
+            }))}
             value={planIds}
             onChange={setPlanIds}
             error={shown.scope}
@@ -132,7 +173,9 @@ export function OpenCycleForm({ wardId, existing, onOpened }: { wardId: string; 
           />
         )}
         <div>
-          <Button type="submit" isPending={command.pending}>{t('office.open.submit', { year: fiscalYearLabel(year || suggested, language) })}</Button>
+          <Button type="submit" isPending={command.pending}>
+            {t('office.open.submit', { year: fiscalYearLabel(year || suggested, language) })}
+          </Button>
         </div>
       </Form>
     </section>

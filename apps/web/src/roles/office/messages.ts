@@ -13,7 +13,8 @@ export const officeJa = {
   'office.cycles.versionCount': '第{count}版まで',
 
   'office.open.title': '新しい年度を開始する',
-  'office.open.lead': '評価方式・提出締切・対象を決めて年度を開始します。開始すると各課の受信箱に対象の取組・指標が表示されます。督促の設定は開始後に変更できます。',
+  'office.open.lead':
+    '評価方式・提出締切・対象を決めて年度を開始します。開始すると各課の受信箱に対象の取組・指標が表示されます。督促の設定は開始後に変更できます。',
   'office.open.fiscalYear': '年度（西暦）',
   'office.open.fiscalYearHint': '4月に始まる年の西暦4桁。{year}は4月1日から翌年3月31日までです。',
   'office.open.fiscalYearInvalid': '年度は西暦4桁の数字で入力してください（例: 2026）。',
@@ -27,7 +28,8 @@ export const officeJa = {
   'office.open.submit': '{year}を開始する',
   'office.open.failed': '年度を開始できませんでした',
   'office.scale.legend': '評価段階（良い順）',
-  'office.scale.lead': '区が定める段階を上から良い順に入力します。記号は英数字・+・-・* の1〜4文字です。この年度を開始した後は変更できません。',
+  'office.scale.lead':
+    '区が定める段階を上から良い順に入力します。記号は英数字・+・-・* の1〜4文字です。この年度を開始した後は変更できません。',
   'office.scale.grade': '段階 {n}',
   'office.scale.code': '記号',
   'office.scale.label': '説明',
@@ -56,7 +58,8 @@ export const officeJa = {
   'office.cycle.openFromList': '年度の一覧から開始する',
 
   'office.progress.title': '課ごとの提出状況',
-  'office.progress.summary': '対象{total}件のうち、承認済み{approved}件・審査待ち{submitted}件・未提出または差戻し中{outstanding}件（{sections}課）。',
+  'office.progress.summary':
+    '対象{total}件のうち、承認済み{approved}件・審査待ち{submitted}件・未提出または差戻し中{outstanding}件（{sections}課）。',
   'office.progress.overdueSummary': '締切を過ぎて未提出の項目が{count}件あります。',
   'office.progress.total': '対象',
   'office.progress.state': '状況',
@@ -68,7 +71,8 @@ export const officeJa = {
 
   'office.reminders.title': '督促',
   'office.oneOff.title': '今すぐ督促を送る',
-  'office.oneOff.lead': '選んだ課に督促メールを今すぐ送ります。送信の記録は下の督促記録に残ります（定期の督促とは別に数えます）。',
+  'office.oneOff.lead':
+    '選んだ課に督促メールを今すぐ送ります。送信の記録は下の督促記録に残ります（定期の督促とは別に数えます）。',
   'office.oneOff.sections': '督促する課',
   'office.oneOff.sectionsHint': '未提出・差戻し中の項目がある課だけが表示されます。期限超過の課が先頭です。',
   'office.oneOff.sectionOwing': '未提出 {count}件',
@@ -107,7 +111,8 @@ export const officeJa = {
   'office.deadline.failed': '締切を延長できませんでした',
 
   'office.policy.title': '督促の設定',
-  'office.policy.lead': '未提出の課へ自動で送る督促メールの時期を決めます。土日・祝日を避ける場合、締切前は前の平日、締切後は次の平日に送ります。',
+  'office.policy.lead':
+    '未提出の課へ自動で送る督促メールの時期を決めます。土日・祝日を避ける場合、締切前は前の平日、締切後は次の平日に送ります。',
   'office.policy.daysBefore': '締切の何日前に送るか',
   'office.policy.daysBeforeHint': '日数をカンマで区切って入力（例: 7, 1）。1〜60日。',
   'office.policy.onDeadlineDay': '締切当日にも送る',
@@ -129,18 +134,21 @@ export const officeJa = {
   'office.policy.failed': '督促の設定を保存できませんでした',
 
   'office.closing.title': '提出受付の締切',
-  'office.closing.lead': '締め切ると、事業実施課は提出・修正ができなくなります。締め切る前に、未提出・差戻し中の項目の一覧を確認します。締切後も理由を記録して受付を再開できます。',
+  'office.closing.lead':
+    '締め切ると、事業実施課は提出・修正ができなくなります。締め切る前に、未提出・差戻し中の項目の一覧を確認します。締切後も理由を記録して受付を再開できます。',
   'office.closing.close': '提出受付を締め切る',
   'office.closing.confirmTitle': '提出受付を締め切りますか？',
   'office.closing.confirmBody': '未提出・差戻し中の項目が残っている場合は、締め切らずにその一覧を表示します。',
   'office.closing.confirm': '締め切る',
   'office.closing.closeAnyway': '未提出{count}件を残したまま締め切る',
   'office.closing.anywayTitle': '未提出の{count}件を残したまま締め切りますか？',
-  'office.closing.anywayBody': '残した項目は、対象から除外するか受付を再開して提出・承認されるまで、報告書を公表できません。確認した一覧は締切の記録に残ります。',
+  'office.closing.anywayBody':
+    '残した項目は、対象から除外するか受付を再開して提出・承認されるまで、報告書を公表できません。確認した一覧は締切の記録に残ります。',
   'office.closing.anywayConfirm': '確認のうえ締め切る',
   'office.closing.failed': '締め切れませんでした',
   'office.checklist.title': '締切前の確認: 未提出・差戻し中 {count}件（{sections}課）',
-  'office.checklist.lead': '次の項目がまだ提出されていません。年度途中で廃止した取組などは、理由を記録して対象から除外できます。',
+  'office.checklist.lead':
+    '次の項目がまだ提出されていません。年度途中で廃止した取組などは、理由を記録して対象から除外できます。',
   'office.checklist.bySection': '課ごとの件数',
   'office.checklist.sectionLine': '{name}: {count}件',
   'office.checklist.item': '取組・指標',
@@ -151,7 +159,8 @@ export const officeJa = {
   'office.checklist.empty': '未提出の項目はありません。',
   'office.checklist.cleared': '未提出の項目はなくなりました。締め切ることができます。',
   'office.exclude.title': '「{name}」を対象から除外しますか？',
-  'office.exclude.lead': '除外した項目はこの年度の報告書に載らず、公表の妨げにもなりません。除外の理由は記録に残ります。',
+  'office.exclude.lead':
+    '除外した項目はこの年度の報告書に載らず、公表の妨げにもなりません。除外の理由は記録に残ります。',
   'office.exclude.reason': '除外の理由',
   'office.exclude.reasonHint': '例: 年度途中で事業を廃止したため',
   'office.exclude.confirm': '対象から除外する',
@@ -159,13 +168,16 @@ export const officeJa = {
   'office.exclude.failed': '除外できませんでした',
 
   'office.publish.title': '報告書の公表',
-  'office.publish.lead': 'すべての項目が承認済み（または除外済み）になると公表できます。公表した版は変更できず、誤りは理由を付けた訂正版として公表します。',
+  'office.publish.lead':
+    'すべての項目が承認済み（または除外済み）になると公表できます。公表した版は変更できず、誤りは理由を付けた訂正版として公表します。',
   'office.publish.blockers': '公表前の確認: 未承認 {count}件',
-  'office.publish.blockersLead': '次の項目が承認されていません。受付を再開して提出・審査を進めるか、理由を記録して対象から除外してください。',
+  'office.publish.blockersLead':
+    '次の項目が承認されていません。受付を再開して提出・審査を進めるか、理由を記録して対象から除外してください。',
   'office.publish.submit': '報告書を公表する',
   'office.publish.disabledWhy': '未承認の項目があるため、まだ公表できません。',
   'office.publish.confirmTitle': '報告書を公表しますか？',
-  'office.publish.confirmBody': '公表すると区民向けのページに掲載され、内容は変更できなくなります。訂正は新しい版として公表します。',
+  'office.publish.confirmBody':
+    '公表すると区民向けのページに掲載され、内容は変更できなくなります。訂正は新しい版として公表します。',
   'office.publish.confirm': '公表する',
   'office.publish.failed': '公表できませんでした',
   'office.reopen.title': '提出受付の再開',
@@ -180,7 +192,8 @@ export const officeJa = {
   'office.versions.reason': '訂正の理由',
   'office.versions.first': '（初版）',
   'office.correct.title': '訂正版の公表',
-  'office.correct.lead': '公表済みの報告書に誤りがあった場合、理由を付けて訂正版を公表します。以前の版も引き続き閲覧できます。',
+  'office.correct.lead':
+    '公表済みの報告書に誤りがあった場合、理由を付けて訂正版を公表します。以前の版も引き続き閲覧できます。',
   'office.correct.reason': '訂正の理由',
   'office.correct.reasonHint': '訂正版とともに公表されます。',
   'office.correct.submit': '第{version}版（訂正版）を公表する',
@@ -204,7 +217,8 @@ export const officeJa = {
   'office.report.public': '公表ページ（区民向け）を開く',
 
   'office.catalogue.title': '計画・取組の一覧',
-  'office.catalogue.lead': '基本目標・戦略計画ごとの取組と指標、事業実施課の一覧です。取組・指標の追加や変更は「取込み」から行います。',
+  'office.catalogue.lead':
+    '基本目標・戦略計画ごとの取組と指標、事業実施課の一覧です。取組・指標の追加や変更は「取込み」から行います。',
   'office.catalogue.counts': '戦略計画{plans}件・取組{projects}件・指標{kpis}件・事業実施課{sections}課。',
   'office.catalogue.toImports': 'Excel・CSVで取り込む',
   'office.catalogue.filter': '絞り込み',
@@ -232,9 +246,11 @@ export const officeJa = {
   'office.catalogue.email': '督促の送信先',
 
   'office.import.title': '取込み（Excel・CSV）',
-  'office.import.lead': '計画の体系・取組・指標と過去の実績をExcelまたはCSVで取り込みます。事前確認で誤りがないことを確かめてから確定します。取り込んだ内容は理由を付けて取り消せます。',
+  'office.import.lead':
+    '計画の体系・取組・指標と過去の実績をExcelまたはCSVで取り込みます。事前確認で誤りがないことを確かめてから確定します。取り込んだ内容は理由を付けて取り消せます。',
   'office.import.templates': 'テンプレート',
-  'office.import.templatesLead': 'Excelのテンプレートには記入方法の説明シートが付いています。CSVは表ごとに1ファイルです（UTF-8 または Shift_JIS）。',
+  'office.import.templatesLead':
+    'Excelのテンプレートには記入方法の説明シートが付いています。CSVは表ごとに1ファイルです（UTF-8 または Shift_JIS）。',
   'office.import.templateXlsx': 'Excelテンプレート（説明シート付き）をダウンロード',
   'office.import.templateCsv': 'CSVテンプレート「{table}」をダウンロード',
   'office.import.upload': 'ファイルを取り込む',
@@ -289,7 +305,8 @@ export const officeJa = {
   'office.import.replayed': 'このファイルは取込み済みです（取込み番号 {id}）。',
   'office.import.alreadyDone': 'このファイルの内容はすでに登録済みです。',
   'office.imports.list': '取込みの履歴',
-  'office.imports.listLocal': '取込みの一覧をサーバーから取得できなかったため、このブラウザーで確定した取込みを表示しています。',
+  'office.imports.listLocal':
+    '取込みの一覧をサーバーから取得できなかったため、このブラウザーで確定した取込みを表示しています。',
   'office.imports.started': '取込み中',
   'office.imports.abandoned': '中断（反映なし）',
   'office.imports.reverting': '取消し中',
@@ -317,13 +334,14 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.reasonRequired': 'Please give the reason.',
 
   'office.cycles.title': 'Fiscal years',
-  'office.cycles.lead': 'Open each fiscal year\'s review, follow its progress, close it and publish the report.',
+  'office.cycles.lead': "Open each fiscal year's review, follow its progress, close it and publish the report.",
   'office.cycles.list': 'Fiscal years',
   'office.cycles.versions': 'Published',
   'office.cycles.versionCount': 'up to version {count}',
 
   'office.open.title': 'Open a new fiscal year',
-  'office.open.lead': 'Choose the scheme, the deadline and the scope. Once opened, every section sees its items in its inbox. The reminder policy can be changed afterwards.',
+  'office.open.lead':
+    'Choose the scheme, the deadline and the scope. Once opened, every section sees its items in its inbox. The reminder policy can be changed afterwards.',
   'office.open.fiscalYear': 'Fiscal year',
   'office.open.fiscalYearHint': 'The year in which it starts on April 1; {year} runs to March 31 of the next year.',
   'office.open.fiscalYearInvalid': 'Enter the fiscal year as four digits (e.g. 2026).',
@@ -337,7 +355,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.open.submit': 'Open {year}',
   'office.open.failed': 'Could not open the fiscal year',
   'office.scale.legend': 'Grades (best first)',
-  'office.scale.lead': 'The ward’s grades from best to worst. A code is 1 to 4 letters, digits, +, - or *. The scale cannot be changed once the year is open.',
+  'office.scale.lead':
+    'The ward’s grades from best to worst. A code is 1 to 4 letters, digits, +, - or *. The scale cannot be changed once the year is open.',
   'office.scale.grade': 'Grade {n}',
   'office.scale.code': 'Code',
   'office.scale.label': 'Meaning',
@@ -366,7 +385,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.cycle.openFromList': 'Open it from the list of fiscal years',
 
   'office.progress.title': 'Progress by section',
-  'office.progress.summary': 'Of {total} items: {approved} approved, {submitted} awaiting review, {outstanding} not submitted or returned ({sections} sections).',
+  'office.progress.summary':
+    'Of {total} items: {approved} approved, {submitted} awaiting review, {outstanding} not submitted or returned ({sections} sections).',
   'office.progress.overdueSummary': '{count} item(s) are past the deadline and not submitted.',
   'office.progress.total': 'Items',
   'office.progress.state': 'Situation',
@@ -378,7 +398,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
 
   'office.reminders.title': 'Reminders',
   'office.oneOff.title': 'Send a reminder now',
-  'office.oneOff.lead': 'E-mails the chosen sections now. Each send is recorded in the ledger below, like the scheduled ones.',
+  'office.oneOff.lead':
+    'E-mails the chosen sections now. Each send is recorded in the ledger below, like the scheduled ones.',
   'office.oneOff.sections': 'Sections to remind',
   'office.oneOff.sectionsHint': 'Only sections that still owe something are listed; late ones first.',
   'office.oneOff.sectionOwing': '{count} owing',
@@ -417,14 +438,16 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.deadline.failed': 'Could not extend the deadline',
 
   'office.policy.title': 'Reminder policy',
-  'office.policy.lead': 'When late sections are e-mailed. Avoiding weekends and holidays moves a reminder to the previous working day before the deadline and to the next one after it.',
+  'office.policy.lead':
+    'When late sections are e-mailed. Avoiding weekends and holidays moves a reminder to the previous working day before the deadline and to the next one after it.',
   'office.policy.daysBefore': 'Days before the deadline',
   'office.policy.daysBeforeHint': 'Separated by commas (e.g. 7, 1); 1 to 60.',
   'office.policy.onDeadlineDay': 'Also on the deadline day',
   'office.policy.overdueEveryDays': 'Repeat after the deadline every (days)',
   'office.policy.overdueEveryDaysHint': '1 to 30 days.',
   'office.policy.escalateAfterDaysOverdue': 'Days late before the section head is copied',
-  'office.policy.escalateAfterDaysOverdueHint': 'From this many days late, the section head and the planning office are copied (0 to 90).',
+  'office.policy.escalateAfterDaysOverdueHint':
+    'From this many days late, the section head and the planning office are copied (0 to 90).',
   'office.policy.stopAfterDaysOverdue': 'Days late when reminders stop',
   'office.policy.stopAfterDaysOverdueHint': 'After this, the office follows up by phone (0 to 180).',
   'office.policy.skipWeekendsAndHolidays': 'Not on weekends and public holidays',
@@ -439,18 +462,21 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.policy.failed': 'Could not save the reminder policy',
 
   'office.closing.title': 'Closing submissions',
-  'office.closing.lead': 'After closing, sections can no longer submit or change anything. Before closing, the items still owed are listed. A closed year can be reopened with a reason.',
+  'office.closing.lead':
+    'After closing, sections can no longer submit or change anything. Before closing, the items still owed are listed. A closed year can be reopened with a reason.',
   'office.closing.close': 'Close submissions',
   'office.closing.confirmTitle': 'Close submissions?',
   'office.closing.confirmBody': 'If items are still owed, nothing is closed and their list is shown instead.',
   'office.closing.confirm': 'Close',
   'office.closing.closeAnyway': 'Close with {count} item(s) outstanding',
   'office.closing.anywayTitle': 'Close with {count} item(s) outstanding?',
-  'office.closing.anywayBody': 'The report cannot be published until these items are excluded or submitted and approved after reopening. The confirmed list is recorded with the closing.',
+  'office.closing.anywayBody':
+    'The report cannot be published until these items are excluded or submitted and approved after reopening. The confirmed list is recorded with the closing.',
   'office.closing.anywayConfirm': 'I have checked the list — close',
   'office.closing.failed': 'Could not close',
   'office.checklist.title': 'Before closing: {count} item(s) outstanding ({sections} sections)',
-  'office.checklist.lead': 'These items have not been submitted. An item stopped during the year can be excluded, with the reason on record.',
+  'office.checklist.lead':
+    'These items have not been submitted. An item stopped during the year can be excluded, with the reason on record.',
   'office.checklist.bySection': 'By section',
   'office.checklist.sectionLine': '{name}: {count}',
   'office.checklist.item': 'Project or KPI',
@@ -461,7 +487,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.checklist.empty': 'Nothing is outstanding.',
   'office.checklist.cleared': 'Nothing is outstanding any more; you can close.',
   'office.exclude.title': 'Exclude “{name}” from this year?',
-  'office.exclude.lead': 'An excluded item is left out of the report and no longer blocks publication. The reason is recorded.',
+  'office.exclude.lead':
+    'An excluded item is left out of the report and no longer blocks publication. The reason is recorded.',
   'office.exclude.reason': 'Reason for excluding',
   'office.exclude.reasonHint': 'e.g. the project was stopped during the year',
   'office.exclude.confirm': 'Exclude',
@@ -469,13 +496,16 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.exclude.failed': 'Could not exclude the item',
 
   'office.publish.title': 'Publishing the report',
-  'office.publish.lead': 'The report can be published once every item is approved (or excluded). A published version never changes; a mistake is corrected by a new version with its reason.',
+  'office.publish.lead':
+    'The report can be published once every item is approved (or excluded). A published version never changes; a mistake is corrected by a new version with its reason.',
   'office.publish.blockers': 'Before publishing: {count} item(s) not approved',
-  'office.publish.blockersLead': 'These items are not approved. Reopen submissions so they can be submitted and reviewed, or exclude them with a reason.',
+  'office.publish.blockersLead':
+    'These items are not approved. Reopen submissions so they can be submitted and reviewed, or exclude them with a reason.',
   'office.publish.submit': 'Publish the report',
   'office.publish.disabledWhy': 'Some items are not approved yet, so the report cannot be published.',
   'office.publish.confirmTitle': 'Publish the report?',
-  'office.publish.confirmBody': 'It goes on the public pages and cannot be changed afterwards; corrections are published as new versions.',
+  'office.publish.confirmBody':
+    'It goes on the public pages and cannot be changed afterwards; corrections are published as new versions.',
   'office.publish.confirm': 'Publish',
   'office.publish.failed': 'Could not publish',
   'office.reopen.title': 'Reopening submissions',
@@ -490,7 +520,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.versions.reason': 'Reason for the correction',
   'office.versions.first': '(first version)',
   'office.correct.title': 'Publishing a correction',
-  'office.correct.lead': 'If the published report has a mistake, publish a corrected version with the reason. Earlier versions stay readable.',
+  'office.correct.lead':
+    'If the published report has a mistake, publish a corrected version with the reason. Earlier versions stay readable.',
   'office.correct.reason': 'Reason for the correction',
   'office.correct.reasonHint': 'Published with the corrected version.',
   'office.correct.submit': 'Publish version {version} (correction)',
@@ -514,7 +545,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.report.public': 'Open the public page',
 
   'office.catalogue.title': 'Plans and projects',
-  'office.catalogue.lead': 'Projects and KPIs by pillar and plan, and the sections. Add or change them through Imports.',
+  'office.catalogue.lead':
+    'Projects and KPIs by pillar and plan, and the sections. Add or change them through Imports.',
   'office.catalogue.counts': '{plans} plans, {projects} projects, {kpis} KPIs, {sections} sections.',
   'office.catalogue.toImports': 'Import from Excel or CSV',
   'office.catalogue.filter': 'Filter',
@@ -542,9 +574,11 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.catalogue.email': 'Reminder address',
 
   'office.import.title': 'Imports (Excel, CSV)',
-  'office.import.lead': 'Import the plan structure, projects, KPIs and past results from Excel or CSV. Check the dry run first, then confirm. An import can be reverted with a reason.',
+  'office.import.lead':
+    'Import the plan structure, projects, KPIs and past results from Excel or CSV. Check the dry run first, then confirm. An import can be reverted with a reason.',
   'office.import.templates': 'Templates',
-  'office.import.templatesLead': 'The Excel template has a sheet explaining every column. CSV is one file per table (UTF-8 or Shift_JIS).',
+  'office.import.templatesLead':
+    'The Excel template has a sheet explaining every column. CSV is one file per table (UTF-8 or Shift_JIS).',
   'office.import.templateXlsx': 'Download the Excel template (with instructions)',
   'office.import.templateCsv': 'Download the CSV template “{table}”',
   'office.import.upload': 'Import files',
@@ -599,7 +633,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.import.replayed': 'These files were already imported (import {id}).',
   'office.import.alreadyDone': 'Everything in these files is already recorded.',
   'office.imports.list': 'Imports',
-  'office.imports.listLocal': 'The list of imports could not be read; the imports confirmed from this browser are shown.',
+  'office.imports.listLocal':
+    'The list of imports could not be read; the imports confirmed from this browser are shown.',
   'office.imports.started': 'Importing',
   'office.imports.abandoned': 'Abandoned (nothing applied)',
   'office.imports.reverting': 'Reverting',

@@ -114,27 +114,37 @@ export interface LedgerLine {
   daysLate?: number;
 }
 
-export const cyclePath = (wardId: string, fiscalYear: number, rest = '') => wardPath(wardId, `/cycles/${fiscalYear}${rest}`);
+export const cyclePath = (wardId: string, fiscalYear: number, rest = '') =>
+  wardPath(wardId, `/cycles/${fiscalYear}${rest}`);
 
 export function useOfficeCatalogue(wardId: string) {
   return useQuery(`office-catalogue:${wardId}`, (signal) => get<CatalogueView>(wardPath(wardId, '/catalogue'), signal));
 }
 
 export function useCycleView(wardId: string, fiscalYear: number) {
-  return useQuery(`office-cycle:${wardId}:${fiscalYear}`, (signal) => get<CycleView>(cyclePath(wardId, fiscalYear), signal));
+  return useQuery(`office-cycle:${wardId}:${fiscalYear}`, (signal) =>
+    get<CycleView>(cyclePath(wardId, fiscalYear), signal),
+  );
 }
 
 export function useCycleItems(wardId: string, fiscalYear: number) {
-  return useQuery(`office-items:${wardId}:${fiscalYear}`, async (signal) => (await get<{ items: ItemView[] }>(cyclePath(wardId, fiscalYear, '/items'), signal)).items);
+  return useQuery(
+    `office-items:${wardId}:${fiscalYear}`,
+    async (signal) => (await get<{ items: ItemView[] }>(cyclePath(wardId, fiscalYear, '/items'), signal)).items,
+  );
 }
 
 export function useLedger(wardId: string, fiscalYear: number) {
-  return useQuery(`office-ledger:${wardId}:${fiscalYear}`, async (signal) =>
-    (await get<{ sections: LedgerLine[] }>(cyclePath(wardId, fiscalYear, '/reminder-ledger'), signal)).sections);
+  return useQuery(
+    `office-ledger:${wardId}:${fiscalYear}`,
+    async (signal) =>
+      (await get<{ sections: LedgerLine[] }>(cyclePath(wardId, fiscalYear, '/reminder-ledger'), signal)).sections,
+  );
 }
 
 /** Items a section still owes (not started, draft, returned): the same rule as the API's closing check. */
-export const isOutstanding = (item: Pick<ItemView, 'status'>) => item.status === 'not_started' || item.status === 'draft' || item.status === 'returned';
+export const isOutstanding = (item: Pick<ItemView, 'status'>) =>
+  item.status === 'not_started' || item.status === 'draft' || item.status === 'returned';
 
 export const sectionName = (catalogue: CatalogueView | undefined, sectionId: string) => {
   const section = catalogue?.sections[sectionId];

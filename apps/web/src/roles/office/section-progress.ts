@@ -25,8 +25,14 @@ export function sectionProgress(items: ItemView[], catalogue: CatalogueView | un
     if (!row) {
       const section = catalogue?.sections[item.sectionId];
       row = {
-        sectionId: item.sectionId, department: section?.department ?? '', name: section?.name ?? item.sectionId, total: 0,
-        counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>, outstanding: 0, overdue: 0, submittedLate: 0,
+        sectionId: item.sectionId,
+        department: section?.department ?? '',
+        name: section?.name ?? item.sectionId,
+        total: 0,
+        counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>,
+        outstanding: 0,
+        overdue: 0,
+        submittedLate: 0,
       };
       bySection.set(item.sectionId, row);
     }
@@ -37,14 +43,19 @@ export function sectionProgress(items: ItemView[], catalogue: CatalogueView | un
     if (item.late) row.submittedLate++;
   }
   const order = Object.keys(catalogue?.sections ?? {});
-  return [...bySection.values()].sort((a, b) => a.department.localeCompare(b.department, 'ja') || order.indexOf(a.sectionId) - order.indexOf(b.sectionId));
+  return [...bySection.values()].sort(
+    (a, b) => a.department.localeCompare(b.department, 'ja') || order.indexOf(a.sectionId) - order.indexOf(b.sectionId),
+  );
 }
 
 export function totals(rows: SectionProgress[]) {
   const sum = (pick: (r: SectionProgress) => number) => rows.reduce((n, r) => n + pick(r), 0);
   return {
-    total: sum((r) => r.total), outstanding: sum((r) => r.outstanding), overdue: sum((r) => r.overdue),
-    approved: sum((r) => r.counts.approved), submitted: sum((r) => r.counts.submitted),
+    total: sum((r) => r.total),
+    outstanding: sum((r) => r.outstanding),
+    overdue: sum((r) => r.overdue),
+    approved: sum((r) => r.counts.approved),
+    submitted: sum((r) => r.counts.submitted),
     sectionsOwing: rows.filter((r) => r.outstanding > 0).length,
   };
 }

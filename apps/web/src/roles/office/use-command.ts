@@ -15,7 +15,7 @@ export function useCommand() {
   const submission = useSubmission();
   const { language } = useLanguage();
   const send = useCallback(
-    <T,>(method: Method, path: string, body: unknown, identity: unknown = body) =>
+    <T>(method: Method, path: string, body: unknown, identity: unknown = body) =>
       submission.run(identity, async (idempotencyKey) => (await api<T>(path, { method, body, idempotencyKey })).data),
     [submission.run], // eslint-disable-line react-hooks/exhaustive-deps -- run is the only moving part
   );

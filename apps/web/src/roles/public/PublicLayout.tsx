@@ -14,7 +14,10 @@ export function PublicLayout({ wardId, children }: { wardId: string; children: R
       <header className="border-b border-solid-gray-420 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="flex flex-col">
-            <Link to={`/reports/${encodeURIComponent(wardId)}`} className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline">
+            <Link
+              to={`/reports/${encodeURIComponent(wardId)}`}
+              className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline"
+            >
               {t('pub.siteTitle', { ward: wardName(wardId, language) })}
             </Link>
             <span className="text-dns-14N-130 text-solid-gray-800">{t('pub.siteLead')}</span>
@@ -22,7 +25,9 @@ export function PublicLayout({ wardId, children }: { wardId: string; children: R
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 outline-none md:px-8">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 outline-none md:px-8">
+        {children}
+      </main>
     </>
   );
 }

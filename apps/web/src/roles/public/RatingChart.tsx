@@ -26,7 +26,13 @@ export function RatingChart({ title, bars, unit }: { title: string; bars: ChartB
   return (
     <figure className="flex flex-col gap-2">
       <figcaption className="text-std-16B-170">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full max-w-2xl" preserveAspectRatio="xMinYMin meet">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        className="h-auto w-full max-w-2xl"
+        preserveAspectRatio="xMinYMin meet"
+      >
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{description}</desc>
         {bars.map((bar, index) => {
@@ -34,9 +40,25 @@ export function RatingChart({ title, bars, unit }: { title: string; bars: ChartB
           const width = Math.max(bar.count > 0 ? 2 : 0, (bar.count / max) * BAR_SPACE);
           return (
             <g key={bar.code}>
-              <text x={LABEL_WIDTH - 8} y={y + ROW / 2 + 2} textAnchor="end" dominantBaseline="middle" fontSize="18" fontWeight="700" fill="#1a1a1a">{bar.code}</text>
+              <text
+                x={LABEL_WIDTH - 8}
+                y={y + ROW / 2 + 2}
+                textAnchor="end"
+                dominantBaseline="middle"
+                fontSize="18"
+                fontWeight="700"
+                fill="#1a1a1a"
+              >
+                {bar.code}
+              </text>
               <rect x={LABEL_WIDTH} y={y + 6} width={width} height={ROW - 14} fill="#0031d8" />
-              <text x={LABEL_WIDTH + width + 8} y={y + ROW / 2 + 2} dominantBaseline="middle" fontSize="16" fill="#1a1a1a">{`${bar.count}${unit}`}</text>
+              <text
+                x={LABEL_WIDTH + width + 8}
+                y={y + ROW / 2 + 2}
+                dominantBaseline="middle"
+                fontSize="16"
+                fill="#1a1a1a"
+              >{`${bar.count}${unit}`}</text>
             </g>
           );
         })}

@@ -12,7 +12,9 @@ import type { PublishedYear } from './report-json';
 import { publicReportPath, publicWebPath } from './public-paths';
 
 export function usePublishedYears(wardId: string) {
-  return useQuery(`published:${wardId}`, (signal) => get<PublishedYear[]>(`/public/wards/${encodeURIComponent(wardId)}/reports`, signal));
+  return useQuery(`published:${wardId}`, (signal) =>
+    get<PublishedYear[]>(`/public/wards/${encodeURIComponent(wardId)}/reports`, signal),
+  );
 }
 
 /** The ward's published reports by fiscal year, newest first: each year's latest version and every correction. */
@@ -23,7 +25,9 @@ export function ReportListPage() {
   const ward = wardName(wardId, language);
   return (
     <PublicLayout wardId={wardId}>
-      <PageHeading title={t('pub.listTitle', { ward })} lead={t('pub.listLead')}>{t('pub.listTitle', { ward })}</PageHeading>
+      <PageHeading title={t('pub.listTitle', { ward })} lead={t('pub.listLead')}>
+        {t('pub.listTitle', { ward })}
+      </PageHeading>
       {years.status === 'loading' && <Loading />}
       {years.status === 'error' && <QueryError error={years.error} onRetry={years.reload} />}
       {years.status === 'ready' && years.data.length === 0 && <p>{t('pub.nothingPublished')}</p>}
@@ -33,29 +37,41 @@ export function ReportListPage() {
             const latest = year.versions[year.versions.length - 1];
             return (
               <li key={year.fiscalYear} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
-                <h2 className="text-std-24B-150">{t('pub.yearReport', { year: fiscalYearLabel(year.fiscalYear, language) })}</h2>
+                <h2 className="text-std-24B-150">
+                  {t('pub.yearReport', { year: fiscalYearLabel(year.fiscalYear, language) })}
+                </h2>
                 <p>
                   <Link to={publicWebPath(wardId, year.fiscalYear)} className="text-std-16B-170">
                     {t('pub.readLatest', { year: fiscalYearLabel(year.fiscalYear, language), version: latest.version })}
                   </Link>
                 </p>
-                <p className="text-dns-16N-130">{t('pub.publishedOn', { date: dateLabel(latest.publishedAt, language) })}</p>
+                <p className="text-dns-16N-130">
+                  {t('pub.publishedOn', { date: dateLabel(latest.publishedAt, language) })}
+                </p>
                 {year.versions.length > 1 && (
                   <div className="flex flex-col gap-2">
                     <h3 className="text-std-18B-160">{t('pub.versions')}</h3>
                     <ol className="flex flex-col gap-2">
                       {year.versions.map((v) => (
                         <li key={v.version}>
-                          <Link to={publicWebPath(wardId, year.fiscalYear, v.version)}>{t('pub.versionN', { version: v.version })}</Link>
-                          {' '}{t('pub.publishedOn', { date: dateLabel(v.publishedAt, language) })}
-                          {v.reason && <span className="block text-dns-16N-130">{t('pub.correctionReason', { reason: v.reason })}</span>}
+                          <Link to={publicWebPath(wardId, year.fiscalYear, v.version)}>
+                            {t('pub.versionN', { version: v.version })}
+                          </Link>{' '}
+                          {t('pub.publishedOn', { date: dateLabel(v.publishedAt, language) })}
+                          {v.reason && (
+                            <span className="block text-dns-16N-130">
+                              {t('pub.correctionReason', { reason: v.reason })}
+                            </span>
+                          )}
                         </li>
                       ))}
                     </ol>
                   </div>
                 )}
                 <p className="text-dns-14N-130">
-                  <a href={publicReportPath(wardId, year.fiscalYear, undefined, 'pdf')} download>{t('pub.downloadPdfOf', { year: fiscalYearLabel(year.fiscalYear, language) })}</a>
+                  <a href={publicReportPath(wardId, year.fiscalYear, undefined, 'pdf')} download>
+                    {t('pub.downloadPdfOf', { year: fiscalYearLabel(year.fiscalYear, language) })}
+                  </a>
                 </p>
               </li>
             );

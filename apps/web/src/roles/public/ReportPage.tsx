@@ -24,7 +24,9 @@ export function ReportPage() {
   const fiscalYear = Number(params.fy);
   const version = params.version === undefined ? undefined : Number(params.version);
   const [search] = useSearchParams();
-  const report = useQuery(`report:${wardId}:${fiscalYear}:${version ?? 'latest'}`, (signal) => get<ReportJson>(publicReportPath(wardId, fiscalYear, version, 'json'), signal));
+  const report = useQuery(`report:${wardId}:${fiscalYear}:${version ?? 'latest'}`, (signal) =>
+    get<ReportJson>(publicReportPath(wardId, fiscalYear, version, 'json'), signal),
+  );
   const years = usePublishedYears(wardId);
   const versions = years.data?.find((y) => y.fiscalYear === fiscalYear)?.versions ?? [];
   const latest = versions[versions.length - 1];
@@ -37,7 +39,9 @@ export function ReportPage() {
       <PublicLayout wardId={wardId}>
         <PageHeading title={title}>{title}</PageHeading>
         {report.status === 'loading' ? <Loading /> : <QueryError error={report.error} onRetry={report.reload} />}
-        <p className="mt-4"><Link to={`/reports/${encodeURIComponent(wardId)}`}>{t('pub.backToList')}</Link></p>
+        <p className="mt-4">
+          <Link to={`/reports/${encodeURIComponent(wardId)}`}>{t('pub.backToList')}</Link>
+        </p>
       </PublicLayout>
     );
   }
@@ -52,12 +56,17 @@ export function ReportPage() {
   const publication = report.data.publication;
   return (
     <PublicLayout wardId={wardId}>
-      <PageHeading title={`${pageTitle(pageIndex)} | ${title}`} lead={
-        <span className="flex flex-col gap-1">
-          <span>{t('pub.versionLine', { version: publication.version, date: publication.publishedDate })}</span>
-          {publication.reason && <span>{t('pub.correctionReason', { reason: publication.reason })}</span>}
-        </span>
-      }>{title}</PageHeading>
+      <PageHeading
+        title={`${pageTitle(pageIndex)} | ${title}`}
+        lead={
+          <span className="flex flex-col gap-1">
+            <span>{t('pub.versionLine', { version: publication.version, date: publication.publishedDate })}</span>
+            {publication.reason && <span>{t('pub.correctionReason', { reason: publication.reason })}</span>}
+          </span>
+        }
+      >
+        {title}
+      </PageHeading>
       {latest && latest.version !== publication.version && (
         <Alert tone="warning" title={t('pub.olderVersion', { version: publication.version })} className="mb-6">
           <Link to={publicWebPath(wardId, fiscalYear)}>{t('pub.readLatestVersion', { version: latest.version })}</Link>
@@ -69,8 +78,11 @@ export function ReportPage() {
           <ol className="flex flex-col gap-1">
             {pages.map((_, index) => (
               <li key={index}>
-                <Link to={pageLink(index)} aria-current={index === pageIndex ? 'page' : undefined}
-                  className={`block rounded-8 px-2 py-1 ${index === pageIndex ? 'bg-blue-50 font-bold text-blue-1100' : ''}`}>
+                <Link
+                  to={pageLink(index)}
+                  aria-current={index === pageIndex ? 'page' : undefined}
+                  className={`block rounded-8 px-2 py-1 ${index === pageIndex ? 'bg-blue-50 font-bold text-blue-1100' : ''}`}
+                >
                   {pageTitle(index)}
                 </Link>
               </li>
@@ -81,7 +93,9 @@ export function ReportPage() {
           <p className="text-dns-16N-130">{t('pub.pageOf', { page: pageIndex + 1, pages: pages.length })}</p>
           {page.plan ? (
             <>
-              <p className="text-dns-16N-130">{t('pub.pillar', { code: page.pillar!.code, title: page.pillar!.title })}</p>
+              <p className="text-dns-16N-130">
+                {t('pub.pillar', { code: page.pillar!.code, title: page.pillar!.title })}
+              </p>
               <PlanSection plan={page.plan} />
             </>
           ) : (
@@ -91,17 +105,26 @@ export function ReportPage() {
               <TraceLinks wardId={wardId} fiscalYear={fiscalYear} version={publication.version} />
               {versions.length > 0 && (
                 <section aria-labelledby="versions-heading" className="flex flex-col gap-2">
-                  <h2 id="versions-heading" className="text-std-20B-150">{t('pub.versionsAndCorrections')}</h2>
+                  <h2 id="versions-heading" className="text-std-20B-150">
+                    {t('pub.versionsAndCorrections')}
+                  </h2>
                   <ol className="flex flex-col gap-2">
                     {versions.map((v) => (
                       <li key={v.version}>
                         {v.version === publication.version ? (
-                          <span className="font-bold">{t('pub.versionN', { version: v.version })}{t('pub.shownNow')}</span>
+                          <span className="font-bold">
+                            {t('pub.versionN', { version: v.version })}
+                            {t('pub.shownNow')}
+                          </span>
                         ) : (
-                          <Link to={publicWebPath(wardId, fiscalYear, v.version)}>{t('pub.versionN', { version: v.version })}</Link>
-                        )}
-                        {' '}{t('pub.publishedOn', { date: dateLabel(v.publishedAt, language) })}
-                        <span className="block text-dns-16N-130">{v.reason ? t('pub.correctionReason', { reason: v.reason }) : t('pub.firstPublication')}</span>
+                          <Link to={publicWebPath(wardId, fiscalYear, v.version)}>
+                            {t('pub.versionN', { version: v.version })}
+                          </Link>
+                        )}{' '}
+                        {t('pub.publishedOn', { date: dateLabel(v.publishedAt, language) })}
+                        <span className="block text-dns-16N-130">
+                          {v.reason ? t('pub.correctionReason', { reason: v.reason }) : t('pub.firstPublication')}
+                        </span>
                       </li>
                     ))}
                   </ol>
@@ -109,11 +132,22 @@ export function ReportPage() {
               )}
             </>
           )}
-          <nav aria-label={t('pub.pager')} className="flex flex-wrap justify-between gap-4 border-t border-solid-gray-420 pt-4">
-            {pageIndex > 0 ? <Link to={pageLink(pageIndex - 1)}>{t('pub.previous', { title: pageTitle(pageIndex - 1) })}</Link> : <span />}
-            {pageIndex < pages.length - 1 && <Link to={pageLink(pageIndex + 1)}>{t('pub.next', { title: pageTitle(pageIndex + 1) })}</Link>}
+          <nav
+            aria-label={t('pub.pager')}
+            className="flex flex-wrap justify-between gap-4 border-t border-solid-gray-420 pt-4"
+          >
+            {pageIndex > 0 ? (
+              <Link to={pageLink(pageIndex - 1)}>{t('pub.previous', { title: pageTitle(pageIndex - 1) })}</Link>
+            ) : (
+              <span />
+            )}
+            {pageIndex < pages.length - 1 && (
+              <Link to={pageLink(pageIndex + 1)}>{t('pub.next', { title: pageTitle(pageIndex + 1) })}</Link>
+            )}
           </nav>
-          <p><Link to={`/reports/${encodeURIComponent(wardId)}`}>{t('pub.backToList')}</Link></p>
+          <p>
+            <Link to={`/reports/${encodeURIComponent(wardId)}`}>{t('pub.backToList')}</Link>
+          </p>
         </div>
       </div>
     </PublicLayout>

@@ -14,11 +14,15 @@ export function TraceLinks({ wardId, fiscalYear, version }: { wardId: string; fi
   ];
   return (
     <section aria-labelledby="trace-heading" className="flex flex-col gap-2">
-      <h2 id="trace-heading" className="text-std-20B-150">{t('pub.trace.heading')}</h2>
+      <h2 id="trace-heading" className="text-std-20B-150">
+        {t('pub.trace.heading')}
+      </h2>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {links.map((link) => (
           <li key={link.href}>
-            <a href={link.href} download={link.download ? '' : undefined} className="text-std-16N-170">{link.label}</a>
+            <a href={link.href} download={link.download ? '' : undefined} className="text-std-16N-170">
+              {link.label}
+            </a>
           </li>
         ))}
       </ul>

@@ -85,7 +85,8 @@ export const publicEn: Record<keyof typeof publicJa, string> = {
   'pub.siteTitle': '{ward}: progress of the strategic plans and action plan',
   'pub.siteLead': 'Published reports (no sign-in)',
   'pub.listTitle': 'Published reports of {ward}',
-  'pub.listLead': 'One report per fiscal year. Where a report was corrected, the earlier versions stay readable with the reason.',
+  'pub.listLead':
+    'One report per fiscal year. Where a report was corrected, the earlier versions stay readable with the reason.',
   'pub.nothingPublished': 'No report has been published yet.',
   'pub.yearReport': 'Report for {year}',
   'pub.readLatest': 'Read the report for {year} (version {version}, latest)',

@@ -2,7 +2,13 @@
 export const publicWebPath = (wardId: string, fiscalYear: number, version?: number) =>
   `/reports/${encodeURIComponent(wardId)}/${fiscalYear}${version === undefined ? '' : `/versions/${version}`}`;
 
-export function publicReportPath(wardId: string, fiscalYear: number, version: number | undefined, format: string, table?: string): string {
+export function publicReportPath(
+  wardId: string,
+  fiscalYear: number,
+  version: number | undefined,
+  format: string,
+  table?: string,
+): string {
   const base = `/public/wards/${encodeURIComponent(wardId)}/reports/${fiscalYear}${version === undefined ? '' : `/versions/${version}`}`;
   return `${base}?format=${format}${table ? `&table=${table}` : ''}`;
 }

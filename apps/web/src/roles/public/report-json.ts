@@ -87,7 +87,13 @@ export interface ProjectJson {
 }
 
 export type RatingJson =
-  | { scheme: 'nerima'; grade: string; label: string; bReason: { code: string; label: string } | null; note: string | null }
+  | {
+      scheme: 'nerima';
+      grade: string;
+      label: string;
+      bReason: { code: string; label: string } | null;
+      note: string | null;
+    }
   | { scheme: 'taisho'; achievement: 'A' | 'B'; label: string; withdrawalCriterionHit: boolean; note: string | null };
 
 /** `GET /public/wards/{w}/reports`: newest year first, each with its versions in order. */
@@ -106,4 +112,5 @@ export function reportPages(report: ReportJson): ReportPage[] {
   return [{}, ...report.pillars.flatMap((pillar) => pillar.plans.map((plan) => ({ pillar, plan })))];
 }
 
-export const ratingCode = (rating: RatingJson | null) => (rating ? (rating.scheme === 'nerima' ? rating.grade : rating.achievement) : undefined);
+export const ratingCode = (rating: RatingJson | null) =>
+  rating ? (rating.scheme === 'nerima' ? rating.grade : rating.achievement) : undefined;

@@ -9,7 +9,13 @@ import { AnswerView } from './AnswerView';
  * Someone changed the item first (If-Match → 409). Shows their version beside the user's input,
  * which stays in the form: put mine on top of theirs, or take theirs.
  */
-export function ConflictNotice({ theirs, bReasons, canOverwrite, onKeepMine, onTakeTheirs }: {
+export function ConflictNotice({
+  theirs,
+  bReasons,
+  canOverwrite,
+  onKeepMine,
+  onTakeTheirs,
+}: {
   theirs: ItemView;
   bReasons: Array<{ code: string; label: string }>;
   canOverwrite: boolean;
@@ -20,13 +26,20 @@ export function ConflictNotice({ theirs, bReasons, canOverwrite, onKeepMine, onT
   return (
     <Alert tone="warning" title={t('conflict.title')}>
       <div className="flex flex-col gap-3">
-        <p>{t('conflict.body', { who: theirs.updatedBy ?? t('common.unknown'), at: theirs.updatedAt ? dateTimeLabel(theirs.updatedAt, language) : t('common.unknown') })}</p>
+        <p>
+          {t('conflict.body', {
+            who: theirs.updatedBy ?? t('common.unknown'),
+            at: theirs.updatedAt ? dateTimeLabel(theirs.updatedAt, language) : t('common.unknown'),
+          })}
+        </p>
         <h3 className="text-std-16B-170">{t('conflict.theirs')}</h3>
         <AnswerView view={theirs} rating={theirs.effectiveRating} bReasons={bReasons} />
         <p>{canOverwrite ? t('conflict.yoursKept') : t('conflict.cannotEdit')}</p>
         <div className="flex flex-wrap gap-3">
           {canOverwrite && <Button onPress={onKeepMine}>{t('conflict.keepMine')}</Button>}
-          <Button variant="secondary" onPress={onTakeTheirs}>{t('conflict.takeTheirs')}</Button>
+          <Button variant="secondary" onPress={onTakeTheirs}>
+            {t('conflict.takeTheirs')}
+          </Button>
         </div>
       </div>
     </Alert>

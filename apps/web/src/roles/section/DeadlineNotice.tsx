@@ -7,7 +7,8 @@ export function DeadlineNotice({ deadline, outstanding }: { deadline: string; ou
   const { t, language } = useLanguage();
   const days = daysUntil(deadline);
   const when = dateLabel(deadline, language);
-  const left = days > 0 ? t('inbox.daysLeft', { days }) : days === 0 ? t('inbox.dueToday') : t('inbox.daysLate', { days: -days });
+  const left =
+    days > 0 ? t('inbox.daysLeft', { days }) : days === 0 ? t('inbox.dueToday') : t('inbox.daysLate', { days: -days });
   const tone = outstanding === 0 ? 'success' : days < 0 ? 'error' : days <= 7 ? 'warning' : 'info';
   return (
     <Alert tone={tone} title={`${t('common.deadline')}: ${when} — ${left}`}>

@@ -15,7 +15,11 @@ import { useItemForm } from './use-item-form';
 /** 令和4年度末: the usual as-of of a KPI actual, offered as the default. */
 /** Stored data stays Japanese (it goes into the ward's report), whatever the screen's language. */
 function defaultAsOf(fy: number): string {
-  const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'Asia/Tokyo' }).format(new Date(Date.UTC(fy, 3, 1, 3)));
+  const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+    era: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Tokyo',
+  }).format(new Date(Date.UTC(fy, 3, 1, 3)));
   return `${era.replace(/(令和|平成)1年/, '$1元年')}度末`;
 }
 
@@ -30,11 +34,28 @@ export interface ItemFormFieldsProps {
   onDraftSaved: () => void;
 }
 
-export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShortTermEvaluation, onChanged, onDraftSaved }: ItemFormFieldsProps) {
+export function ItemFormFields({
+  view,
+  etag,
+  cycle,
+  wardId,
+  fy,
+  notSuitedForShortTermEvaluation,
+  onChanged,
+  onDraftSaved,
+}: ItemFormFieldsProps) {
   const { t, language } = useLanguage();
   const rated = view.kind === 'project' || cycle.scheme === 'taisho';
   const form = useItemForm({
-    wardId, fy, view, etag, scheme: cycle.scheme, ordinalScale: cycle.ordinalScale, defaultAsOf: defaultAsOf(fy), rated, editable: true,
+    wardId,
+    fy,
+    view,
+    etag,
+    scheme: cycle.scheme,
+    ordinalScale: cycle.ordinalScale,
+    defaultAsOf: defaultAsOf(fy),
+    rated,
+    editable: true,
     onChanged: () => onChanged(),
     onDraftSaved,
   });
@@ -47,7 +68,9 @@ export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShor
   const errorCount = Object.keys(errors).length;
   return (
     <section aria-labelledby="answer-form" className="flex flex-col gap-5 rounded-12 border border-solid-gray-420 p-4">
-      <h2 id="answer-form" className="text-std-20B-150">{t('form.yourAnswer')}</h2>
+      <h2 id="answer-form" className="text-std-20B-150">
+        {t('form.yourAnswer')}
+      </h2>
       {form.restored && (
         <Alert tone="info" title={t('form.restoredTitle')}>
           <p>{t('form.restoredBody')}</p>
@@ -65,18 +88,46 @@ export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShor
       {errorCount > 0 && (
         <Alert tone="error" title={t('form.fixErrors')}>
           <ul className="list-disc pl-5">
-            {Object.entries(errors).map(([field, message]) => <li key={field}>{message}</li>)}
+            {Object.entries(errors).map(([field, message]) => (
+              <li key={field}>{message}</li>
+            ))}
           </ul>
         </Alert>
       )}
-      {form.formError && <Alert tone="error" title={t('form.submitFailed')}><p>{form.formError.text(language)}</p></Alert>}
+      {form.formError && (
+        <Alert tone="error" title={t('form.submitFailed')}>
+          <p>{form.formError.text(language)}</p>
+        </Alert>
+      )}
       <Form onSubmit={onSubmit} className="flex flex-col gap-5" validationBehavior="aria">
         {project ? (
-          <TextArea label={t('item.actual')} description={t('form.actualHint')} value={values.actualText} onChange={(actualText) => change({ ...values, actualText })} error={errors['actual.text'] ?? errors.actual} isRequired rows={5} />
+          <TextArea
+            label={t('item.actual')}
+            description={t('form.actualHint')}
+            value={values.actualText}
+            onChange={(actualText) => change({ ...values, actualText })}
+            error={errors['actual.text'] ?? errors.actual}
+            isRequired
+            rows={5}
+          />
         ) : (
           <div className="grid gap-5 sm:grid-cols-2">
-            <TextField label={t('form.kpiValue')} description={t('form.kpiValueHint')} value={values.kpiValue} onChange={(kpiValue) => change({ ...values, kpiValue })} error={errors['actual.value'] ?? errors.actual} isRequired />
-            <TextField label={t('form.kpiAsOf')} description={t('form.kpiAsOfHint')} value={values.kpiAsOf} onChange={(kpiAsOf) => change({ ...values, kpiAsOf })} error={errors['actual.asOf']} isRequired />
+            <TextField
+              label={t('form.kpiValue')}
+              description={t('form.kpiValueHint')}
+              value={values.kpiValue}
+              onChange={(kpiValue) => change({ ...values, kpiValue })}
+              error={errors['actual.value'] ?? errors.actual}
+              isRequired
+            />
+            <TextField
+              label={t('form.kpiAsOf')}
+              description={t('form.kpiAsOfHint')}
+              value={values.kpiAsOf}
+              onChange={(kpiAsOf) => change({ ...values, kpiAsOf })}
+              error={errors['actual.asOf']}
+              isRequired
+            />
           </div>
         )}
         {rated ? (
@@ -97,8 +148,12 @@ export function ItemFormFields({ view, etag, cycle, wardId, fy, notSuitedForShor
         <div className="flex flex-col gap-3 border-t border-solid-gray-200 pt-4">
           <SaveStatusText status={form.autosave.status} />
           <div className="flex flex-wrap gap-3">
-            <Button type="submit" isPending={form.pending === 'submit'} isDisabled={Boolean(form.conflict)}>{t('form.submit')}</Button>
-            <Button variant="secondary" onPress={() => void form.autosave.flush()} isDisabled={Boolean(form.conflict)}>{t('form.saveNow')}</Button>
+            <Button type="submit" isPending={form.pending === 'submit'} isDisabled={Boolean(form.conflict)}>
+              {t('form.submit')}
+            </Button>
+            <Button variant="secondary" onPress={() => void form.autosave.flush()} isDisabled={Boolean(form.conflict)}>
+              {t('form.saveNow')}
+            </Button>
           </div>
           <p className="text-dns-14N-130 text-solid-gray-700">{t('form.submitHint')}</p>
         </div>

@@ -36,7 +36,8 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
 
   if (item.status === 'error' && !item.data) return <QueryError error={item.error} onRetry={item.reload} />;
   if (cycle.status === 'error' && !cycle.data) return <QueryError error={cycle.error} onRetry={cycle.reload} />;
-  if (catalogue.status === 'error' && !catalogue.data) return <QueryError error={catalogue.error} onRetry={catalogue.reload} />;
+  if (catalogue.status === 'error' && !catalogue.data)
+    return <QueryError error={catalogue.error} onRetry={catalogue.reload} />;
   // The facts name the section, the plan and the target from the catalogue: wait for it rather than show raw ids.
   if (!item.data || !cycle.data || !catalogue.data) return <Loading />;
 
@@ -54,7 +55,20 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
         <p className="mb-2 text-dns-16N-130">
           <Link to={`/cycles/${fy}/inbox`}>{t('form.backToInbox')}</Link>
         </p>
-        <PageHeading title={view.name} lead={<span className="flex flex-wrap items-center gap-2">{t(`kind.${kind}`)} · {fiscalYearLabel(fy, language)} <StatusBadge status={draftSaved && (view.status === 'not_started' || view.status === 'returned') ? 'draft' : view.status} late={view.overdue || view.late} /></span>}>
+        <PageHeading
+          title={view.name}
+          lead={
+            <span className="flex flex-wrap items-center gap-2">
+              {t(`kind.${kind}`)} · {fiscalYearLabel(fy, language)}{' '}
+              <StatusBadge
+                status={
+                  draftSaved && (view.status === 'not_started' || view.status === 'returned') ? 'draft' : view.status
+                }
+                late={view.overdue || view.late}
+              />
+            </span>
+          }
+        >
           {view.name}
         </PageHeading>
       </div>
@@ -65,11 +79,22 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
           <ItemFacts item={view} catalogue={catalogue.data} fiscalYear={fy} years={years.data} />
         </div>
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <Answer view={view} etag={item.data.etag} cycle={cycle.data} wardId={user.wardId} fy={fy} notSuited={Boolean(catalogue.data?.projects[itemId]?.notSuitedForShortTermEvaluation)} onChanged={reload} onDraftSaved={() => setDraftSaved(true)} />
+          <Answer
+            view={view}
+            etag={item.data.etag}
+            cycle={cycle.data}
+            wardId={user.wardId}
+            fy={fy}
+            notSuited={Boolean(catalogue.data?.projects[itemId]?.notSuitedForShortTermEvaluation)}
+            onChanged={reload}
+            onDraftSaved={() => setDraftSaved(true)}
+          />
         </div>
         <div className="min-w-0 lg:col-start-2 lg:row-start-2">
           <section aria-labelledby="history" className="rounded-12 border border-solid-gray-420 p-4">
-            <h2 id="history" className="mb-3 text-std-18B-160">{t('history.title')}</h2>
+            <h2 id="history" className="mb-3 text-std-18B-160">
+              {t('history.title')}
+            </h2>
             {history.data ? <HistoryList history={history.data} /> : <Loading />}
           </section>
         </div>
@@ -78,19 +103,53 @@ export function ItemFormPage({ kind }: { kind: ItemView['kind'] }) {
   );
 }
 
-function Answer({ view, etag, cycle, wardId, fy, notSuited, onChanged, onDraftSaved }: { view: ItemView; etag?: string; cycle: CycleDetail; wardId: string; fy: number; notSuited: boolean; onChanged: (message?: string) => void; onDraftSaved: () => void }) {
+function Answer({
+  view,
+  etag,
+  cycle,
+  wardId,
+  fy,
+  notSuited,
+  onChanged,
+  onDraftSaved,
+}: {
+  view: ItemView;
+  etag?: string;
+  cycle: CycleDetail;
+  wardId: string;
+  fy: number;
+  notSuited: boolean;
+  onChanged: (message?: string) => void;
+  onDraftSaved: () => void;
+}) {
   const { t } = useLanguage();
   const open = cycle.status === 'open';
   const editable = open && (view.status === 'not_started' || view.status === 'draft' || view.status === 'returned');
-  if (editable) return <ItemFormFields view={view} etag={etag} cycle={cycle} wardId={wardId} fy={fy} notSuitedForShortTermEvaluation={notSuited} onChanged={onChanged} onDraftSaved={onDraftSaved} />;
+  if (editable)
+    return (
+      <ItemFormFields
+        view={view}
+        etag={etag}
+        cycle={cycle}
+        wardId={wardId}
+        fy={fy}
+        notSuitedForShortTermEvaluation={notSuited}
+        onChanged={onChanged}
+        onDraftSaved={onDraftSaved}
+      />
+    );
   return (
     <section aria-labelledby="answer" className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 p-4">
-      <h2 id="answer" className="text-std-20B-150">{t('form.yourAnswer')}</h2>
+      <h2 id="answer" className="text-std-20B-150">
+        {t('form.yourAnswer')}
+      </h2>
       {!open && <Alert tone="info" title={t('form.cycleNotOpen')} />}
       {view.status === 'submitted' && <p>{t('form.submittedLead')}</p>}
       {view.status === 'approved' && <p>{t('form.approvedLead')}</p>}
       <AnswerView view={view} bReasons={cycle.bReasons} />
-      {open && view.status === 'submitted' && <WithdrawAction view={view} etag={etag} cycle={cycle} wardId={wardId} fy={fy} onChanged={onChanged} />}
+      {open && view.status === 'submitted' && (
+        <WithdrawAction view={view} etag={etag} cycle={cycle} wardId={wardId} fy={fy} onChanged={onChanged} />
+      )}
     </section>
   );
 }

@@ -7,12 +7,18 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
   const { t, language } = useLanguage();
   const text = (() => {
     switch (status.kind) {
-      case 'idle': return t('form.autosaveIdle');
-      case 'dirty': return t('form.autosaveDirty');
-      case 'saving': return t('form.autosaveSaving');
-      case 'saved': return t('form.autosaveSaved', { at: dateTimeLabel(status.at, language) });
-      case 'error': return t('form.autosaveFailed', { reason: status.error.text(language) });
-      case 'conflict': return t('form.autosaveConflict');
+      case 'idle':
+        return t('form.autosaveIdle');
+      case 'dirty':
+        return t('form.autosaveDirty');
+      case 'saving':
+        return t('form.autosaveSaving');
+      case 'saved':
+        return t('form.autosaveSaved', { at: dateTimeLabel(status.at, language) });
+      case 'error':
+        return t('form.autosaveFailed', { reason: status.error.text(language) });
+      case 'conflict':
+        return t('form.autosaveConflict');
     }
   })();
   const tone = status.kind === 'error' || status.kind === 'conflict' ? 'text-error-2 font-bold' : 'text-solid-gray-800';

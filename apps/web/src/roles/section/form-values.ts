@@ -10,7 +10,12 @@ export interface FormValues {
   rating: RatingInput;
 }
 
-export const emptyFormValues = (): FormValues => ({ actualText: '', kpiValue: '', kpiAsOf: '', rating: emptyRatingInput() });
+export const emptyFormValues = (): FormValues => ({
+  actualText: '',
+  kpiValue: '',
+  kpiAsOf: '',
+  rating: emptyRatingInput(),
+});
 
 export function formValuesFrom(view: ItemView, defaultAsOf: string): FormValues {
   return {
@@ -30,7 +35,8 @@ export interface Answer {
 export function answerFrom(values: FormValues, kind: ItemView['kind'], scheme: Scheme, rated: boolean): Answer {
   const answer: Answer = {};
   if (kind === 'project' && values.actualText.trim()) answer.actual = { text: values.actualText };
-  if (kind === 'kpi' && values.kpiValue.trim() && values.kpiAsOf.trim()) answer.actual = { value: values.kpiValue, asOf: values.kpiAsOf };
+  if (kind === 'kpi' && values.kpiValue.trim() && values.kpiAsOf.trim())
+    answer.actual = { value: values.kpiValue, asOf: values.kpiAsOf };
   const rating = rated ? ratingFrom(values.rating, scheme) : undefined;
   if (rating) answer.rating = rating;
   return answer;

@@ -57,42 +57,56 @@ export function useItemForm(options: ItemFormOptions) {
   shownValues.current = values;
   const keys = useKeys();
 
-  const showError = useCallback((error: ApiError) => {
-    const fields = error.fieldErrors(language);
-    setErrors(fields);
-    setFormError(Object.keys(fields).length ? null : error);
-  }, [language]);
+  const showError = useCallback(
+    (error: ApiError) => {
+      const fields = error.fieldErrors(language);
+      setErrors(fields);
+      setFormError(Object.keys(fields).length ? null : error);
+    },
+    [language],
+  );
 
   /** A draft's refusal adds to what is shown; it never takes a submission's errors away. */
-  const showDraftError = useCallback((error: ApiError) => {
-    const fields = error.fieldErrors(language);
-    // A page-level refusal of a draft is told by the save status line (SaveStatusText).
-    if (Object.keys(fields).length) setErrors((shown) => ({ ...shown, ...fields }));
-  }, [language]);
+  const showDraftError = useCallback(
+    (error: ApiError) => {
+      const fields = error.fieldErrors(language);
+      // A page-level refusal of a draft is told by the save status line (SaveStatusText).
+      if (Object.keys(fields).length) setErrors((shown) => ({ ...shown, ...fields }));
+    },
+    [language],
+  );
 
   const fetchConflict = useCallback(async () => {
     const latest = await loadItem(wardId, fy, view.kind, view.itemId);
     setConflict({ theirs: latest.view, etag: latest.etag });
   }, [wardId, fy, view.kind, view.itemId]);
 
-  const saveDraft = useCallback(async (snapshot: FormValues) => {
-    const body = answerFrom(snapshot, view.kind, scheme, rated);
-    if (!body.actual && !body.rating) return;
-    try {
-      const response = await api<CommandResult>(path('/draft'), { method: 'PUT', body, idempotencyKey: keys.keyFor(body), ifMatch: etag.current });
-      keys.done(body);
-      etag.current = response.etag ?? etag.current;
-      clearBackup(scope);
-      // A saved draft says nothing about the submission's errors: those stay until their field changes.
-      options.onDraftSaved?.();
-    } catch (error) {
-      if (error instanceof ApiError && error.status >= 400 && error.status < 500) keys.done(body);
-      if (error instanceof ApiError && error.code === 'STALE_REVISION') await fetchConflict();
-      else if (error instanceof ApiError) showDraftError(error);
-      throw error;
-    }
+  const saveDraft = useCallback(
+    async (snapshot: FormValues) => {
+      const body = answerFrom(snapshot, view.kind, scheme, rated);
+      if (!body.actual && !body.rating) return;
+      try {
+        const response = await api<CommandResult>(path('/draft'), {
+          method: 'PUT',
+          body,
+          idempotencyKey: keys.keyFor(body),
+          ifMatch: etag.current,
+        });
+        keys.done(body);
+        etag.current = response.etag ?? etag.current;
+        clearBackup(scope);
+        // A saved draft says nothing about the submission's errors: those stay until their field changes.
+        options.onDraftSaved?.();
+      } catch (error) {
+        if (error instanceof ApiError && error.status >= 400 && error.status < 500) keys.done(body);
+        if (error instanceof ApiError && error.code === 'STALE_REVISION') await fetchConflict();
+        else if (error instanceof ApiError) showDraftError(error);
+        throw error;
+      }
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view.kind, scheme, rated, scope, fetchConflict, showDraftError]);
+    [view.kind, scheme, rated, scope, fetchConflict, showDraftError],
+  );
 
   const autosave = useAutosave(values, options.editable && !conflict, saveDraft);
 
@@ -111,20 +125,24 @@ export function useItemForm(options: ItemFormOptions) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, options.etag]);
 
-  const change = useCallback((next: FormValues) => {
-    const changed = changedErrorKeys(shownValues.current, next);
-    if (changed.length) setErrors((shown) => withoutKeys(shown, changed));
-    shownValues.current = next;
-    setValues(next);
-    saveBackup(scope, next);
-  }, [scope]);
+  const change = useCallback(
+    (next: FormValues) => {
+      const changed = changedErrorKeys(shownValues.current, next);
+      if (changed.length) setErrors((shown) => withoutKeys(shown, changed));
+      shownValues.current = next;
+      setValues(next);
+      saveBackup(scope, next);
+    },
+    [scope],
+  );
 
   const clientProblems = (): Record<string, string> => {
     const problems: Record<string, string> = {};
     if (view.kind === 'project' && !values.actualText.trim()) problems['actual.text'] = t('form.actualRequired');
     if (view.kind === 'kpi' && !values.kpiValue.trim()) problems['actual.value'] = t('form.kpiValueRequired');
     if (view.kind === 'kpi' && !values.kpiAsOf.trim()) problems['actual.asOf'] = t('form.kpiAsOfRequired');
-    if (rated && view.kind === 'project' && !ratingFrom(values.rating, scheme)) problems['rating.grade'] = t('form.ratingRequired');
+    if (rated && view.kind === 'project' && !ratingFrom(values.rating, scheme))
+      problems['rating.grade'] = t('form.ratingRequired');
     return rated ? { ...problems, ...ratingProblems(values.rating, scheme, t, options.ordinalScale) } : problems;
   };
 
@@ -138,7 +156,12 @@ export function useItemForm(options: ItemFormOptions) {
       autosave.cancel();
       await autosave.flush().catch(() => undefined);
       const body = answerFrom(values, view.kind, scheme, rated);
-      const response = await api<CommandResult>(path('/submission'), { method: 'POST', body, idempotencyKey: keys.keyFor(body), ifMatch: etag.current });
+      const response = await api<CommandResult>(path('/submission'), {
+        method: 'POST',
+        body,
+        idempotencyKey: keys.keyFor(body),
+        ifMatch: etag.current,
+      });
       keys.done(body);
       etag.current = response.etag ?? etag.current;
       clearBackup(scope);
@@ -169,7 +192,20 @@ export function useItemForm(options: ItemFormOptions) {
     options.onChanged();
   };
 
-  return { values, change, errors, formError, restored, conflict, pending, submit, keepMine, takeTheirs, autosave, dismissRestored: () => setRestored(false) };
+  return {
+    values,
+    change,
+    errors,
+    formError,
+    restored,
+    conflict,
+    pending,
+    submit,
+    keepMine,
+    takeTheirs,
+    autosave,
+    dismissRestored: () => setRestored(false),
+  };
 }
 
 /** The error keys (the API's field names) a change answers: the errors of the fields the user touched. */

@@ -32,9 +32,13 @@ export class FireOccasion {
     if (judged.verdict !== 'due') return { outcome: judged.verdict };
     const { wardId, fiscalYear, occasionId, dueAt } = job.data;
     const sections = [...this.projections.outstanding(wardId, fiscalYear, now).keys()].sort();
-    await this.queue.addBulk(sections.map((sectionId) => ({
-      name: SEND_JOB, data: { wardId, fiscalYear, occasionId, dueAt, sectionId }, opts: sendJobOptions(occasionId, sectionId, this.tuning),
-    })));
+    await this.queue.addBulk(
+      sections.map((sectionId) => ({
+        name: SEND_JOB,
+        data: { wardId, fiscalYear, occasionId, dueAt, sectionId },
+        opts: sendJobOptions(occasionId, sectionId, this.tuning),
+      })),
+    );
     return { outcome: 'due', sections };
   }
 }

@@ -11,8 +11,19 @@ const status = (up: boolean) => (up ? 'up' : 'down');
 export const reminderReadiness: Provider = {
   provide: READINESS_CHECKS,
   inject: [RedisWatch, ReminderWorkers, ReminderScheduler, WorkerProjections],
-  useFactory: (watch: RedisWatch, workers: ReminderWorkers, scheduler: ReminderScheduler, projections: WorkerProjections): ReadinessCheck[] => [
-    async () => ({ reminderQueue: { status: status(watch.reachable && workers.running), redisReachable: watch.reachable, workerRunning: workers.running } }),
+  useFactory: (
+    watch: RedisWatch,
+    workers: ReminderWorkers,
+    scheduler: ReminderScheduler,
+    projections: WorkerProjections,
+  ): ReadinessCheck[] => [
+    async () => ({
+      reminderQueue: {
+        status: status(watch.reachable && workers.running),
+        redisReachable: watch.reachable,
+        workerRunning: workers.running,
+      },
+    }),
     async () => ({ reminderSchedule: { status: status(scheduler.caughtUp) } }),
     async () => ({ projections: { status: status(projections.caughtUp), position: projections.position } }),
   ],

@@ -31,8 +31,13 @@ export class ReminderMailer implements OnModuleDestroy {
   constructor(private readonly environment: Environment) {
     this.transport = createTransport(
       {
-        url: environment.SMTP_URL, pool: true, maxConnections: SMTP_CONNECTIONS, maxMessages: 500,
-        connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000,
+        url: environment.SMTP_URL,
+        pool: true,
+        maxConnections: SMTP_CONNECTIONS,
+        maxMessages: 500,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
       },
       { from: environment.MAIL_FROM },
     );
@@ -46,7 +51,13 @@ export class ReminderMailer implements OnModuleDestroy {
   async send(mail: OutgoingMail): Promise<MailReceipt> {
     let info;
     try {
-      info = await this.transport.sendMail({ to: mail.to, cc: mail.cc, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+      info = await this.transport.sendMail({
+        to: mail.to,
+        cc: mail.cc,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: mail.messageId,
+      });
     } catch (error) {
       processMetrics().countEmail('failed');
       throw error;

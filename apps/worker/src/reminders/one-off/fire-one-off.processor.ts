@@ -32,13 +32,18 @@ export class FireOneOff {
     const now = this.clock.now();
     const { wardId, fiscalYear, occasionId, dueAt, requestId } = job.data;
     const judged = judgeOneOffJob(this.projections.ward(wardId), fiscalYear, await this.requests.find(job.data), now);
-    if (judged.verdict === 'expired') this.logger.warn({ msg: 'one-off reminder expired before it could be sent', requestId });
+    if (judged.verdict === 'expired')
+      this.logger.warn({ msg: 'one-off reminder expired before it could be sent', requestId });
     if (judged.verdict !== 'due') return { outcome: judged.verdict };
     const owing = this.projections.outstanding(wardId, fiscalYear, now);
     const sections = judged.request.sectionIds.filter((sectionId) => (owing.get(sectionId)?.length ?? 0) > 0).sort();
-    await this.queue.addBulk(sections.map((sectionId) => ({
-      name: SEND_JOB, data: { wardId, fiscalYear, occasionId, dueAt, sectionId, requestId }, opts: sendJobOptions(occasionId, sectionId, this.tuning),
-    })));
+    await this.queue.addBulk(
+      sections.map((sectionId) => ({
+        name: SEND_JOB,
+        data: { wardId, fiscalYear, occasionId, dueAt, sectionId, requestId },
+        opts: sendJobOptions(occasionId, sectionId, this.tuning),
+      })),
+    );
     return { outcome: 'due', sections };
   }
 }

@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
-import { FIRST_CATCH_UP_WATCH_MS, ItemView, outstandingBySection, ProjectionRunner, WardModel, wardView } from '@pdca/projections';
+import {
+  FIRST_CATCH_UP_WATCH_MS,
+  ItemView,
+  outstandingBySection,
+  ProjectionRunner,
+  WardModel,
+  wardView,
+} from '@pdca/projections';
 import { compactHeap } from '@pdca/platform';
 
 /** Outstanding-item lists kept, one per ward and fiscal year being reminded. */
@@ -15,7 +22,10 @@ export class WorkerProjections implements OnApplicationBootstrap, OnModuleDestro
   private readonly logger = new Logger('WorkerProjections');
   private readonly runner: ProjectionRunner;
   private startupHead = 0;
-  private readonly outstandingCache = new Map<string, { version: number; pastDeadline: boolean; bySection: Map<string, ItemView[]> }>();
+  private readonly outstandingCache = new Map<
+    string,
+    { version: number; pastDeadline: boolean; bySection: Map<string, ItemView[]> }
+  >();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
     this.runner = new ProjectionRunner(store);
@@ -26,7 +36,12 @@ export class WorkerProjections implements OnApplicationBootstrap, OnModuleDestro
     this.runner.start();
     // As in the API: the catch-up leaves a fragmented heap; one compaction returns it (node --expose-gc).
     void this.runner.waitFor(this.startupHead, FIRST_CATCH_UP_WATCH_MS).then((caughtUp) => {
-      if (caughtUp && compactHeap()) this.logger.log({ msg: 'caught up', position: this.runner.position, rssMb: Math.round(process.memoryUsage().rss / 1_048_576) });
+      if (caughtUp && compactHeap())
+        this.logger.log({
+          msg: 'caught up',
+          position: this.runner.position,
+          rssMb: Math.round(process.memoryUsage().rss / 1_048_576),
+        });
     });
   }
 
@@ -60,7 +75,8 @@ export class WorkerProjections implements OnApplicationBootstrap, OnModuleDestro
     const bySection = outstandingBySection(ward, fiscalYear, now);
     this.outstandingCache.delete(key);
     this.outstandingCache.set(key, { version: ward.version, pastDeadline, bySection });
-    if (this.outstandingCache.size > OUTSTANDING_KEPT) this.outstandingCache.delete(this.outstandingCache.keys().next().value!);
+    if (this.outstandingCache.size > OUTSTANDING_KEPT)
+      this.outstandingCache.delete(this.outstandingCache.keys().next().value!);
     return bySection;
   }
 

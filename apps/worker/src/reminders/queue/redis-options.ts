@@ -12,10 +12,16 @@ export const DISCONNECT_TIMEOUT_MS = 500;
 
 /** The queue (producer) connection: commands wait a few reconnects, then fail so callers retry with fresh state. */
 export const queueConnection = (environment: Environment): ConnectionOptions => ({
-  url: environment.REDIS_URL, retryStrategy: reconnectSoon, maxRetriesPerRequest: 3, disconnectTimeout: DISCONNECT_TIMEOUT_MS,
+  url: environment.REDIS_URL,
+  retryStrategy: reconnectSoon,
+  maxRetriesPerRequest: 3,
+  disconnectTimeout: DISCONNECT_TIMEOUT_MS,
 });
 
 /** BullMQ workers block on Redis: they need maxRetriesPerRequest null, or they stop on the first outage. */
 export const workerConnection = (environment: Environment): ConnectionOptions => ({
-  url: environment.REDIS_URL, retryStrategy: reconnectSoon, maxRetriesPerRequest: null, disconnectTimeout: DISCONNECT_TIMEOUT_MS,
+  url: environment.REDIS_URL,
+  retryStrategy: reconnectSoon,
+  maxRetriesPerRequest: null,
+  disconnectTimeout: DISCONNECT_TIMEOUT_MS,
 });

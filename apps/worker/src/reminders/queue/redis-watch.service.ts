@@ -24,9 +24,16 @@ export class RedisWatch implements OnApplicationBootstrap, OnModuleDestroy {
   private looking = false;
   reachable = false;
 
-  constructor(environment: Environment, @Inject(REMINDER_TUNING) private readonly tuning: ReminderTuning) {
+  constructor(
+    environment: Environment,
+    @Inject(REMINDER_TUNING) private readonly tuning: ReminderTuning,
+  ) {
     this.redis = new Redis(environment.REDIS_URL, {
-      lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1_000, disconnectTimeout: DISCONNECT_TIMEOUT_MS,
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 1_000,
+      disconnectTimeout: DISCONNECT_TIMEOUT_MS,
       retryStrategy: (n) => Math.min(250 * n, 1_000),
     });
     this.redis.on('error', () => undefined); // reported as reachable/unreachable transitions below
@@ -74,7 +81,8 @@ export class RedisWatch implements OnApplicationBootstrap, OnModuleDestroy {
       this.runId = runId;
       return true;
     } catch (error) {
-      if (this.reachable) this.logger.warn({ msg: 'redis unreachable; reminders wait', error: (error as Error).message });
+      if (this.reachable)
+        this.logger.warn({ msg: 'redis unreachable; reminders wait', error: (error as Error).message });
       this.reachable = false;
       return false;
     }
@@ -87,7 +95,10 @@ export class RedisWatch implements OnApplicationBootstrap, OnModuleDestroy {
         await listener({ restarted: this.restartPending });
       } catch (error) {
         handled = false;
-        this.logger.warn({ msg: 'redis listener failed; tried again on the next look', error: (error as Error).message });
+        this.logger.warn({
+          msg: 'redis listener failed; tried again on the next look',
+          error: (error as Error).message,
+        });
       }
     }
     if (handled) this.restartPending = false;

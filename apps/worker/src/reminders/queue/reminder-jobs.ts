@@ -41,12 +41,20 @@ const DAY_S = 86_400;
 const retention = { removeOnComplete: { age: 90 * DAY_S }, removeOnFail: { age: 180 * DAY_S } };
 
 export const occasionJobOptions = (occasionId: string, delay: number, tuning: ReminderTuning): JobsOptions => ({
-  jobId: occasionJobId(occasionId), delay, attempts: 10, backoff: { type: 'exponential', delay: tuning.backoffMs }, ...retention,
+  jobId: occasionJobId(occasionId),
+  delay,
+  attempts: 10,
+  backoff: { type: 'exponential', delay: tuning.backoffMs },
+  ...retention,
 });
 
 /** Due at once; the occasion id holds the request id, so a replay or a second worker adds it once. */
-export const oneOffJobOptions = (occasionId: string, tuning: ReminderTuning): JobsOptions => occasionJobOptions(occasionId, 0, tuning);
+export const oneOffJobOptions = (occasionId: string, tuning: ReminderTuning): JobsOptions =>
+  occasionJobOptions(occasionId, 0, tuning);
 
 export const sendJobOptions = (occasionId: string, sectionId: string, tuning: ReminderTuning): JobsOptions => ({
-  jobId: sendJobId(occasionId, sectionId), attempts: tuning.sendAttempts, backoff: { type: 'exponential', delay: tuning.backoffMs }, ...retention,
+  jobId: sendJobId(occasionId, sectionId),
+  attempts: tuning.sendAttempts,
+  backoff: { type: 'exponential', delay: tuning.backoffMs },
+  ...retention,
 });

@@ -17,7 +17,9 @@ export class ReminderQueueMetrics implements OnApplicationBootstrap, OnApplicati
       counts: async () => {
         if (!watch.reachable) throw new Error('Redis unreachable');
         let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Redis slow')), COUNT_TIMEOUT_MS)));
+        const timeout = new Promise<never>(
+          (_, reject) => (timer = setTimeout(() => reject(new Error('Redis slow')), COUNT_TIMEOUT_MS)),
+        );
         try {
           const counts = await Promise.race([queue.getJobCounts('waiting', 'delayed', 'failed'), timeout]);
           return { waiting: counts.waiting ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 };

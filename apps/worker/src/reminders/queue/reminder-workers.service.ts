@@ -5,7 +5,15 @@ import { FireOccasion } from '../fire-occasion/fire-occasion.processor';
 import { FireOneOff } from '../one-off/fire-one-off.processor';
 import { REMINDER_TUNING, ReminderTuning } from '../reminder-tuning';
 import { SendReminder } from '../send-reminder/send-reminder.processor';
-import { OCCASION_JOB, OccasionJobData, ONE_OFF_JOB, OneOffJobData, ReminderJobData, SEND_JOB, SendJobData } from './reminder-jobs';
+import {
+  OCCASION_JOB,
+  OccasionJobData,
+  ONE_OFF_JOB,
+  OneOffJobData,
+  ReminderJobData,
+  SEND_JOB,
+  SendJobData,
+} from './reminder-jobs';
 import { workerConnection } from './redis-options';
 import { RedisWatch } from './redis-watch.service';
 
@@ -13,7 +21,13 @@ const CLOSE_WAIT_MS = 10_000;
 
 /** Resolves true when the promise settles in time; a late settlement is ignored. */
 const within = (promise: Promise<unknown>, ms: number) =>
-  Promise.race([promise.then(() => true, () => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms).unref())]);
+  Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms).unref()),
+  ]);
 
 /**
  * Owns the BullMQ Worker instead of leaving it to @nestjs/bullmq's explorer, because it must be
@@ -63,11 +77,18 @@ export class ReminderWorkers implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private create(): Worker<ReminderJobData> {
-    const worker = new Worker<ReminderJobData>(this.environment.REMINDER_QUEUE, (job, token) => this.process(job, token), {
-      connection: workerConnection(this.environment), concurrency: this.tuning.concurrency,
-    });
+    const worker = new Worker<ReminderJobData>(
+      this.environment.REMINDER_QUEUE,
+      (job, token) => this.process(job, token),
+      {
+        connection: workerConnection(this.environment),
+        concurrency: this.tuning.concurrency,
+      },
+    );
     worker.on('error', (error) => this.logger.debug({ msg: 'queue worker error', error: error.message }));
-    worker.on('failed', (job, error) => this.logger.warn({ msg: 'job failed', jobId: job?.id, attemptsMade: job?.attemptsMade, error: error.message }));
+    worker.on('failed', (job, error) =>
+      this.logger.warn({ msg: 'job failed', jobId: job?.id, attemptsMade: job?.attemptsMade, error: error.message }),
+    );
     return worker;
   }
 

@@ -5,7 +5,15 @@ import type { Clock } from '@pdca/kernel';
 import { oneOffExpiresAt, oneOffOccasionIdOf } from '@pdca/reminders';
 import type { OneOffReminderRequestedData, ReminderOccasion } from '@pdca/reminders';
 import {
-  OCCASION_JOB, occasionJobId, occasionJobOptions, OccasionJobData, ONE_OFF_JOB, OneOffJobData, oneOffJobOptions, REMINDER_QUEUE, ReminderJobData,
+  OCCASION_JOB,
+  occasionJobId,
+  occasionJobOptions,
+  OccasionJobData,
+  ONE_OFF_JOB,
+  OneOffJobData,
+  oneOffJobOptions,
+  REMINDER_QUEUE,
+  ReminderJobData,
 } from '../queue/reminder-jobs';
 import { REMINDER_TUNING, ReminderTuning } from '../reminder-tuning';
 import type { CycleChange } from './schedule-model';
@@ -68,7 +76,9 @@ export class QueuePlan {
   /** Closing or publishing the cycle: no occasion and no retried e-mail of it is left waiting. */
   private async removePendingOfCycle(wardId: string, fiscalYear: number): Promise<void> {
     const jobs: (Job<ReminderJobData> | undefined)[] = await this.queue.getJobs(PENDING);
-    const ofCycle = jobs.filter((job): job is Job<ReminderJobData> => job?.data?.wardId === wardId && job.data.fiscalYear === fiscalYear);
+    const ofCycle = jobs.filter(
+      (job): job is Job<ReminderJobData> => job?.data?.wardId === wardId && job.data.fiscalYear === fiscalYear,
+    );
     for (const job of ofCycle) if (job.id) await this.queue.remove(job.id);
   }
 }

@@ -83,7 +83,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
       if (event.position < head) continue; // catching up: push the net change once, at the end
       if (model.hasChanges && !(await this.sync(generation, model))) return;
       this.position = event.position;
-      if (!this.caughtUp) this.logger.log({ msg: 'schedule caught up', checkpoint: this.savedCheckpoint, position: model.position });
+      if (!this.caughtUp)
+        this.logger.log({ msg: 'schedule caught up', checkpoint: this.savedCheckpoint, position: model.position });
       this.caughtUp = true;
     }
   }
@@ -100,7 +101,12 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     if (!done) return false;
     model.synced(changes);
     this.savedCheckpoint = model.position;
-    this.logger.log({ msg: 'schedule pushed to the queue', cycles: changes.map((c) => c.key), oneOffs: oneOffs.map((r) => r.requestId), checkpoint: model.position });
+    this.logger.log({
+      msg: 'schedule pushed to the queue',
+      cycles: changes.map((c) => c.key),
+      oneOffs: oneOffs.map((r) => r.requestId),
+      checkpoint: model.position,
+    });
     return true;
   }
 
@@ -110,7 +116,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
       try {
         return await work();
       } catch (error) {
-        if (attempt === 4) this.logger.warn({ msg: 'queue unreachable; scheduling waits for Redis', error: (error as Error).message });
+        if (attempt === 4)
+          this.logger.warn({ msg: 'queue unreachable; scheduling waits for Redis', error: (error as Error).message });
         await sleep(Math.min(250 * attempt, 2_000));
       }
     }

@@ -12,7 +12,10 @@ import { REMINDER_QUEUE } from '../queue/reminder-jobs';
 export class ScheduleCheckpoint {
   private readonly key: string;
 
-  constructor(private readonly watch: RedisWatch, @Inject(REMINDER_QUEUE) queue: Queue) {
+  constructor(
+    private readonly watch: RedisWatch,
+    @Inject(REMINDER_QUEUE) queue: Queue,
+  ) {
     this.key = queue.toKey('scheduler-checkpoint');
   }
 

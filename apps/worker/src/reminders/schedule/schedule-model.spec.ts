@@ -7,14 +7,43 @@ const ids = { wardId: 'nerima', fiscalYear: 2022 };
 const deadline = '2023-05-31T14:59:59.999Z';
 let position = 0;
 const recorded = (type: string, data: object, recordedAt: string): RecordedEvent => ({
-  id: `e${++position}`, stream: 'cycle-nerima-2022', revision: position - 1, position, type, data,
+  id: `e${++position}`,
+  stream: 'cycle-nerima-2022',
+  revision: position - 1,
+  position,
+  type,
+  data,
   metadata: { actor: 'kikaku', role: 'planning_office', correlationId: 'c', causationId: 'c', recordedAt },
 });
-const opened = () => recorded('CycleOpened', { ...ids, scheme: 'nerima', deadline, bReasons: DEFAULT_B_REASONS, scope: { projectIds: ['P1'], kpiIds: [] }, reminderPolicy: DEFAULT_REMINDER_POLICY, openedAt: '2023-04-03T00:00:00Z' }, '2023-04-03T00:00:00Z');
-const extended = () => recorded('DeadlineExtended', { ...ids, deadline: '2023-06-15T14:59:59.999Z', previousDeadline: deadline, reason: '延長' }, '2023-05-20T00:00:00Z');
-const oneOff = (requestId: string) => () => recorded('OneOffReminderRequested', { ...ids, requestId, sectionIds: ['hoiku'], requestedBy: 'kikaku', requestedAt: '2023-06-05T01:00:00Z' }, '2023-06-05T01:00:00Z');
+const opened = () =>
+  recorded(
+    'CycleOpened',
+    {
+      ...ids,
+      scheme: 'nerima',
+      deadline,
+      bReasons: DEFAULT_B_REASONS,
+      scope: { projectIds: ['P1'], kpiIds: [] },
+      reminderPolicy: DEFAULT_REMINDER_POLICY,
+      openedAt: '2023-04-03T00:00:00Z',
+    },
+    '2023-04-03T00:00:00Z',
+  );
+const extended = () =>
+  recorded(
+    'DeadlineExtended',
+    { ...ids, deadline: '2023-06-15T14:59:59.999Z', previousDeadline: deadline, reason: '延長' },
+    '2023-05-20T00:00:00Z',
+  );
+const oneOff = (requestId: string) => () =>
+  recorded(
+    'OneOffReminderRequested',
+    { ...ids, requestId, sectionIds: ['hoiku'], requestedBy: 'kikaku', requestedAt: '2023-06-05T01:00:00Z' },
+    '2023-06-05T01:00:00Z',
+  );
 const closed = () => recorded('CycleClosed', { ...ids, closedAt: '2023-06-20T00:00:00Z' }, '2023-06-20T00:00:00Z');
-const submitted = () => recorded('ActualSubmitted', { item: { ...ids, kind: 'project', itemId: 'P1' } }, '2023-05-21T00:00:00Z');
+const submitted = () =>
+  recorded('ActualSubmitted', { item: { ...ids, kind: 'project', itemId: 'P1' } }, '2023-05-21T00:00:00Z');
 
 function given(checkpoint: number, ...events: (() => RecordedEvent)[]) {
   position = 0;

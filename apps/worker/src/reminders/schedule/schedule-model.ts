@@ -1,7 +1,13 @@
 import type { RecordedEvent } from '@pdca/event-store';
 import { CYCLE_EVENT_TYPES, CycleEvent } from '@pdca/review';
 import {
-  cycleKeyOf, evolveReminderCycle, HolidayCalendar, OneOffReminderRequestedData, plannedOccasions, ReminderCycle, ReminderOccasion,
+  cycleKeyOf,
+  evolveReminderCycle,
+  HolidayCalendar,
+  OneOffReminderRequestedData,
+  plannedOccasions,
+  ReminderCycle,
+  ReminderOccasion,
 } from '@pdca/reminders';
 
 /** One cycle whose schedule changed after the checkpoint: what the queue holds, what it should hold. */
@@ -29,18 +35,23 @@ export class ScheduleModel {
   private readonly oneOffs: OneOffReminderRequestedData[] = [];
   position = 0;
 
-  constructor(private readonly checkpoint: number, private readonly holidays: HolidayCalendar) {}
+  constructor(
+    private readonly checkpoint: number,
+    private readonly holidays: HolidayCalendar,
+  ) {}
 
   apply(event: RecordedEvent): void {
     this.position = event.position;
-    if (event.type === 'OneOffReminderRequested' && event.position > this.checkpoint) this.oneOffs.push(event.data as OneOffReminderRequestedData);
+    if (event.type === 'OneOffReminderRequested' && event.position > this.checkpoint)
+      this.oneOffs.push(event.data as OneOffReminderRequestedData);
     if (!cycleTypes.has(event.type)) return;
     const cycleEvent = { type: event.type, data: event.data } as CycleEvent;
     const key = cycleKeyOf(cycleEvent.data.wardId, cycleEvent.data.fiscalYear);
     const before = this.cycles.get(key);
     const after = evolveReminderCycle(before, cycleEvent, event.metadata.recordedAt);
     if (!after) return;
-    if (event.position > this.checkpoint && !this.unsynced.has(key)) this.unsynced.set(key, plannedOccasions(before, this.holidays));
+    if (event.position > this.checkpoint && !this.unsynced.has(key))
+      this.unsynced.set(key, plannedOccasions(before, this.holidays));
     this.cycles.set(key, after);
   }
 
@@ -51,7 +62,14 @@ export class ScheduleModel {
   changes(): CycleChange[] {
     return [...this.unsynced].map(([key, queued]) => {
       const cycle = this.cycles.get(key)!; // only cycles that exist are ever marked
-      return { key, wardId: cycle.wardId, fiscalYear: cycle.fiscalYear, active: cycle.active, queued, planned: plannedOccasions(cycle, this.holidays) };
+      return {
+        key,
+        wardId: cycle.wardId,
+        fiscalYear: cycle.fiscalYear,
+        active: cycle.active,
+        queued,
+        planned: plannedOccasions(cycle, this.holidays),
+      };
     });
   }
 

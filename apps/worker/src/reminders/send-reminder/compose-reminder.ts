@@ -30,7 +30,12 @@ export function recipientsOf(section: SectionData | undefined, escalated: boolea
   const to = section?.email ? [section.email] : [];
   const cc: string[] = [];
   const copiedTo: ('head' | 'planning_office')[] = [];
-  const copies = escalated ? ([['head', section?.headEmail], ['planning_office', planningOfficeEmail]] as const) : [];
+  const copies = escalated
+    ? ([
+        ['head', section?.headEmail],
+        ['planning_office', planningOfficeEmail],
+      ] as const)
+    : [];
   for (const [who, address] of copies) {
     if (!address || to.includes(address) || cc.includes(address)) continue;
     cc.push(address);
@@ -46,9 +51,17 @@ export function composeReminder(input: LetterInput): ReminderLetter | undefined 
   if (!section || to.length === 0) return undefined;
   const missing = input.items.map(({ kind, itemId, name }) => ({ kind, itemId, name }));
   const { subject, text } = renderReminderMessage({
-    occasion, reminderId: input.reminderId, fiscalYear: occasion.fiscalYear, deadline: input.deadline,
+    occasion,
+    reminderId: input.reminderId,
+    fiscalYear: occasion.fiscalYear,
+    deadline: input.deadline,
     section: { department: section.department, name: section.name },
-    missing: input.items.map(({ kind, itemId, name, status }) => ({ kind, itemId, name, returned: status === 'returned' })),
+    missing: input.items.map(({ kind, itemId, name, status }) => ({
+      kind,
+      itemId,
+      name,
+      returned: status === 'returned',
+    })),
     inboxUrl: inboxUrlOf(input.publicBaseUrl, occasion.fiscalYear),
     copiedTo,
     note: input.note,

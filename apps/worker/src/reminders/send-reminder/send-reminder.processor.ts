@@ -26,7 +26,9 @@ interface SentNote {
   missing: MissingItem[];
 }
 
-export type SendResult = { outcome: 'sent'; messageId: string } | { outcome: 'not_scheduled' | 'superseded' | 'nothing_missing' | 'already_recorded' };
+export type SendResult =
+  | { outcome: 'sent'; messageId: string }
+  | { outcome: 'not_scheduled' | 'superseded' | 'nothing_missing' | 'already_recorded' };
 
 /** Whether this section's reminder still stands, for a scheduled occasion or a one-off request alike. */
 type SendVerdict =
@@ -82,43 +84,97 @@ export class SendReminder {
   }
 
   private async send(
-    job: Job<SendJobData>, ward: WardModel, reminderId: string, { occasion, note }: { occasion: ReminderOccasion; note?: string },
+    job: Job<SendJobData>,
+    ward: WardModel,
+    reminderId: string,
+    { occasion, note }: { occasion: ReminderOccasion; note?: string },
     items: Parameters<typeof composeReminder>[0]['items'],
   ): Promise<SentNote> {
     const cycle = ward.cycles.get(job.data.fiscalYear)?.cycle;
     const letter = composeReminder({
-      reminderId, occasion, note, deadline: cycle && cycle.status !== 'not_opened' ? cycle.deadline : '', section: ward.catalogue.sections[job.data.sectionId],
-      sectionId: job.data.sectionId, items, publicBaseUrl: this.environment.PUBLIC_BASE_URL,
-      planningOfficeEmail: this.environment.PLANNING_OFFICE_EMAIL, mailDomain: this.mailer.domain,
+      reminderId,
+      occasion,
+      note,
+      deadline: cycle && cycle.status !== 'not_opened' ? cycle.deadline : '',
+      section: ward.catalogue.sections[job.data.sectionId],
+      sectionId: job.data.sectionId,
+      items,
+      publicBaseUrl: this.environment.PUBLIC_BASE_URL,
+      planningOfficeEmail: this.environment.PLANNING_OFFICE_EMAIL,
+      mailDomain: this.mailer.domain,
     });
-    const base = { kind: occasion.kind, escalated: occasion.escalated, missing: items.map(({ kind, itemId, name }) => ({ kind, itemId, name })) };
-    if (!letter) return this.fail(job, reminderId, base, [], new UnrecoverableError('the section has no e-mail address in the catalogue'));
+    const base = {
+      kind: occasion.kind,
+      escalated: occasion.escalated,
+      missing: items.map(({ kind, itemId, name }) => ({ kind, itemId, name })),
+    };
+    if (!letter)
+      return this.fail(
+        job,
+        reminderId,
+        base,
+        [],
+        new UnrecoverableError('the section has no e-mail address in the catalogue'),
+      );
     try {
       await this.mailer.send(letter.mail);
     } catch (error) {
       return this.fail(job, reminderId, base, letter.recipients, error as Error);
     }
     const sent: SentNote = { ...base, messageId: letter.mail.messageId, sentAt: this.clock.now().toISOString() };
-    await job.updateProgress({ sent }).catch((error) => this.logger.warn({ msg: 'could not note the send on the job', reminderId, error: (error as Error).message }));
+    await job
+      .updateProgress({ sent })
+      .catch((error) =>
+        this.logger.warn({ msg: 'could not note the send on the job', reminderId, error: (error as Error).message }),
+      );
     return sent;
   }
 
-  private async recordSent(job: Job<SendJobData>, ward: WardModel, reminderId: string, sent: SentNote): Promise<SendResult> {
-    const { to, cc } = recipientsOf(ward.catalogue.sections[job.data.sectionId], sent.escalated, this.environment.PLANNING_OFFICE_EMAIL);
+  private async recordSent(
+    job: Job<SendJobData>,
+    ward: WardModel,
+    reminderId: string,
+    sent: SentNote,
+  ): Promise<SendResult> {
+    const { to, cc } = recipientsOf(
+      ward.catalogue.sections[job.data.sectionId],
+      sent.escalated,
+      this.environment.PLANNING_OFFICE_EMAIL,
+    );
     const { wardId, fiscalYear, sectionId, occasionId } = job.data;
-    await this.recorder.record({ type: 'RecordReminderSent', data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent } });
+    await this.recorder.record({
+      type: 'RecordReminderSent',
+      data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent },
+    });
     this.logger.log({ msg: 'reminder sent', reminderId, messageId: sent.messageId, missing: sent.missing.length });
     return { outcome: 'sent', messageId: sent.messageId };
   }
 
   /** Every try but the last is retried by BullMQ with backoff; the last one is recorded as ReminderFailed. */
-  private async fail(job: Job<SendJobData>, reminderId: string, base: Omit<SentNote, 'messageId' | 'sentAt'>, recipients: string[], error: Error): Promise<never> {
+  private async fail(
+    job: Job<SendJobData>,
+    reminderId: string,
+    base: Omit<SentNote, 'messageId' | 'sentAt'>,
+    recipients: string[],
+    error: Error,
+  ): Promise<never> {
     const attempts = job.attemptsMade + 1;
     if (error instanceof UnrecoverableError || attempts >= (job.opts.attempts ?? 1)) {
       const { wardId, fiscalYear, sectionId, occasionId } = job.data;
       await this.recorder.record({
         type: 'RecordReminderFailed',
-        data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients, ...base, failedAt: this.clock.now().toISOString(), error: error.message, attempts },
+        data: {
+          reminderId,
+          occasionId,
+          wardId,
+          fiscalYear,
+          sectionId,
+          recipients,
+          ...base,
+          failedAt: this.clock.now().toISOString(),
+          error: error.message,
+          attempts,
+        },
       });
       this.logger.error({ msg: 'reminder failed for good', reminderId, attempts, error: error.message });
     }

@@ -25,7 +25,12 @@ export interface OpenDataTable {
   rows: Array<Array<string | number | undefined>>;
 }
 
-export function openDataTable<Row>(name: string, title: string, columns: Array<OpenDataColumn<Row>>, rows: Row[]): OpenDataTable {
+export function openDataTable<Row>(
+  name: string,
+  title: string,
+  columns: Array<OpenDataColumn<Row>>,
+  rows: Row[],
+): OpenDataTable {
   return {
     name,
     title,
@@ -41,6 +46,9 @@ export function openDataTable<Row>(name: string, title: string, columns: Array<O
  */
 function tidy(value: string | number | undefined): string | number | undefined {
   if (typeof value !== 'string') return value;
-  const text = value.replace(/[\r\n\t]+/g, ' ').replace(/[ \u3000]{2,}/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const text = value
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[ \u3000]{2,}/g, ' ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   return text === '' ? undefined : text;
 }

@@ -9,7 +9,11 @@ const CIRCLED = /[\u2460-\u2473]/g;
 export function codeOf(label: string): string {
   return label
     .replace(ROMAN, (c) => String(((c.codePointAt(0)! - 0x2160) % 16) + 1))
-    .replace(CIRCLED, (c, offset: number, whole: string) => `${offset > 0 && /[0-9０-９)）]/.test(whole[offset - 1]) ? '-' : ''}${c.codePointAt(0)! - 0x2460 + 1}`)
+    .replace(
+      CIRCLED,
+      (c, offset: number, whole: string) =>
+        `${offset > 0 && /[0-9０-９)）]/.test(whole[offset - 1]) ? '-' : ''}${c.codePointAt(0)! - 0x2460 + 1}`,
+    )
     .normalize('NFKC')
     .trim()
     .replace(/^関連/, 'REL') // 関連する事業: the plan's list of related projects printed elsewhere

@@ -5,7 +5,11 @@ import type { OpenDataTable } from './open-data-table';
 
 /** One CSV per table: UTF-8 with BOM, CRLF, header row first (the report's CSV conventions). */
 export function openDataCsv(table: OpenDataTable): string {
-  const columns = table.columns.map((column, i) => ({ header: column.header, width: 0, value: (row: OpenDataTable['rows'][number]) => row[i] }));
+  const columns = table.columns.map((column, i) => ({
+    header: column.header,
+    width: 0,
+    value: (row: OpenDataTable['rows'][number]) => row[i],
+  }));
   return csvDocument(columns, table.rows);
 }
 
@@ -27,10 +31,18 @@ export async function openDataXlsx(tables: OpenDataTable[], publishedAt: string)
   const { Workbook: WorkbookClass } = await import('exceljs');
   const workbook: Workbook = new WorkbookClass();
   const published = new Date(publishedAt);
-  Object.assign(workbook, { creator: 'pdca-review', lastModifiedBy: 'pdca-review', created: published, modified: published });
+  Object.assign(workbook, {
+    creator: 'pdca-review',
+    lastModifiedBy: 'pdca-review',
+    created: published,
+    modified: published,
+  });
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name);
-    sheet.columns = table.columns.map((column) => ({ header: column.header, width: Math.max(10, Math.min(40, column.header.length * 2 + 4)) }));
+    sheet.columns = table.columns.map((column) => ({
+      header: column.header,
+      width: Math.max(10, Math.min(40, column.header.length * 2 + 4)),
+    }));
     for (const row of table.rows) sheet.addRow(row.map((value) => value ?? null));
   }
   return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));

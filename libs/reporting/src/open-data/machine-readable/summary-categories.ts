@@ -17,7 +17,9 @@ export interface SummaryCategory {
  */
 export function summaryCategories(model: ReportModel): SummaryCategory[] {
   return summaryCells(model.summary).map(({ key, label, count, share }) => {
-    const [prefix, rest] = key.includes(':') ? [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] : ['', key];
+    const [prefix, rest] = key.includes(':')
+      ? [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)]
+      : ['', key];
     const base = { label, count, ...(share === undefined ? {} : { share }) };
     if (key === 'total' || key === 'unrated') return { list: 'total', code: key.toUpperCase(), ...base };
     if (key === 'withdrawalCriteriaHit') return { list: 'withdrawal', code: 'WITHDRAWAL_CRITERION_HIT', ...base };
