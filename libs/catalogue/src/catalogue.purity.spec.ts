@@ -1,23 +1,16 @@
 import type { Actor } from '@pdca/kernel';
 import { deepFreeze } from '@pdca/kernel/testing';
 import type { CatalogueCommand } from './catalogue.commands';
-import { decideCatalogueBatch, decideCatalogueSteps } from './catalogue.decide';
+import { decideCatalogueBatch, decideCatalogueSteps } from './catalogue.batch';
+import { compensationsFor } from './catalogue.compensation';
 import type { CatalogueEvent } from './catalogue.events';
 import { evolveCatalogue, foldCatalogue } from './catalogue.evolve';
 import { emptyCatalogue } from './catalogue.state';
+import { kpi } from './catalogue-spec-fixtures';
 
 const planner: Actor = { userId: 'kikaku-1', role: 'planning_office', wardId: 'nerima' };
 const home = { planId: '1', sectionNo: '1', sectionTitle: '取組' };
 const placement = { planId: '2', sectionNo: '関連1', sectionTitle: '再掲' };
-const kpi = {
-  kpiId: 'K1',
-  planId: '1',
-  indicator: '認可保育所',
-  kind: 'output',
-  sectionId: 'hoiku',
-  baseline: { value: { text: '197所' }, asOf: 'R4' },
-  target: { value: { text: '206所' }, asOf: 'R6' },
-};
 const annual = { projectId: 'P1', fiscalYear: 2022, target: '206所', statusAtPreviousYearEnd: '197所', planned: '9所' };
 
 /** One event of every type, in an order the catalogue accepts. */
@@ -40,8 +33,8 @@ const HISTORY = [
   { type: 'RepostWithdrawn', data: { projectId: 'P1', placement } },
   { type: 'ProjectRetired', data: { projectId: 'P1', reason: '終了' } },
   { type: 'KpiRegistered', data: kpi },
-  { type: 'KpiChanged', data: { kpiId: 'K1', indicator: '認可保育所の数' } },
-  { type: 'KpiRetired', data: { kpiId: 'K1', reason: '終了' } },
+  { type: 'KpiChanged', data: { kpiId: kpi.kpiId, indicator: '認可保育所の数' } },
+  { type: 'KpiRetired', data: { kpiId: kpi.kpiId, reason: '終了' } },
 ] as unknown as CatalogueEvent[];
 
 describe('the catalogue decides and evolves without touching its input', () => {
@@ -49,7 +42,7 @@ describe('the catalogue decides and evolves without touching its input', () => {
     let state = deepFreeze(emptyCatalogue());
     for (const event of HISTORY) state = deepFreeze(evolveCatalogue(state, deepFreeze(structuredClone(event))));
     expect(state.projects.P1).toMatchObject({ name: '認可保育所の整備', reposts: [], annualPlans: {}, retired: true });
-    expect(state.kpis.K1).toMatchObject({ indicator: '認可保育所の数', retired: true });
+    expect(state.kpis[kpi.kpiId]).toMatchObject({ indicator: '認可保育所の数', retired: true });
   });
 
   it('folds in one pass to the same state as evolving event by event', () => {
@@ -73,5 +66,13 @@ describe('the catalogue decides and evolves without touching its input', () => {
     expect(events.map((e) => e.type)).toEqual(['ProjectRegistered', 'ProjectReposted']);
     expect(state).toEqual(before);
     expect(decideCatalogueSteps(commands, state).state.projects.P2.reposts).toEqual([placement]);
+  });
+
+  it('given a frozen import batch and the frozen catalogue before it, the compensations leave both as they were', () => {
+    const before = deepFreeze(foldCatalogue(HISTORY.slice(0, 8)));
+    const batch = deepFreeze(structuredClone(HISTORY.slice(8, 11)));
+    const undo = compensationsFor(batch, before, planner, '取込みの誤り');
+    expect(undo.map((command) => command.type)).toEqual(['WithdrawAnnualPlan', 'WithdrawRepost', 'ChangeProject']);
+    expect(decideCatalogueBatch(deepFreeze(undo), deepFreeze(foldCatalogue(HISTORY.slice(0, 11))))).toHaveLength(3);
   });
 });

@@ -1,8 +1,8 @@
 import type { Actor } from '@pdca/kernel';
 import { deciderSpec } from '@pdca/kernel/testing';
-import type { CatalogueEvent, PlanPlacement } from './catalogue.events';
-import { catalogueDecider } from './catalogue.decide';
-import { foldCatalogue } from './catalogue.evolve';
+import { catalogueDecider } from '../catalogue.decide';
+import type { CatalogueEvent, PlanPlacement } from '../catalogue.events';
+import { foldCatalogue } from '../catalogue.evolve';
 
 const planningOffice: Actor = { userId: 'kikaku-1', role: 'planning_office', wardId: 'nerima' };
 const known: CatalogueEvent[] = [
@@ -64,5 +64,28 @@ describe('a repost (再掲) keeps the label the ward prints in the other plan', 
       { type: 'ProjectReposted', data: { projectId: 'P11-001', placement: unlabelled } },
     ]);
     expect(state.projects['P11-001'].reposts).toEqual([unlabelled]);
+  });
+});
+
+describe('reposting a project', () => {
+  const repost = (placement: PlanPlacement) =>
+    ({ type: 'RepostProject', actor: planningOffice, data: { projectId: 'P11-001', placement } }) as const;
+
+  it('refuses a repost where the project already belongs', () => {
+    given(known)
+      .when(repost({ planId: '11', sectionNo: '1(1)①', sectionTitle: '地区計画' }))
+      .thenThrows('REPOST_AT_HOME');
+  });
+
+  it('refuses a repost into a plan that is not in the catalogue', () => {
+    given(known)
+      .when(repost({ ...aLine, planId: '99' }))
+      .thenThrows('UNKNOWN_REFERENCE');
+  });
+
+  it('refuses a retired project', () => {
+    given([...known, { type: 'ProjectRetired', data: { projectId: 'P11-001', reason: '事業終了' } }])
+      .when(repost(aLine))
+      .thenThrows('RETIRED');
   });
 });
