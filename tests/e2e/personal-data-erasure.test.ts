@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ERASED_MARK } from '@pdca/event-store';
+import { ERASED_MARK, EventStore, storedForm } from '@pdca/event-store';
 import { openEventStore, validateEnvironment } from '@pdca/platform';
 import { eraseCommand } from '../../apps/cli/src/personal-data/erase.command';
 import { verifyCommand } from '../../apps/cli/src/verify.command';
@@ -19,6 +20,14 @@ const USERS = [
 ];
 const NAME = '練馬花子';
 const NAME2 = '光が丘一郎';
+const NAME3 = '石神井三郎';
+/** What the CLI reads from its environment, for a server-side step on the API's DATA_DIR. */
+const cliEnvironment = (dir: string) => ({
+  DATA_DIR: dir,
+  JWT_SECRET: 's'.repeat(40),
+  LOG_LEVEL: 'error',
+  TRANSPARENCY_SIGNING_KEY_FILE: join(dir, 'transparency-signing-key.pem'),
+});
 const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -170,6 +179,7 @@ describe('erasing personal data in comments (APPI) without breaking verification
       .post(`${W}/personal-data/erasures`, { contains: NAME, reason: '本人からの削除請求' })
       .expect(200);
     expect(erased.body).toMatchObject({ dryRun: false, position: expect.any(Number) });
+    expect(erased.headers['x-position']).toBe(String(erased.body.position));
     expect(erased.body.texts).toHaveLength(3);
     expect(JSON.stringify(erased.body)).not.toContain(NAME);
     const live = await exportsAsText(api, api.dir);
@@ -197,15 +207,7 @@ describe('erasing personal data in comments (APPI) without breaking verification
     });
 
     await api.stop(false);
-    const environment = validateEnvironment(
-      {
-        DATA_DIR: api.dir,
-        JWT_SECRET: 's'.repeat(40),
-        LOG_LEVEL: 'error',
-        TRANSPARENCY_SIGNING_KEY_FILE: join(api.dir, 'transparency-signing-key.pem'),
-      },
-      'cli',
-    );
+    const environment = validateEnvironment(cliEnvironment(api.dir), 'cli');
     const store = openEventStore(environment);
     const lines: string[] = [];
     try {
@@ -218,26 +220,27 @@ describe('erasing personal data in comments (APPI) without breaking verification
     expect(filesHolding(api.dir, NAME)).toEqual([]);
     api = await ApiHarness.start(USERS, { clock, dir: api.dir });
   }, 180_000);
-  it('given `pdca erase` on the server while the API runs, then the API notices and shows the mark within seconds', async () => {
+  it('given `pdca erase` on the server while the API runs, then a read at its position shows the mark at once, and every view within seconds', async () => {
     const published = async () => (await api.http.get(`/public${W}/reports/2022`).expect(200)).text;
     expect(await published()).toContain(NAME2);
     const saved = { ...process.env };
-    Object.assign(process.env, {
-      DATA_DIR: api.dir,
-      JWT_SECRET: 's'.repeat(40),
-      LOG_LEVEL: 'error',
-      TRANSPARENCY_SIGNING_KEY_FILE: join(api.dir, 'transparency-signing-key.pem'),
-    });
+    Object.assign(process.env, cliEnvironment(api.dir));
+    const lines: string[] = [];
     try {
       expect(
         await eraseCommand(
-          ['--ward', 'nerima', '--contains', NAME2, '--reason', '協力者からの削除請求'],
-          () => undefined,
+          ['--ward', 'nerima', '--contains', NAME2, '--reason', '協力者からの削除請求', '--json'],
+          (line) => lines.push(line),
         ),
       ).toBe(0);
     } finally {
       process.env = saved;
     }
+    // No sleep: a read with ?minPosition= at the erasure re-projects first (the 2 s watch would be too late).
+    const { position } = JSON.parse(lines.join('\n')) as { position: number };
+    const item = await (await api.as('kikaku')).get(`${FY}/projects/P1?minPosition=${position}`).expect(200);
+    expect(item.text).not.toContain(NAME2);
+    expect(item.text).toContain(ERASED_MARK);
     const deadline = Date.now() + 15_000;
     while ((await published()).includes(NAME2) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -249,4 +252,81 @@ describe('erasing personal data in comments (APPI) without breaking verification
       2,
     );
   }, 60_000);
+
+  it('refuses (409) to erase a text stored before sealing existed, names where it is, and appends nothing', async () => {
+    await api.stop(false);
+    const environment = validateEnvironment(cliEnvironment(api.dir), 'cli');
+    const store = openEventStore(environment);
+    let plainId = '';
+    try {
+      // As an event appended before the personal-data layer: the reason in clear, chained like any other.
+      plainId = await appendInClear(store, `${NAME3}さんの異動による延長`);
+    } finally {
+      await store.close();
+      api = await ApiHarness.start(USERS, { clock, dir: api.dir });
+    }
+    const kikaku = await api.as('kikaku');
+    const head = async () => (await api.http.get('/health/ready')).body.details.eventStore.head as number;
+    const before = await head();
+    const preview = await kikaku
+      .post(`${W}/personal-data/erasures`, { contains: NAME3, reason: '削除請求', dryRun: true })
+      .expect(200);
+    expect(preview.body).toMatchObject({
+      texts: [],
+      notErasable: [
+        { eventId: plainId, field: 'reason', type: 'DeadlineExtended', text: expect.stringContaining(NAME3) },
+      ],
+    });
+    const refused = await kikaku
+      .post(`${W}/personal-data/erasures`, { contains: NAME3, reason: '削除請求' })
+      .expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'PERSONAL_TEXT_NOT_SEALED',
+      message: {
+        ja: expect.stringContaining('消去できません'),
+        en: expect.stringContaining('before personal texts were sealed'),
+      },
+    });
+    expect(JSON.stringify(refused.body)).toContain(plainId);
+    expect(JSON.stringify(refused.body)).not.toContain(NAME3);
+    await kikaku
+      .post(`${W}/personal-data/erasures`, { fields: [{ eventId: plainId, field: 'reason' }], reason: '削除請求' })
+      .expect(409);
+    expect(await head()).toBe(before);
+    expect((await (await api.as('kansa')).get(`${W}/audit/verification`).expect(200)).body).toMatchObject({
+      intact: true,
+    });
+  }, 120_000);
 });
+
+/** A DeadlineExtended on the cycle's stream, appended beneath the personal-data layer (as before it existed). */
+async function appendInClear(store: EventStore, reason: string): Promise<string> {
+  const id = randomUUID();
+  const at = '2023-04-03T00:00:00.000Z';
+  await storedForm(store).append(
+    'cycle-nerima-2022',
+    [
+      {
+        id,
+        type: 'DeadlineExtended',
+        data: {
+          wardId: 'nerima',
+          fiscalYear: 2022,
+          deadline: '2023-06-30T14:59:59.999Z',
+          previousDeadline: '2023-05-31T14:59:59.999Z',
+          reason,
+        },
+        metadata: {
+          actor: 'kikaku',
+          role: 'planning_office',
+          wardId: 'nerima',
+          correlationId: id,
+          causationId: id,
+          recordedAt: at,
+        },
+      },
+    ],
+    { expectedRevision: 'any' },
+  );
+  return id;
+}

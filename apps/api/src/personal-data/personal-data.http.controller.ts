@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '@pdca/kernel';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/openapi-errors';
@@ -16,6 +17,10 @@ const OUTCOME_JSON = jsonObject('消去の結果 / the erasure', ['dryRun', 'tex
   dryRun: { type: 'boolean' },
   position: { type: 'integer', description: '消去を記録したイベントの位置 / the erasure event’s position' },
   texts: arrayOf(PLACE, '消去した（dryRun: 該当する）文 / the texts erased (dry run: matching)'),
+  notErasable: arrayOf(
+    PLACE,
+    'dryRun: 暗号化の導入前に記録され消去できない文（含めると 409）/ texts stored before sealing, not erasable (409)',
+  ),
 });
 const ERASURES_JSON = jsonObject('自治体の消去の記録 / the ward’s erasures', ['erasures'], {
   erasures: arrayOf(
@@ -43,9 +48,17 @@ export class PersonalDataHttpController {
       '備考・コメント・理由などの個人情報を消去する（鍵を破棄。履歴の検証は壊れない）/ erase personal data in texts',
   })
   @ApiOkResponse({ schema: OUTCOME_JSON })
-  @ApiErrors(404)
-  erase(@Param() p: WardParams, @Body() body: ErasureRequestDto, @CurrentActor() actor: Actor) {
-    return this.personalData.erase(p.wardId, body, actor);
+  @ApiErrors(404, 409)
+  async erase(
+    @Param() p: WardParams,
+    @Body() body: ErasureRequestDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ) {
+    const outcome = await this.personalData.erase(p.wardId, body, actor);
+    // As a command's: a read with ?minPosition= on any API process shows the views without the texts.
+    if (outcome.position !== undefined) res.header('X-Position', String(outcome.position));
+    return outcome;
   }
 
   @Get()

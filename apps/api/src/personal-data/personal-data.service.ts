@@ -5,12 +5,12 @@ import {
   ErasureRecord,
   erasePersonalTexts,
   erasureStream,
-  findPersonalTexts,
   PersonalDataEventStore,
   personalDataStoreOf,
+  scanPersonalTexts,
   TextPlace,
 } from '@pdca/event-store';
-import { CLOCK, invalid, notFound } from '@pdca/kernel';
+import { CLOCK, conflict, invalid, notFound } from '@pdca/kernel';
 import type { Actor, Clock } from '@pdca/kernel';
 import { ProjectionsService } from '../projections/projections.service';
 import type { ErasureRequestDto } from './erasure.request.dto';
@@ -24,6 +24,8 @@ export interface ErasureOutcome {
   position?: number;
   /** Where the texts were; a dry run also shows each text, for the office to check before erasing. */
   texts: Array<TextPlace & { text?: string }>;
+  /** A dry run's matching texts stored in clear (before sealing existed): an erasure including them is refused (409). */
+  notErasable?: Array<TextPlace & { text: string }>;
 }
 
 /** Erasing personal texts on request (APPI): destroys their keys, records the erasure, re-projects. */
@@ -33,6 +35,7 @@ export class PersonalDataService implements OnApplicationBootstrap, OnModuleDest
   private readonly personal?: PersonalDataEventStore;
   private knownDestroyed = 0;
   private watch?: NodeJS.Timeout;
+  private noticing?: Promise<void>;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -46,6 +49,8 @@ export class PersonalDataService implements OnApplicationBootstrap, OnModuleDest
     if (!this.personal) return;
     this.knownDestroyed = this.personal.keys.destroyedCount();
     this.watch = setInterval(() => void this.noticeOtherErasures(), WATCH_MS).unref();
+    // A read with ?minPosition= at or after another process's erasure must not show the text: re-project first.
+    this.projections.beforeReadAt(() => this.noticeOtherErasures());
   }
 
   onModuleDestroy(): void {
@@ -62,16 +67,23 @@ export class PersonalDataService implements OnApplicationBootstrap, OnModuleDest
         { field: 'contains' },
       );
     }
-    const found = await findPersonalTexts(store, { wardId, contains: request.contains, fields: request.fields });
-    if (found.length === 0) {
+    const { sealed: found, unsealed } = await scanPersonalTexts(store, {
+      wardId,
+      contains: request.contains,
+      fields: request.fields,
+    });
+    const field = request.contains ? 'contains' : 'fields';
+    if (found.length === 0 && unsealed.length === 0) {
       throw notFound(
         'NO_PERSONAL_TEXT',
         '該当する読める個人情報の文はありません（消去済みの文は対象外です）。',
         'No readable personal text matches (erased texts are not searched).',
-        { field: request.contains ? 'contains' : 'fields' },
+        { field },
       );
     }
-    if (request.dryRun) return { dryRun: true, texts: found.map(({ kid: _kid, ...place }) => place) };
+    if (request.dryRun)
+      return { dryRun: true, texts: found.map(({ kid: _kid, ...place }) => place), notErasable: unsealed };
+    if (unsealed.length > 0) throw notSealed(field, unsealed);
     const position = await erasePersonalTexts(store, found, {
       wardId,
       reason: request.reason,
@@ -80,6 +92,8 @@ export class PersonalDataService implements OnApplicationBootstrap, OnModuleDest
       now: this.clock.now(),
     });
     this.knownDestroyed = store.keys.destroyedCount();
+    // Answered only once this process's views are rebuilt without the texts; other processes re-project
+    // before serving a read at or after `position` (?minPosition=, the X-Position of this answer).
     await this.projections.rebuildFromZero();
     this.logger.log({ msg: 'personal texts erased', wardId, texts: found.length, position });
     return { dryRun: false, position, texts: found.map(({ kid: _kid, text: _text, ...place }) => place) };
@@ -105,15 +119,44 @@ export class PersonalDataService implements OnApplicationBootstrap, OnModuleDest
   }
 
   /** Another process erased: this one's models and caches still hold the text until re-projected. */
-  private async noticeOtherErasures(): Promise<void> {
+  private noticeOtherErasures(): Promise<void> {
+    this.noticing ??= this.reprojectIfKeysDestroyed().finally(() => (this.noticing = undefined));
+    return this.noticing;
+  }
+
+  private async reprojectIfKeysDestroyed(): Promise<void> {
     const destroyed = this.personal!.keys.destroyedCount();
     if (destroyed === this.knownDestroyed) return;
-    this.knownDestroyed = destroyed;
     try {
       await this.projections.rebuildFromZero();
+      this.knownDestroyed = destroyed;
       this.logger.log({ msg: 're-projected after an erasure by another process' });
     } catch (error) {
       this.logger.warn({ msg: 're-projection after an erasure failed', error: (error as Error).message });
     }
   }
+}
+
+/**
+ * Texts stored before sealing existed hold the name in the log itself: no key to destroy, and
+ * rewriting them would break every chain and published fingerprint over them. Refused whole, so
+ * that an answer "erased" is never given while the name still shows (README: what an operator can do).
+ */
+function notSealed(field: string, texts: TextPlace[]) {
+  return conflict(
+    'PERSONAL_TEXT_NOT_SEALED',
+    `該当する文のうち${texts.length}件は個人情報の暗号化が導入される前に記録されたため消去できません（記録を書き換えると検証が壊れます）。何も消去していません。dryRun で notErasable を確認し、消去できる文は fields で指定してください。`,
+    `${texts.length} matching texts were recorded before personal texts were sealed and cannot be erased (rewriting them would break verification). Nothing was erased. See notErasable in a dry run, and name the erasable texts in fields.`,
+    {
+      field,
+      notErasable: texts.map(({ eventId, stream, position, type, field: path, recordedAt }) => ({
+        eventId,
+        stream,
+        position,
+        type,
+        field: path,
+        recordedAt,
+      })),
+    },
+  );
 }

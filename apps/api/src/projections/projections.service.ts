@@ -33,6 +33,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   private snapshotTimer?: NodeJS.Timeout;
   private readonly snapshotFile: string;
   private readonly rebuildListeners: Array<() => void> = [];
+  private readonly readHooks: Array<() => Promise<void>> = [];
   private rebuilding: Promise<void> = Promise.resolve();
 
   constructor(
@@ -155,9 +156,18 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
     return this.runner.waitFor(position, timeoutMs);
   }
 
+  /** Runs before a read at a position is served (an erasure by another process re-projects first). */
+  beforeReadAt(hook: () => Promise<void>): void {
+    this.readHooks.push(hook);
+  }
+
   /** For queries with ?minPosition=: wait (bounded) or answer 503 so the client retries. */
   async requirePosition(position: number | undefined): Promise<void> {
-    if (!position || (await this.waitFor(position))) return;
+    if (!position) return;
+    if (await this.waitFor(position)) {
+      for (const hook of this.readHooks) await hook();
+      return;
+    }
     throw new DomainError(
       'NOT_YET_CONSISTENT',
       'unavailable',

@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { erasePersonalTexts, findPersonalTexts, personalDataStoreOf } from '@pdca/event-store';
+import { erasePersonalTexts, personalDataStoreOf, scanPersonalTexts } from '@pdca/event-store';
 import { loadEnvironmentOrExit, openEventStore } from '@pdca/platform';
 
 export const ERASE_USAGE = `  pdca erase --ward <wardId> (--contains <text> | --event <eventId> --field <path>) --reason <text> [--dry-run] [--json]
@@ -37,11 +37,18 @@ export async function eraseCommand(args: string[], out: (line: string) => void):
   const store = openEventStore(environment);
   try {
     const personal = personalDataStoreOf(store)!;
-    const found = await findPersonalTexts(personal, {
+    const { sealed: found, unsealed } = await scanPersonalTexts(personal, {
       wardId: ward,
       contains,
       fields: event && field ? [{ eventId: event, field }] : undefined,
     });
+    if (unsealed.length > 0 && !values['dry-run']) {
+      // As the API's 409: a text stored before sealing has no key to destroy (README, Erasing personal data).
+      for (const p of unsealed)
+        out(`not erasable (stored before sealing): ${p.type} ${p.field} (${p.stream}, position ${p.position})`);
+      out('nothing erased: name the sealed texts with --event/--field to erase them alone');
+      return 1;
+    }
     if (found.length === 0) {
       out('nothing erased: no readable personal text matches (erased texts are not searched)');
       return 1;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '../event-store.port';
-import { sealedTextsIn } from './field-paths';
+import { replaceAtPaths, sealedTextsIn } from './field-paths';
 import type { PersonalDataEventStore } from './personal-data-event-store';
+import { personalTextPaths } from './personal-text-fields';
 
 export const PERSONAL_DATA_ERASED = 'PersonalDataErased';
 
@@ -37,21 +38,58 @@ const PAGE = 2_000;
 const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 const belongsTo = (wardId: string) => new RegExp(`^[a-z]+-${wardId}(?:-|$)`);
 
+export type FoundText = TextPlace & { text: string; kid: string };
+
+/**
+ * A matching text stored in clear: appended before the personal-data layer existed. No key to
+ * destroy, and rewriting the event would break every chain over it, so it cannot be erased.
+ */
+export type UnsealedText = TextPlace & { text: string };
+
 /** The ward's sealed texts that are still readable and match the selection, with their text for a preview. */
-export async function findPersonalTexts(
+export async function findPersonalTexts(store: PersonalDataEventStore, selection: TextSelection): Promise<FoundText[]> {
+  return (await scanPersonalTexts(store, selection)).sealed;
+}
+
+/** One pass over the log: the matching texts that can be erased (sealed) and those that cannot (in clear). */
+export async function scanPersonalTexts(
   store: PersonalDataEventStore,
   selection: TextSelection,
-): Promise<Array<TextPlace & { text: string; kid: string }>> {
+): Promise<{ sealed: FoundText[]; unsealed: UnsealedText[] }> {
   const ward = belongsTo(selection.wardId);
   const needle = selection.contains ? comparable(selection.contains) : undefined;
   const wanted = new Set((selection.fields ?? []).map((f) => `${f.eventId}:${f.field}`));
-  const found: Array<TextPlace & { text: string; kid: string }> = [];
+  const sealed: FoundText[] = [];
+  const unsealed: UnsealedText[] = [];
   for (let after = 0; ;) {
     const page = await store.inner.readAll({ after, maxCount: PAGE });
-    if (page.length === 0) return found;
-    for (const event of page.filter((e) => ward.test(e.stream))) found.push(...matchesIn(store, event, needle, wanted));
+    if (page.length === 0) return { sealed, unsealed };
+    for (const event of page.filter((e) => ward.test(e.stream))) {
+      sealed.push(...matchesIn(store, event, needle, wanted));
+      unsealed.push(...clearMatchesIn(event, needle, wanted));
+    }
     after = page[page.length - 1].position;
   }
+}
+
+const placeOf = (event: RecordedEvent, field: string): TextPlace => ({
+  eventId: event.id,
+  stream: event.stream,
+  position: event.position,
+  type: event.type,
+  field,
+  recordedAt: event.metadata.recordedAt,
+});
+
+/** Texts at the personal-text paths that are plain strings in the stored event (a sealed one is an object). */
+function clearMatchesIn(event: RecordedEvent, needle: string | undefined, wanted: Set<string>): UnsealedText[] {
+  const found: UnsealedText[] = [];
+  replaceAtPaths(event.data, personalTextPaths(event.type), (text, path) => {
+    if (wanted.has(`${event.id}:${path}`) || (needle !== undefined && comparable(text).includes(needle)))
+      found.push({ ...placeOf(event, path), text });
+    return text;
+  });
+  return found;
 }
 
 function matchesIn(
@@ -65,18 +103,7 @@ function matchesIn(
     if (text === undefined) return [];
     const selected = wanted.has(`${event.id}:${path}`) || (needle !== undefined && comparable(text).includes(needle));
     if (!selected) return [];
-    return [
-      {
-        eventId: event.id,
-        stream: event.stream,
-        position: event.position,
-        type: event.type,
-        field: path,
-        recordedAt: event.metadata.recordedAt,
-        text,
-        kid: envelope.kid,
-      },
-    ];
+    return [{ ...placeOf(event, path), text, kid: envelope.kid }];
   });
 }
 
