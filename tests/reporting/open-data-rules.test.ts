@@ -13,6 +13,8 @@ import {
 import { checkMachineReadability, OpenDataFiles } from './support/machine-readability';
 import { fyR4History } from './support/fy-r4-history';
 import { nerimaReport } from './support/reports';
+import { publicationFor, reportModelFrom } from './support/report-fixture';
+import { TAISHO_SEED_004 } from './support/taisho-seed004';
 
 async function filesOf(tables: OpenDataTable[], publishedAt: string): Promise<OpenDataFiles> {
   return {
@@ -122,5 +124,81 @@ describe('open data a machine can read (Digital Agency rules L1-01 … L3-09) on
     expect(slice.map((t) => [t.name, t.columns.map((c) => c.id)])).toEqual(
       tables.map((t) => [t.name, t.columns.map((c) => c.id)]),
     );
+  }, 60_000);
+});
+
+describe('open data of a Taisho cycle (seed 004): the initiative fields as columns of their own', () => {
+  const TAISHO_COLUMNS = [
+    'performance_target',
+    'target_outcome_code',
+    'target_outcome_label',
+    'withdrawal_criterion',
+    'withdrawal_criterion_hit',
+    'implemented_as_planned',
+    'issues',
+    'improvements',
+  ];
+  async function taishoTables(templateVersion?: string) {
+    const { model, position, streams } = reportModelFrom(TAISHO_SEED_004);
+    const publication = publicationFor(position, streams, {
+      version: 1,
+      reason: undefined,
+      ...(templateVersion ? { templateVersion } : {}),
+    });
+    const fingerprint = publicationFingerprint('taisho', model.fiscalYear, publication);
+    const tables = openDataTables({
+      model,
+      publication,
+      wardName: '大正区',
+      localGovernmentCode: '271268',
+      fingerprint,
+      versions: [{ ...publication, fingerprint }],
+    });
+    return { tables, files: await filesOf(tables, publication.publishedAt) };
+  }
+
+  it('given seed 004, the CSV, JSON and Excel files break no rule a program can check, new columns included', async () => {
+    const { files } = await taishoTables();
+    // Seed 004 prints no item titles, and an initiative's target is its 業績目標 (performance_target).
+    expect(await checkMachineReadability(files, ['section_title', 'target'])).toEqual({});
+  }, 60_000);
+
+  it('holds 業績目標, its result, 撤退基準 and its hit, 予定どおり実施, 課題, 改善策 and 前年度までの実績 of each initiative, each defined and coded', async () => {
+    const { tables } = await taishoTables();
+    const projects = tables.find((t) => t.name === 'projects')!;
+    expect(projects.columns.map((c) => c.id)).toEqual(expect.arrayContaining(TAISHO_COLUMNS));
+    const row = projects.rows.find(
+      (r) => r[column(projects, 'project_id')] === 'T-6-1-3' && r[column(projects, 'repost')] === 0,
+    )!;
+    const value = (id: string) => row[column(projects, id)];
+    expect(TAISHO_COLUMNS.map(value)).toEqual([
+      '名簿への同意率 60%以上',
+      'WITHDRAWAL_CRITERION_HIT',
+      '撤退基準未達成',
+      '同意率が40%未満であれば事業手法を再検討する。',
+      1,
+      0,
+      '福祉専門職の欠員が続き、訪問による同意確認が進まなかった。',
+      '欠員を補充し、地域の見守り活動と連携して同意確認を進める。',
+    ]);
+    expect(value('status_previous_year_end')).toBe('見守り相談室の設置');
+    expect(projects.columns.find((c) => c.id === 'status_previous_year_end')?.header).toBe('前年度までの実績');
+    const definitions = tables.find((t) => t.name === 'definitions')!;
+    const defined = definitions.rows
+      .filter((r) => r[column(definitions, 'file')] === 'projects')
+      .map((r) => r[column(definitions, 'column_id')]);
+    expect(defined).toEqual(projects.columns.map((c) => c.id));
+    const codes = tables.find((t) => t.name === 'codes')!;
+    expect(
+      codes.rows.filter((r) => r[column(codes, 'code_list')] === 'target_outcome').map((r) => r[column(codes, 'code')]),
+    ).toEqual(['ACHIEVED', 'NOT_ACHIEVED', 'WITHDRAWAL_CRITERION_HIT']);
+  }, 60_000);
+
+  it('given a Taisho version pinned to report-template/3, its files keep the columns they were published with', async () => {
+    const { tables } = await taishoTables('report-template/3');
+    const projects = tables.find((t) => t.name === 'projects')!;
+    expect(projects.columns.map((c) => c.id)).not.toContain('issues');
+    expect(projects.columns.at(-1)?.id).toBe('note');
+    expect(tables.find((t) => t.name === 'codes')!.rows.flat()).not.toContain('target_outcome');
   }, 60_000);
 });

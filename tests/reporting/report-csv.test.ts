@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { renderReportCsv, renderSummaryCsv } from '@pdca/reporting';
+import { publicationFor, reportModelFrom } from './support/report-fixture';
+import { TAISHO_SEED_004 } from './support/taisho-seed004';
 import { nerimaReport, taishoReport } from './support/reports';
 
 type Record = { [column: string]: string };
@@ -98,5 +100,31 @@ describe('renderReportCsv — Taisho scheme', () => {
     expect(kpis[0]).toMatchObject({ 達成状況: 'A', '達成度（%）': '58.3' });
     const summary = read(renderSummaryCsv(model, publication));
     expect(summary.find((r) => r['コード'] === 'withdrawal')?.['件数']).toBe('1');
+  });
+});
+
+describe('renderReportCsv — a Taisho initiative (seed 004) under report-template/4', () => {
+  const { model, position, streams } = reportModelFrom(TAISHO_SEED_004);
+  const publication = publicationFor(position, streams, { version: 1, reason: undefined });
+
+  it('carries its result, whether it went as planned, its 課題 and 改善策, and heads 前年度までの実績 as the ward does', () => {
+    const rows = read(renderReportCsv(model, publication).projects);
+    expect(rows.find((r) => r['取組ID'] === 'T-6-1-3' && r['再掲'] === '0')).toMatchObject({
+      前年度までの実績: '見守り相談室の設置',
+      業績目標: '名簿への同意率 60%以上',
+      撤退基準該当: '1',
+      業績目標の達成状況: '撤退基準未達成',
+      予定どおり実施: '0',
+      課題: '福祉専門職の欠員が続き、訪問による同意確認が進まなかった。',
+      改善策: '欠員を補充し、地域の見守り活動と連携して同意確認を進める。',
+    });
+  });
+
+  it('given a version pinned to report-template/3, keeps the columns it was published with', () => {
+    const pinned = renderReportCsv(model, { ...publication, templateVersion: 'report-template/3' }).projects;
+    const header = Object.keys(read(pinned)[0]);
+    expect(header).toContain('前年度末の現況');
+    expect(header).not.toContain('課題');
+    expect(header.at(-1)).toBe('備考');
   });
 });

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
 import {
+  openDataCsv,
+  openDataTables,
   renderReportCsv,
   renderReportHtml,
   renderReportJson,
@@ -112,5 +114,57 @@ describe('a repost (再掲) is printed under its own label, marked 再掲, in ev
       ['planCode', 'sectionNo'],
       ['planCode', 'sectionNo'],
     ]);
+  });
+
+  it('when rendered as flat data (report-template/4), then CSV, Excel and the open-data file say whose repost it is and which part', async () => {
+    const rows: Array<Record<string, string>> = parse(renderReportCsv(model, publication).projects, {
+      bom: true,
+      columns: true,
+    });
+    const repostLines = rows
+      .filter((r) => r['再掲'] === '1')
+      .map((r) => [r['取組名'], r['再掲元取組名'], r['一部再掲の範囲']]);
+    expect(repostLines.sort()).toEqual([
+      ['のびのびひろば (5か所)', '発達に不安のある親子のひろば事業 (のびのびひろば)', ''],
+      ['産後ケア (訪問型)', '産後ケア事業の充実', '訪問日数の拡大'],
+    ]);
+    expect(
+      rows.filter((r) => r['再掲'] === '0').every((r) => r['再掲元取組名'] === '' && r['一部再掲の範囲'] === ''),
+    ).toBe(true);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(new Uint8Array(await renderReportXlsx(model, publication, NERIMA)).buffer);
+    const header = (workbook.getWorksheet('アクションプラン')!.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(-2)).toEqual(['再掲元取組名', '一部再掲の範囲']);
+    const projects = openDataTables({
+      model,
+      publication,
+      wardName: '練馬区',
+      fingerprint: 'sha256:x',
+      versions: [],
+    }).find((t) => t.name === 'projects')!;
+    const at = (id: string) => projects.columns.findIndex((c) => c.id === id);
+    const part = projects.rows.find((r) => r[at('repost')] === 1 && r[at('project_id')] === 'P02-001')!;
+    expect([part[at('repost_origin_plan_code')], part[at('repost_original_name')], part[at('repost_part')]]).toEqual([
+      '2',
+      '産後ケア事業の充実',
+      '訪問日数の拡大',
+    ]);
+  });
+
+  it('given a version pinned to report-template/3, then its CSV and open-data files keep the columns (and bytes) they were published with', () => {
+    const pinned = { ...publication, templateVersion: 'report-template/3' };
+    const csv = renderReportCsv(model, pinned).projects;
+    const header = csv.slice(1, csv.indexOf('\r\n')).split(',');
+    expect(header).not.toContain('再掲元取組名');
+    expect(header.at(-1)).toBe('備考');
+    const projects = openDataTables({
+      model,
+      publication: pinned,
+      wardName: '練馬区',
+      fingerprint: 'sha256:x',
+      versions: [],
+    }).find((t) => t.name === 'projects')!;
+    expect(projects.columns.at(-1)?.id).toBe('note');
+    expect(openDataCsv(projects)).not.toContain('再掲元');
   });
 });

@@ -7,7 +7,7 @@
  * appendix with the tamper-evidence record. Versions published under report-template/1 keep their
  * old PDF and HTML layout (pdf/layout-v1, html/layout-v1), so they still render to their bytes.
  */
-export const TEMPLATE_VERSION = 'report-template/3';
+export const TEMPLATE_VERSION = 'report-template/4';
 export const TEMPLATE_VERSION_1 = 'report-template/1';
 
 /**
@@ -26,3 +26,14 @@ export const usesLayoutV1 = (templateVersion: string) => templateVersion === TEM
  */
 export const usesKpiYears = (templateVersion: string) =>
   !['report-template/1', 'report-template/2'].includes(templateVersion);
+
+/**
+ * report-template/4 (issue 14): the flat data (report CSV, the workbook's flat sheets, the open-data
+ * files) gain columns at their end: a repost's original name and the part it covers, and a Taisho
+ * initiative's 業績目標の達成状況, 予定どおり実施, 課題 and 改善策 (its 前年度末の現況 headed 前年度までの実績);
+ * the Taisho layout adds its initiatives' results over the years. A new version rather than new columns
+ * for all: a version pinned to /1–/3 is a record already downloaded and must keep its bytes, and
+ * columns appended at the end leave programs that read the old ones by position working.
+ */
+export const usesFlatDataV4 = (templateVersion: string) =>
+  !['report-template/1', 'report-template/2', 'report-template/3'].includes(templateVersion);

@@ -3,6 +3,7 @@ import { kpiKindLabel } from '../labels';
 import { reportSchemeOf } from '../schemes/registry';
 import type { PublicationInfo } from '../publication-info';
 import { repostOrigins } from '../tables/repost-origin';
+import { usesFlatDataV4 } from '../template-version';
 
 /**
  * The open-data tables, one line per row with its pillar and plan spelled out: the CSV files and
@@ -47,6 +48,8 @@ export function projectColumns(
   publication: PublicationInfo,
 ): Array<FlatColumn<Placed<ProjectRow>>> {
   const origins = repostOrigins(model);
+  const scheme = reportSchemeOf(model.scheme);
+  const v4 = usesFlatDataV4(publication.templateVersion);
   return [
     ...placementColumns<ProjectRow>(model, publication),
     { header: '項目番号', width: 8, value: (p) => p.row.sectionNo },
@@ -61,13 +64,24 @@ export function projectColumns(
     },
     { header: '事業実施課', width: 24, value: (p) => p.row.responsible },
     { header: '目標', width: 28, value: (p) => p.row.target },
-    { header: '前年度末の現況', width: 28, value: (p) => p.row.statusAtPreviousYearEnd },
+    {
+      header: v4 ? scheme.previousYearHeader : '前年度末の現況',
+      width: 28,
+      value: (p) => p.row.statusAtPreviousYearEnd,
+    },
     { header: '当初計画', width: 28, value: (p) => p.row.planned },
     { header: '実績', width: 28, value: (p) => p.row.actual },
-    ...reportSchemeOf(model.scheme).openDataProjectColumns(model),
+    ...scheme.openDataProjectColumns(model),
     { header: '備考', width: 40, value: (p) => p.row.note },
+    ...(v4 ? [...repostColumns, ...scheme.flatProjectColumnsV4] : []),
   ];
 }
+
+/** report-template/4: the repost's own label stays 取組名; these say whose repost it is and which part it covers. */
+const repostColumns: Array<FlatColumn<Placed<ProjectRow>>> = [
+  { header: '再掲元取組名', width: 30, value: (p) => (p.row.repost ? (p.row.originalName ?? p.row.name) : undefined) },
+  { header: '一部再掲の範囲', width: 24, value: (p) => (p.row.repost ? p.row.repostPart : undefined) },
+];
 
 export function kpiColumns(model: ReportModel, publication: PublicationInfo): Array<FlatColumn<Placed<KpiRow>>> {
   return [

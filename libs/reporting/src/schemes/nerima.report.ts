@@ -106,6 +106,11 @@ export const NERIMA_REPORT: ReportScheme<NerimaRating, NerimaSummary> = {
     ];
   },
   openDataKpiColumns: [],
+  previousYearHeader: '前年度末の現況',
+  flatProjectColumnsV4: [],
+  machineReadableProjectColumns: [],
+  bReasonColumns: true,
+  machineReadableCodes: [],
   palette: Object.values(SWATCHES),
   swatch: (key) => SWATCHES[key as keyof typeof SWATCHES] ?? UNRATED_SWATCH,
 };

@@ -67,6 +67,11 @@ export const ORDINAL_REPORT: ReportScheme<OrdinalRating, OrdinalSummary> = {
     { header: '評価の内容', width: 24, value: (p) => ratingMeaning(p.row.rating, model.summary) },
   ],
   openDataKpiColumns: [],
+  previousYearHeader: '前年度末の現況',
+  flatProjectColumnsV4: [],
+  machineReadableProjectColumns: [],
+  bReasonColumns: false,
+  machineReadableCodes: [],
   palette: SCALE_SWATCHES,
   swatch: (key, index) => (key === 'unrated' ? UNRATED_SWATCH : SCALE_SWATCHES[index % SCALE_SWATCHES.length]),
 };

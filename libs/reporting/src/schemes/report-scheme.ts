@@ -3,6 +3,7 @@ import type { Swatch } from '../charts/swatch';
 import type { RatingJson, SummaryJson } from '../json/report-json';
 import type { GuideSection } from '../layout/reading-guide';
 import type { FlatColumn, Placed } from '../open-data/flat-columns';
+import type { OpenDataColumn } from '../open-data/machine-readable/open-data-table';
 import type { Cell, Column, Table } from '../tables/table';
 
 export interface SummaryTableOptions {
@@ -41,6 +42,16 @@ export interface ReportScheme<R, S> {
   kpiCells(row: KpiRow): Cell[];
   openDataProjectColumns(model: ReportModel): Array<FlatColumn<Placed<ProjectRow>>>;
   openDataKpiColumns: Array<FlatColumn<Placed<KpiRow>>>;
+  /** report-template/4 on: how the flat data heads 前年度末の現況 (Taisho prints 前年度までの実績). */
+  previousYearHeader: string;
+  /** report-template/4 on: the scheme's per-project fields the flat data lacked, appended at the end. */
+  flatProjectColumnsV4: Array<FlatColumn<Placed<ProjectRow>>>;
+  /** report-template/4 on: the same fields in the open-data projects file, with their definitions. */
+  machineReadableProjectColumns: Array<OpenDataColumn<Placed<ProjectRow>>>;
+  /** report-template/4 on: whether the open-data projects file has Nerima's Bの内訳 columns (always blank elsewhere, L1-03). */
+  bReasonColumns: boolean;
+  /** Code lists of those columns, added to the open-data code table. */
+  machineReadableCodes: Array<{ list: string; code: string; label: string }>;
   /** The colour of a rating in charts; index is its place in the summary's categories. */
   swatch(key: string, index: number): Swatch;
   palette: Swatch[];

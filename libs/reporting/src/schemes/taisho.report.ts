@@ -7,6 +7,7 @@ import { LABELS, ratingCell, ratingMeaning, ratingSymbol } from '../labels';
 import { countCells, summaryLine, summaryTotalRows } from '../tables/summary-rows';
 import type { Row } from '../tables/table';
 import type { ReportScheme } from './report-scheme';
+import { TAISHO_FLAT_COLUMNS_V4, TAISHO_OPEN_DATA_CODES, TAISHO_OPEN_DATA_COLUMNS } from './taisho-open-data';
 
 const SWATCHES = {
   A: { fill: '#1565c0', text: '#ffffff', stroke: '#1565c0' },
@@ -138,6 +139,11 @@ export const TAISHO_REPORT: ReportScheme<TaishoRating, TaishoSummary> = {
     { header: '達成状況', width: 8, value: (p) => (p.row.rating ? ratingSymbol(p.row.rating) : undefined) },
     { header: '備考', width: 40, value: (p) => p.row.rating?.note },
   ],
+  previousYearHeader: '前年度までの実績',
+  flatProjectColumnsV4: TAISHO_FLAT_COLUMNS_V4,
+  machineReadableProjectColumns: TAISHO_OPEN_DATA_COLUMNS,
+  bReasonColumns: false,
+  machineReadableCodes: TAISHO_OPEN_DATA_CODES,
   palette: Object.values(SWATCHES),
   swatch: (key) => SWATCHES[key as keyof typeof SWATCHES] ?? UNRATED_SWATCH,
 };

@@ -6,6 +6,9 @@ import { Placed, placedRows } from '../flat-columns';
 import { OpenDataColumn, openDataTable, OpenDataTable } from './open-data-table';
 import { codeOf, ratingCode, westernYear } from './plain-codes';
 import { summaryCategories } from './summary-categories';
+import { reportSchemeOf } from '../../schemes/registry';
+import { usesFlatDataV4 } from '../../template-version';
+import { repostOpenDataColumns } from './repost-columns';
 
 export interface OpenDataInput {
   model: ReportModel;
@@ -104,6 +107,8 @@ const splitResponsible = (responsible: string) => {
 
 function projectsTable(input: OpenDataInput): OpenDataTable {
   const { model } = input;
+  const scheme = reportSchemeOf(model.scheme);
+  const v4 = usesFlatDataV4(input.publication.templateVersion);
   const rating = (row: ProjectRow) => row.rating;
   const bReason = (row: ProjectRow) => {
     const r = rating(row);
@@ -175,9 +180,9 @@ function projectsTable(input: OpenDataInput): OpenDataTable {
     { id: 'target', header: '目標', type: 'text', description: '計画の目標（原文）。', value: (p) => p.row.target },
     {
       id: 'status_previous_year_end',
-      header: '前年度末の現況',
+      header: v4 ? scheme.previousYearHeader : '前年度末の現況',
       type: 'text',
-      description: '前年度末の現況（原文）。',
+      description: v4 ? `${scheme.previousYearHeader}（原文）。` : '前年度末の現況（原文）。',
       value: (p) => p.row.statusAtPreviousYearEnd,
     },
     {
@@ -209,20 +214,24 @@ function projectsTable(input: OpenDataInput): OpenDataTable {
       description: '評価の意味。',
       value: (p) => (rating(p.row) ? ratingMeaning(rating(p.row), model.summary) : undefined),
     },
-    {
-      id: 'b_reason_code',
-      header: 'Bの内訳コード',
-      type: 'code',
-      description: 'Bの理由の区分。B以外は空欄。コード表 b_reason。',
-      value: (p) => bReason(p.row),
-    },
-    {
-      id: 'b_reason_label',
-      header: 'Bの内訳',
-      type: 'text',
-      description: 'Bの理由の区分の名称（詳細は備考）。',
-      value: (p) => reasonLabels.get(bReason(p.row) ?? '') ?? bReason(p.row),
-    },
+    ...(v4 && !scheme.bReasonColumns
+      ? []
+      : ([
+          {
+            id: 'b_reason_code',
+            header: 'Bの内訳コード',
+            type: 'code',
+            description: 'Bの理由の区分。B以外は空欄。コード表 b_reason。',
+            value: (p) => bReason(p.row),
+          },
+          {
+            id: 'b_reason_label',
+            header: 'Bの内訳',
+            type: 'text',
+            description: 'Bの理由の区分の名称（詳細は備考）。',
+            value: (p) => reasonLabels.get(bReason(p.row) ?? '') ?? bReason(p.row),
+          },
+        ] satisfies Array<OpenDataColumn<Placed<ProjectRow>>>)),
     {
       id: 'note',
       header: '備考',
@@ -230,6 +239,7 @@ function projectsTable(input: OpenDataInput): OpenDataTable {
       description: '評価の備考（Bの内訳「その他」の詳細を含む）。',
       value: (p) => p.row.note,
     },
+    ...(v4 ? [...repostOpenDataColumns(model), ...scheme.machineReadableProjectColumns] : []),
   ];
   return openDataTable('projects', '取組の進捗状況', columns, placedRows(model).projects);
 }
@@ -430,6 +440,8 @@ function codesTable(input: OpenDataInput): OpenDataTable {
   for (const [code, label] of Object.entries(KPI_KIND_LABELS)) codes.push({ list: 'kpi_kind', code, label });
   for (const [code, label] of Object.entries(MEASURES)) codes.push({ list: 'measure', code, label });
   codes.push({ list: 'flag', code: 0, label: 'いいえ' }, { list: 'flag', code: 1, label: 'はい' });
+  if (usesFlatDataV4(input.publication.templateVersion))
+    codes.push(...reportSchemeOf(model.scheme).machineReadableCodes);
   return openDataTable(
     'codes',
     'コード表',
