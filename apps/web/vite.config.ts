@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, Plugin } from 'vite';
+import { precompress } from './build/precompress';
 import { uiFont } from './build/ui-font';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -48,6 +49,8 @@ export default defineConfig({
       ],
     }),
     tailwindcss(),
+    // `.br` and `.gz` beside every text file, served by the API to browsers that accept them.
+    precompress(),
   ],
   // react-router's package exports point every bundler at its development build; use the production one.
   resolve: {

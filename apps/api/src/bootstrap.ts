@@ -1,9 +1,7 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { resolve } from 'node:path';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Environment, jsonLogger, registerRequestLog, trustProxySetting } from '@pdca/platform';
 import { ApiOptions, AppModule } from './app.module';
@@ -46,8 +44,7 @@ export async function createApiApp(
   await app.register(multipart);
   // GET answers gzipped (the council's queue is ~190 KB of JSON) and the web app's files; commands pass untouched.
   await compressApiReads(fastify);
-  await app.register(fastifyStatic, { root: resolve(environment.WEB_DIST_DIR), serve: false });
-  registerWebApp(fastify, environment.WEB_DIST_DIR);
+  await registerWebApp(fastify, environment.WEB_DIST_DIR);
   mountOpenApi(app);
   return app;
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { filesUnder } from './files-under';
 
 /**
  * The first screen's font: one small WOFF2 of BIZ UDPGothic holding every character the app's own
@@ -34,11 +35,6 @@ const BLOCKS: Array<[number, number]> = [
   [0x309b, 0x30ff],
   [0xff01, 0xff5e],
 ];
-
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => filesUnder(join(path, name)));
-}
 
 /** Every character of the given sources and blocks, sorted (the same text gives the same font). */
 export function uiCodePoints(sources: string[]): number[] {

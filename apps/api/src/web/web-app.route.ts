@@ -1,3 +1,4 @@
+import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,11 +15,15 @@ const ROOT_FILE = /^\/[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:ico|svg|png|txt|webmanife
  * files, and index.html (revalidated every time, so a new build shows at once) for every GET to a
  * web route. One catch-all GET route, which Fastify's router tries only after every API route (a
  * hook would cost every API request); anything else, and a file that is not there, goes to the
- * API's JSON 404. Its answers are gzipped like every GET's (compressApiReads, api-read-compression.ts:
- * a first screen of ~230 KB compressed, ~800 KB raw). Needs @fastify/static (reply.sendFile) before.
+ * API's JSON 404. The build writes `<file>.br` and `<file>.gz` beside each text file (Brotli 11, gzip 9:
+ * apps/web/build/precompress.ts); @fastify/static's `preCompressed` sends the one the browser accepts
+ * (Brotli first), with `Vary: Accept-Encoding`. A file without them (a small one, a font) goes as it
+ * is or gzipped on the fly like every GET (compressApiReads, api-read-compression.ts), which leaves an
+ * answer that is already encoded untouched.
  */
-export function registerWebApp(app: FastifyInstance, distDir: string): void {
+export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
   const root = resolve(distDir);
+  await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
   const index = join(root, 'index.html');
   const handler = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
