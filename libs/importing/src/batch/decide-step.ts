@@ -26,9 +26,14 @@ const evaluationSteps: StepDecider = {
   initialState: evaluationDecider.initialState,
 };
 
+/** Every kind of step with its stream's decider: a kind without an entry does not compile. */
+const DECIDER_OF_KIND: { [Kind in StepCommand['kind']]: StepDecider } = {
+  catalogue: catalogueSteps,
+  evaluation: evaluationSteps,
+};
+
 /** The decider of a step's stream, for the command pipeline: the stream a step writes is its kind's. */
-export const stepDecider = (step: StepCommand): StepDecider =>
-  step.kind === 'catalogue' ? catalogueSteps : evaluationSteps;
+export const stepDecider = (step: StepCommand): StepDecider => DECIDER_OF_KIND[step.kind];
 
 /**
  * The events of one step on its stream's events as they are: on the revision the batch was decided
