@@ -1,4 +1,5 @@
 import type { Summary } from '@pdca/projections';
+import type { Rating } from '@pdca/review';
 import type { PublicationVerification } from './publication-verification';
 
 /** What the rendered report says about its own publication (the footer, 公表情報). */
@@ -32,6 +33,12 @@ export interface KpiHistoryPoint {
   number?: number;
 }
 
+/** One earlier year's published rating of a project (its own row, not a repost). */
+export interface ProjectHistoryPoint {
+  fiscalYear: number;
+  rating?: Rating;
+}
+
 export interface ReportOptions {
   /** Printed in the title (練馬区); the model only knows the ward's id. */
   wardName?: string;
@@ -41,6 +48,8 @@ export interface ReportOptions {
   history?: SummaryHistoryEntry[];
   /** Earlier years' actuals per KPI id; the report's own year is added from the model. */
   kpiHistory?: Record<string, KpiHistoryPoint[]>;
+  /** Earlier years' ratings per project id (Taisho: each initiative's 業績目標 result over the years). */
+  projectHistory?: Record<string, ProjectHistoryPoint[]>;
   /** The provenance page of this report (HTML): the summary's numbers link to its cell anchors. */
   provenanceHref?: string;
 }

@@ -98,14 +98,19 @@ export class ReportRenderingService {
     const earlier = this.reports.publishedYears(model.wardId).filter((year) => year < model.fiscalYear);
     const history: NonNullable<ReportOptions['history']> = [];
     const kpiHistory: NonNullable<ReportOptions['kpiHistory']> = {};
+    const projectHistory: NonNullable<ReportOptions['projectHistory']> = {};
     for (const fiscalYear of earlier) {
       const { model: past } = await this.reports.publishedVersion(model.wardId, fiscalYear);
       history.push({ fiscalYear, summary: past.summary });
-      for (const kpi of past.pillars.flatMap((p) => p.plans.flatMap((plan) => plan.kpis))) {
+      const plans = past.pillars.flatMap((p) => p.plans);
+      for (const kpi of plans.flatMap((plan) => plan.kpis)) {
         (kpiHistory[kpi.kpiId] ??= []).push({ fiscalYear, actual: kpi.actual });
       }
+      for (const row of plans.flatMap((plan) => plan.projects).filter((row) => !row.repost))
+        (projectHistory[row.projectId] ??= []).push({ fiscalYear, rating: row.rating });
     }
-    return { wardName: wardName(model.wardId), issuingOffice: issuingOffice(model.wardId), history, kpiHistory };
+    const names = { wardName: wardName(model.wardId), issuingOffice: issuingOffice(model.wardId) };
+    return { ...names, history, kpiHistory, projectHistory };
   }
 
   /**

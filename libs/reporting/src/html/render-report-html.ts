@@ -28,7 +28,7 @@ export function renderReportHtml(
 ): string {
   // A Taisho cycle prints in seed 004's own layout and words (report-template/3 on).
   const taisho = usesTaishoLayout(model.scheme, publication.templateVersion)
-    ? taishoDocument(model, options)
+    ? taishoDocument(model, options, publication.templateVersion)
     : undefined;
   const title = taisho?.title ?? reportTitle(model, options);
   const origins = repostOrigins(model);

@@ -3,6 +3,7 @@ import type { TaishoDocument, TaishoPart } from '../layout/taisho/taisho-templat
 import { cellAnchor } from '../provenance/provenance-html';
 import type { ReportOptions } from '../publication-info';
 import { escapeHtml } from './escape';
+import { figureHtml } from './figure.html';
 import { tableHtml } from './html-table';
 
 const READING_GUIDE = '表の見方';
@@ -45,7 +46,13 @@ function partHtml(part: TaishoPart): string {
       issue.heading,
       issue.strategies
         .map((strategy) =>
-          section(strategy.id, 4, strategy.heading, strategy.tables.map((table) => tableHtml(table)).join(''), 'plan'),
+          section(
+            strategy.id,
+            4,
+            strategy.heading,
+            [...strategy.tables.map((table) => tableHtml(table)), ...strategy.charts.map(figureHtml)].join(''),
+            'plan',
+          ),
         )
         .join(''),
       'pillar',

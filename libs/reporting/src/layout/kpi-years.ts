@@ -33,10 +33,15 @@ export function kpiYearsOf(
 }
 
 /** 指標 / 現状値 / one column per year's actual / 目標値: the multi-year table, and the data of the plan's chart. */
-export function kpiYearsTable(model: ReportModel, plan: PlanSection, history: ReportOptions['kpiHistory']): Table {
+export function kpiYearsTable(
+  model: ReportModel,
+  plan: PlanSection,
+  history: ReportOptions['kpiHistory'],
+  words = { plan: `${LABELS.plan}${plan.code}`, kpi: '指標' },
+): Table {
   const { years, kpis } = kpiYearsOf(model, plan, history);
   const columns = [
-    { header: '指標', width: 36 },
+    { header: words.kpi, width: 36 },
     { header: '現状値', width: 18 },
     ...years.map((year) => ({ header: `${yearHeading(year)}実績`, width: 18 })),
     { header: '目標値', width: 18 },
@@ -45,7 +50,7 @@ export function kpiYearsTable(model: ReportModel, plan: PlanSection, history: Re
     kind: 'body',
     cells: [kpi.indicator, kpi.baseline, ...years.map((year) => actuals.get(year) || '—'), kpi.target],
   }));
-  return { id: `kpi-years-${plan.planId}`, caption: `${LABELS.plan}${plan.code} 指標の年度別実績`, columns, rows };
+  return { id: `kpi-years-${plan.planId}`, caption: `${words.plan} ${words.kpi}の年度別実績`, columns, rows };
 }
 
 const MARKERS: MarkerShape[] = ['circle', 'square', 'diamond', 'triangle', 'bar'];
@@ -62,6 +67,7 @@ export function kpiYearsChart(
   plan: PlanSection,
   history: ReportOptions['kpiHistory'],
   id: string,
+  words = { plan: `${LABELS.plan}${plan.code}`, kpi: '指標' },
 ): Chart | undefined {
   const { years, kpis } = kpiYearsOf(model, plan, history);
   const series: Series[] = [];
@@ -98,8 +104,8 @@ export function kpiYearsChart(
   );
   return lineChart({
     id,
-    title: `${LABELS.plan}${plan.code} 指標の目標値に対する実績の推移`,
-    description: `${description}値は前の表「${LABELS.plan}${plan.code} 指標の年度別実績」のとおり。`,
+    title: `${words.plan} ${words.kpi}の目標値に対する実績の推移`,
+    description: `${description}値は前の表「${words.plan} ${words.kpi}の年度別実績」のとおり。`,
     years,
     series,
     yMax: niceMax(top),

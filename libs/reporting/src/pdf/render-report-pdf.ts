@@ -29,7 +29,7 @@ export async function renderReportPdf(
   const { default: PDFDocument } = await import('pdfkit'); // loaded on the first PDF, not at start (~20 MB)
   const published = new Date(publication.publishedAt);
   const taisho = usesTaishoLayout(model.scheme, publication.templateVersion)
-    ? taishoDocument(model, options)
+    ? taishoDocument(model, options, publication.templateVersion)
     : undefined;
   const title = taisho?.title ?? reportTitle(model, options);
   const doc = new PDFDocument({

@@ -5,6 +5,7 @@ import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { publicationTable } from '../tables/publication-table';
 import { currentPage, drawCover, drawTableOfContents, TocEntry } from './layout-v2.pdf';
 import type { PdfCursor } from './pdf-page';
+import { drawChart } from './pdf-chart';
 import { drawTable } from './pdf-table';
 
 /**
@@ -47,6 +48,11 @@ export function drawTaishoLayout(
       for (const strategy of issue.strategies) {
         section(strategy.heading, 2, 11);
         strategy.tables.forEach((table) => drawTable(cursor, table));
+        for (const chart of strategy.charts) {
+          cursor.ensure(260); // the title stays with its chart, as in the Nerima layout
+          cursor.heading(`図　${chart.title}`, 10);
+          drawChart(cursor, chart);
+        }
       }
     });
   }

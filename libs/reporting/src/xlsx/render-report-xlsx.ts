@@ -22,7 +22,7 @@ export async function renderReportXlsx(
   const workbook = new Workbook();
   const published = new Date(publication.publishedAt);
   const taisho = usesTaishoLayout(model.scheme, publication.templateVersion)
-    ? taishoDocument(model, options)
+    ? taishoDocument(model, options, publication.templateVersion)
     : undefined;
   // Dated by the publication, not the clock: the workbook describes that publication.
   Object.assign(workbook, {

@@ -7,7 +7,10 @@ import { kpiValueCells } from '../../tables/kpi-table';
 import { summaryTable } from '../../tables/summary-table';
 import { repostOrigins, RepostOrigin } from '../../tables/repost-origin';
 import type { Row, Table } from '../../tables/table';
+import type { Chart } from '../../charts/scene';
+import { TEMPLATE_VERSION, usesFlatDataV4 } from '../../template-version';
 import { taishoGuide } from './taisho-guide';
+import { initiativeYearsTable, outcomeYears } from './taisho-years';
 import {
   AS_PLANNED_LABELS,
   EFFECTIVENESS_LABELS,
@@ -23,6 +26,8 @@ export interface TaishoStrategy {
   id: string;
   heading: string;
   tables: Table[];
+  /** report-template/4: the 成果指標 over the years, drawn after the tables (HTML figure, PDF 図). */
+  charts: Chart[];
 }
 
 /** One 経営課題 in a part. */
@@ -56,9 +61,14 @@ const isTaisho = (rating: ProjectRow['rating']): rating is TaishoRating => ratin
 export const issueHeading = (pillar: PillarSection) => `${TAISHO_WORDS.pillar}${pillar.code}　${pillar.title}`;
 export const strategyHeading = (plan: PlanSection) => `${TAISHO_WORDS.plan}［${plan.code}］　${plan.title}`;
 
-export function taishoDocument(model: ReportModel, options: ReportOptions = {}): TaishoDocument {
+export function taishoDocument(
+  model: ReportModel,
+  options: ReportOptions = {},
+  templateVersion = TEMPLATE_VERSION,
+): TaishoDocument {
   const summary = summaryTable(model, 'summary-table', { breakdownLabelOnce: true });
   const origins = repostOrigins(model);
+  const years = usesFlatDataV4(templateVersion);
   return {
     title: taishoTitle(model, options),
     guide: taishoGuide(model),
@@ -69,14 +79,26 @@ export function taishoDocument(model: ReportModel, options: ReportOptions = {}):
         'strategies',
         TAISHO_WORDS.partStrategies,
         (plan) => plan.kpis.length > 0 || plan.assessment !== undefined,
-        strategyTables,
+        (m, plan) => {
+          const outcomes = years && plan.kpis.length > 0 ? outcomeYears(m, plan, options) : undefined;
+          return {
+            tables: [...strategyTables(m, plan), ...(outcomes ? [outcomes.table] : [])],
+            charts: outcomes?.chart ? [outcomes.chart] : [],
+          };
+        },
       ),
       part(
         model,
         'initiatives',
         TAISHO_WORDS.partInitiatives,
         (plan) => plan.projects.length > 0,
-        (m, plan) => [initiativeTable(m, plan, origins)],
+        (m, plan) => ({
+          tables: [
+            initiativeTable(m, plan, origins),
+            ...(years && plan.projects.some((row) => !row.repost) ? [initiativeYearsTable(m, plan, options)] : []),
+          ],
+          charts: [],
+        }),
       ),
     ],
   };
@@ -88,7 +110,7 @@ function part(
   key: TaishoPart['key'],
   heading: string,
   has: (plan: PlanSection) => boolean,
-  tables: (model: ReportModel, plan: PlanSection) => Table[],
+  content: (model: ReportModel, plan: PlanSection) => Pick<TaishoStrategy, 'tables' | 'charts'>,
 ): TaishoPart {
   const issues = model.pillars
     .map((pillar) => ({
@@ -96,7 +118,7 @@ function part(
       heading: issueHeading(pillar),
       strategies: pillar.plans
         .filter(has)
-        .map((plan) => ({ id: `${key}-${plan.planId}`, heading: strategyHeading(plan), tables: tables(model, plan) })),
+        .map((plan) => ({ id: `${key}-${plan.planId}`, heading: strategyHeading(plan), ...content(model, plan) })),
     }))
     .filter((issue) => issue.strategies.length > 0);
   return { key, heading: `${heading}（${model.fiscalYearLabel}）`, issues };
