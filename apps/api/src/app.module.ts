@@ -1,25 +1,26 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK, systemClock } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
 import { Environment, EnvironmentModule, EventStoreModule, HealthModule, ServeAfterInit } from '@pdca/platform';
-import { AssessmentsHttpController } from './assessments/assessments.http.controller';
-import { RecordImprovementsHandler } from './assessments/record-improvements.command';
+import { RecordImprovementsRoute } from './assessments/record-improvements.route';
 import { AuditHttpController } from './audit/audit.http.controller';
 import { AuditTrailService } from './audit/audit-trail.service';
 import { AuthModule } from './auth/auth.module';
 import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
-import { ChangeCatalogueHandler } from './catalogue/change-catalogue.command';
+import { CatalogueCommands } from './catalogue/catalogue-commands';
+import { CatalogueReader } from './catalogue/catalogue-reader.service';
+import { CATALOGUE_ROUTES } from './catalogue/catalogue-routes';
 import { CommandRunner } from './commands/command-runner.service';
-import { RunCycleHandler } from './cycles/cycle.command';
+import { CycleCommands } from './cycles/cycle-commands';
+import { CYCLE_ROUTES } from './cycles/cycle-routes';
 import { CycleReader } from './cycles/cycle-reader.service';
 import { EvaluationContextLoader } from './evaluations/evaluation-context.loader';
 import { CyclesHttpController } from './cycles/cycles.http.controller';
 import { CycleListHttpController } from './cycles/cycle-list.http.controller';
 import { OutstandingItemsService } from './cycles/outstanding-items.service';
-import { EvaluateItemHandler } from './evaluations/evaluate-item.handler';
-import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
+import { ItemCommands } from './evaluations/item-commands';
+import { ITEM_ROUTES } from './evaluations/item-routes';
 import { ErrorResponseFilter } from './http/error-response.filter';
 import { ImportService } from './imports/import.service';
 import { ImportsHttpController } from './imports/imports.http.controller';
@@ -64,18 +65,19 @@ export class AppModule {
         EventStoreModule,
         HealthModule,
         ProjectionsModule,
-        CqrsModule.forRoot(),
         AuthModule,
         QueueDashboardModule,
       ],
       controllers: [
         CatalogueHttpController,
+        ...CATALOGUE_ROUTES,
         CycleListHttpController,
         CyclesHttpController,
-        EvaluationsHttpController,
+        ...CYCLE_ROUTES,
+        ...ITEM_ROUTES,
         QueriesHttpController,
         ReportsHttpController,
-        AssessmentsHttpController,
+        RecordImprovementsRoute,
         AuditHttpController,
         PublicHttpController,
         PublicReportListHttpController,
@@ -94,6 +96,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
         CommandRunner,
         CycleReader,
+        CatalogueReader,
         EvaluationContextLoader,
         OutstandingItemsService,
         PublicationService,
@@ -103,10 +106,9 @@ export class AppModule {
         AuditTrailService,
         ImportService,
         MultiYearService,
-        ChangeCatalogueHandler,
-        RunCycleHandler,
-        EvaluateItemHandler,
-        RecordImprovementsHandler,
+        CatalogueCommands,
+        CycleCommands,
+        ItemCommands,
         SectionWorkbookService,
         WorkbookPlanner,
         RequestOneOffReminder,

@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CatalogueEvent, CatalogueState, catalogueDecider, nothingPlanned } from '@pdca/catalogue';
-import { EVENT_STORE, EventStore, FoldedStreamCache } from '@pdca/event-store';
+import { Injectable } from '@nestjs/common';
+import { CatalogueState, nothingPlanned } from '@pdca/catalogue';
 import { notFound } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
 import { inScope } from '@pdca/projections';
 import { CycleScope, evaluationCycleOf, EvaluationContext, ItemRef } from '@pdca/review';
-import { catalogueStream } from '../catalogue/change-catalogue.command';
+import { CatalogueReader } from '../catalogue/catalogue-reader.service';
 import { CycleReader } from '../cycles/cycle-reader.service';
 
 /**
@@ -16,23 +15,19 @@ import { CycleReader } from '../cycles/cycle-reader.service';
  */
 @Injectable()
 export class EvaluationContextLoader {
-  private readonly catalogues: FoldedStreamCache<CatalogueState, CatalogueEvent>;
-
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
     private readonly cycles: CycleReader,
-  ) {
-    this.catalogues = new FoldedStreamCache(store, catalogueDecider);
-  }
+    private readonly catalogues: CatalogueReader,
+  ) {}
 
   async load(ref: ItemRef, actor: Actor, now: Date): Promise<EvaluationContext> {
     const [cycle, catalogue] = await Promise.all([
       this.cycles.opened(ref.wardId, ref.fiscalYear),
-      this.catalogues.read(catalogueStream(ref.wardId)),
+      this.catalogues.current(ref.wardId),
     ]);
     return {
       actor,
-      item: { ...ref, ...catalogueFacts(catalogue.state, ref, cycle.scope) },
+      item: { ...ref, ...catalogueFacts(catalogue, ref, cycle.scope) },
       cycle: evaluationCycleOf(cycle),
       now: now.toISOString(),
     };

@@ -22,7 +22,7 @@ import type {
 } from '@pdca/importing';
 import { CLOCK, invalid, ruleViolation } from '@pdca/kernel';
 import type { Actor, Clock } from '@pdca/kernel';
-import { catalogueStream } from '../catalogue/change-catalogue.command';
+import { catalogueStream } from '../catalogue/catalogue-commands';
 import type { CommandRequest } from '../commands/command-request';
 import { CommandRunner } from '../commands/command-runner.service';
 import { CycleReader } from '../cycles/cycle-reader.service';

@@ -8,7 +8,7 @@ import { councilQueue, cycleItems, itemView, ItemView, sectionInbox } from '@pdc
 import { evaluationStream, ItemKind } from '@pdca/review';
 import { assertSeesUnpublishedWorkOf, READERS, visibleItems } from '../access/read-policy';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { itemNotFound } from '../evaluations/evaluate-item.handler';
+import { itemNotFound } from '../evaluations/evaluation-context.loader';
 import { ETAG_HEADER } from '../http/openapi-commands';
 import { ApiErrors } from '../http/openapi-errors';
 import { ConsistencyQuery, CycleParams, ItemParams } from '../http/route-params';

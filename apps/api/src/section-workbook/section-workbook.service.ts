@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { StaleRevisionError } from '@pdca/event-store';
 import { buildSectionWorkbook, LISTED_ERRORS, summariseErrors } from '@pdca/importing';
 import type { PlannedRow, RowError, WorkbookFile } from '@pdca/importing';
@@ -8,8 +7,7 @@ import type { Actor } from '@pdca/kernel';
 import type { ItemRef } from '@pdca/review';
 import type { CommandRequest } from '../commands/command-request';
 import { CycleReader } from '../cycles/cycle-reader.service';
-import { EvaluateItemCommand } from '../evaluations/evaluate-item.command';
-import type { EvaluationOutcome } from '../evaluations/evaluate-item.handler';
+import { ItemCommands } from '../evaluations/item-commands';
 import { ProjectionsService } from '../projections/projections.service';
 import { workbookData } from './workbook-data';
 import { WorkbookPlanner } from './workbook-planner.service';
@@ -32,7 +30,7 @@ export interface AppliedRow {
 export class SectionWorkbookService {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly commands: CommandBus,
+    private readonly items: ItemCommands,
     private readonly cycles: CycleReader,
     private readonly projections: ProjectionsService,
     private readonly planner: WorkbookPlanner,
@@ -129,9 +127,7 @@ export class SectionWorkbookService {
       expectedRevision: decided.revisions.get(`${row.kind}:${row.itemId}`),
     };
     try {
-      const outcome = await this.commands.execute<EvaluateItemCommand, EvaluationOutcome>(
-        new EvaluateItemCommand(ref, row.command, step),
-      );
+      const outcome = await this.items.run(ref, row.command, step);
       return { ...base, revision: outcome.revision, position: outcome.position, replayed: outcome.replayed };
     } catch (error) {
       const known = error instanceof DomainError ? error : error instanceof StaleRevisionError ? staleRow() : undefined;

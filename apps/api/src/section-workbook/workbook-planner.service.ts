@@ -108,7 +108,7 @@ export class WorkbookPlanner {
     return { lookups, revisions, earlierFingerprints };
   }
 
-  /** Exactly what EvaluateItemHandler hands decide: actor, catalogue facts, the cycle from its stream, the time. */
+  /** Exactly what ItemCommands hands decide: actor, catalogue facts, the cycle from its stream, the time. */
   private contextOf(ref: ItemRef, cycle: OpenedCycle, actor: Actor): EvaluationContext {
     return {
       actor,
@@ -137,7 +137,7 @@ export class WorkbookPlanner {
     return entry.sectionId === target.sectionId ? undefined : ('other_section' as const);
   }
 
-  /** The same catalogue facts EvaluateItemHandler gives decide. */
+  /** The same catalogue facts ItemCommands gives decide. */
   private ratedFacts(ref: ItemRef) {
     const project =
       ref.kind === 'project' ? this.projections.ward(ref.wardId).catalogue.projects[ref.itemId] : undefined;

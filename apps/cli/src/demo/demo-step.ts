@@ -1,8 +1,8 @@
 import type { Actor } from '@pdca/kernel';
 import type { ItemRef } from '@pdca/review';
-import type { CatalogueChange } from '../../../api/src/catalogue/change-catalogue.command';
-import type { RunCycleCommand } from '../../../api/src/cycles/cycle.command';
-import type { EvaluateItemCommand } from '../../../api/src/evaluations/evaluate-item.command';
+import type { CatalogueChange } from '../../../api/src/catalogue/catalogue-commands';
+import type { CycleChange } from '../../../api/src/cycles/cycle-commands';
+import type { ItemCommand } from '../../../api/src/evaluations/item-commands';
 
 /**
  * One command of the demo, as data: who issues it, when (the clock is set to `at` before it runs)
@@ -11,6 +11,12 @@ import type { EvaluateItemCommand } from '../../../api/src/evaluations/evaluate-
 export type DemoStep = { at: string; actor: Actor; name: string } & (
   | { kind: 'import' }
   | { kind: 'catalogue'; label: string; changes: CatalogueChange[] }
-  | { kind: 'cycle'; fiscalYear: number; change: RunCycleCommand['change'] }
-  | { kind: 'evaluation'; ref: ItemRef; command: EvaluateItemCommand['command'] }
+  | { kind: 'cycle'; fiscalYear: number; change: DemoCycleChange }
+  | { kind: 'evaluation'; ref: ItemRef; command: ItemCommand }
 );
+
+/** Opening as the route states it; closing and publishing read their context as the routes do (CloseCycleRoute, PublishReportRoute). */
+export type DemoCycleChange =
+  | Extract<CycleChange, { type: 'OpenCycle' }>
+  | { type: 'CloseCycle'; data: { confirmOutstanding: boolean } }
+  | { type: 'PublishReport'; data: Record<string, never> };

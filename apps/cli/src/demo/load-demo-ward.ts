@@ -1,22 +1,23 @@
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
 import { tokyoDate } from '@pdca/kernel';
 import { evaluationStream } from '@pdca/review';
 import { Environment, jsonLogger } from '@pdca/platform';
 import { AppModule } from '../../../api/src/app.module';
-import { ChangeCatalogueCommand } from '../../../api/src/catalogue/change-catalogue.command';
+import { CatalogueCommands } from '../../../api/src/catalogue/catalogue-commands';
 import type { CommandRequest } from '../../../api/src/commands/command-request';
-import { RunCycleCommand } from '../../../api/src/cycles/cycle.command';
-import { EvaluateItemCommand } from '../../../api/src/evaluations/evaluate-item.command';
+import { CloseCycleRoute } from '../../../api/src/cycles/close-cycle.route';
+import { CycleCommands } from '../../../api/src/cycles/cycle-commands';
+import { PublishReportRoute } from '../../../api/src/cycles/publish-report.route';
+import { ItemCommands } from '../../../api/src/evaluations/item-commands';
 import { ImportService } from '../../../api/src/imports/import.service';
 import { DemoClock } from './demo-clock';
 import { demoData, demoFiles } from './demo-fixtures';
 import { DEMO_WARD_ID } from './demo-people';
 import { demoScenario } from './demo-scenario';
 import { demoWaves } from './demo-waves';
-import type { DemoStep } from './demo-step';
+import type { DemoCycleChange, DemoStep } from './demo-step';
 import { openFiscalYear } from './open-year.scenario';
 
 const KEY_PREFIX = 'demo:';
@@ -35,7 +36,7 @@ export type DemoOutcome =
   | { loaded: false; reason: 'disabled' | 'store_not_empty' | 'already_loaded'; headPosition: number };
 
 /**
- * Loads the demo ward into an empty store through the API's own command handlers (the same
+ * Loads the demo ward into an empty store through the API's own command services (the same
  * deciders, idempotency and projections as HTTP, minus the HTTP), each command with its own date
  * on the clock; independent commands run side by side so the store commits them in groups.
  * A store that holds anything else is left alone. A store the demo began but did not finish (an
@@ -89,19 +90,39 @@ async function allDone(store: EventStore, wave: DemoStep[]): Promise<boolean> {
 
 async function run(app: INestApplicationContext, step: DemoStep, correlationId: string): Promise<void> {
   const request: CommandRequest = { actor: step.actor, commandId: `${KEY_PREFIX}${step.name}`, correlationId };
-  const commands = app.get(CommandBus);
   switch (step.kind) {
     case 'import':
       await app.get(ImportService).confirm(DEMO_WARD_ID, request, demoFiles());
       return;
     case 'catalogue':
-      await commands.execute(new ChangeCatalogueCommand(DEMO_WARD_ID, step.changes, request, step.label));
+      await app.get(CatalogueCommands).run(DEMO_WARD_ID, step.changes, request, step.label);
       return;
     case 'cycle':
-      await commands.execute(new RunCycleCommand(DEMO_WARD_ID, step.fiscalYear, step.change, request));
+      await runCycleStep(app, step.fiscalYear, step.change, request);
       return;
     case 'evaluation':
-      await commands.execute(new EvaluateItemCommand(step.ref, step.command, request));
+      await app.get(ItemCommands).run(step.ref, step.command, request);
+      return;
+  }
+}
+
+/** Closing and publishing read their context as their routes do; opening needs none. */
+async function runCycleStep(
+  app: INestApplicationContext,
+  fiscalYear: number,
+  change: DemoCycleChange,
+  request: CommandRequest,
+): Promise<void> {
+  const cycle = { wardId: DEMO_WARD_ID, fiscalYear };
+  switch (change.type) {
+    case 'CloseCycle':
+      await app.get(CloseCycleRoute).execute(cycle, change.data.confirmOutstanding, request);
+      return;
+    case 'PublishReport':
+      await app.get(PublishReportRoute).execute(cycle, request);
+      return;
+    case 'OpenCycle':
+      await app.get(CycleCommands).run(cycle, change, request);
       return;
   }
 }
