@@ -27,7 +27,12 @@ export class WithdrawSubmissionRoute {
     @CommandRequestInfo() r: CommandRequest,
     @Res({ passthrough: true }) res: FastifyReply,
   ) {
-    return this.items.respond(res, itemRef(p, 'project'), withdrawal(body), r);
+    return this.items.respond(
+      res,
+      itemRef(p, 'project'),
+      { type: 'WithdrawSubmission', data: { reason: body.reason } },
+      r,
+    );
   }
 
   @Post('kpis/:itemId/withdrawal')
@@ -40,8 +45,6 @@ export class WithdrawSubmissionRoute {
     @CommandRequestInfo() r: CommandRequest,
     @Res({ passthrough: true }) res: FastifyReply,
   ) {
-    return this.items.respond(res, itemRef(p, 'kpi'), withdrawal(body), r);
+    return this.items.respond(res, itemRef(p, 'kpi'), { type: 'WithdrawSubmission', data: { reason: body.reason } }, r);
   }
 }
-
-const withdrawal = (body: WithdrawDto) => ({ type: 'WithdrawSubmission' as const, data: { reason: body.reason } });
