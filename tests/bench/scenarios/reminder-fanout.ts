@@ -1,16 +1,16 @@
-import { ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { createTransport } from 'nodemailer';
 import { SqliteEventStore } from '@pdca/event-store';
 import { scheduleReminders, wardOfficeHolidays } from '@pdca/reminders';
 import { DEFAULT_REMINDER_POLICY } from '@pdca/review';
-import { SMTP_CONNECTIONS } from '../../../apps/worker/src/reminders/mail/reminder-mailer.service';
-import { DEFAULT_TUNING } from '../../../apps/worker/src/reminders/reminder-tuning';
+import { validateEnvironment } from '@pdca/platform';
 import { RedisProcess } from '../../reminders/support/redis-process';
+import { caughtUpWith, setClock, startWorkerProcess, stopWorkerProcess } from '../../reminders/support/worker-process';
 import { freePort, rssMbOf } from '../support/api-process';
 import { closeStore } from '../support/close-store';
-import { buildFixtureStore, ROOT } from '../support/fixture-store';
+import { buildFixtureStore } from '../support/fixture-store';
 import type { Figure } from '../support/report';
 import { formatNumber } from '../support/stats';
 import { SmtpCounter } from '../support/smtp-counter';
@@ -24,6 +24,10 @@ const LATE_SECTIONS = WARDS * SHAPE.sections;
 const WORKERS = Number(process.env.BENCH_REMINDER_WORKERS ?? 1);
 const DEADLINE = '2023-05-31T14:59:59.999Z'; // what writeWard gives FY 2022
 const QUEUE = 'bench-reminders';
+/** The worker's SMTP pool and concurrency: production defaults, or what the bench's own environment sets (to try other values). */
+const MAIL_KNOBS = ['SMTP_MAX_CONNECTIONS', 'SMTP_MAX_MESSAGES_PER_CONNECTION', 'REMINDER_CONCURRENCY'] as const;
+const knobs = Object.fromEntries(MAIL_KNOBS.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])));
+const tuning = validateEnvironment(knobs, 'worker');
 /** Bounded: at the current tuning the whole fan-out would take minutes; the rate shows after one. */
 const TIMEOUT_MS = 90_000;
 
@@ -52,12 +56,12 @@ export async function reminderFanoutScenario(ctx: BenchContext): Promise<Figure[
   const queue = new Queue(QUEUE, { connection: { url: redis.url } });
   try {
     const head = await headOf(file);
-    await Promise.all(workers.map((w) => waitFor(w, 'status', (m) => m.caughtUp === true && Number(m.position) >= head, 600_000)));
+    await Promise.all(workers.map((w) => caughtUpWith(w, head)));
     await new Promise((resolve) => setTimeout(resolve, 3_000)); // the compaction after catch-up, as the API is given
     const workerRssMb = rssMbOf(worker.pid!);
     ctx.log(`reminders: worker RSS ${workerRssMb.toFixed(0)} MB after projecting ${head} events`);
     ctx.log(`reminders: worker scheduled ${WARDS} cycles; firing "${occasion.kind}" of ${occasion.date} for ${LATE_SECTIONS} late sections`);
-    workers.forEach((w) => w.send({ type: 'clock', at: occasion.at }));
+    workers.forEach((w) => setClock(w, occasion.at));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const started = performance.now();
     const timeoutMs = ctx.quick ? 20_000 : TIMEOUT_MS;
@@ -80,8 +84,8 @@ export async function reminderFanoutScenario(ctx: BenchContext): Promise<Figure[
     ctx.log(`reminders: ${accepted} e-mails (${addressed} recipients, ${distinctSections} distinct) by ${seconds.toFixed(1)} s + 3 s, ${duplicates} duplicate Message-IDs, ${recorded} ReminderSent recorded`);
     const complete = accepted >= LATE_SECTIONS && distinctSections === LATE_SECTIONS;
     return [
-      { scenario: '4', figure: `info: nodemailer straight to the same SMTP server, ${DEFAULT_TUNING.concurrency} at a time, a connection per message`, value: direct, unit: 'msg/s' },
-      { scenario: '4', figure: `info: the same over a pool of ${SMTP_CONNECTIONS} reused connections (as the worker sends)`, value: pooled, unit: 'msg/s' },
+      { scenario: '4', figure: `info: nodemailer straight to the same SMTP server, ${tuning.REMINDER_CONCURRENCY} at a time, a connection per message`, value: direct, unit: 'msg/s' },
+      { scenario: '4', figure: `info: the same over a pool of ${tuning.SMTP_MAX_CONNECTIONS} reused connections (as the worker sends)`, value: pooled, unit: 'msg/s' },
       {
         scenario: '4', figure: `reminder fan-out: ${LATE_SECTIONS.toLocaleString('en-US')} late sections, every e-mail accepted by the SMTP server${WORKERS > 1 ? ` (${WORKERS} worker processes)` : ''}`, value: rate, unit: 'msg/s',
         baseline: 1_000, baselineLabel: 'target', ratio: rate / 1_000, target: '≥ 1,000 msg/s', met: complete && rate >= 1_000,
@@ -93,50 +97,29 @@ export async function reminderFanoutScenario(ctx: BenchContext): Promise<Figure[
     ];
   } finally {
     await queue.close().catch(() => undefined);
-    await Promise.all(workers.map(async (w) => {
-      w.send({ type: 'stop' });
-      await new Promise((resolve) => { w.once('exit', resolve); setTimeout(resolve, 15_000).unref(); });
-      if (w.exitCode === null) w.kill('SIGKILL');
-    }));
+    await Promise.all(workers.map((w) => stopWorkerProcess(w)));
     await smtp.close();
     await redis.kill();
   }
 }
 
 function startWorker(dataDir: string, redisUrl: string, smtpUrl: string, inspectPort: number | undefined): Promise<ChildProcess> {
-  const child = fork(join(__dirname, 'worker-child.ts'), [], {
-    cwd: ROOT, execArgv: [...(inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : []), '--expose-gc', '-r', '@swc-node/register'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  return startWorkerProcess({
+    clock: '2023-04-03T01:00:00.000Z', inspectPort,
     env: {
-      PATH: process.env.PATH ?? '', DATA_DIR: dataDir, REDIS_URL: redisUrl, REMINDER_QUEUE: QUEUE, SMTP_URL: smtpUrl, LOG_LEVEL: 'error',
+      DATA_DIR: dataDir, REDIS_URL: redisUrl, REMINDER_QUEUE: QUEUE, SMTP_URL: smtpUrl, LOG_LEVEL: 'error',
       MAIL_FROM: '練馬区 企画課 <pdca-noreply@city.example.jp>', PLANNING_OFFICE_EMAIL: 'kikaku@city.example.jp', PUBLIC_BASE_URL: 'https://pdca.city.example.jp',
-      BENCH_CLOCK: '2023-04-03T01:00:00.000Z',
+      ...knobs,
     },
   });
-  return waitFor(child, 'started', () => true, 120_000).then(() => child);
-}
-
-/** Asks the child (for 'status') until `accept` holds, or waits for the message (for 'started'). */
-async function waitFor(child: ChildProcess, type: string, accept: (message: Record<string, unknown>) => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const answer = await new Promise<Record<string, unknown> | undefined>((resolve) => {
-      const onMessage = (message: Record<string, unknown>) => message.type === type && (child.off('message', onMessage), resolve(message));
-      child.on('message', onMessage);
-      setTimeout(() => (child.off('message', onMessage), resolve(undefined)), 1_000).unref();
-      if (type === 'status') child.send({ type: 'status' });
-    });
-    if (answer && accept(answer)) return;
-    if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`worker: no ${type} in ${timeoutMs} ms`);
-  }
 }
 
 /** A connection per message, or the worker mailer's pool, straight at the SMTP server, as many at a time as the worker runs jobs. */
 async function directSendRate(smtp: SmtpCounter, messages: number, pool: boolean): Promise<number> {
-  const transport = createTransport(pool ? { url: smtp.url, pool: true, maxConnections: SMTP_CONNECTIONS, maxMessages: 500 } : { url: smtp.url }, { from: 'bench <bench@city.example.jp>' });
+  const transport = createTransport(pool ? { url: smtp.url, pool: true, maxConnections: tuning.SMTP_MAX_CONNECTIONS, maxMessages: tuning.SMTP_MAX_MESSAGES_PER_CONNECTION } : { url: smtp.url }, { from: 'bench <bench@city.example.jp>' });
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: DEFAULT_TUNING.concurrency }, async () => {
+  await Promise.all(Array.from({ length: tuning.REMINDER_CONCURRENCY }, async () => {
     for (let i = next++; i < messages; i = next++) await transport.sendMail({ to: `sec${i}@bench.example.jp`, subject: '【督促】令和4年度 実績報告が未提出です', text: '未提出の取組があります。\n'.repeat(20) });
   }));
   transport.close();

@@ -6,18 +6,21 @@ import type { validateEnvironment as ValidateEnvironment } from '@pdca/platform'
 import type { ReminderScheduler as Scheduler } from '../../../apps/worker/src/reminders/schedule/reminder-scheduler.service';
 import type { WorkerModule as Module } from '../../../apps/worker/src/worker.module';
 
-/** The compiled worker (`nest build worker`, as `npm run start:worker` runs it), not the TypeScript source. */
-const BUILT = join(__dirname, '../../../dist/apps/worker');
-// The built JavaScript is loaded by path at run time (only its types are imported above).
+/**
+ * The compiled worker (`nest build worker`, as `npm run start:worker` runs it), not the TypeScript source; WORKER_SOURCE=1
+ * loads the source instead (the worker crash test). Both trees have the same layout below their root.
+ */
+const BASE = process.env.WORKER_SOURCE === '1' ? join(__dirname, '../../..') : join(__dirname, '../../../dist/apps/worker');
+// The worker is loaded by path at run time (only its types are imported above).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-const { validateEnvironment } = require(join(BUILT, 'libs/platform/src')) as { validateEnvironment: typeof ValidateEnvironment };
+const { validateEnvironment } = require(join(BASE, 'libs/platform/src')) as { validateEnvironment: typeof ValidateEnvironment };
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-const { ReminderScheduler } = require(join(BUILT, 'apps/worker/src/reminders/schedule/reminder-scheduler.service')) as { ReminderScheduler: typeof Scheduler };
+const { ReminderScheduler } = require(join(BASE, 'apps/worker/src/reminders/schedule/reminder-scheduler.service')) as { ReminderScheduler: typeof Scheduler };
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-const { WorkerModule } = require(join(BUILT, 'apps/worker/src/worker.module')) as { WorkerModule: typeof Module };
+const { WorkerModule } = require(join(BASE, 'apps/worker/src/worker.module')) as { WorkerModule: typeof Module };
 
 /**
- * Child process of scenario 4: the real worker module (production tuning, compiled) on the bench's SQLite file,
+ * Child process of scenario 4 (and of tests/reminders/worker-crash.test.ts): the real worker module (production tuning, compiled) on the bench's SQLite file,
  * Redis and SMTP server, with a clock the bench sets over IPC — reminders fall due on the bench's
  * say-so instead of after real days. Answers { caughtUp, position } to 'status'.
  */

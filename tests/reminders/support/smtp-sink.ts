@@ -18,6 +18,9 @@ export class SmtpSink {
   /** Refused deliveries (while `refusing`), for retry tests. */
   refusedCount = 0;
   refusing = false;
+  /** While set, messages are read but never answered (no 250): a sender killed meanwhile delivered nothing. */
+  holding = false;
+  heldCount = 0;
 
   private constructor(
     private readonly server: SMTPServer,
@@ -34,6 +37,10 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          if (sink!.holding) {
+            sink!.heldCount++;
+            return;
+          }
           if (sink!.refusing) {
             sink!.refusedCount++;
             return callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 451 }));

@@ -6,15 +6,15 @@ export interface ReminderTuning {
   backoffMs: number;
   /** How often Redis is looked at (reachable? restarted? data lost?). */
   redisWatchMs: number;
-  /** Jobs processed at once by this worker process: enough to keep every pooled SMTP connection busy. */
+  /** Jobs processed at once by this worker process (REMINDER_CONCURRENCY in production). */
   concurrency: number;
 }
 
-export const DEFAULT_TUNING: ReminderTuning = {
+/** Concurrency comes from REMINDER_CONCURRENCY (validated with the environment). */
+export const DEFAULT_TUNING: Omit<ReminderTuning, 'concurrency'> = {
   sendAttempts: 5,
   backoffMs: 30_000,
   redisWatchMs: 1_000,
-  concurrency: 16,
 };
 
 export const REMINDER_TUNING = Symbol('REMINDER_TUNING');

@@ -40,7 +40,10 @@ export class RemindersModule {
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
-        { provide: REMINDER_TUNING, useValue: { ...DEFAULT_TUNING, ...options.tuning } },
+        {
+          provide: REMINDER_TUNING,
+          useValue: { ...DEFAULT_TUNING, concurrency: environment.REMINDER_CONCURRENCY, ...options.tuning },
+        },
         { provide: REMINDER_QUEUE, useExisting: getQueueToken(environment.REMINDER_QUEUE) },
         RedisWatch,
         WorkerProjections,

@@ -122,6 +122,27 @@ export class Environment {
   })
   MAIL_FROM = 'PDCA進捗管理 <no-reply@localhost>';
 
+  /** SMTP connections the worker keeps open and reuses (a pool); keep it under the relay's per-client limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMTP_MAX_CONNECTIONS = 8;
+
+  /** Messages sent over one pooled connection before it is closed and replaced (servers cap this per session). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  SMTP_MAX_MESSAGES_PER_CONNECTION = 1_000;
+
+  /** Reminder jobs one worker process runs at once: enough to keep every pooled SMTP connection busy. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  REMINDER_CONCURRENCY = 32;
+
   /** Escalated reminders also go here (the planning office's shared mailbox); empty: section and head only. */
   @Transform(emptyAsUnset)
   @IsOptional()

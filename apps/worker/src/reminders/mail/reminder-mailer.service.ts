@@ -17,13 +17,11 @@ export interface MailReceipt {
 }
 
 /**
- * Connections the worker keeps open to the SMTP server. A connection per message costs a TCP and SMTP
- * handshake each time (and servers delay their greeting to catch early talkers): a reused pool sends
- * an order of magnitude more per second. Eight stays well under common per-client limits.
+ * SMTP through a pooled nodemailer transport, with bounded waits so a hung server becomes a retry.
+ * A connection per message costs a TCP and SMTP handshake each time (and servers delay their greeting
+ * to catch early talkers): a reused pool sends an order of magnitude more per second. Its size and
+ * how long a connection lives are SMTP_MAX_CONNECTIONS and SMTP_MAX_MESSAGES_PER_CONNECTION.
  */
-export const SMTP_CONNECTIONS = 8;
-
-/** SMTP through a pooled nodemailer transport, with bounded waits so a hung server becomes a retry. */
 @Injectable()
 export class ReminderMailer implements OnModuleDestroy {
   private readonly transport;
@@ -33,8 +31,8 @@ export class ReminderMailer implements OnModuleDestroy {
       {
         url: environment.SMTP_URL,
         pool: true,
-        maxConnections: SMTP_CONNECTIONS,
-        maxMessages: 500,
+        maxConnections: environment.SMTP_MAX_CONNECTIONS,
+        maxMessages: environment.SMTP_MAX_MESSAGES_PER_CONNECTION,
         connectionTimeout: 10_000,
         greetingTimeout: 10_000,
         socketTimeout: 30_000,
