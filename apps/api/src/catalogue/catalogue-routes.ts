@@ -11,7 +11,7 @@ import { RetireKpiRoute } from './retire-kpi.route';
 import { RetireProjectRoute } from './retire-project.route';
 import { SetAnnualPlanRoute } from './set-annual-plan.route';
 
-/** Plan: the ward's pillars, plans, projects, KPIs and sections, edited by the planning office: one slice per route (AppModule registers them). */
+/** Plan: the catalogue's commands, one slice per route (AppModule registers them). */
 export const CATALOGUE_ROUTES = [
   RegisterSectionRoute,
   ChangeSectionRoute,

@@ -12,7 +12,7 @@ import { toRating } from './rating.mapper';
 
 const SUMMARY = '区政改革推進会議の審査（承認・差戻し・評価の調整）/ council review';
 
-/** Check: the council approves a submission, returns it with comments, or adjusts its rating (three commands, one route). */
+/** Check: the council approves, returns (with comments) or adjusts the rating: three commands, one route. */
 @ItemRoute()
 export class ReviewSubmissionRoute {
   constructor(private readonly items: ItemCommands) {}
