@@ -2163,12 +2163,31 @@ export interface components {
             /** @description 提出済みで審査待ち、古い順 / submitted, oldest first */
             items: components["schemas"]["ItemViewDto"][];
         };
+        SummaryRowDto: {
+            /** @example A */
+            key: string;
+            /** @example 概ね計画どおりのもの */
+            label: string;
+            count: number;
+            /** @description 総数に対する割合（%、四捨五入）/ whole percent of the total */
+            share: number;
+        };
         SummaryDto: {
             /** @enum {string} */
             scheme: "nerima" | "taisho" | "ordinal";
             /** @description 未評価 / not rated yet */
             unrated: number;
             total: number;
+            /** @description 評価ごとの件数（練馬区・段階評価）/ per grade */
+            rows?: components["schemas"]["SummaryRowDto"][];
+            /** @description B 評価の理由ごと（練馬区）/ per reason for a B */
+            bReasons?: components["schemas"]["SummaryRowDto"][];
+            /** @description 取組の達成度（大正区）/ projects per achievement */
+            projects?: components["schemas"]["SummaryRowDto"][];
+            /** @description 指標の達成度（大正区）/ KPIs per achievement */
+            kpis?: components["schemas"]["SummaryRowDto"][];
+            /** @description 撤退基準に該当（大正区）/ withdrawal criteria met */
+            withdrawalCriteriaHit?: number;
         };
         ReportModelDto: {
             /** @example nerima */

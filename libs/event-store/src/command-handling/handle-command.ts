@@ -81,7 +81,8 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
   const ids = eventIdsOf(envelope, stream);
   for (let attempt = 1; ; attempt++) {
     const { state, revision, recorded } = await readFolded<State, Event>(store, stream, decider);
-    const replay = replayOf<Event>(stream, recorded, envelope.commandId, ids.firstIds);
+    const replay =
+      recorded.length > 0 ? replayOf<Event>(stream, recorded, envelope.commandId, ids.firstIds()) : undefined;
     if (replay) return sameRequest(replay, envelope);
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
@@ -117,7 +118,8 @@ function eventIdsOf(envelope: CommandEnvelope, stream: string) {
   return {
     keyId,
     // Events written before key-derived ids still replay: their first id derives from the stream.
-    firstIds: firstEventIdsFor(envelope.commandId, stream),
+    // Computed only for a stream that has events (a name-based UUID is a SHA-1 each).
+    firstIds: () => firstEventIdsFor(envelope.commandId, stream),
     of: (index: number) => (index === 0 && keyId ? keyId : eventIdFor(envelope.commandId, stream, index)),
   };
 }

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
+import { KeyWriter } from './key-writer';
+import { configureKeyDatabase } from './key-writer-thread';
 
 const CHECKPOINT_ATTEMPTS = 20;
 
@@ -12,13 +14,8 @@ const CHECKPOINT_ATTEMPTS = 20;
  */
 export class KeyStore {
   private readonly db: Db;
-  private pending: Array<{
-    keys: ReadonlyArray<{ kid: string; key: Buffer }>;
-    resolve: () => void;
-    reject: (error: Error) => void;
-  }> = [];
+  private writer?: KeyWriter;
   private readonly statements: {
-    insert: Statement;
     select: Statement;
     selectMany: Statement;
     remove: Statement;
@@ -28,18 +25,8 @@ export class KeyStore {
 
   constructor(readonly file: string) {
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // Durable before the event that needs it is appended: a key lost to a power cut would erase a text nobody asked to erase.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('secure_delete = ON');
-    this.db.pragma('journal_size_limit = 0');
-    this.db.pragma('busy_timeout = 10000');
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS personal_keys (kid TEXT PRIMARY KEY, key BLOB NOT NULL, created_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS destroyed_keys (kid TEXT PRIMARY KEY, destroyed_at TEXT NOT NULL);
-    `);
+    configureKeyDatabase(this.db);
     this.statements = {
-      insert: this.db.prepare('INSERT INTO personal_keys (kid, key, created_at) VALUES (?, ?, ?)'),
       select: this.db.prepare('SELECT key FROM personal_keys WHERE kid = ?').pluck(),
       selectMany: this.db.prepare('SELECT kid, key FROM personal_keys WHERE kid IN (SELECT value FROM json_each(?))'),
       remove: this.db.prepare('DELETE FROM personal_keys WHERE kid = ?'),
@@ -49,23 +36,14 @@ export class KeyStore {
   }
 
   /**
-   * Group commit: the keys of every append made in the same turn of the event loop go into one
-   * transaction (one fsync), as the log's writer groups its appends; resolves once they are durable.
+   * Group commit on the key writer thread (started on first use): the keys of every append that
+   * arrives while a batch is being committed go together as the next batch, one transaction and
+   * one fsync; resolves once they are durable. The event loop never waits for the disk.
    */
   put(keys: ReadonlyArray<{ kid: string; key: Buffer }>): Promise<void> {
     if (keys.length === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.pending.push({ keys, resolve, reject });
-      if (this.pending.length === 1) setImmediate(() => this.flush());
-    });
-  }
-
-  /** One transaction (one fsync) for all these keys. */
-  putAll(keys: ReadonlyArray<{ kid: string; key: Buffer }>, now = new Date()): void {
-    if (keys.length === 0) return;
-    this.db.transaction(() =>
-      keys.forEach(({ kid, key }) => this.statements.insert.run(kid, key, now.toISOString())),
-    )();
+    this.writer ??= new KeyWriter(this.file);
+    return this.writer.put(keys);
   }
 
   /** The keys of a page of events in one statement (a rebuild reads hundreds of thousands). */
@@ -120,19 +98,10 @@ export class KeyStore {
     await this.db.backup(file);
   }
 
+  /** Keys queued or being written are committed first (the writer thread closes after them). */
   close(): void {
+    this.writer?.close();
     this.db.close();
-  }
-
-  private flush(): void {
-    const batch = this.pending;
-    this.pending = [];
-    try {
-      this.putAll(batch.flatMap((b) => b.keys));
-      batch.forEach((b) => b.resolve());
-    } catch (error) {
-      batch.forEach((b) => b.reject(error as Error));
-    }
   }
 
   /** A reader of another process may hold the WAL for a moment; the truncation waits for it (bounded). */

@@ -10,6 +10,7 @@ import type {
   SubscribeOptions,
 } from '../event-store.port';
 import { ForwardingEventStore } from '../forwarding-event-store';
+import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import { openSealedTexts, replaceAtPaths, sealedTextsIn } from './field-paths';
 import type { KeyStore } from './key-store';
 import { personalTextPaths } from './personal-text-fields';
@@ -54,7 +55,13 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     return this.openAll(await this.inner.readAll(options));
   }
 
+  /**
+   * On SQLite, page by page through this layer's readAll: one key lookup per page instead of one
+   * per sealed text (the layers between only change appends and stream reads).
+   */
   override subscribeToAll(options?: SubscribeOptions): EventSubscription {
+    const sqlite = sqliteStoreBeneath(this.inner);
+    if (sqlite) return sqlite.subscribeToAllThrough((page) => this.readAll(page), options);
     const inner = this.inner.subscribeToAll(options);
     const open = (event: RecordedEvent) => this.open(event);
     return {
@@ -105,6 +112,12 @@ export class PersonalDataEventStore extends ForwardingEventStore {
 export function storedForm(store: EventStore): EventStore {
   const personal = personalDataStoreOf(store);
   return personal ? personal.inner : store;
+}
+
+function sqliteStoreBeneath(store: EventStore): SqliteEventStore | undefined {
+  let layer = store;
+  while (layer instanceof ForwardingEventStore) layer = layer.inner;
+  return layer instanceof SqliteEventStore ? layer : undefined;
 }
 
 /** The personal-data layer of a composed store, when it has one. */

@@ -91,7 +91,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
-    const subscription = new PollingSubscription(this, options.after ?? 0, {
+    return this.subscribeToAllThrough((page) => this.readAll(page), options);
+  }
+
+  /**
+   * The same subscription with its pages read through `readPage`: a layer above that works on
+   * whole pages (the personal-data layer opens a page's sealed texts with one key lookup).
+   */
+  subscribeToAllThrough(
+    readPage: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
+    options: SubscribeOptions = {},
+  ): EventSubscription {
+    const source = { readAll: readPage, signal: this.signal };
+    const subscription = new PollingSubscription(source, options.after ?? 0, {
       // Small pages: a page's parsed events stay in V8's young generation until consumed (cheaper GC).
       pageSize: 500,
       idlePollMs: this.options.idlePollMs ?? 250,
