@@ -2,21 +2,22 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Environment, jsonLogger, registerRequestLog, trustProxySetting } from '@pdca/platform';
 import { ApiOptions, AppModule } from './app.module';
 import { JSON_BODY_LIMIT, registerJsonBodyParser } from './http/json-body.parser';
 import { jsonOnly } from './http/json-only.hook';
 import { createOpenApiDocument } from './http/openapi-document';
+import { serializeRepliesBySchema } from './http/response-serialization';
 import { compressApiReads } from './web/api-read-compression';
 import { securityHeaders } from './web/security-headers';
 import { registerWebApp } from './web/web-app.route';
 
 /**
  * Builds the HTTP app on Fastify; shared by main.ts and the e2e tests so both run the same wiring.
- * Hooks and plugins, in this order, before Nest's routes: the request log, helmet's headers, the
- * JSON-only check (before a byte of the body is read), the JSON and multipart parsers, gzip for
- * reads, the web app.
+ * Hooks and plugins, in this order, before Nest's routes: the replies' serializers from the OpenAPI
+ * document, the request log, helmet's headers, the JSON-only check (before a byte of the body is
+ * read), the JSON and multipart parsers, gzip for reads, the web app.
  */
 export async function createApiApp(
   environment: Environment,
@@ -37,6 +38,9 @@ export async function createApiApp(
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Built from the code, as `npm run openapi` builds it: what is served, written and enforced is one document.
+  const document = createOpenApiDocument(app);
+  serializeRepliesBySchema(fastify, document);
   registerRequestLog(fastify);
   await app.register(helmet, securityHeaders({ https: environment.PUBLIC_BASE_URL.startsWith('https:') }));
   fastify.addHook('onRequest', jsonOnly);
@@ -45,10 +49,10 @@ export async function createApiApp(
   // GET answers gzipped (the council's queue is ~190 KB of JSON) and the web app's files; commands pass untouched.
   await compressApiReads(fastify);
   await registerWebApp(fastify, environment.WEB_DIST_DIR);
-  mountOpenApi(app);
+  mountOpenApi(app, document);
   return app;
 }
 
-function mountOpenApi(app: NestFastifyApplication): void {
-  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
+function mountOpenApi(app: NestFastifyApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

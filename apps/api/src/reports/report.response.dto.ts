@@ -3,11 +3,32 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { SCHEMES } from '@pdca/review';
 import { PublicationDto } from '../cycles/cycle.response.dto';
 
-/** The summary table; which rows it has depends on the cycle's scheme (rows and bReasons, or projects and kpis). */
+class SummaryRowDto {
+  @ApiProperty({ example: 'A' }) key!: string;
+  @ApiProperty({ example: '概ね計画どおりのもの' }) label!: string;
+  @ApiProperty({ type: 'integer' }) count!: number;
+  @ApiProperty({ type: 'integer', description: '総数に対する割合（%、四捨五入）/ whole percent of the total' })
+  share!: number;
+}
+
+/**
+ * The summary table; which rows it has depends on the cycle's scheme: rows (and Nerima's bReasons),
+ * or Taisho's projects, kpis and withdrawalCriteriaHit. Named here, or the reply's serializer drops them.
+ */
 export class SummaryDto {
   @ApiProperty({ enum: SCHEMES }) scheme!: string;
   @ApiProperty({ type: 'integer', description: '未評価 / not rated yet' }) unrated!: number;
   @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiPropertyOptional({ type: [SummaryRowDto], description: '評価ごとの件数（練馬区・段階評価）/ per grade' })
+  rows?: SummaryRowDto[];
+  @ApiPropertyOptional({ type: [SummaryRowDto], description: 'B 評価の理由ごと（練馬区）/ per reason for a B' })
+  bReasons?: SummaryRowDto[];
+  @ApiPropertyOptional({ type: [SummaryRowDto], description: '取組の達成度（大正区）/ projects per achievement' })
+  projects?: SummaryRowDto[];
+  @ApiPropertyOptional({ type: [SummaryRowDto], description: '指標の達成度（大正区）/ KPIs per achievement' })
+  kpis?: SummaryRowDto[];
+  @ApiPropertyOptional({ type: 'integer', description: '撤退基準に該当（大正区）/ withdrawal criteria met' })
+  withdrawalCriteriaHit?: number;
 }
 
 /** The report as a model (summary, then per pillar and plan): what the HTML, CSV, Excel and PDF are rendered from. */
