@@ -3,6 +3,7 @@ import { DataTable } from '../../components/DataTable';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages.ja';
 import type { ColumnErrors, ImportChange, ImportDecisionView, RowError } from './import-types';
+import { ImportWarnings, rowMessageColumns } from './ImportWarnings';
 
 const COMMAND_LABELS: Record<string, MessageKey> = {
   RegisterSection: 'office.import.cmd.RegisterSection',
@@ -39,23 +40,7 @@ export function ImportPreview({
           rows={decision.errors}
           rowKey={(e) => `${e.table}:${e.row}:${e.column}:${e.code}`}
           empty={t('common.none')}
-          columns={[
-            { id: 'table', header: t('office.import.table'), cell: (e) => e.table, className: 'whitespace-nowrap' },
-            {
-              id: 'row',
-              header: t('office.import.row'),
-              cell: (e) => (e.row > 0 ? t('office.import.rowNo', { row: e.row }) : t('office.import.wholeTable')),
-              className: 'whitespace-nowrap',
-              isRowHeader: true,
-            },
-            { id: 'column', header: t('office.import.column'), cell: (e) => e.column || '—' },
-            {
-              id: 'value',
-              header: t('office.import.value'),
-              cell: (e) => (e.value ? <code className="break-all">{e.value}</code> : '—'),
-            },
-            { id: 'message', header: t('office.import.problem'), cell: (e) => message(e) },
-          ]}
+          columns={rowMessageColumns(t, language === 'ja', 'office.import.problem')}
         />
         {decision.errorCount > listed && (
           <>
@@ -84,6 +69,7 @@ export function ImportPreview({
             />
           </>
         )}
+        <ImportWarnings warnings={decision.preview?.warnings ?? []} />
       </div>
     );
   }
@@ -100,6 +86,7 @@ export function ImportPreview({
       >
         <p>{nothing ? t('office.import.nothingLead') : t('office.import.validLead')}</p>
       </Alert>
+      <ImportWarnings warnings={preview.warnings ?? []} />
       {!nothing && (
         <ul className="flex flex-col gap-1 pl-5 text-std-16N-170" style={{ listStyle: 'disc' }}>
           {commands.map(([type, n]) => (

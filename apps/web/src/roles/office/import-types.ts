@@ -44,6 +44,8 @@ export interface ImportDecisionView {
     changesTotal: number;
     unchanged: number;
     fiscalYears: Array<{ fiscalYear: number; projects: number; kpis: number; unrated: number }>;
+    /** Accepted rows worth a look (REPOST_RATING_DIFFERS); absent from answers of older servers. */
+    warnings?: RowError[];
   };
 }
 
