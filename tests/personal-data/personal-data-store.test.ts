@@ -10,6 +10,7 @@ import {
   KeyStore,
   NewEvent,
   PersonalDataEventStore,
+  scanPersonalTexts,
   SqliteEventStore,
   storedForm,
 } from '@pdca/event-store';
@@ -147,6 +148,22 @@ describe('personal texts sealed at the edge, erasable without breaking the chain
       (read[0].data as { rating: { note: string } }).rating.note,
       (read[1].data as { comments: string }).comments,
     ]).toEqual([ERASED_MARK, `${NAME}さんに確認してください`]);
+  });
+
+  it('given a text stored before sealing existed, then the scan names it apart (not erasable) and finds the sealed ones as before', async () => {
+    const old = event('SubmissionReturned', { item, comments: `${NAME}さんの件（封印導入前）` });
+    await storedForm(store).append('evaluation-nerima-2022-project-P01-001', [old], { expectedRevision: 'any' });
+    const { sealed, unsealed } = await scanPersonalTexts(store, { wardId: 'nerima', contains: NAME });
+    expect(sealed.map((f) => f.field)).toEqual(['rating.note', 'comments']);
+    expect(unsealed).toEqual([
+      expect.objectContaining({ eventId: old.id, field: 'comments', text: `${NAME}さんの件（封印導入前）` }),
+    ]);
+    const named = await scanPersonalTexts(store, {
+      wardId: 'nerima',
+      fields: [{ eventId: old.id, field: 'comments' }],
+    });
+    expect([named.sealed, named.unsealed.map((t) => t.eventId)]).toEqual([[], [old.id]]);
+    expect(await findPersonalTexts(store, { wardId: 'nerima', contains: NAME })).toHaveLength(2);
   });
 
   it("given another ward's selection, then nothing of this ward is found", async () => {
