@@ -1,8 +1,16 @@
-import { assertNever, Decider } from '@pdca/kernel';
-import type { ReminderEvent, ReminderFailedData, ReminderSentData } from './reminder.events';
+import { assertNever, Decider, dispatchByType } from '@pdca/kernel';
+import { decideRecordReminderFailed } from './record-reminder-failed';
+import { decideRecordReminderSent } from './record-reminder-sent';
+import type { ReminderEvent } from './reminder.events';
 
-export type ReminderRecordCommand =
-  { type: 'RecordReminderSent'; data: ReminderSentData } | { type: 'RecordReminderFailed'; data: ReminderFailedData };
+/** Every command on a section's reminder ledger, by type: one line per slice. */
+const DECIDE_BY_TYPE = {
+  RecordReminderSent: decideRecordReminderSent,
+  RecordReminderFailed: decideRecordReminderFailed,
+};
+
+const decideBySlice = dispatchByType(DECIDE_BY_TYPE, 'reminder command');
+export type ReminderRecordCommand = Parameters<typeof decideBySlice>[0];
 
 /** A section's reminder stream folded: the outcome of every reminder id recorded so far. */
 export interface SectionReminders {
@@ -31,15 +39,7 @@ export const outcomeOf = (state: SectionReminders, reminderId: string) => state.
  * and the planning office sees the failure in the ledger.
  */
 export function decideReminderRecord(command: ReminderRecordCommand, state: SectionReminders): ReminderEvent[] {
-  if (outcomeOf(state, command.data.reminderId)) return [];
-  switch (command.type) {
-    case 'RecordReminderSent':
-      return [{ type: 'ReminderSent', data: command.data }];
-    case 'RecordReminderFailed':
-      return [{ type: 'ReminderFailed', data: command.data }];
-    default:
-      return assertNever(command, 'reminder command');
-  }
+  return outcomeOf(state, command.data.reminderId) ? [] : decideBySlice(command, state);
 }
 
 export const reminderRecordDecider: Decider<SectionReminders, ReminderRecordCommand, ReminderEvent> = {
