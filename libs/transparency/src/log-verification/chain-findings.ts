@@ -46,6 +46,16 @@ export class ChainChecker {
 
   constructor(private readonly options: ChainCheckOptions) {}
 
+  /** Whether a linked row was seen (after it, an unlinked row is forged). */
+  get isChained(): boolean {
+    return this.chained;
+  }
+
+  /** Whether a row linked with the current key was seen (after it, a row linked otherwise is forged). */
+  get isKeyed(): boolean {
+    return this.keyed;
+  }
+
   /** `leaf`: the row's leaf hash (logLeaf of its entry), computed once for the chain and the tree. */
   check(row: LogRow, leaf: Buffer = logLeaf(logEntry(row))): void {
     if (row.logHash === null && !this.chained) {

@@ -1,6 +1,14 @@
 /** What `pdca verify` and the API's verification name (issue 13), each with where and why. */
 export type FindingKind =
-  'altered' | 'removed' | 'inserted' | 'reordered' | 'truncated' | 'forged' | 'checkpoint-not-signed' | 'not-a-prefix';
+  | 'altered'
+  | 'removed'
+  | 'inserted'
+  | 'reordered'
+  | 'truncated'
+  | 'forged'
+  | 'checkpoint-not-signed'
+  | 'not-a-prefix'
+  | 'key-not-pinned';
 
 export interface Finding {
   kind: FindingKind;
@@ -22,6 +30,7 @@ export const KIND_LABEL: Record<FindingKind, string> = {
   forged: '偽造 forged',
   'checkpoint-not-signed': '署名不正のチェックポイント checkpoint that does not sign',
   'not-a-prefix': '過去のチェックポイントと不一致 not a prefix of an earlier checkpoint',
+  'key-not-pinned': '固定されていない鍵 a log key the verifier did not pin',
 };
 
 export const finding = (kind: FindingKind, at: Omit<Finding, 'kind' | 'detail'>, ja: string, en: string): Finding => ({

@@ -23,6 +23,8 @@ export interface ServiceLogSources {
   /** Checkpoints a witness kept, and keys given from outside (e.g. `--key`). */
   witnessed?: readonly KeptCheckpoint[];
   keys?: readonly NoteVerifierKey[];
+  /** A witness's pinned log keys: then the only keys that verify checkpoints (see LogVerificationOptions). */
+  pinnedKeys?: readonly NoteVerifierKey[];
 }
 
 /** What `pdca verify` and `GET /audit/verification` check: the log against every checkpoint anyone kept. */
@@ -37,6 +39,7 @@ export function verifyServiceLog(sources: ServiceLogSources): Promise<LogVerific
   return verifyLog(sources.store, {
     keys,
     origin: sources.origin,
+    pinnedKeys: sources.pinnedKeys,
     logKey: sources.signingKey ? logKeyFromSigningKey(sources.signingKey) : undefined,
     checkpoints: [...stored, ...(sources.witnessed ?? [])],
   });
