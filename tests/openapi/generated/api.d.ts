@@ -9893,6 +9893,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 競合（If-Match のリビジョンが古い、状態が合わない）/ conflict: a stale If-Match revision or a state that does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     healthControllerLive: {
