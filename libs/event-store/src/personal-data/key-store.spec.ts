@@ -1,47 +1,49 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KeyStore } from './key-store';
+import { openText } from './sealed-text';
 
-describe('KeyStore writes through its writer thread', () => {
+describe('KeyStore seals on its writer thread', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'keys-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const freshKeys = (n: number, prefix: string) =>
-    Array.from({ length: n }, (_, i) => ({ kid: `${prefix}-${i}`, key: randomBytes(32) }));
+  const texts = (n: number, prefix: string) =>
+    Array.from({ length: n }, (_, i) => ({ text: `${prefix} 備考 ${i}`, where: `${prefix}-event-${i}:note` }));
 
-  it('resolves every put of a burst once its keys are stored, each key byte for byte', async () => {
+  it('answers every seal of a burst with envelopes whose stored keys open them, each with a key of its own', async () => {
     const store = new KeyStore(join(dir, 'keys.db'));
-    const puts = Array.from({ length: 50 }, (_, i) => freshKeys(2, `burst${i}`));
-    await Promise.all(puts.map((keys) => store.put(keys)));
-    for (const { kid, key } of puts.flat()) expect(store.keyOf(kid)?.equals(key)).toBe(true);
+    const burst = Array.from({ length: 50 }, (_, i) => texts(2, `burst${i}`));
+    const sealed = await Promise.all(burst.map((batch) => store.seal(batch)));
+    burst.forEach((batch, b) =>
+      batch.forEach(({ text, where }, i) => {
+        const envelope = sealed[b][i];
+        expect(JSON.stringify(envelope)).not.toContain(text);
+        expect(openText(envelope, store.keyOf(envelope.kid), where)).toBe(text);
+      }),
+    );
+    expect(new Set(sealed.flat().map((envelope) => envelope.kid)).size).toBe(100);
     store.close();
   });
 
-  it('commits the keys still queued when it is closed', async () => {
+  it('commits the keys of seals still queued when it is closed', async () => {
     const file = join(dir, 'keys.db');
     const store = new KeyStore(file);
-    const first = freshKeys(3, 'first');
-    const queued = freshKeys(3, 'queued');
-    const settled = Promise.all([store.put(first), store.put(queued)]);
-    store.close();
-    await settled;
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the thread closes its connection
+    const settled = Promise.all([store.seal(texts(3, 'first')), store.seal(texts(3, 'queued'))]);
+    const closed = store.closeAfterWrites();
+    const kids = (await settled).flat().map((envelope) => envelope.kid);
+    await closed;
+    expect(existsSync(`${file}-wal`)).toBe(false); // the last connection is closed: the WAL went into the file
     const reopened = new KeyStore(file);
-    expect([...reopened.keysOf([...first, ...queued].map((k) => k.kid)).keys()].sort()).toEqual(
-      [...first, ...queued].map((k) => k.kid).sort(),
-    );
+    expect([...reopened.keysOf(kids).keys()].sort()).toEqual([...kids].sort());
     reopened.close();
   });
 
-  it('refuses a key id stored before (the batch fails, nothing is half stored)', async () => {
+  it('refuses to seal after it was closed', async () => {
     const store = new KeyStore(join(dir, 'keys.db'));
-    const [one] = freshKeys(1, 'dup');
-    await store.put([one]);
-    await expect(store.put([{ kid: 'other', key: randomBytes(32) }, one])).rejects.toThrow(/UNIQUE/);
-    expect(store.keyOf('other')).toBeUndefined();
+    await store.seal(texts(1, 'open'));
     store.close();
+    await expect(store.seal(texts(1, 'late'))).rejects.toThrow(/closed/);
   });
 });

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { KeyWriter } from './key-writer';
-import { configureKeyDatabase } from './key-writer-thread';
+import { configureKeyDatabase, TextToSeal } from './key-writer-thread';
+import type { SealedText } from './sealed-text';
 
 const CHECKPOINT_ATTEMPTS = 20;
 
@@ -36,14 +37,15 @@ export class KeyStore {
   }
 
   /**
-   * Group commit on the key writer thread (started on first use): the keys of every append that
-   * arrives while a batch is being committed go together as the next batch, one transaction and
-   * one fsync; resolves once they are durable. The event loop never waits for the disk.
+   * Seals each text with a fresh key of its own on the key writer thread (started on first use),
+   * which commits the keys of every seal that arrives while a batch is being committed as the next
+   * batch, one transaction and one fsync; resolves with the envelopes once their keys are durable.
+   * The event loop neither waits for the disk nor holds a key.
    */
-  put(keys: ReadonlyArray<{ kid: string; key: Buffer }>): Promise<void> {
-    if (keys.length === 0) return Promise.resolve();
+  seal(texts: readonly TextToSeal[]): Promise<SealedText[]> {
+    if (texts.length === 0) return Promise.resolve([]);
     this.writer ??= new KeyWriter(this.file);
-    return this.writer.put(keys);
+    return this.writer.seal(texts);
   }
 
   /** The keys of a page of events in one statement (a rebuild reads hundreds of thousands). */
@@ -98,10 +100,16 @@ export class KeyStore {
     await this.db.backup(file);
   }
 
-  /** Keys queued or being written are committed first (the writer thread closes after them). */
+  /** Closes the file; seals still queued are committed first (closeAfterWrites waits for that). */
   close(): void {
-    this.writer?.close();
-    this.db.close();
+    void this.closeAfterWrites();
+  }
+
+  /** Resolves once the writer thread, the file's last connection, committed what was queued and closed it too. */
+  async closeAfterWrites(): Promise<void> {
+    const written = this.writer?.close();
+    if (this.db.open) this.db.close();
+    await written;
   }
 
   /** A reader of another process may hold the WAL for a moment; the truncation waits for it (bounded). */

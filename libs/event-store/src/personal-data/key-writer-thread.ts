@@ -1,10 +1,16 @@
 import Database from 'better-sqlite3';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { sealText, SealedText } from './sealed-text';
+
+/** A text to seal and where it goes (the associated data, see sealedTextPlace). */
+export interface TextToSeal {
+  text: string;
+  where: string;
+}
 
 /** Messages between the key store (main thread) and its writer thread. */
-export type KeyWriterRequest =
-  { batch: number; keys: Array<{ kid: string; key: Uint8Array }>; createdAt: string } | { close: true };
-export type KeyWriterReply = { batch: number; error?: string } | { closed: true };
+export type KeyWriterRequest = { batch: number; texts: TextToSeal[]; createdAt: string } | { close: true };
+export type KeyWriterReply = { batch: number; envelopes?: SealedText[]; error?: string } | { closed: true };
 
 export const KEY_WRITER_ROLE = 'pdca-key-writer';
 
@@ -23,8 +29,9 @@ export function configureKeyDatabase(db: Database.Database): void {
 }
 
 /**
- * New keys are committed (and fsynced) here, off the event loop: the fsync took the API's main
- * thread for the length of a disk flush before every group of appends. One transaction per batch.
+ * Texts are sealed here and their new keys committed (and fsynced), off the event loop: the fsync
+ * took the API's main thread for the length of a disk flush before every group of appends, and the
+ * keys never cross to it. One transaction per batch; the envelopes go back once it is durable.
  * The order stays: a key is durable before any event that names it is appended (after a power cut
  * an event whose key was lost would read as erased although nobody erased it). Not written in the
  * events file's own transaction, which would save this fsync: every copy of the log (backups, the
@@ -35,8 +42,12 @@ function runKeyWriter(file: string): void {
   const db = new Database(file);
   configureKeyDatabase(db);
   const insert = db.prepare('INSERT INTO personal_keys (kid, key, created_at) VALUES (?, ?, ?)');
-  const insertAll = db.transaction((keys: Array<{ kid: string; key: Uint8Array }>, createdAt: string) =>
-    keys.forEach(({ kid, key }) => insert.run(kid, Buffer.from(key.buffer, key.byteOffset, key.byteLength), createdAt)),
+  const sealAll = db.transaction((texts: TextToSeal[], createdAt: string) =>
+    texts.map(({ text, where }) => {
+      const { envelope, key } = sealText(text, where);
+      insert.run(envelope.kid, key, createdAt);
+      return envelope;
+    }),
   );
   const port = parentPort!;
   port.on('message', (message: KeyWriterRequest) => {
@@ -47,8 +58,10 @@ function runKeyWriter(file: string): void {
       return;
     }
     try {
-      insertAll(message.keys, message.createdAt);
-      port.postMessage({ batch: message.batch } satisfies KeyWriterReply);
+      port.postMessage({
+        batch: message.batch,
+        envelopes: sealAll(message.texts, message.createdAt),
+      } satisfies KeyWriterReply);
     } catch (error) {
       port.postMessage({ batch: message.batch, error: (error as Error).message } satisfies KeyWriterReply);
     }

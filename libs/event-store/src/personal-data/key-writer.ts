@@ -1,16 +1,18 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { KEY_WRITER_ROLE, KeyWriterReply, KeyWriterRequest } from './key-writer-thread';
+import { KEY_WRITER_ROLE, KeyWriterReply, KeyWriterRequest, TextToSeal } from './key-writer-thread';
+import type { SealedText } from './sealed-text';
 
 interface Waiting {
-  keys: ReadonlyArray<{ kid: string; key: Buffer }>;
-  resolve: () => void;
+  texts: readonly TextToSeal[];
+  resolve: (envelopes: SealedText[]) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * Group commit of new keys through their writer thread: while one batch is being committed, the
- * keys that arrive queue up and go as the next batch. Each put resolves after its batch's commit.
+ * Sealing with group commit of the new keys through their writer thread: while one batch is being
+ * committed, the texts that arrive queue up and go as the next batch. Each seal resolves with its
+ * envelopes after its batch's commit.
  */
 export class KeyWriter {
   private readonly worker: Worker;
@@ -30,21 +32,23 @@ export class KeyWriter {
     this.worker.unref();
   }
 
-  put(keys: ReadonlyArray<{ kid: string; key: Buffer }>): Promise<void> {
+  seal(texts: readonly TextToSeal[]): Promise<SealedText[]> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ keys, resolve, reject });
+      this.queue.push({ texts, resolve, reject });
       if (this.inFlight.size === 0) this.send();
     });
   }
 
-  /** What is queued goes now; the thread closes its connection after the batches before it. */
-  close(): void {
-    if (this.failure) return;
+  /** What is queued goes now; resolves once the thread committed it and closed its connection. */
+  close(): Promise<void> {
+    if (this.failure) return Promise.resolve();
     if (this.queue.length > 0) this.send();
     this.worker.ref(); // the process waits for the queued commits
+    const closed = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
     this.worker.postMessage({ close: true } satisfies KeyWriterRequest);
     this.failure = new Error('the key store is closed');
+    return closed;
   }
 
   private send(): void {
@@ -52,18 +56,22 @@ export class KeyWriter {
     this.queue = [];
     const batch = ++this.batches;
     this.inFlight.set(batch, group);
-    this.worker.ref(); // keys in flight keep the process alive until they are committed
-    // Copies of exactly 32 bytes: a pooled Buffer would clone its whole pool across the thread boundary.
-    const keys = group.flatMap((waiting) => waiting.keys.map(({ kid, key }) => ({ kid, key: new Uint8Array(key) })));
-    this.worker.postMessage({ batch, keys, createdAt: new Date().toISOString() } satisfies KeyWriterRequest);
+    this.worker.ref(); // texts in flight keep the process alive until their keys are committed
+    const texts = group.flatMap((waiting) => waiting.texts);
+    this.worker.postMessage({ batch, texts, createdAt: new Date().toISOString() } satisfies KeyWriterRequest);
   }
 
   private settle(reply: KeyWriterReply): void {
     if ('closed' in reply) return;
     const group = this.inFlight.get(reply.batch) ?? [];
     this.inFlight.delete(reply.batch);
-    const error = reply.error;
-    group.forEach((waiting) => (error === undefined ? waiting.resolve() : waiting.reject(new Error(error))));
+    const { error, envelopes = [] } = reply;
+    let next = 0;
+    for (const waiting of group) {
+      const mine = envelopes.slice(next, (next += waiting.texts.length));
+      if (error === undefined) waiting.resolve(mine);
+      else waiting.reject(new Error(error));
+    }
     if (this.queue.length > 0 && !this.failure) this.send();
     if (this.inFlight.size === 0 && !this.failure) this.worker.unref();
   }

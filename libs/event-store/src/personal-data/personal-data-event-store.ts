@@ -14,7 +14,8 @@ import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import { openSealedTexts, replaceAtPaths, sealedTextsIn } from './field-paths';
 import type { KeyStore } from './key-store';
 import { personalTextPaths } from './personal-text-fields';
-import { openText, sealText, SealedText } from './sealed-text';
+import { openText, SealedText } from './sealed-text';
+import type { TextToSeal } from './key-writer-thread';
 
 /** The associated data of a sealed text: the event and the field it belongs to. */
 export const sealedTextPlace = (eventId: string, path: string) => `${eventId}:${path}`;
@@ -40,10 +41,14 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     events: readonly NewEvent[],
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
-    const keys: Array<{ kid: string; key: Buffer }> = [];
-    const sealed = events.map((event) => this.seal(event, keys));
-    // Durable before the events that need them: an event never outlives its text's key by accident.
-    await this.keys.put(keys);
+    const texts: TextToSeal[] = [];
+    events.forEach((event) => this.replaceTexts(event, (text, where) => (texts.push({ text, where }), text)));
+    if (texts.length === 0) return this.inner.append(stream, events, options);
+    // Sealed on the key store's thread, their keys durable before the events that need them are
+    // appended: an event never outlives its text's key by accident.
+    const envelopes = await this.keys.seal(texts);
+    let next = 0;
+    const sealed = events.map((event) => this.replaceTexts(event, () => envelopes[next++]));
     return this.inner.append(stream, sealed, options);
   }
 
@@ -74,7 +79,7 @@ export class PersonalDataEventStore extends ForwardingEventStore {
 
   override async close(): Promise<void> {
     await this.inner.close();
-    this.keys.close();
+    await this.keys.closeAfterWrites();
   }
 
   /** The text of one sealed field, or undefined when its key was destroyed. */
@@ -83,12 +88,11 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     return key ? openText(envelope, key, sealedTextPlace(eventId, path)) : undefined;
   }
 
-  private seal(event: NewEvent, keys: Array<{ kid: string; key: Buffer }>): NewEvent {
-    const data = replaceAtPaths(event.data, personalTextPaths(event.type), (text, path) => {
-      const { envelope, key } = sealText(text, sealedTextPlace(event.id, path));
-      keys.push({ kid: envelope.kid, key });
-      return envelope;
-    });
+  /** The event with each personal text replaced, in the order of personalTextPaths (the same order every time). */
+  private replaceTexts(event: NewEvent, replace: (text: string, where: string) => unknown): NewEvent {
+    const data = replaceAtPaths(event.data, personalTextPaths(event.type), (text, path) =>
+      replace(text, sealedTextPlace(event.id, path)),
+    );
     return data === event.data ? event : { ...event, data };
   }
 
