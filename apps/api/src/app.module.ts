@@ -1,3 +1,4 @@
+import { CqrsModule } from '@nestjs/cqrs';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CLOCK, systemClock } from '@pdca/kernel';
@@ -62,6 +63,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         EnvironmentModule.forRoot(environment),
+        // The EventBus carries the projector's news of publications to the checkpoint signer (README, The path of one command).
+        CqrsModule.forRoot(),
         EventStoreModule,
         HealthModule,
         ProjectionsModule,

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_STORE, EventStore } from '@pdca/event-store';
+import { EventBus } from '@nestjs/cqrs';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@pdca/event-store';
 import { DomainError } from '@pdca/kernel';
 import {
   FIRST_CATCH_UP_WATCH_MS,
@@ -14,6 +15,7 @@ import {
   writeSnapshot,
 } from '@pdca/projections';
 import { compactHeap, Environment } from '@pdca/platform';
+import { checkpointReasonOf, PublicationProjected } from '../transparency/publication-projected.event';
 
 /** Snapshots of the read models are written at most this often (and at shutdown), when enough has changed. */
 const SNAPSHOT_EVERY_MS = 5 * 60_000;
@@ -36,22 +38,35 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   private readonly readHooks: Array<() => Promise<void>> = [];
   private rebuilding: Promise<void> = Promise.resolve();
 
+  /** The last position told on the bus: a rebuilt runner does not tell a publication twice. */
+  private toldUpTo = 0;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     environment: Environment,
+    private readonly eventBus: EventBus,
   ) {
-    this.runner = new ProjectionRunner(store);
+    this.runner = new ProjectionRunner(store, undefined, this.tell);
     this.snapshotFile = join(environment.DATA_DIR, 'projections.snapshot');
   }
+
+  /** Publications and corrections recorded since start-up, told to the checkpoint signer (PublicationProjected). */
+  private readonly tell = (event: RecordedEvent): void => {
+    const reason = checkpointReasonOf(event.type);
+    if (!reason || event.position <= this.toldUpTo) return;
+    this.toldUpTo = event.position;
+    this.eventBus.publish(new PublicationProjected(event.position, reason));
+  };
 
   /** Starts from the last snapshot when it belongs to this store and projection version, else from zero. */
   async onApplicationBootstrap(): Promise<void> {
     this.startupHead = await this.store.headPosition();
+    this.toldUpTo = this.startupHead;
     const [first] = await this.store.readAll({ after: 0, maxCount: 1 });
     this.storeIdentity = first?.id ?? '';
     const snapshot = first ? readSnapshot(this.snapshotFile, this.storeIdentity) : undefined;
     if (snapshot && snapshot.position <= this.startupHead) {
-      this.runner = new ProjectionRunner(this.store, snapshot);
+      this.runner = new ProjectionRunner(this.store, snapshot, this.tell);
       this.snapshotPosition = snapshot.position;
     }
     this.runner.start();
@@ -120,7 +135,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
       .then(async () => {
         const models = await ProjectionRunner.rebuild(this.store);
         await this.runner.stop();
-        this.runner = new ProjectionRunner(this.store, models);
+        this.runner = new ProjectionRunner(this.store, models, this.tell);
         this.runner.start();
         this.rebuildListeners.forEach((listener) => listener());
         rmSync(this.snapshotFile, { force: true });

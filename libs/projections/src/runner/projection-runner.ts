@@ -31,9 +31,11 @@ export class ProjectionRunner {
   /** Imports show whole or not at all; a fresh gate per subscription, which starts after the last event shown. */
   private gate = new BatchGate();
 
+  /** `onEvent` hears every live event the runner applies, after the models include it (in log order). */
   constructor(
     private readonly store: EventStore,
     private models: ReadModels = emptyReadModels(),
+    private readonly onEvent?: (event: RecordedEvent) => void,
   ) {}
 
   get readModels(): ReadModels {
@@ -119,6 +121,7 @@ export class ProjectionRunner {
   private apply(event: RecordedEvent): void {
     if (this.gate.passes(event)) projectEvent(this.models, event);
     else for (const shown of this.gate.offer(event)) projectEvent(this.models, shown);
+    this.onEvent?.(event);
     if (this.waiters.length === 0) return;
     const reached = this.waiters.filter((w) => w.position <= this.models.position);
     reached.forEach((w) => this.settle(w, true));
