@@ -1,17 +1,20 @@
+import { createPrivateKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   cosignatureStatus,
+  formatVerifierKey,
   parseCosignerKey,
   parseVerifierKey,
+  verifierKeyOf,
   verifySignedCheckpoint,
   WitnessFile,
 } from '@pdca/transparency';
 import { witnessCommand } from '../../apps/cli/src/witness.command';
 import { ApiHarness, TestUser } from '../support/api-harness';
-import { CHECKPOINTS, cliVerify, editStore } from './support/insider-world';
+import { CHECKPOINTS, cliVerify, copyWorld, editStore, KEY_FILE, newKeyPem, rows } from './support/insider-world';
 
 const USERS: TestUser[] = [{ username: 'kikaku', role: 'planning_office' }];
 const NAME = 'witness.example/prefecture';
@@ -22,10 +25,10 @@ describe('pdca witness against a running API', () => {
   let url: string;
   const own = mkdtempSync(join(tmpdir(), 'pdca-witness-'));
   const state = join(own, 'witnessed.jsonl');
-  const run = async () => {
+  const run = async (...extra: string[]) => {
     const lines: string[] = [];
     const code = await witnessCommand(
-      ['--log', url, '--state', state, '--witness-key', join(own, 'witness.pem'), '--name', NAME],
+      ['--log', url, '--state', state, '--witness-key', join(own, 'witness.pem'), '--name', NAME, ...extra],
       (line) => lines.push(line),
     );
     return { code, text: lines.join('\n') };
@@ -93,6 +96,59 @@ describe('pdca witness against a running API', () => {
     });
     expect(verdict.text).toContain('cosignature that does not verify');
   });
+
+  it('given a key rotation, then the witness refuses the new key until its operator pins it, its old checkpoints still verify with its pins, and a key swapped in the database is named key-not-pinned', async () => {
+    const dir = api.dir;
+    const kept = new WitnessFile(state).readAll();
+    const pins = `${state}.log-keys`;
+    const [oldKey] = readFileSync(pins, 'utf8').trim().split('\n');
+    await api.stop(false);
+    writeFileSync(join(dir, KEY_FILE), newKeyPem(), { mode: 0o600 });
+    await start(dir); // records the rotation (an event) and signs it with the new key
+    const listed = (await api.http.get('/public/transparency/keys').expect(200)).body.keys as Array<{
+      verifierKey: string;
+      current: boolean;
+    }>;
+    const newKey = listed.find((k) => k.current)!.verifierKey;
+    expect(listed.map((k) => k.verifierKey)).toEqual([newKey, oldKey]);
+    await waitFor(async () => Math.max(...(await feedSizes())) > kept.at(-1)!.treeSize);
+
+    const refused = await run();
+    expect(refused.code).toBe(1);
+    expect(refused.text).toMatch(/NOT kept: .* does not verify with a pinned log key/);
+    expect(refused.text).toContain(`run again with --log-key ${newKey}`);
+    expect(new WitnessFile(state).readAll()).toEqual(kept);
+
+    expect((await run('--log-key', newKey)).code).toBe(0);
+    expect(new WitnessFile(state).readAll().length).toBeGreaterThan(kept.length);
+    expect(readFileSync(pins, 'utf8').trim().split('\n')).toEqual([oldKey, newKey]); // both stay pinned
+    expect((await run()).code).toBe(0); // no flag needed from now on
+
+    // The witness's pins, not the database's keys: its checkpoints under the old key still verify.
+    expect(await cliVerify(dir, { against: [state], logKey: [pins] })).toMatchObject({ code: 0, kinds: [] });
+    // Pinned to the old key only, the service's new key is named (and what it signed does not verify).
+    const onlyOld = await cliVerify(dir, { against: [state], logKey: [oldKey] });
+    expect(onlyOld.kinds).toEqual(['checkpoint-not-signed', 'key-not-pinned']);
+
+    await api.stop(false);
+    const insider = copyWorld(dir);
+    editStore(insider, (db) => {
+      const rotation = rows(db, "type = 'TransparencySigningKeyRotated'")[0];
+      const insiderKey = formatVerifierKey(verifierKeyOf(NAME, createPrivateKey(newKeyPem())));
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(
+        JSON.stringify({ ...JSON.parse(rotation.data), previousKey: insiderKey }),
+        rotation.position,
+      );
+    });
+    const swapped = await cliVerify(insider, { against: [state], logKey: [pins] });
+    rmSync(insider, { recursive: true, force: true });
+    expect(swapped.code).toBe(1);
+    expect(swapped.kinds).toEqual(['altered', 'key-not-pinned', 'not-a-prefix']); // the rotation is under later checkpoints
+    expect(swapped.report.log.findings.find((f) => f.kind === 'key-not-pinned')).toMatchObject({
+      stream: 'transparency-keys',
+    });
+    await start(dir);
+  }, 180_000);
 
   it('given the history rewritten underneath (database and checkpoint file), when the witness runs, then it refuses: not consistent with what it kept', async () => {
     const dir = api.dir;

@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { RecordedEvent } from '@pdca/event-store';
 import {
   CheckpointVerdict,
   consistencyProofFromJson,
   eventLeafHash,
   inclusionProofFromJson,
-  NoteVerifierKey,
-  parseVerifierKey,
   VerificationRequest,
   verifyTransparency,
 } from '@pdca/transparency';
+import { read, UsageError, verifierKeysFrom } from './verifier-keys';
 
 /** The options `pdca checkpoint-verify` adds to the CLI's parser. */
 export const CHECKPOINT_VERIFY_OPTIONS = {
@@ -31,8 +29,6 @@ export interface CheckpointVerifyArgs {
   event?: string;
   json: boolean;
 }
-
-class UsageError extends Error {}
 
 /**
  * Checks kept checkpoints and proofs with nothing but the public keys: no database, no network.
@@ -75,7 +71,7 @@ function requestFrom(args: CheckpointVerifyArgs): VerificationRequest {
     throw new UsageError('--older and --consistency go together');
   if (args.event !== undefined && args.inclusion === undefined) throw new UsageError('--event needs --inclusion');
   const request: VerificationRequest = {
-    keys: args.key.flatMap(keysFrom),
+    keys: args.key.flatMap((key) => verifierKeysFrom(key, '--key')),
     checkpoint: read(args.checkpoint),
     origin: args.origin,
   };
@@ -94,25 +90,6 @@ function requestFrom(args: CheckpointVerifyArgs): VerificationRequest {
     request.consistency = { older: read(args.older), proof };
   }
   return request;
-}
-
-function keysFrom(argument: string): NoteVerifierKey[] {
-  const text = existsSync(argument) ? read(argument) : argument;
-  const candidates = text.trimStart().startsWith('{')
-    ? ((JSON.parse(text) as { keys?: Array<{ verifierKey?: string }> }).keys ?? []).map((k) => k.verifierKey ?? '')
-    : text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
-  const keys = candidates.map((candidate) => parseVerifierKey(candidate));
-  if (keys.length === 0 || keys.some((k) => k === undefined))
-    throw new UsageError(`--key ${argument}: not a verifier key (name+id+base64), a file of them, or the keys JSON`);
-  return keys as NoteVerifierKey[];
-}
-
-function read(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${path}: ${(error as Error).message}`);
-  }
 }
 
 function readJson(path: string): unknown {

@@ -11,9 +11,10 @@ import { ERASE_USAGE, eraseCommand } from './personal-data/erase.command';
 import { WITNESS_USAGE, witnessCommand } from './witness.command';
 
 const USAGE = `usage:
-  pdca verify [--ward <wardId>] [--json] [--against <file-or-url>]... [--key <verifier-key>]...
+  pdca verify [--ward <wardId>] [--json] [--against <file-or-url>]... [--key <verifier-key>]... [--log-key <key-or-file>]...
                                            check every hash chain, published chain head, the log chain and every kept
-                                           or witnessed checkpoint; names what it finds (exit 0 intact, 1 altered)
+                                           or witnessed checkpoint; names what it finds (exit 0 intact, 1 altered);
+                                           --log-key: a witness's pinned keys, the only ones trusted (others named key-not-pinned)
   pdca checkpoint-verify <checkpoint-file> --key <key-or-file> [--origin <log>]
        [--older <checkpoint-file> --consistency <proof.json>] [--inclusion <proof.json> [--event <event.json>]]
                                            check a signed checkpoint and proofs with only the public key (exit 0 valid, 1 not)
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
       from: { type: 'string' },
       ...CHECKPOINT_VERIFY_OPTIONS,
       against: { type: 'string', multiple: true },
+      'log-key': { type: 'string', multiple: true },
     },
   });
   const write = (line: string) => process.stdout.write(`${line}\n`);
@@ -55,7 +57,13 @@ async function main(): Promise<number> {
       try {
         return await verifyCommand(
           store,
-          { ward: values.ward, json: values.json ?? false, against: values.against, key: values.key },
+          {
+            ward: values.ward,
+            json: values.json ?? false,
+            against: values.against,
+            key: values.key,
+            logKey: values['log-key'],
+          },
           write,
           { environment },
         );

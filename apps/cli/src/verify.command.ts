@@ -1,3 +1,4 @@
+import { createPublicKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyStore, VerificationReport } from '@pdca/audit';
@@ -10,22 +11,35 @@ import {
   parseCosignerKey,
   witnessedEntriesFrom,
   Finding,
+  formatVerifierKey,
+  KEY_STREAM,
   KeptCheckpoint,
   KIND_LABEL,
   LogVerification,
+  NamedLogKey,
   NoteVerifierKey,
   parseVerifierKey,
+  rotationKeysOf,
   transparencyOrigin,
+  unpinnedKeyFindings,
+  verifierKeyOf,
   verifyServiceLog,
 } from '@pdca/transparency';
+import { verifierKeysFrom } from './verifier-keys';
 
 export interface VerifyOptions {
   ward?: string;
   json: boolean;
   /** Files or URLs of checkpoints a witness kept (`--against`). */
   against?: string[];
-  /** Verifier keys trusted from outside (`--key`): a witness's pinned keys. */
+  /** Verifier keys trusted from outside (`--key`), beside the key file's and those rotation events name. */
   key?: string[];
+  /**
+   * A witness's pinned log keys (`--log-key`: a key, or a file of them such as `<state>.log-keys`):
+   * then only these verify checkpoints, and any key the key file or a rotation event names that is
+   * not among them is named `key-not-pinned`.
+   */
+  logKey?: string[];
 }
 
 /**
@@ -42,20 +56,27 @@ export async function verifyCommand(
   // Without the service's configuration (a bare copy), the log is checked against witnesses and --key only.
   const environment = service?.environment;
   const against = await witnessed(options.against ?? []);
+  const pinned = options.logKey?.length
+    ? options.logKey.flatMap((key) => verifierKeysFrom(key, '--log-key'))
+    : undefined;
+  const signingKey = environment?.TRANSPARENCY_SIGNING_KEY_FILE
+    ? readSigningKeyFile(environment.TRANSPARENCY_SIGNING_KEY_FILE)
+    : undefined;
+  const origin = environment ? transparencyOrigin(environment.PUBLIC_BASE_URL) : undefined;
   const log = await verifyServiceLog({
     store:
       service?.storeFile ??
       (environment?.EVENTSTORE_URL || !environment ? store : join(environment.DATA_DIR, 'events.db')),
-    origin: environment ? transparencyOrigin(environment.PUBLIC_BASE_URL) : undefined,
-    signingKey: environment?.TRANSPARENCY_SIGNING_KEY_FILE
-      ? readSigningKeyFile(environment.TRANSPARENCY_SIGNING_KEY_FILE)
-      : undefined,
+    origin,
+    signingKey,
     checkpointFile: environment ? join(environment.DATA_DIR, 'transparency-checkpoints.jsonl') : undefined,
     witnessed: against.kept,
     keys: (options.key ?? []).map(keyFrom),
+    pinnedKeys: pinned,
   });
-  if (against.cosignatures.length > 0)
-    Object.assign(log, { intact: false, findings: [...log.findings, ...against.cosignatures] });
+  const unpinned = pinned ? unpinnedKeyFindings(await keysNamedByService(store, signingKey, origin), pinned) : [];
+  const extra = [...against.cosignatures, ...unpinned];
+  if (extra.length > 0) Object.assign(log, { intact: false, findings: [...log.findings, ...extra] });
   const filter = options.ward
     ? (stream: string) => new RegExp(`^[a-z]+-${options.ward}(?:-|$)`).test(stream)
     : undefined;
@@ -113,6 +134,17 @@ function cosignatureFindings(text: string, source: string): Finding[] {
       ),
     ];
   });
+}
+
+/** The log keys the service names: its key file's public half, and every key a rotation event names, as stored. */
+async function keysNamedByService(
+  store: EventStore,
+  signingKey: KeyObject | undefined,
+  origin: string | undefined,
+): Promise<NamedLogKey[]> {
+  const file =
+    signingKey && origin ? [{ key: formatVerifierKey(verifierKeyOf(origin, createPublicKey(signingKey))) }] : [];
+  return [...file, ...rotationKeysOf(await store.readStream(KEY_STREAM))];
 }
 
 function keyFrom(text: string): NoteVerifierKey {

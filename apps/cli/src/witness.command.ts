@@ -6,16 +6,19 @@ import {
   cosign,
   cosignerOf,
   formatCosignerKey,
+  formatVerifierKey,
   NoteVerifierKey,
-  parseVerifierKey,
+  parseNote,
   verifyConsistency,
   verifySignedCheckpoint,
   WitnessFile,
 } from '@pdca/transparency';
+import { verifierKeysFrom } from './verifier-keys';
 
-export const WITNESS_USAGE = `  pdca witness --log <service URL> --state <file> --witness-key <pem file> --name <witness name> [--log-key <verifier key>]...
+export const WITNESS_USAGE = `  pdca witness --log <service URL> --state <file> --witness-key <pem file> --name <witness name> [--log-key <key-or-file>]...
                                            fetch the public checkpoints, check each new one is consistent with the last kept,
-                                           cosign it (C2SP cosignature/v1) and keep it (exit 0 kept, 1 inconsistent or unsigned)`;
+                                           cosign it (C2SP cosignature/v1) and keep it (exit 0 kept, 1 inconsistent or unsigned);
+                                           the log's keys are pinned in <state>.log-keys: --log-key adds one (after a rotation)`;
 
 interface FeedItem {
   note: string;
@@ -28,7 +31,10 @@ interface FeedItem {
  * consistency proof from the last kept one (the log only grew), cosigns and appends each to its
  * file. A log rewritten since, even by someone holding the signing key, cannot prove consistency
  * with what a witness kept; `pdca verify --against <file>` then names it. The log's keys are pinned
- * with --log-key, or taken from the service's key list on a first run (trust on first use) and kept.
+ * in `<state>.log-keys`: taken from the service's key list on a first run (trust on first use) or
+ * given with --log-key, and kept. A key stays pinned once pinned, so checkpoints the witness kept
+ * under a rotated-out key keep verifying; a checkpoint signed by a key not pinned (a rotation, or
+ * someone else's key) is refused until the witness's operator pins the new key with --log-key.
  */
 export async function witnessCommand(
   argv: string[],
@@ -53,7 +59,7 @@ export async function witnessCommand(
   const privateKey = witnessKey(values['witness-key'], out);
   const cosigner = cosignerOf(values.name, createPublicKey(privateKey));
   const file = new WitnessFile(values.state);
-  const keys = await logKeys(base, values['log-key'] ?? [], file.path);
+  const keys = await logKeys(base, values['log-key'] ?? [], file.path, out);
   const feed = (await getJson(`${base}/public/transparency/checkpoints`)) as { items: FeedItem[] };
   let last = file.latest();
   let kept = 0;
@@ -63,7 +69,7 @@ export async function witnessCommand(
     const verdict = verifySignedCheckpoint(item.note, keys);
     if (!verdict.valid) {
       out(
-        `NOT kept: the checkpoint of ${treeSize} events does not verify with the log's key: ${verdict.problem.message.en}`,
+        `NOT kept: the checkpoint of ${treeSize} events does not verify with a pinned log key (${file.path}.log-keys): ${verdict.problem.message.en}${await rotationHint(base, item.note, keys)}`,
       );
       return 1;
     }
@@ -119,22 +125,45 @@ function witnessKey(path: string, out: (line: string) => void): KeyObject {
   return createPrivateKey(readFileSync(path));
 }
 
-/** Pinned keys, else the service's list kept beside the state file (first use), so later runs do not take new keys on its word. */
-async function logKeys(base: string, pinned: string[], statePath: string): Promise<NoteVerifierKey[]> {
+/**
+ * The log keys this witness pins: those kept in `<state>.log-keys` plus any given with --log-key
+ * (kept from then on), or, on a first run with neither, the service's list (trust on first use).
+ * Later runs never take a key on the service's word.
+ */
+async function logKeys(
+  base: string,
+  given: string[],
+  statePath: string,
+  out: (line: string) => void,
+): Promise<NoteVerifierKey[]> {
   const keptPath = `${statePath}.log-keys`;
-  let texts = pinned;
-  if (texts.length === 0 && existsSync(keptPath)) texts = readFileSync(keptPath, 'utf8').split('\n').filter(Boolean);
-  if (texts.length === 0) {
-    texts = ((await getJson(`${base}/public/transparency/keys`)) as { keys: Array<{ verifierKey: string }> }).keys.map(
-      (k) => k.verifierKey,
+  const kept = existsSync(keptPath) ? verifierKeysFrom(keptPath, 'the kept log keys') : [];
+  let keys = [...kept, ...given.flatMap((key) => verifierKeysFrom(key, '--log-key'))];
+  if (keys.length === 0) {
+    keys = ((await getJson(`${base}/public/transparency/keys`)) as { keys: Array<{ verifierKey: string }> }).keys.map(
+      (k) => verifierKeysFrom(k.verifierKey, "the log's key")[0],
     );
-    writeFileSync(keptPath, `${texts.join('\n')}\n`);
+    out(`pinned the log's keys on first use: ${keptPath}`);
   }
-  return texts.map((text) => {
-    const key = parseVerifierKey(text);
-    if (!key) throw new Error(`not a verifier key: ${text}`);
-    return key;
-  });
+  const texts = [...new Set(keys.map(formatVerifierKey))];
+  if (texts.length > kept.length) writeFileSync(keptPath, `${texts.join('\n')}\n`);
+  return keys;
+}
+
+/** Which key signed a refused checkpoint, and the key the service lists now: a hint, never trusted. */
+async function rotationHint(base: string, note: string, pinned: NoteVerifierKey[]): Promise<string> {
+  const signers = parseNote(note)?.signatures.map((s) => `${s.name}+${s.keyId.toString(16).padStart(8, '0')}`) ?? [];
+  if (signers.length === 0) return '';
+  const listed = await getJson(`${base}/public/transparency/keys`).catch(() => undefined);
+  const current = (listed as { keys?: Array<{ verifierKey: string; current: boolean }> } | undefined)?.keys?.find(
+    (k) => k.current && !pinned.some((p) => formatVerifierKey(p) === k.verifierKey),
+  );
+  return (
+    `; signed by ${signers.join(', ')}` +
+    (current
+      ? `. The log lists ${current.verifierKey} as its key now: if its operator announced this rotation, run again with --log-key ${current.verifierKey}`
+      : '')
+  );
 }
 
 async function getJson(url: string): Promise<unknown> {

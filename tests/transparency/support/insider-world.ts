@@ -219,7 +219,10 @@ export interface Verdict {
 }
 
 /** `pdca verify` on the copy, as the service's operator runs it (the key file beside, the checkpoint file). */
-export async function cliVerify(dir: string, options: { against?: string[]; key?: string[] } = {}): Promise<Verdict> {
+export async function cliVerify(
+  dir: string,
+  options: { against?: string[]; key?: string[]; logKey?: string[] } = {},
+): Promise<Verdict> {
   const environment = environmentFor(dir);
   const store = openEventStore(environment);
   const json: string[] = [];
