@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompressFile, precompressible } from '../../apps/web/build/precompress';
+import { precompressFile, precompressible } from '../../apps/web/build/precompress-files';
 import { ApiHarness } from '../support/api-harness';
 
 /** A built app with one script compressed by the build step and one left without copies. */
