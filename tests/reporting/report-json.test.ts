@@ -1,4 +1,4 @@
-import { renderReportJson, TEMPLATE_VERSION } from '@pdca/reporting';
+import { renderReportJson, TEMPLATE_VERSION, verificationLine } from '@pdca/reporting';
 import { NERIMA, nerimaReport, taishoReport } from './support/reports';
 
 describe('renderReportJson — open data', () => {
@@ -13,6 +13,7 @@ describe('renderReportJson — open data', () => {
       'fiscalYear',
       'scheme',
       'publication',
+      'verification',
       'summary',
       'pillars',
     ]);
@@ -44,6 +45,27 @@ describe('renderReportJson — open data', () => {
     ]);
     expect(JSON.stringify(renderReportJson(model, publication, NERIMA))).toBe(JSON.stringify(json));
     expect(json.pillars[1].plans[0].assessment).toBeNull();
+  });
+
+  it('carries the verification line of a published version as a top-level field (issue 13), null without one', () => {
+    expect(json.verification).toBeNull();
+    const verification = {
+      address: 'https://pdca.example/public/wards/nerima/reports',
+      fingerprint: `sha256:${'a'.repeat(64)}`,
+      checkpoint: {
+        treeSize: 120,
+        rootHash: 'B'.repeat(43) + '=',
+        keyId: '0a1b2c3d',
+        time: '2023-09-14T01:00:00.000Z',
+      },
+    };
+    const verified = renderReportJson(model, { ...publication, verification }, NERIMA);
+    expect(verified.verification).toEqual({ ...verification, line: verificationLine(verification) });
+    expect(verified.verification!.line).toContain(`チェックポイント 120件 根 ${'B'.repeat(16)}… 鍵 0a1b2c3d`);
+    const { checkpoint: _none, ...unsigned } = verification;
+    expect(renderReportJson(model, { ...publication, verification: unsigned }, NERIMA).verification).toMatchObject({
+      checkpoint: null,
+    });
   });
 
   it('includes the publication block with chain heads sorted by stream', () => {

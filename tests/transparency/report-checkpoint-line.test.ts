@@ -7,6 +7,7 @@ const USERS: TestUser[] = [
   { username: 'iin', role: 'council_member' },
 ];
 const HTML = '/public/wards/nerima/reports/2021/versions/1?format=html';
+const JSON_REPORT = '/public/wards/nerima/reports/2021/versions/1?format=json';
 const LINE =
   /検証 (\S+) ・ 指紋 (sha256:[0-9a-f]{64}) ・ チェックポイント (\d+)件 根 ([A-Za-z0-9+/]{16})… 鍵 ([0-9a-f]{8}) (\S+)</;
 
@@ -36,13 +37,28 @@ describe('the checkpoint line on a published report', () => {
         signer: expect.stringContaining(`+${keyId}+`),
       }),
     );
+    // The open-data JSON carries the same line as a top-level field, with the whole root.
+    const json = (await api.http.get(JSON_REPORT).expect(200)).text;
+    const { verification } = JSON.parse(json) as {
+      verification: {
+        address: string;
+        fingerprint: string;
+        checkpoint: { treeSize: number; rootHash: string };
+        line: string;
+      };
+    };
+    expect(first).toContain(verification.line);
+    expect(verification).toMatchObject({ address, fingerprint, checkpoint: { treeSize: Number(size) } });
+    expect(verification.checkpoint.rootHash.startsWith(root)).toBe(true);
     // The log grows and later checkpoints are signed: the report still prints the first one covering it.
     const kikaku = await api.as('kikaku');
     await kikaku.post('/wards/nerima/cycles/2021/corrections', { reason: '取組P1の実績の誤記を訂正' }).expect(200);
     expect((await api.http.get(HTML).expect(200)).text).toBe(first);
+    expect((await api.http.get(JSON_REPORT).expect(200)).text).toBe(json);
     const dir = api.dir;
     await api.stop(false);
     api = await ApiHarness.start(USERS, { dir }); // read models rebuilt from the log
     expect((await api.http.get(HTML).expect(200)).text).toBe(first);
+    expect((await api.http.get(JSON_REPORT).expect(200)).text).toBe(json);
   }, 180_000);
 });

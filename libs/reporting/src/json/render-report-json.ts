@@ -4,7 +4,16 @@ import { publishedDateLabel, sortedChainHeads } from '../format';
 import { reportSchemeOf } from '../schemes/registry';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { repostOrigins, RepostOrigin } from '../tables/repost-origin';
-import type { KpiJson, PlanJson, ProjectJson, PublicationJson, RatingJson, ReportJson } from './report-json';
+import { PublicationVerification, verificationLine } from '../publication-verification';
+import type {
+  KpiJson,
+  PlanJson,
+  ProjectJson,
+  PublicationJson,
+  RatingJson,
+  ReportJson,
+  VerificationJson,
+} from './report-json';
 
 /** What every part of the document looks things up in. */
 interface Context {
@@ -29,6 +38,7 @@ export function renderReportJson(
     fiscalYear: { year: model.fiscalYear, label: model.fiscalYearLabel },
     scheme: model.scheme,
     publication: publicationJson(publication),
+    verification: verificationJson(publication.verification),
     summary: reportSchemeOf(model.summary.scheme).summaryJson(model.summary),
     pillars: model.pillars.map((pillar) => ({
       id: pillar.pillarId,
@@ -37,6 +47,12 @@ export function renderReportJson(
       plans: pillar.plans.map((plan) => planJson(plan, context)),
     })),
   };
+}
+
+function verificationJson(verification: PublicationVerification | undefined): VerificationJson | null {
+  if (!verification) return null;
+  const { address, fingerprint, checkpoint } = verification;
+  return { address, fingerprint, checkpoint: checkpoint ?? null, line: verificationLine(verification) };
 }
 
 function publicationJson(publication: PublicationInfo): PublicationJson {

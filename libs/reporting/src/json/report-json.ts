@@ -11,8 +11,21 @@ export interface ReportJson {
   fiscalYear: { year: number; label: string };
   scheme: 'nerima' | 'taisho' | 'ordinal';
   publication: PublicationJson;
+  /** How to verify this published version (issue 13): what HTML, PDF and Excel print in one line; null for a draft. */
+  verification: VerificationJson | null;
   summary: SummaryJson;
   pillars: PillarJson[];
+}
+
+export interface VerificationJson {
+  /** Where the published versions and their fingerprints are listed. */
+  address: string;
+  /** The version's fingerprint (sha256:…), which pins every chain head. */
+  fingerprint: string;
+  /** The first signed checkpoint whose log holds the report's position (the whole root); null without a signing key. */
+  checkpoint: { treeSize: number; rootHash: string; keyId: string; time: string } | null;
+  /** The line as the other formats print it. */
+  line: string;
 }
 
 export interface PublicationJson {
