@@ -141,7 +141,7 @@ export class Environment {
   @IsInt()
   @Min(1)
   @Max(1_000)
-  REMINDER_CONCURRENCY = 32;
+  REMINDER_CONCURRENCY = 16;
 
   /** Escalated reminders also go here (the planning office's shared mailbox); empty: section and head only. */
   @Transform(emptyAsUnset)

@@ -1,11 +1,11 @@
 import { validateEnvironment } from '@pdca/platform';
 
 describe('SMTP pool and reminder concurrency settings', () => {
-  it('default to a pool of 8 connections, 1,000 messages each, 32 reminder jobs at once', () => {
+  it('default to a pool of 8 connections, 1,000 messages each, 16 reminder jobs at once', () => {
     expect(validateEnvironment({}, 'worker')).toMatchObject({
       SMTP_MAX_CONNECTIONS: 8,
       SMTP_MAX_MESSAGES_PER_CONNECTION: 1_000,
-      REMINDER_CONCURRENCY: 32,
+      REMINDER_CONCURRENCY: 16,
     });
   });
 
