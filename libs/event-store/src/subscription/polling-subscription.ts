@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EventSubscription, ReadAllOptions, RecordedEvent } from '../event-store.port';
 import { WakeSignal } from './wake-signal';
 
@@ -33,6 +34,11 @@ export class PollingSubscription implements EventSubscription {
           this.source.signal.wait(this.options.idlePollMs),
           this.closedSignal.wait(this.options.idlePollMs),
         ]);
+      } else {
+        // Catching up (a full page): let the process's I/O in between pages. SQLite reads are
+        // synchronous, so without this a long catch-up answered no request (readiness could not
+        // say "behind") until it was over.
+        await nextTurn();
       }
     }
   }
