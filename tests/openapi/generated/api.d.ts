@@ -7783,6 +7783,10 @@ export interface operations {
                 headers: {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
                     "Content-Disposition"?: string;
+                    /** @description CSV のみ: この版のオープンデータ JSON（verification を含む）/ CSV only: the version's open-data JSON, whose `verification` field holds the same facts */
+                    Link?: string;
+                    /** @description CSV のみ: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ CSV only: the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key */
+                    "PDCA-Verification"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,6 +7854,10 @@ export interface operations {
                 headers: {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
                     "Content-Disposition"?: string;
+                    /** @description CSV のみ: この版のオープンデータ JSON（verification を含む）/ CSV only: the version's open-data JSON, whose `verification` field holds the same facts */
+                    Link?: string;
+                    /** @description CSV のみ: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ CSV only: the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key */
+                    "PDCA-Verification"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,9 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/openapi-errors';
 import { ApiOkFormats } from '../http/openapi-formats';
 import { CycleParams } from '../http/route-params';
+import { CSV_VERIFICATION_HEADERS } from '../reports/csv-verification-headers';
 import { PublishedReportDto, reportJson } from '../reports/report.response.dto';
 import { ReportRenderingService } from '../reports/report-rendering.service';
 import { FormatQuery, VersionParams } from '../reports/reports.request.dto';
@@ -27,11 +29,12 @@ export class PublicHttpController {
     '公表された報告（?format= の形式）/ the published report in the format asked for',
     reportJson(PublishedReportDto),
     ['html', 'csv', 'xlsx', 'pdf'],
+    CSV_VERIFICATION_HEADERS,
   )
-  async latest(@Param() p: CycleParams, @Query() q: FormatQuery) {
+  async latest(@Param() p: CycleParams, @Query() q: FormatQuery, @Res({ passthrough: true }) res: FastifyReply) {
     const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear);
     if (!q.format) return published;
-    return this.rendering.render(published.model, published.publication, q.format, q.table);
+    return this.rendering.render(published.model, published.publication, q.format, q.table, res);
   }
 
   @Get('versions/:version')
@@ -40,10 +43,11 @@ export class PublicHttpController {
     '公表された報告の版（?format= の形式）/ the version in the format asked for',
     reportJson(PublishedReportDto),
     ['html', 'csv', 'xlsx', 'pdf'],
+    CSV_VERIFICATION_HEADERS,
   )
-  async version(@Param() p: VersionParams, @Query() q: FormatQuery) {
+  async version(@Param() p: VersionParams, @Query() q: FormatQuery, @Res({ passthrough: true }) res: FastifyReply) {
     const published = await this.reports.publishedVersion(p.wardId, p.fiscalYear, p.version);
     if (!q.format) return published;
-    return this.rendering.render(published.model, published.publication, q.format, q.table);
+    return this.rendering.render(published.model, published.publication, q.format, q.table, res);
   }
 }

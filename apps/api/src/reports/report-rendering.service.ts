@@ -1,4 +1,5 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import type { ReportModel } from '@pdca/projections';
 import {
   PublicationInfo,
@@ -16,6 +17,7 @@ import {
 import type { Publication } from '@pdca/review';
 import { Environment } from '@pdca/platform';
 import { TransparencyLogService } from '../transparency/transparency-log.service';
+import { csvVerificationHeaders } from './csv-verification-headers';
 import type { ReportFormat } from './reports.request.dto';
 import { ReportsService } from './reports.service';
 import { issuingOffice, wardName } from './ward-names';
@@ -31,11 +33,13 @@ export class ReportRenderingService {
     private readonly environment: Environment,
   ) {}
 
+  /** @param response takes a published CSV's verification headers (the routes of drafts pass none). */
   async render(
     model: ReportModel,
     publication: Publication | undefined,
     format: ReportFormat,
     table: CsvTable = 'projects',
+    response?: Pick<FastifyReply, 'headers'>,
   ) {
     const info: PublicationInfo = publication
       ? { ...publication, status: 'published', verification: await this.verification(model, publication) }
@@ -67,6 +71,8 @@ export class ReportRenderingService {
         );
       case 'csv': {
         const csv = table === 'summary' ? renderSummaryCsv(model, info) : renderReportCsv(model, info)[table];
+        if (publication && info.verification)
+          response?.headers(csvVerificationHeaders(info.verification, this.versionJsonAddress(model, publication)));
         return this.reply('text/csv; charset=utf-8', csv, `${base}-${table}.csv`);
       }
       case 'xlsx':
@@ -91,6 +97,11 @@ export class ReportRenderingService {
       fingerprint: publicationFingerprint(model.wardId, model.fiscalYear, publication),
       ...(checkpoint ? { checkpoint } : {}),
     };
+  }
+
+  private versionJsonAddress(model: ReportModel, publication: Publication): string {
+    const base = this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    return `${base}/public/wards/${model.wardId}/reports/${model.fiscalYear}/versions/${publication.version}?format=json`;
   }
 
   /** Trends: the summaries and KPI actuals of the ward's earlier published years. */
