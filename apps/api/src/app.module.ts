@@ -50,6 +50,7 @@ import { MultiYearService } from './reports/multi-year.service';
 import { TransparencyHttpController } from './transparency/transparency.http.controller';
 import { TransparencyLogService } from './transparency/transparency-log.service';
 import { CheckpointScheduler } from './transparency/checkpoint-scheduler';
+import { LogLinkerService } from './transparency/log-linker.service';
 
 export interface ApiOptions {
   /** Tests pass a controllable clock; production uses the system clock. */
@@ -117,6 +118,7 @@ export class AppModule {
         RequestOneOffReminder,
         TransparencyLogService,
         CheckpointScheduler,
+        LogLinkerService,
         ...PUBLIC_DATA_PROVIDERS,
         PersonalDataService,
         ServeAfterInit,

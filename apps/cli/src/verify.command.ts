@@ -16,6 +16,7 @@ import {
   KeptCheckpoint,
   KIND_LABEL,
   LogVerification,
+  logLinkFileOf,
   NamedLogKey,
   NoteVerifierKey,
   parseVerifierKey,
@@ -70,6 +71,7 @@ export async function verifyCommand(
     origin,
     signingKey,
     checkpointFile: environment ? join(environment.DATA_DIR, 'transparency-checkpoints.jsonl') : undefined,
+    linkFile: environment?.EVENTSTORE_URL ? logLinkFileOf(environment.DATA_DIR) : undefined,
     witnessed: against.kept,
     keys: (options.key ?? []).map(keyFrom),
     pinnedKeys: pinned,
@@ -94,7 +96,7 @@ export async function verifyCommand(
  * chain is not keyed (EventStoreDB, a bare copy), has legacy events, or found anything.
  */
 const coveredByLogChain = (log: LogVerification): boolean =>
-  log.keyed && log.intact && log.legacy === 0 && log.events > 0;
+  log.keyed && log.intact && log.legacy === 0 && log.events > 0 && !log.notYetLinked;
 
 const covered = (log: LogVerification): StreamReport => ({
   intact: true,
@@ -157,11 +159,15 @@ function describe(streams: StreamReport, log: LogVerification): string {
   const perStream = streams.coveredByLogChain
     ? 'per-stream chains covered by the keyed log chain'
     : `${streams.streams} streams, ${streams.anchorsChecked} published chain heads`;
-  const scope = `${log.events} events, ${perStream}, ${log.checkpointsChecked} checkpoints${log.keyed ? ', every link checked with the key' : ', links not checked with a key'}`;
+  const scope = `${log.events} events, ${perStream}, ${log.checkpointsChecked} checkpoints${log.keyed ? ', every link checked with the key' : ', links not checked with a key'}${notYetLinked(log)}`;
   const findings = [...log.findings, ...streams.breaks.map(fromStreamBreak)];
   if (findings.length === 0) return `intact — 改ざんは検出されませんでした (${scope})`;
   return [`NOT intact — 改ざんを検出しました (${scope})`, ...findings.map(line)].join('\n');
 }
+
+/** EventStoreDB: the events after the linker's last link are covered by checkpoints only, until linked. */
+const notYetLinked = (log: LogVerification): string =>
+  log.notYetLinked ? ` up to position ${log.linkedUpTo}; ${log.notYetLinked} events after it not yet linked` : '';
 
 function line(f: Finding): string {
   const where =

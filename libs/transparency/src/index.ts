@@ -17,3 +17,6 @@ export * from './log-verification/verify-service-log';
 export * from './witness/cosignature';
 export * from './witness/witness-file';
 export * from './log-verification/pinned-keys';
+export * from './log-links/log-link-file';
+export * from './log-links/log-linker';
+export * from './log-links/linker-lock';

@@ -100,6 +100,15 @@ export class EventLog {
     event.data = Buffer.from(data(Buffer.from(event.data).toString('utf8')), 'utf8');
   }
 
+  /** Deletes a stored event from the log and its stream, as someone with the server's files could (tamper tests). */
+  remove(stream: string, revision: number): void {
+    const events = this.streams.get(stream);
+    const event = events?.find((e) => e.revision === revision);
+    if (!events || !event) throw new Error(`no ${stream}@${revision}`);
+    events.splice(events.indexOf(event), 1);
+    this.all.splice(this.all.indexOf(event), 1);
+  }
+
   readAll(from: LogCursor, forwards: boolean, count: number): StoredEvent[] {
     if (forwards) {
       const start = from === 'start' ? 0 : from === 'end' ? this.all.length : this.firstIndexAtOrAfter(from);

@@ -23,6 +23,8 @@ export interface FakeEsdb {
   writeSystemEvent(stream: string, type: string): StoredEvent;
   /** Changes a stored event's data in place, as someone with the server's files could (tamper tests). */
   rewriteEvent(stream: string, revision: number, data: (text: string) => string): void;
+  /** Deletes a stored event from `$all` and its stream, as someone with the server's files could (tamper tests). */
+  removeEvent(stream: string, revision: number): void;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startFakeEsdb({ batchAppend = true }: FakeEsdbOptions = {}
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     writeSystemEvent: (stream, type) => log.appendSystemEvent(stream, type),
     rewriteEvent: (stream, revision, data) => log.rewrite(stream, revision, data),
+    removeEvent: (stream, revision) => log.remove(stream, revision),
     // Live subscriptions never end by themselves, so a graceful shutdown would wait for ever.
     stop: async () => server.forceShutdown(),
   };

@@ -17,6 +17,7 @@ import {
   KEY_ROTATED,
   KEY_STREAM,
   LogVerification,
+  logLinkFileOf,
   MerkleTree,
   NoteSigner,
   parseCheckpoint,
@@ -206,6 +207,7 @@ export class TransparencyLogService implements OnModuleInit {
       origin: this.origin,
       signingKey: file ? readSigningKeyFile(file) : undefined,
       checkpointFile: this.checkpoints.path,
+      linkFile: this.environment.EVENTSTORE_URL ? logLinkFileOf(this.environment.DATA_DIR) : undefined,
     });
   }
 

@@ -18,6 +18,8 @@ export interface LogVerificationOptions {
   /** The service's checkpoints and any witness's copies. */
   checkpoints: readonly KeptCheckpoint[];
   origin?: string;
+  /** EventStoreDB: the linker's link file (DATA_DIR/log-links.jsonl); its links are checked with `logKey`. */
+  linkFile?: string;
 }
 
 export interface LogVerification {
@@ -31,6 +33,10 @@ export interface LogVerification {
   /** Whether each link was recomputed with the key (else an insider could rechain unseen until a checkpoint). */
   keyed: boolean;
   findings: Finding[];
+  /** EventStoreDB with the key: the position of the last event the linker linked (0: none). */
+  linkedUpTo?: number;
+  /** EventStoreDB with the key: events after `linkedUpTo`, covered by checkpoints only until linked. */
+  notYetLinked?: number;
 }
 
 /** The verdict over a whole log: its chain's findings, then the tree against every kept checkpoint. */

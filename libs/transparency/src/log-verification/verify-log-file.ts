@@ -66,7 +66,8 @@ export function verifyLogTail(file: string, logKey: LogKey, afterPosition: numbe
   }
 }
 
-function streamHashHolds(row: LogRow): boolean {
+/** Whether the row's own per-stream hash holds (a whole event made anew, not an old one edited). */
+export function streamHashHolds(row: LogRow): boolean {
   const metadata = JSON.parse(row.metadata) as EventMetadata;
   return (
     hashOf(row.stream, row.revision, { id: row.id, type: row.type, data: JSON.parse(row.data), metadata }) ===

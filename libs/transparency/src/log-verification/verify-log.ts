@@ -1,8 +1,7 @@
 import type { EventStore } from '@pdca/event-store';
-import { storedForm } from '@pdca/event-store';
-import { eventLeafHash } from '../event-leaf';
-import { MerkleTree } from '../merkle-tree';
-import { LogVerification, LogVerificationOptions, logVerdict } from './log-verdict';
+import { LogLinkFile } from '../log-links/log-link-file';
+import { LogVerification, LogVerificationOptions } from './log-verdict';
+import { verifyLogStore } from './verify-log-store';
 import { LogThreading, verifyLogFileOnTwoThreads } from './verify-log-threads';
 
 export { KEY_ROTATED, KEY_STREAM } from './log-keys';
@@ -12,8 +11,8 @@ export { verifyLogFile, verifyLogTail } from './verify-log-file';
 /**
  * Any store: an SQLite file (its log chain and tree, on two threads when the log is large) or a
  * store through the port (EventStoreDB: its $all order), the Merkle tree against the kept
- * checkpoints. EventStoreDB assigns positions after the write, so its events carry no log link;
- * their order is covered by the tree (the position is in every leaf) and the signed checkpoints.
+ * checkpoints. EventStoreDB assigns positions after the write, so its events carry no log link:
+ * the API's linker keeps their links in a file (options.linkFile), checked here with the key.
  */
 export async function verifyLog(
   store: EventStore | string,
@@ -22,13 +21,6 @@ export async function verifyLog(
   threading?: LogThreading,
 ): Promise<LogVerification> {
   if (typeof store === 'string') return verifyLogFileOnTwoThreads(store, options, threading);
-  const tree = new MerkleTree();
-  for (let after = 0; ;) {
-    // The leaves are over the events as stored, personal texts sealed (an erasure changes none of them).
-    const page = await storedForm(store).readAll({ after, maxCount: pageSize });
-    if (page.length === 0) break;
-    for (const event of page) tree.append(eventLeafHash(event));
-    after = page[page.length - 1].position;
-  }
-  return logVerdict(tree, tree.size, [], options, false);
+  const links = options.linkFile && options.logKey ? new LogLinkFile(options.linkFile).readAll() : [];
+  return verifyLogStore(store, options, links, pageSize);
 }

@@ -20,6 +20,8 @@ export interface ServiceLogSources {
   signingKey?: KeyObject;
   /** The service's checkpoint file (DATA_DIR/transparency-checkpoints.jsonl). */
   checkpointFile?: string;
+  /** EventStoreDB: the linker's links (DATA_DIR/log-links.jsonl), checked with the signing key's log key. */
+  linkFile?: string;
   /** Checkpoints a witness kept, and keys given from outside (e.g. `--key`). */
   witnessed?: readonly KeptCheckpoint[];
   keys?: readonly NoteVerifierKey[];
@@ -42,5 +44,6 @@ export function verifyServiceLog(sources: ServiceLogSources): Promise<LogVerific
     pinnedKeys: sources.pinnedKeys,
     logKey: sources.signingKey ? logKeyFromSigningKey(sources.signingKey) : undefined,
     checkpoints: [...stored, ...(sources.witnessed ?? [])],
+    linkFile: sources.linkFile,
   });
 }
