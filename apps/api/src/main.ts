@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import {
   installGracefulShutdown,
   jsonLogger,
@@ -6,15 +7,24 @@ import {
   processMetrics,
   serveMetrics,
 } from '@pdca/platform';
+import type { Environment } from '@pdca/platform';
+import { answerMetricsOfCluster, apiProcessIndex, runPrimary } from './api-processes';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const environment = loadEnvironmentOrExit('api');
+  if (environment.API_PROCESSES > 1 && cluster.isPrimary)
+    return runPrimary(environment, jsonLogger(environment.LOG_LEVEL, 'api'));
+  return serveApi(environment);
+}
+
+async function serveApi(environment: Environment): Promise<void> {
   const app = await createApiApp(environment);
   const logger = jsonLogger(environment.LOG_LEVEL, 'api');
   installGracefulShutdown(app, logger, environment.SHUTDOWN_GRACE_MS);
-  // Before the API's port: a metrics port already in use stops the start, visibly.
-  if (environment.METRICS_PORT !== 0)
+  // Before the API's port: a metrics port already in use stops the start, visibly. In a cluster the primary serves them.
+  if (cluster.isWorker) answerMetricsOfCluster();
+  else if (environment.METRICS_PORT !== 0)
     await serveMetrics(processMetrics(), environment.METRICS_PORT, environment.METRICS_HOST);
   await app.listen(environment.PORT, environment.HOST);
   logger.log({
@@ -22,6 +32,7 @@ async function main(): Promise<void> {
     port: environment.PORT,
     metricsPort: environment.METRICS_PORT || 'off',
     eventStore: environment.EVENTSTORE_URL ? 'eventstoredb' : 'sqlite',
+    ...(cluster.isWorker ? { process: apiProcessIndex(), of: environment.API_PROCESSES } : {}),
   });
 }
 

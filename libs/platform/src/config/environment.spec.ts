@@ -39,6 +39,12 @@ describe('environment validation', () => {
     );
   });
 
+  it('takes API_PROCESSES from 1 to 64 and names a wrong count', () => {
+    expect(validateEnvironment({ ...valid, API_PROCESSES: '2' }).API_PROCESSES).toBe(2);
+    expect(() => validateEnvironment({ ...valid, API_PROCESSES: '0' })).toThrow(/API_PROCESSES: .*not be less than 1/);
+    expect(() => validateEnvironment({ ...valid, API_PROCESSES: 'two' })).toThrow(/API_PROCESSES: .*integer/);
+  });
+
   it('never echoes a secret', () => {
     expect(() => validateEnvironment({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET.*\(got "\*\*\*"\)/);
   });

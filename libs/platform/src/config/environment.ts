@@ -37,6 +37,16 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * API processes serving PORT on this host (node:cluster, all on the one store; README "Several API
+   * processes"): the event loop is what limits one process, so a second core needs a second process.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
   /** The worker's own port, for its health endpoints only. */
   @Transform(toInt)
   @IsInt()

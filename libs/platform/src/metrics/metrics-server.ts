@@ -1,5 +1,9 @@
 import { createServer, Server } from 'node:http';
-import type { Metrics } from './metrics';
+
+/** A process's registry, or what stands for several processes' (the API's cluster primary). */
+export interface MetricsSource {
+  registry: { metrics(): Promise<string>; readonly contentType: string };
+}
 
 /**
  * /metrics on its own listener, not on the API's port: the reverse proxy publishes only PORT, so
@@ -7,7 +11,7 @@ import type { Metrics } from './metrics';
  * credential; a scrape passes none of the API's middleware (logging, auth, throttling); and the
  * worker, which has no users, serves it the same way.
  */
-export function serveMetrics(metrics: Metrics, port: number, host: string): Promise<Server> {
+export function serveMetrics(metrics: MetricsSource, port: number, host: string): Promise<Server> {
   const server = createServer((request, response) => {
     if (request.method !== 'GET' || (request.url ?? '').split('?')[0] !== '/metrics') {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found: GET /metrics\n');

@@ -56,11 +56,13 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    // Aggregators: how the API's cluster primary merges its processes' gauges (README "Several API processes").
     // prom-client calls collect() with the gauge as `this`, so the service needs another name there.
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- see above
     const metrics = this;
     new Gauge({
       name: 'pdca_projection_position',
+      aggregator: 'min',
       help: 'Global position of the last event in the read models.',
       registers: [this.registry],
       collect() {
@@ -69,11 +71,13 @@ export class Metrics {
     });
     const lag = new Gauge({
       name: 'pdca_projection_lag_events',
+      aggregator: 'max',
       help: 'Events in the store not yet in the read models.',
       registers: [this.registry],
     });
     new Gauge({
       name: 'pdca_event_store_head_position',
+      aggregator: 'max',
       help: 'Global position of the newest event in the store.',
       registers: [this.registry],
       async collect() {
@@ -85,6 +89,7 @@ export class Metrics {
     });
     new Gauge({
       name: 'pdca_reminder_jobs',
+      aggregator: 'first',
       help: 'Reminder jobs in the queue, by state (waiting, delayed, failed).',
       labelNames: ['state'] as const,
       registers: [this.registry],
