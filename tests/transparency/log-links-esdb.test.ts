@@ -3,6 +3,7 @@ import { openEventStore } from '@pdca/platform';
 import { LogLinkFile, logLinkFileOf } from '@pdca/transparency';
 import { verifyCommand } from '../../apps/cli/src/verify.command';
 import { LogLinkerService } from '../../apps/api/src/transparency/log-linker.service';
+import { TransparencyLogService } from '../../apps/api/src/transparency/transparency-log.service';
 import { ApiHarness } from '../support/api-harness';
 import { FakeEsdb, startFakeEsdb } from '../support/fake-esdb';
 import { environmentFor } from './support/insider-world';
@@ -101,7 +102,7 @@ describe('log links kept outside EventStoreDB', () => {
     expect(after.log).toMatchObject({ keyed: true, notYetLinked: 0, findings: [] });
   }, 60_000);
 
-  it('given the last linked event altered while the API was stopped, then the restarted linker refuses to link on, and verify names it and counts what is not yet linked', async () => {
+  it('given the last linked event altered while the API was stopped, then the restarted linker refuses to link on, the API to sign a checkpoint, and verify names it and counts what is not yet linked', async () => {
     await addSections('s1', 's2');
     await linked();
     await api.stop(false);
@@ -110,6 +111,10 @@ describe('log links kept outside EventStoreDB', () => {
     const linker = api.app.get(LogLinkerService);
     for (let i = 0; i < 200 && linker.state !== 'refused'; i++) await new Promise((r) => setTimeout(r, 25));
     expect(linker.state).toBe('refused');
+    // Nor does the API sign a checkpoint over it (the one at start was refused too).
+    const signer = api.app.get(TransparencyLogService);
+    await expect(signer.signAndKeep('interval')).rejects.toThrow(/log linker refused/);
+    expect(signer.checkpoints.readAll().map((c) => Number(c.note.split('\n')[1]))).not.toContain(2);
     await addSections('s3');
     const report = await verify();
     expect(report.code).toBe(1);

@@ -40,6 +40,12 @@ export class LogLinkerService implements OnApplicationBootstrap, OnApplicationSh
     return this.linker?.linkedPosition ?? 0;
   }
 
+  /** Why the linker stopped linking (the log no longer extends what it linked), once its tail was checked. */
+  async refusal(): Promise<string | undefined> {
+    await this.linker?.checked;
+    return this.linker?.refusal;
+  }
+
   get state(): string {
     return this.linker?.state ?? 'off';
   }

@@ -30,6 +30,7 @@ import {
   verifyLogTail,
   verifyServiceLog,
 } from '@pdca/transparency';
+import { LogLinkerService } from './log-linker.service';
 import {
   eventAfterTree,
   eventNotInLog,
@@ -75,6 +76,7 @@ export class TransparencyLogService implements OnModuleInit {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly environment: Environment,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly linker: LogLinkerService,
   ) {
     // A schema-less URL names the log (C2SP): the service's public address plus /transparency.
     this.origin = transparencyOrigin(environment.PUBLIC_BASE_URL);
@@ -128,7 +130,7 @@ export class TransparencyLogService implements OnModuleInit {
         const size = await this.currentSize();
         const signerKey = this.currentVerifierKey();
         if (latest && latest.signer === signerKey && Number(latest.note.split('\n')[1]) === size) return undefined;
-        const contradicted = (latest && this.contradicts(latest)) || this.unlinkedSince(latest);
+        const contradicted = (latest && this.contradicts(latest)) || (await this.unlinkedSince(latest));
         if (contradicted) throw new Error(`refusing to sign: ${contradicted} (run \`pdca verify\`)`);
         const note = signNote(
           formatCheckpoint({
@@ -190,9 +192,16 @@ export class TransparencyLogService implements OnModuleInit {
       : `the log's first ${kept.treeSize} events differ from the last checkpoint`;
   }
 
-  /** SQLite: the events since the last checkpoint must be linked with the key (not written into the file directly). */
-  private unlinkedSince(latest: StoredCheckpoint | undefined): string | undefined {
-    if (this.environment.EVENTSTORE_URL || !this.logKey) return undefined;
+  /**
+   * SQLite: the events since the last checkpoint must be linked with the key (not written into the
+   * file directly). EventStoreDB: the linker must not have refused (its log no longer extends its links).
+   */
+  private async unlinkedSince(latest: StoredCheckpoint | undefined): Promise<string | undefined> {
+    if (this.environment.EVENTSTORE_URL) {
+      const refusal = await this.linker.refusal();
+      return refusal && `the log linker refused: ${refusal}`;
+    }
+    if (!this.logKey) return undefined;
     const size = latest ? Number(latest.note.split('\n')[1]) : 0;
     const from = size >= 2 ? this.positions[size - 2] : 0;
     const [first] = verifyLogTail(join(this.environment.DATA_DIR, 'events.db'), this.logKey, from);

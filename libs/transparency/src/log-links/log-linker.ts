@@ -29,7 +29,12 @@ export class LogLinker {
   private running?: Promise<void>;
   private wake?: () => void;
   private durable = 0;
+  private markChecked!: () => void;
   state: LinkerState = 'starting';
+  /** Why it stopped linking, once it refused. */
+  refusal?: string;
+  /** Settles once the tail was first checked (or could not be read): the signer waits for it. */
+  readonly checked = new Promise<void>((resolve) => (this.markChecked = resolve));
 
   constructor(
     private readonly store: EventStore,
@@ -51,6 +56,7 @@ export class LogLinker {
   }
 
   async stop(): Promise<void> {
+    this.markChecked();
     if (this.state !== 'refused') this.state = 'stopped';
     this.wake?.();
     await this.subscription?.close();
@@ -61,8 +67,9 @@ export class LogLinker {
   private async run(): Promise<void> {
     while (this.state === 'starting' || this.state === 'linking') {
       try {
-        const problem = this.tail && (await this.tailProblem(this.tail));
+        const problem = this.tail && (await this.tailProblem(this.tail).finally(this.markChecked));
         if (problem) return this.refuse(problem);
+        this.markChecked();
         if (this.state !== 'starting' && this.state !== 'linking') return;
         this.state = 'linking';
         this.subscription = this.store.subscribeToAll({ after: this.tail?.position ?? 0 });
@@ -126,6 +133,7 @@ export class LogLinker {
 
   private refuse(why: string): void {
     this.state = 'refused';
+    this.refusal = why;
     this.pending = [];
     void this.subscription?.close();
     this.logger.warn(`log linker refuses to link: ${why} (run \`pdca verify\`)`);
