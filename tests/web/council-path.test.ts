@@ -55,11 +55,10 @@ describe('web: the council path', () => {
     await expect(table.getByRole('row').count()).resolves.toBe(SUBMITTED.length + 1 + 1); // + the KPI + the header
     problems.push(...(await checkScreen(page, 'council', 'queue')));
 
-    await page.getByRole('button', { name: /担当課/ }).click();
-    await page.getByRole('option', { name: '教育委員会事務局 学務課' }).click();
+    const sectionFilter = page.getByRole('combobox', { name: '担当課' });
+    await sectionFilter.selectOption({ label: '教育委員会事務局 学務課' });
     await expect(table.getByRole('row').count()).resolves.toBe(3 + 1 + 1);
-    await page.getByRole('button', { name: /担当課/ }).click();
-    await page.getByRole('option', { name: 'すべて' }).click();
+    await sectionFilter.selectOption({ label: 'すべて' });
   });
 
   it('opens one item with its evidence and history, and returns it with comments', async () => {
@@ -147,14 +146,12 @@ describe('web: the council path', () => {
     await page.goto(`/cycles/${FY}/council`);
     const table = page.getByRole('table', { name: /審査待ち一覧/ });
     await table.getByRole('row').nth(1).waitFor();
-    await page.getByRole('button', { name: /戦略計画/ }).click();
-    const plans = await page.getByRole('option').allTextContents();
+    const plans = await page.getByRole('combobox', { name: '戦略計画' }).getByRole('option').allTextContents();
     expect(plans.map((label) => label.split(' ')[0])).toEqual(['すべて', '1', '4', '12']); // plan codes as numbers
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: /担当課/ }).click();
-    const sections = await page.getByRole('option').allTextContents();
+    const sectionFilter = page.getByRole('combobox', { name: '担当課' });
+    const sections = await sectionFilter.getByRole('option').allTextContents();
     expect(sections).toEqual(['すべて', 'こども家庭部 保育課', '教育委員会事務局 学務課', '土木部 計画課']); // department, then name, in Japanese order
-    await page.getByRole('option', { name: '教育委員会事務局 学務課' }).click();
+    await sectionFilter.selectOption({ label: '教育委員会事務局 学務課' });
     await page.getByRole('checkbox', { name: '表示中の項目をすべて選択' }).check();
     await page.getByRole('button', { name: /^選択した \d+ 件を承認$/ }).click();
     await page
@@ -162,7 +159,7 @@ describe('web: the council path', () => {
       .getByRole('button', { name: /件を承認する$/ })
       .click();
     await page.getByText(/件を承認しました。承認できなかった項目：0 件/).waitFor();
-    await expect(page.getByRole('button', { name: /担当課/ }).textContent()).resolves.toContain('すべて');
+    await expect(sectionFilter.getByRole('option', { selected: true }).textContent()).resolves.toBe('すべて');
     await table.getByRole('row', { name: /上石神井第三保育園/ }).waitFor();
     await table.getByRole('row', { name: /大江戸線の延伸/ }).waitFor();
     await expect(

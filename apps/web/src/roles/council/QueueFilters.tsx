@@ -1,4 +1,4 @@
-import { Select } from '../../components/Select';
+import { NativeSelect } from '../../components/NativeSelect';
 import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../i18n/language';
 
@@ -12,7 +12,7 @@ export interface QueueFilter {
 export const ALL = 'all';
 export const emptyFilter = (): QueueFilter => ({ planId: ALL, sectionId: ALL, kind: ALL, text: '' });
 
-/** Narrow the queue by plan, section, kind and words in the name. */
+/** Narrow the queue by plan, section, kind and words in the name (native selects: see NativeSelect). */
 export function QueueFilters({
   filter,
   onChange,
@@ -32,23 +32,23 @@ export function QueueFilters({
       aria-label={t('council.filter.title')}
       className="grid gap-4 rounded-12 border border-solid-gray-420 p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
-      <Select
+      <NativeSelect
         label={t('common.plan')}
         options={[all, ...plans]}
         value={filter.planId}
-        onChange={(planId) => onChange({ ...filter, planId: planId ?? ALL })}
+        onChange={(planId) => onChange({ ...filter, planId })}
       />
-      <Select
+      <NativeSelect
         label={t('common.section')}
         options={[all, ...sections]}
         value={filter.sectionId}
-        onChange={(sectionId) => onChange({ ...filter, sectionId: sectionId ?? ALL })}
+        onChange={(sectionId) => onChange({ ...filter, sectionId })}
       />
-      <Select
+      <NativeSelect
         label={t('inbox.col.kind')}
         options={[all, { id: 'project', label: t('kind.project') }, { id: 'kpi', label: t('kind.kpi') }]}
         value={filter.kind}
-        onChange={(kind) => onChange({ ...filter, kind: kind ?? ALL })}
+        onChange={(kind) => onChange({ ...filter, kind })}
       />
       <TextField
         label={t('council.filter.text')}
