@@ -1,10 +1,11 @@
+import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KeyStore } from './key-store';
 import { openText } from './sealed-text';
 
-describe('KeyStore seals on its writer thread', () => {
+describe('KeyStore seals with keys its writer thread committed ahead of need', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'keys-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +38,33 @@ describe('KeyStore seals on its writer thread', () => {
     expect(existsSync(`${file}-wal`)).toBe(false); // the last connection is closed: the WAL went into the file
     const reopened = new KeyStore(file);
     expect([...reopened.keysOf(kids).keys()].sort()).toEqual([...kids].sort());
+    reopened.close();
+  });
+
+  it('seals only with keys that another connection already reads from the file', async () => {
+    const file = join(dir, 'keys.db');
+    const store = new KeyStore(file);
+    const other = new Database(file, { readonly: true });
+    const stored = other.prepare('SELECT count(*) FROM personal_keys WHERE kid = ?').pluck();
+    for (let round = 0; round < 300; round++) {
+      const [envelope] = await store.seal(texts(1, `round${round}`));
+      expect(stored.get(envelope.kid)).toBe(1);
+    }
+    other.close();
+    store.close();
+  });
+
+  it('answers a seal larger than its pool, and closing deletes the keys it never handed out', async () => {
+    const file = join(dir, 'keys.db');
+    const store = new KeyStore(file);
+    const large = texts(700, 'large');
+    const sealed = await store.seal(large);
+    const [one] = await store.seal(texts(1, 'one'));
+    expect(new Set([...sealed, one].map((envelope) => envelope.kid)).size).toBe(701);
+    large.forEach(({ text, where }, i) => expect(openText(sealed[i], store.keyOf(sealed[i].kid), where)).toBe(text));
+    await store.closeAfterWrites();
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.prepare('SELECT count(*) FROM personal_keys').pluck().get()).toBe(701);
     reopened.close();
   });
 

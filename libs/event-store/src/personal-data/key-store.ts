@@ -37,10 +37,9 @@ export class KeyStore {
   }
 
   /**
-   * Seals each text with a fresh key of its own on the key writer thread (started on first use),
-   * which commits the keys of every seal that arrives while a batch is being committed as the next
-   * batch, one transaction and one fsync; resolves with the envelopes once their keys are durable.
-   * The event loop neither waits for the disk nor holds a key.
+   * Seals each text with a fresh key of its own, taken from the keys the writer thread (started on
+   * first use) committed ahead of need, a batch per transaction and fsync: the keys are durable
+   * before the texts are sealed, and the seal waits for the disk only when that pool is empty.
    */
   seal(texts: readonly TextToSeal[]): Promise<SealedText[]> {
     if (texts.length === 0) return Promise.resolve([]);

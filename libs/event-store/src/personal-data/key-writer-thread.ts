@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { sealText, SealedText } from './sealed-text';
+import { KEY_BYTES, newKeyMaterial } from './sealed-text';
 
 /** A text to seal and where it goes (the associated data, see sealedTextPlace). */
 export interface TextToSeal {
@@ -8,9 +9,14 @@ export interface TextToSeal {
   where: string;
 }
 
-/** Messages between the key store (main thread) and its writer thread. */
-export type KeyWriterRequest = { batch: number; texts: TextToSeal[]; createdAt: string } | { close: true };
-export type KeyWriterReply = { batch: number; envelopes?: SealedText[]; error?: string } | { closed: true };
+/**
+ * Messages between the key store (main thread) and its writer thread. A batch of keys comes back
+ * as their ids and one buffer of material (newKeyMaterial), moved, not copied. Closing
+ * deletes the keys still unused (never handed out: no text was sealed with them).
+ */
+export type KeyWriterRequest = { batch: number; count: number; createdAt: string } | { close: true; unused: string[] };
+export type KeyWriterReply =
+  { batch: number; kids?: string[]; material?: Uint8Array; error?: string } | { closed: true };
 
 export const KEY_WRITER_ROLE = 'pdca-key-writer';
 
@@ -29,39 +35,42 @@ export function configureKeyDatabase(db: Database.Database): void {
 }
 
 /**
- * Texts are sealed here and their new keys committed (and fsynced), off the event loop: the fsync
- * took the API's main thread for the length of a disk flush before every group of appends, and the
- * keys never cross to it. One transaction per batch; the envelopes go back once it is durable.
- * The order stays: a key is durable before any event that names it is appended (after a power cut
- * an event whose key was lost would read as erased although nobody erased it). Not written in the
- * events file's own transaction, which would save this fsync: every copy of the log (backups, the
- * audit bundle, a replica) would then carry the keys that open its texts, and an erasure could
- * never reach those copies; the key file is backed up on its own and restored with its tombstones.
+ * Keys are made here and committed (and fsynced) ahead of need, a batch per transaction, off the
+ * event loop; the key store seals each text with one of them. So a key is durable before any text
+ * is sealed with it, let alone before the event that carries the text is appended (after a power
+ * cut an event whose key was lost would read as erased although nobody erased it), and a command
+ * waits for no key fsync in series with its events' own. Not written in the events file's own
+ * transaction, which would save this fsync too: every copy of the log (backups, the audit bundle,
+ * a replica) would then carry the keys that open its texts, and an erasure could never reach those
+ * copies; the key file is backed up on its own and restored with its tombstones. A crash leaves
+ * the keys it had not handed out in the file, unused: a random key with no text opens nothing.
  */
 function runKeyWriter(file: string): void {
   const db = new Database(file);
   configureKeyDatabase(db);
   const insert = db.prepare('INSERT INTO personal_keys (kid, key, created_at) VALUES (?, ?, ?)');
-  const sealAll = db.transaction((texts: TextToSeal[], createdAt: string) =>
-    texts.map(({ text, where }) => {
-      const { envelope, key } = sealText(text, where);
-      insert.run(envelope.kid, key, createdAt);
-      return envelope;
-    }),
+  const remove = db.prepare('DELETE FROM personal_keys WHERE kid = ?');
+  const makeKeys = db.transaction((kids: string[], material: Uint8Array, createdAt: string) =>
+    kids.forEach((kid, i) => insert.run(kid, Buffer.from(material.buffer, i * KEY_BYTES, KEY_BYTES), createdAt)),
   );
+  const removeUnused = db.transaction((kids: string[]) => kids.forEach((kid) => remove.run(kid)));
   const port = parentPort!;
   port.on('message', (message: KeyWriterRequest) => {
     if ('close' in message) {
-      db.close();
+      try {
+        removeUnused(message.unused);
+      } finally {
+        db.close();
+      }
       port.postMessage({ closed: true } satisfies KeyWriterReply);
       port.close();
       return;
     }
     try {
-      port.postMessage({
-        batch: message.batch,
-        envelopes: sealAll(message.texts, message.createdAt),
-      } satisfies KeyWriterReply);
+      const kids = Array.from({ length: message.count }, () => randomUUID());
+      const material = newKeyMaterial(message.count);
+      makeKeys(kids, material, message.createdAt);
+      port.postMessage({ batch: message.batch, kids, material } satisfies KeyWriterReply, [material.buffer]);
     } catch (error) {
       port.postMessage({ batch: message.batch, error: (error as Error).message } satisfies KeyWriterReply);
     }

@@ -1,7 +1,7 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KEY_WRITER_ROLE, KeyWriterReply, KeyWriterRequest, TextToSeal } from './key-writer-thread';
-import type { SealedText } from './sealed-text';
+import { KEY_BYTES, PersonalKey, SealedText, sealText } from './sealed-text';
 
 interface Waiting {
   texts: readonly TextToSeal[];
@@ -9,17 +9,25 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** Keys kept committed ahead of need; a batch this size is made once fewer than half are left. */
+const POOL_SIZE = 256;
+const LOW_WATER = POOL_SIZE / 2;
+
 /**
- * Sealing with group commit of the new keys through their writer thread: while one batch is being
- * committed, the texts that arrive queue up and go as the next batch. Each seal resolves with its
- * envelopes after its batch's commit.
+ * Seals texts with keys that are already durable: its writer thread makes and commits keys in
+ * batches ahead of need, and a seal takes one key per text from that pool and seals right here,
+ * without waiting for the disk or for the thread (a command's only fsync is then its events'). A
+ * seal waits only when the pool runs dry (the first one, a burst), until the next batch is committed.
+ * Each key is handed out once; those never handed out are deleted when the store closes.
  */
 export class KeyWriter {
   private readonly worker: Worker;
-  private queue: Waiting[] = [];
-  private inFlight = new Map<number, Waiting[]>();
+  private pool: PersonalKey[] = [];
+  private waiting: Waiting[] = [];
+  private refilling?: number;
   private batches = 0;
   private failure?: Error;
+  private closing?: () => void;
 
   constructor(file: string) {
     const script = join(__dirname, `key-writer-thread${extname(__filename)}`);
@@ -33,55 +41,93 @@ export class KeyWriter {
   }
 
   seal(texts: readonly TextToSeal[]): Promise<SealedText[]> {
-    if (this.failure) return Promise.reject(this.failure);
+    if (this.failure || this.closing) return Promise.reject(this.failure ?? new Error('the key store is closed'));
+    if (this.waiting.length === 0 && this.pool.length >= texts.length) {
+      const sealed = new Promise<SealedText[]>((resolve) => resolve(this.sealNow(texts)));
+      this.refillIfLow();
+      return sealed;
+    }
     return new Promise((resolve, reject) => {
-      this.queue.push({ texts, resolve, reject });
-      if (this.inFlight.size === 0) this.send();
+      this.waiting.push({ texts, resolve, reject });
+      this.refillIfLow();
     });
   }
 
-  /** What is queued goes now; resolves once the thread committed it and closed its connection. */
+  /** Seals still waiting get their keys first; then the unused keys are deleted and the thread closes the file. */
   close(): Promise<void> {
     if (this.failure) return Promise.resolve();
-    if (this.queue.length > 0) this.send();
-    this.worker.ref(); // the process waits for the queued commits
+    this.worker.ref(); // the process waits for the last commits
     const closed = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
-    this.worker.postMessage({ close: true } satisfies KeyWriterRequest);
-    this.failure = new Error('the key store is closed');
+    this.closing = () => {
+      const unused = this.pool.splice(0);
+      this.worker.postMessage({ close: true, unused: unused.map((k) => k.kid) } satisfies KeyWriterRequest);
+      unused.forEach((k) => k.key.fill(0));
+      this.failure = new Error('the key store is closed');
+    };
+    if (this.refilling === undefined) this.closing();
     return closed;
   }
 
-  private send(): void {
-    const group = this.queue;
-    this.queue = [];
-    const batch = ++this.batches;
-    this.inFlight.set(batch, group);
-    this.worker.ref(); // texts in flight keep the process alive until their keys are committed
-    const texts = group.flatMap((waiting) => waiting.texts);
-    this.worker.postMessage({ batch, texts, createdAt: new Date().toISOString() } satisfies KeyWriterRequest);
+  private sealNow(texts: readonly TextToSeal[]): SealedText[] {
+    const keys = this.pool.splice(0, texts.length);
+    try {
+      return texts.map(({ text, where }, i) => sealText(text, where, keys[i]));
+    } finally {
+      keys.forEach((k) => k.key.fill(0)); // this process needs it no more (reads take it from the file)
+    }
+  }
+
+  private refillIfLow(): void {
+    if (this.refilling !== undefined || this.failure) return;
+    const needed = this.waiting.reduce((n, w) => n + w.texts.length, 0);
+    const spare = this.pool.length - needed;
+    if (this.closing ? needed === 0 : spare >= LOW_WATER) return;
+    this.refilling = ++this.batches;
+    this.worker.ref(); // seals waiting for keys keep the process alive until they are committed
+    const count = this.closing ? needed - this.pool.length : POOL_SIZE - spare;
+    this.worker.postMessage({
+      batch: this.refilling,
+      count,
+      createdAt: new Date().toISOString(),
+    } satisfies KeyWriterRequest);
   }
 
   private settle(reply: KeyWriterReply): void {
-    if ('closed' in reply) return;
-    const group = this.inFlight.get(reply.batch) ?? [];
-    this.inFlight.delete(reply.batch);
-    const { error, envelopes = [] } = reply;
-    let next = 0;
-    for (const waiting of group) {
-      const mine = envelopes.slice(next, (next += waiting.texts.length));
-      if (error === undefined) waiting.resolve(mine);
-      else waiting.reject(new Error(error));
+    if ('closed' in reply || reply.batch !== this.refilling) return;
+    this.refilling = undefined;
+    if (reply.error !== undefined || !reply.kids || !reply.material) {
+      const error = new Error(reply.error ?? 'the key writer sent no keys');
+      this.waiting.splice(0).forEach((w) => w.reject(error));
+    } else {
+      const { buffer, byteOffset } = reply.material;
+      reply.kids.forEach((kid, i) =>
+        this.pool.push({ kid, key: Buffer.from(buffer, byteOffset + i * KEY_BYTES, KEY_BYTES) }),
+      );
+      this.serveWaiting();
     }
-    if (this.queue.length > 0 && !this.failure) this.send();
-    if (this.inFlight.size === 0 && !this.failure) this.worker.unref();
+    this.refillIfLow();
+    if (this.refilling !== undefined) return;
+    if (this.closing) this.closing();
+    else this.worker.unref();
+  }
+
+  /** In arrival order; a seal too large for what is left waits, with those behind it, for the next batch. */
+  private serveWaiting(): void {
+    while (this.waiting.length > 0 && this.pool.length >= this.waiting[0].texts.length) {
+      const waiting = this.waiting.shift()!;
+      try {
+        waiting.resolve(this.sealNow(waiting.texts));
+      } catch (error) {
+        waiting.reject(error as Error);
+      }
+    }
   }
 
   private fail(error: Error): void {
-    const closedOnPurpose = this.failure !== undefined && this.inFlight.size === 0;
+    const closedOnPurpose = this.failure !== undefined && this.refilling === undefined;
     this.failure ??= error;
     if (closedOnPurpose) return;
-    const waiting = [...[...this.inFlight.values()].flat(), ...this.queue.splice(0)];
-    this.inFlight.clear();
-    waiting.forEach((w) => w.reject(error));
+    this.refilling = undefined;
+    this.waiting.splice(0).forEach((w) => w.reject(error));
   }
 }

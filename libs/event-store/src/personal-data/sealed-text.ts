@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, randomFillSync } from 'node:crypto';
 
 /** What a sealed field holds in the stored event instead of its text. */
 export interface SealedText {
@@ -20,21 +20,25 @@ export const isSealedText = (value: unknown): value is SealedText =>
   (value as SealedText).$personal === 'aes-256-gcm' &&
   typeof (value as SealedText).kid === 'string';
 
+/** A text's own key and its id in the key store. */
+export interface PersonalKey {
+  kid: string;
+  key: Buffer;
+}
+
 /** A fresh 256-bit key per text: destroying it makes exactly that text unreadable. */
-export function sealText(text: string, where: string): { envelope: SealedText; key: Buffer } {
-  const key = randomBytes(32);
+export const KEY_BYTES = 32;
+
+/** The material of `count` keys in one buffer, key i at bytes KEY_BYTES·i. */
+export const newKeyMaterial = (count: number): Uint8Array<ArrayBuffer> =>
+  randomFillSync(new Uint8Array(KEY_BYTES * count));
+
+/** Seals one text with its own key, which nothing else may use (the key store hands each out once). */
+export function sealText(text: string, where: string, { kid, key }: PersonalKey): SealedText {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(where, 'utf8'));
   const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  return {
-    envelope: {
-      $personal: 'aes-256-gcm',
-      kid: randomUUID(),
-      iv: iv.toString('base64'),
-      sealed: body.toString('base64'),
-    },
-    key,
-  };
+  return { $personal: 'aes-256-gcm', kid, iv: iv.toString('base64'), sealed: body.toString('base64') };
 }
 
 /**
