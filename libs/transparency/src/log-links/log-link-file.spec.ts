@@ -39,4 +39,13 @@ describe('the link file', () => {
     expect(file.readAll()).toEqual(links(1, 4));
     expect(readFileSync(file.path, 'utf8').endsWith('}\n')).toBe(true);
   });
+
+  it('given only a cut line, then nothing is left of it', async () => {
+    const file = fileIn();
+    appendFileSync(file.path, '{"position":137,"link":"kabc');
+    file.dropTornLine();
+    expect(file.tail()).toBeUndefined();
+    await file.append(links(1, 1));
+    expect(file.readAll()).toEqual(links(1, 1));
+  });
 });

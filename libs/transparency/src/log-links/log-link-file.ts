@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, fstatSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LOG_GENESIS } from '@pdca/event-store';
@@ -62,11 +62,22 @@ export class LogLinkFile {
    */
   dropTornLine(): void {
     if (!existsSync(this.path)) return;
-    const text = readFileSync(this.path);
-    if (text.length === 0 || text[text.length - 1] === 0x0a) return;
     const fd = openSync(this.path, 'r+');
     try {
-      ftruncateSync(fd, text.lastIndexOf(0x0a) + 1);
+      const size = fstatSync(fd).size;
+      let end = size;
+      const buffer = Buffer.alloc(TAIL_BYTES);
+      while (end > 0) {
+        const start = Math.max(0, end - TAIL_BYTES);
+        readSync(fd, buffer, 0, end - start, start);
+        const newline = buffer.subarray(0, end - start).lastIndexOf(0x0a);
+        if (newline >= 0) {
+          if (start + newline + 1 < size) ftruncateSync(fd, start + newline + 1);
+          return;
+        }
+        end = start;
+      }
+      if (size > 0) ftruncateSync(fd, 0); // one torn line and nothing before it
     } finally {
       closeSync(fd);
     }
