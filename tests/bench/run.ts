@@ -52,9 +52,9 @@ async function main(): Promise<void> {
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const root = mkdtempSync(join(tmpdir(), 'pdca-bench-'));
   const profileDir = flag('profile') ? join(ROOT, 'bench', 'profiles') : undefined;
-  const ctx = benchContext(root, { quick: flag('quick'), useCache: !flag('fresh'), profileDir });
-  const started = Date.now();
   const figures: Figure[] = [];
+  const ctx = benchContext(root, { quick: flag('quick'), useCache: !flag('fresh'), profileDir, earlier: figures });
+  const started = Date.now();
   try {
     for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.id))) {
       ctx.log(`scenario ${scenario.id}: ${scenario.name}`);

@@ -61,12 +61,32 @@ export async function transparencyScenario(ctx: BenchContext): Promise<Figure[]>
 
   const addedMs = linkMs + tailMs;
   const share = (addedMs / append.p50) * 100;
+  const commandPath = commandPathOf(ctx.earlier);
   ctx.log(`transparency: link ${formatNumber(linkMs * 1000)} µs/event, tail read ${formatNumber(tailMs * 1000)} µs/group, append p50 ${formatNumber(append.p50)} ms; verify ${twoThreads.seconds.toFixed(1)} s on two threads, ${oneThread.seconds.toFixed(1)} s on one`);
   const verifyFigure = `verify the log of ${formatNumber(events)} events (chain with key, Merkle tree, 1 checkpoint)`;
   return [
-    { scenario: SCENARIO, figure: 'log chain: added cost per one-event command (link + tail read)', value: share, unit: '%', display: `${share.toFixed(2)} % (${formatNumber(addedMs * 1000)} µs of ${formatNumber(append.p50)} ms)`, target: '≤ 5 %', met: share <= 5, note: 'against the durable append alone; the HTTP command path is longer' },
+    { scenario: SCENARIO, figure: 'info: log chain, added cost against the durable one-event append alone (link + tail read)', value: share, unit: '%', display: `${share.toFixed(2)} % (${formatNumber(addedMs * 1000)} µs of ${formatNumber(append.p50)} ms)`, note: 'a bound, not the target: the append is a fraction of the command path' },
+    commandPathFigure(addedMs, commandPath),
     { scenario: SCENARIO, figure: `${verifyFigure}, two threads`, value: twoThreads.seconds, unit: 's', display: `${twoThreads.seconds.toFixed(1)} s (CPU ${twoThreads.cpuSeconds.toFixed(1)} s)`, baseline: oneThread.seconds, baselineLabel: `one thread, CPU ${oneThread.cpuSeconds.toFixed(1)} s, load ${oneThread.load.toFixed(1)}`, ratio: oneThread.seconds / twoThreads.seconds, target: events === 1_000_000 ? '≤ 10 s' : undefined, met: events === 1_000_000 ? twoThreads.seconds <= 10 : undefined, load: twoThreads.load },
   ];
+}
+
+/**
+ * The issue's target is a share of the command path: a submit actual over HTTP at 1 client, its mean
+ * time (1 / commands per second) from scenario 1 of the same run. Without it the row says how to get it.
+ */
+function commandPathOf(earlier: readonly Figure[]): number | undefined {
+  const oneClient = earlier.find((f) => f.scenario === '1' && f.figure === 'submit actual, 1 client: commands/s');
+  return oneClient && oneClient.value > 0 ? 1_000 / oneClient.value : undefined;
+}
+
+function commandPathFigure(addedMs: number, commandPathMs: number | undefined): Figure {
+  const figure = 'log chain: added cost per command, share of the command path (submit actual over HTTP, 1 client, mean)';
+  if (commandPathMs === undefined) {
+    return { scenario: SCENARIO, figure, value: Number.NaN, unit: '%', display: 'not measured: run scenario 1 in the same run (--only=1,13)', target: '≤ 5 %' };
+  }
+  const share = (addedMs / commandPathMs) * 100;
+  return { scenario: SCENARIO, figure, value: share, unit: '%', display: `${share.toFixed(2)} % (${formatNumber(addedMs * 1000)} µs of ${formatNumber(commandPathMs)} ms)`, target: '≤ 5 %', met: share <= 5 };
 }
 
 /** One verification of the untouched log: wall and CPU seconds (what the process used: both threads), and the load when it ended. */
