@@ -20,3 +20,4 @@ export * from './log-verification/pinned-keys';
 export * from './log-links/log-link-file';
 export * from './log-links/log-linker';
 export * from './log-links/linker-lock';
+export * from './log-links/links-hold';

@@ -16,6 +16,8 @@ import {
   InclusionProof,
   KEY_ROTATED,
   KEY_STREAM,
+  firstBrokenLink,
+  LogLinkFile,
   LogVerification,
   logLinkFileOf,
   MerkleTree,
@@ -194,15 +196,20 @@ export class TransparencyLogService implements OnModuleInit {
 
   /**
    * SQLite: the events since the last checkpoint must be linked with the key (not written into the
-   * file directly). EventStoreDB: the linker must not have refused (its log no longer extends its links).
+   * file directly). EventStoreDB: the linker must not have refused (its log no longer extends its
+   * links), and each event linked since the last checkpoint must still make its link.
    */
   private async unlinkedSince(latest: StoredCheckpoint | undefined): Promise<string | undefined> {
+    const size = latest ? Number(latest.note.split('\n')[1]) : 0;
     if (this.environment.EVENTSTORE_URL) {
       const refusal = await this.linker.refusal();
-      return refusal && `the log linker refused: ${refusal}`;
+      if (refusal) return `the log linker refused: ${refusal}`;
+      if (!this.logKey) return undefined;
+      const links = new LogLinkFile(logLinkFileOf(this.environment.DATA_DIR));
+      const log = { positions: this.positions, leaf: (i: number) => this.tree.leaf(i) };
+      return firstBrokenLink(this.logKey, links.linksFrom(size > 0 ? this.positions[size - 1] : 0), log, size);
     }
     if (!this.logKey) return undefined;
-    const size = latest ? Number(latest.note.split('\n')[1]) : 0;
     const from = size >= 2 ? this.positions[size - 2] : 0;
     const [first] = verifyLogTail(join(this.environment.DATA_DIR, 'events.db'), this.logKey, from);
     return first ? `${first.kind} at position ${first.position}: ${first.detail.en}` : undefined;

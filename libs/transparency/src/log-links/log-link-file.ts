@@ -40,7 +40,19 @@ export class LogLinkFile {
 
   /** The last two links, from the file's end only (the linker restarts from its own tail). */
   tail(): LinkTail | undefined {
-    if (!existsSync(this.path)) return undefined;
+    return tailOf(this.lastLines((lines) => lines.length >= 2));
+  }
+
+  /** The links at and after a position, read from the file's end (the signer checks those since its last checkpoint). */
+  linksFrom(position: number): StoredLink[] {
+    return this.lastLines((lines) => lines.length > 0 && lines[0].position < position).filter(
+      (link) => link.position >= position,
+    );
+  }
+
+  /** Complete lines from the end, in windows growing until `enough` or the file's start. */
+  private lastLines(enough: (lines: StoredLink[]) => boolean): StoredLink[] {
+    if (!existsSync(this.path)) return [];
     const fd = openSync(this.path, 'r');
     try {
       const size = fstatSync(fd).size;
@@ -48,8 +60,9 @@ export class LogLinkFile {
         const start = Math.max(0, size - bytes);
         const buffer = Buffer.alloc(size - start);
         readSync(fd, buffer, 0, buffer.length, start);
-        const lines = parseLines(buffer.toString('utf8')).slice(start > 0 ? 1 : 0); // the first may be cut
-        if (lines.length >= 2 || start === 0) return tailOf(lines);
+        const text = buffer.toString('utf8');
+        const lines = parseLines(start > 0 ? text.slice(text.indexOf('\n') + 1) : text); // the first may be cut
+        if (start === 0 || enough(lines)) return lines;
       }
     } finally {
       closeSync(fd);
