@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sendGroupJobId } from '../../apps/worker/src/reminders/queue/reminder-jobs';
 import { CYCLE, ReminderWorld, SECTIONS } from './support/reminder-world';
 import { waitUntil } from './support/wait';
 
@@ -152,9 +153,8 @@ describe('a one-off reminder sent now to chosen late sections', () => {
     );
     await world.scheduled();
     await world.probe.settled();
-    expect((await world.probe.queue.getJob(`send~nerima~2022~one-off~${requestId}~hoiku`))?.returnvalue).toEqual({
-      outcome: 'already_recorded',
-    });
+    const group = await world.probe.queue.getJob(sendGroupJobId(`nerima:2022:one-off:${requestId}`, ['hoiku']));
+    expect(group?.returnvalue).toEqual({ outcomes: { hoiku: { outcome: 'already_recorded' } } });
     // Only the schedule's own occasion that fell due meanwhile (never promoted here) speaks now; no one-off again.
     expect(world.smtp.received.slice(sent).map((m) => m.subject)).toEqual(
       expect.not.arrayContaining([expect.stringContaining('企画課より')]),

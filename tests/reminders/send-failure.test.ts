@@ -1,3 +1,4 @@
+import { sendGroupJobId } from '../../apps/worker/src/reminders/queue/reminder-jobs';
 import { ReminderWorld, SECTIONS } from './support/reminder-world';
 import { waitUntil } from './support/wait';
 
@@ -36,8 +37,9 @@ describe('an SMTP server that refuses', () => {
       },
     });
     expect(failed.data).toMatchObject({ error: expect.stringContaining('451') });
+    // The group of the occasion's late sections (kouen alone here) ends failed, its failure recorded.
     expect((await world.probe.jobs('failed')).map((job) => job.id)).toEqual([
-      'send~nerima~2022~before~2023-05-24~kouen',
+      sendGroupJobId('nerima:2022:before:2023-05-24', ['kouen']),
     ]);
   });
 

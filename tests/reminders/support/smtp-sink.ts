@@ -21,6 +21,8 @@ export class SmtpSink {
   /** While set, messages are read but never answered (no 250): a sender killed meanwhile delivered nothing. */
   holding = false;
   heldCount = 0;
+  /** Connection errors the server saw (a killed sender's reset: ECONNRESET). */
+  readonly connectionErrors: string[] = [];
 
   private constructor(
     private readonly server: SMTPServer,
@@ -55,6 +57,8 @@ export class SmtpSink {
         });
       },
     });
+    // A client killed in the middle of a message resets its connection: a server notes it and carries on.
+    server.on('error', (error: NodeJS.ErrnoException) => sink!.connectionErrors.push(error.code ?? error.message));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     sink = new SmtpSink(server, (server.server.address() as AddressInfo).port);
     return sink;

@@ -6,6 +6,8 @@ export interface ReminderTuning {
   backoffMs: number;
   /** How often Redis is looked at (reachable? restarted? data lost?). */
   redisWatchMs: number;
+  /** Sections per send job of a fan-out (see sendGroupJobs). */
+  groupSize: number;
   /** Jobs processed at once by this worker process (REMINDER_CONCURRENCY in production). */
   concurrency: number;
 }
@@ -15,6 +17,7 @@ export const DEFAULT_TUNING: Omit<ReminderTuning, 'concurrency'> = {
   sendAttempts: 5,
   backoffMs: 30_000,
   redisWatchMs: 1_000,
+  groupSize: 50,
 };
 
 export const REMINDER_TUNING = Symbol('REMINDER_TUNING');

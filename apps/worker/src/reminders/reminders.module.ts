@@ -19,6 +19,7 @@ import { QueuePlan } from './schedule/queue-plan';
 import { ReminderScheduler } from './schedule/reminder-scheduler.service';
 import { ScheduleCheckpoint } from './schedule/schedule-checkpoint';
 import { ReminderRecorder } from './send-reminder/reminder-recorder';
+import { SectionSend } from './send-reminder/section-send';
 import { SendReminder } from './send-reminder/send-reminder.processor';
 
 export interface RemindersOptions {
@@ -55,6 +56,7 @@ export class RemindersModule {
         OneOffRequests,
         FireOccasion,
         FireOneOff,
+        SectionSend,
         SendReminder,
         ReminderWorkers,
         reminderReadiness,

@@ -4,15 +4,15 @@ import { CLOCK } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
 import { judgeJob, postpone } from '../occasion-verdict';
 import { WorkerProjections } from '../projections/worker-projections.service';
-import { OccasionJobData, REMINDER_QUEUE, ReminderJobData, SEND_JOB, sendJobOptions } from '../queue/reminder-jobs';
+import { OccasionJobData, REMINDER_QUEUE, ReminderJobData, sendGroupJobs } from '../queue/reminder-jobs';
 import { REMINDER_TUNING, ReminderTuning } from '../reminder-tuning';
 
 export type FireResult = { outcome: 'not_scheduled' | 'superseded' } | { outcome: 'due'; sections: string[] };
 
 /**
- * An occasion is due: one send job per section that still owes something, each with its own
- * retries, so one unreachable mailbox never holds back or repeats the others. Sections that
- * submitted everything get no job at all.
+ * An occasion is due: the sections that still owe something go out in send jobs of a group of
+ * sections each; a section's failure is retried without repeating the others of its group (the
+ * ledger knows who has had theirs). Sections that submitted everything are in no job.
  */
 @Injectable()
 export class FireOccasion {
@@ -32,13 +32,7 @@ export class FireOccasion {
     if (judged.verdict !== 'due') return { outcome: judged.verdict };
     const { wardId, fiscalYear, occasionId, dueAt } = job.data;
     const sections = [...this.projections.outstanding(wardId, fiscalYear, now).keys()].sort();
-    await this.queue.addBulk(
-      sections.map((sectionId) => ({
-        name: SEND_JOB,
-        data: { wardId, fiscalYear, occasionId, dueAt, sectionId },
-        opts: sendJobOptions(occasionId, sectionId, this.tuning),
-      })),
-    );
+    await this.queue.addBulk(sendGroupJobs({ wardId, fiscalYear, occasionId, dueAt }, sections, this.tuning));
     return { outcome: 'due', sections };
   }
 }

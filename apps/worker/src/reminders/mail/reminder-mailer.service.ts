@@ -1,6 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
 import { Environment, processMetrics } from '@pdca/platform';
+import { RawMessageBuilder } from './raw-message';
 
 export interface OutgoingMail {
   to: string[];
@@ -25,20 +26,19 @@ export interface MailReceipt {
 @Injectable()
 export class ReminderMailer implements OnModuleDestroy {
   private readonly transport;
+  private readonly messages: RawMessageBuilder;
 
   constructor(private readonly environment: Environment) {
-    this.transport = createTransport(
-      {
-        url: environment.SMTP_URL,
-        pool: true,
-        maxConnections: environment.SMTP_MAX_CONNECTIONS,
-        maxMessages: environment.SMTP_MAX_MESSAGES_PER_CONNECTION,
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      },
-      { from: environment.MAIL_FROM },
-    );
+    this.messages = new RawMessageBuilder(environment.MAIL_FROM);
+    this.transport = createTransport({
+      url: environment.SMTP_URL,
+      pool: true,
+      maxConnections: environment.SMTP_MAX_CONNECTIONS,
+      maxMessages: environment.SMTP_MAX_MESSAGES_PER_CONNECTION,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
   }
 
   /** The sender's domain, for Message-IDs. */
@@ -49,19 +49,13 @@ export class ReminderMailer implements OnModuleDestroy {
   async send(mail: OutgoingMail): Promise<MailReceipt> {
     let info;
     try {
-      info = await this.transport.sendMail({
-        to: mail.to,
-        cc: mail.cc,
-        subject: mail.subject,
-        text: mail.text,
-        messageId: mail.messageId,
-      });
+      info = await this.transport.sendMail(this.messages.build(mail, new Date()));
     } catch (error) {
       processMetrics().countEmail('failed');
       throw error;
     }
     processMetrics().countEmail('sent');
-    return { messageId: info.messageId, accepted: info.accepted.map(String) };
+    return { messageId: mail.messageId, accepted: info.accepted.map(String) };
   }
 
   onModuleDestroy(): void {

@@ -3,7 +3,7 @@ import type { Job, Queue } from 'bullmq';
 import { CLOCK } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
 import { WorkerProjections } from '../projections/worker-projections.service';
-import { OneOffJobData, REMINDER_QUEUE, ReminderJobData, SEND_JOB, sendJobOptions } from '../queue/reminder-jobs';
+import { OneOffJobData, REMINDER_QUEUE, ReminderJobData, sendGroupJobs } from '../queue/reminder-jobs';
 import { REMINDER_TUNING, ReminderTuning } from '../reminder-tuning';
 import { OneOffRequests } from './one-off-requests.service';
 import { judgeOneOffJob } from './one-off-verdict';
@@ -38,11 +38,7 @@ export class FireOneOff {
     const owing = this.projections.outstanding(wardId, fiscalYear, now);
     const sections = judged.request.sectionIds.filter((sectionId) => (owing.get(sectionId)?.length ?? 0) > 0).sort();
     await this.queue.addBulk(
-      sections.map((sectionId) => ({
-        name: SEND_JOB,
-        data: { wardId, fiscalYear, occasionId, dueAt, sectionId, requestId },
-        opts: sendJobOptions(occasionId, sectionId, this.tuning),
-      })),
+      sendGroupJobs({ wardId, fiscalYear, occasionId, dueAt, requestId }, sections, this.tuning),
     );
     return { outcome: 'due', sections };
   }

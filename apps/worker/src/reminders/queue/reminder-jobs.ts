@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
 import type { ReminderTuning } from '../reminder-tuning';
 
@@ -6,7 +7,10 @@ export const REMINDER_QUEUE = Symbol('REMINDER_QUEUE');
 
 export const OCCASION_JOB = 'occasion';
 export const ONE_OFF_JOB = 'one-off';
+/** One section's reminder: what fan-outs pushed before groups (still run, e.g. left in Redis by an older worker). */
 export const SEND_JOB = 'send';
+/** The reminders of a group of sections of one occasion: what a fan-out pushes. */
+export const SEND_GROUP_JOB = 'sends';
 
 /** Ids only — no names, no addresses: everything else is looked up when the job runs. */
 export interface OccasionJobData {
@@ -28,13 +32,18 @@ export interface SendJobData extends OccasionJobData {
   requestId?: string;
 }
 
-export type ReminderJobData = OccasionJobData | OneOffJobData | SendJobData;
+export interface SendGroupJobData extends OccasionJobData {
+  /** Sorted; at most ReminderTuning.groupSize. */
+  sectionIds: string[];
+  requestId?: string;
+}
+
+export type ReminderJobData = OccasionJobData | OneOffJobData | SendJobData | SendGroupJobData;
 
 /** BullMQ forbids ":" in custom job ids; "~" never occurs in ward, section or date ids. */
 const safe = (id: string) => id.replaceAll(':', '~');
 
 export const occasionJobId = (occasionId: string) => `occasion~${safe(occasionId)}`;
-export const sendJobId = (occasionId: string, sectionId: string) => `send~${safe(occasionId)}~${safe(sectionId)}`;
 
 const DAY_S = 86_400;
 /** Finished jobs stay visible on the dashboard for a while; the ledger, not Redis, is the record. */
@@ -52,9 +61,36 @@ export const occasionJobOptions = (occasionId: string, delay: number, tuning: Re
 export const oneOffJobOptions = (occasionId: string, tuning: ReminderTuning): JobsOptions =>
   occasionJobOptions(occasionId, 0, tuning);
 
-export const sendJobOptions = (occasionId: string, sectionId: string, tuning: ReminderTuning): JobsOptions => ({
-  jobId: sendJobId(occasionId, sectionId),
-  attempts: tuning.sendAttempts,
-  backoff: { type: 'exponential', delay: tuning.backoffMs },
-  ...retention,
-});
+/**
+ * Named by its first section and a digest of all: the same group again (a replay, a retried
+ * fan-out) is added once, while a different set of late sections is a new job (the ledger keeps
+ * a section that is in both from being sent twice).
+ */
+export const sendGroupJobId = (occasionId: string, sectionIds: string[]) =>
+  `sends~${safe(occasionId)}~${safe(sectionIds[0])}~${createHash('sha256').update(sectionIds.join('\n')).digest('hex').slice(0, 12)}`;
+
+/**
+ * The late sections of an occasion in groups of tuning.groupSize, a job each: BullMQ's three
+ * scripts per job (fetch, progress, completion) are paid per group, not per e-mail.
+ */
+export function sendGroupJobs(
+  occasion: Omit<SendGroupJobData, 'sectionIds'>,
+  sectionIds: string[],
+  tuning: ReminderTuning,
+) {
+  const jobs = [];
+  for (let i = 0; i < sectionIds.length; i += tuning.groupSize) {
+    const group = sectionIds.slice(i, i + tuning.groupSize);
+    jobs.push({
+      name: SEND_GROUP_JOB,
+      data: { ...occasion, sectionIds: group },
+      opts: {
+        jobId: sendGroupJobId(occasion.occasionId, group),
+        attempts: tuning.sendAttempts,
+        backoff: { type: 'exponential', delay: tuning.backoffMs },
+        ...retention,
+      } satisfies JobsOptions,
+    });
+  }
+  return jobs;
+}

@@ -11,7 +11,9 @@ import {
   ONE_OFF_JOB,
   OneOffJobData,
   ReminderJobData,
+  SEND_GROUP_JOB,
   SEND_JOB,
+  SendGroupJobData,
   SendJobData,
 } from './reminder-jobs';
 import { workerConnection } from './redis-options';
@@ -98,8 +100,10 @@ export class ReminderWorkers implements OnApplicationBootstrap, OnModuleDestroy 
         return this.fireOccasion.run(job as Job<OccasionJobData>, token);
       case ONE_OFF_JOB:
         return this.fireOneOff.run(job as Job<OneOffJobData>);
+      case SEND_GROUP_JOB:
+        return this.sendReminder.run(job as Job<SendGroupJobData>, token);
       case SEND_JOB:
-        return this.sendReminder.run(job as Job<SendJobData>, token);
+        return this.sendReminder.runOne(job as Job<SendJobData>, token);
       default:
         throw new UnrecoverableError(`unknown reminder job ${job.name}`);
     }

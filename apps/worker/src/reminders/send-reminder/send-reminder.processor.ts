@@ -4,43 +4,29 @@ import { CLOCK } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
 import { Environment } from '@pdca/platform';
 import type { WardModel } from '@pdca/projections';
-import { MissingItem, reminderIdOf, ReminderKind, ReminderOccasion } from '@pdca/reminders';
-import { ReminderMailer } from '../mail/reminder-mailer.service';
+import type { ReminderOccasion } from '@pdca/reminders';
 import { judgeJob, postpone } from '../occasion-verdict';
 import { OneOffRequests } from '../one-off/one-off-requests.service';
 import { judgeOneOffJob } from '../one-off/one-off-verdict';
 import { WorkerProjections } from '../projections/worker-projections.service';
-import type { SendJobData } from '../queue/reminder-jobs';
-import { composeReminder, recipientsOf } from './compose-reminder';
-import { ReminderRecorder } from './reminder-recorder';
+import type { SendGroupJobData, SendJobData } from '../queue/reminder-jobs';
+import { SectionOutcome, SectionSend, SentNote } from './section-send';
 
-/**
- * Noted on the job right after the SMTP server accepted the message, so a retry records instead
- * of sending again. Item names are the published plan's; addresses are never kept in Redis.
- */
-interface SentNote {
-  messageId: string;
-  sentAt: string;
-  kind: ReminderKind;
-  escalated: boolean;
-  missing: MissingItem[];
-}
+export type SendGroupResult = { outcomes: Record<string, SectionOutcome> };
 
-export type SendResult =
-  | { outcome: 'sent'; messageId: string }
-  | { outcome: 'not_scheduled' | 'superseded' | 'nothing_missing' | 'already_recorded' };
-
-/** Whether this section's reminder still stands, for a scheduled occasion or a one-off request alike. */
+/** Whether the occasion still stands, for a scheduled occasion or a one-off request alike. */
 type SendVerdict =
   | { verdict: 'due'; occasion: ReminderOccasion; note?: string }
   | { verdict: 'not_yet'; occasion: ReminderOccasion }
   | { verdict: 'not_scheduled' | 'superseded' };
 
 /**
- * One section's reminder: already in the ledger? still due? still owing? — then send, then record.
- * A reminder id recorded as sent (or finally failed) is never sent again. The gap left is a crash
- * after the SMTP server accepted the message and before the note on the job: the retry sends it
- * again, with the same Message-ID.
+ * The reminders of a group of sections of one occasion: judged once, then each section as
+ * SectionSend decides, several at a time so that the SMTP pool stays busy. A section whose send
+ * failed makes the job fail and come back with backoff; the next try sends only to the sections
+ * the ledger has no outcome for, so the others are never repeated. The gap left is a crash after
+ * the SMTP server accepted a message and before its ledger append: the retry sends it again, with
+ * the same Message-ID.
  */
 @Injectable()
 export class SendReminder {
@@ -48,32 +34,52 @@ export class SendReminder {
 
   constructor(
     private readonly projections: WorkerProjections,
-    private readonly recorder: ReminderRecorder,
     private readonly requests: OneOffRequests,
-    private readonly mailer: ReminderMailer,
+    private readonly section: SectionSend,
     private readonly environment: Environment,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async run(job: Job<SendJobData>, token?: string): Promise<SendResult> {
-    await this.projections.catchUp();
-    const reminderId = reminderIdOf(job.data.occasionId, job.data.sectionId);
-    const ledger = await this.recorder.ledgerOf(job.data);
-    if (this.recorder.outcome(ledger, reminderId)) return { outcome: 'already_recorded' };
-    const ward = this.projections.ward(job.data.wardId);
-    const noted = (job.progress as { sent?: SentNote } | undefined)?.sent;
-    if (noted) return this.recordSent(job, ward, reminderId, noted);
-    const now = this.clock.now();
-    const judged = await this.judge(job.data, ward, now);
-    if (judged.verdict === 'not_yet') return postpone(job, token, judged.occasion.at, this.clock);
-    if (judged.verdict !== 'due') return { outcome: judged.verdict };
-    const items = this.projections.outstanding(job.data.wardId, job.data.fiscalYear, now).get(job.data.sectionId) ?? [];
-    if (items.length === 0) return { outcome: 'nothing_missing' };
-    const sent = await this.send(job, ward, reminderId, judged, items);
-    return this.recordSent(job, ward, reminderId, sent);
+  run(job: Job<SendGroupJobData>, token?: string): Promise<SendGroupResult> {
+    return this.sendAll(job, job.data, token);
   }
 
-  private async judge(data: SendJobData, ward: WardModel, now: Date): Promise<SendVerdict> {
+  private async sendAll(job: Job, data: SendGroupJobData, token?: string): Promise<SendGroupResult> {
+    await this.projections.catchUp();
+    const ward = this.projections.ward(data.wardId);
+    const now = this.clock.now();
+    const judged = await this.judge(data, ward, now);
+    if (judged.verdict === 'not_yet') return postpone(job, token, judged.occasion.at, this.clock);
+    if (judged.verdict !== 'due') return everyone(data.sectionIds, { outcome: judged.verdict });
+    const attempt = job.attemptsMade + 1;
+    const at = {
+      job: data,
+      ward,
+      occasion: judged.occasion,
+      note: judged.note,
+      owing: this.projections.outstanding(data.wardId, data.fiscalYear, now),
+      attempt,
+      last: attempt >= (job.opts.attempts ?? 1),
+    };
+    const outcomes = await inLanes(data.sectionIds, this.environment.SMTP_MAX_CONNECTIONS, (sectionId) =>
+      this.section.run(at, sectionId),
+    );
+    return this.settle(job, outcomes);
+  }
+
+  /** A job of one section, as fan-outs pushed before groups; one an older worker noted as sent is only recorded. */
+  async runOne(job: Job<SendJobData>, token?: string): Promise<SectionOutcome> {
+    const { sectionId, ...occasion } = job.data;
+    const noted = (job.progress as { sent?: SentNote } | undefined)?.sent;
+    if (noted) {
+      await this.projections.catchUp();
+      return this.section.recordSent(occasion, this.projections.ward(occasion.wardId), sectionId, noted);
+    }
+    const { outcomes } = await this.sendAll(job, { ...occasion, sectionIds: [sectionId] }, token);
+    return outcomes[sectionId];
+  }
+
+  private async judge(data: SendGroupJobData, ward: WardModel, now: Date): Promise<SendVerdict> {
     const { requestId } = data;
     if (!requestId) return judgeJob(ward, data, now);
     const judged = judgeOneOffJob(ward, data.fiscalYear, await this.requests.find({ ...data, requestId }), now);
@@ -83,101 +89,46 @@ export class SendReminder {
     return { verdict: 'due', occasion: judged.occasion, note: judged.request.note };
   }
 
-  private async send(
-    job: Job<SendJobData>,
-    ward: WardModel,
-    reminderId: string,
-    { occasion, note }: { occasion: ReminderOccasion; note?: string },
-    items: Parameters<typeof composeReminder>[0]['items'],
-  ): Promise<SentNote> {
-    const cycle = ward.cycles.get(job.data.fiscalYear)?.cycle;
-    const letter = composeReminder({
-      reminderId,
-      occasion,
-      note,
-      deadline: cycle && cycle.status !== 'not_opened' ? cycle.deadline : '',
-      section: ward.catalogue.sections[job.data.sectionId],
-      sectionId: job.data.sectionId,
-      items,
-      publicBaseUrl: this.environment.PUBLIC_BASE_URL,
-      planningOfficeEmail: this.environment.PLANNING_OFFICE_EMAIL,
-      mailDomain: this.mailer.domain,
-    });
-    const base = {
-      kind: occasion.kind,
-      escalated: occasion.escalated,
-      missing: items.map(({ kind, itemId, name }) => ({ kind, itemId, name })),
-    };
-    if (!letter)
-      return this.fail(
-        job,
-        reminderId,
-        base,
-        [],
-        new UnrecoverableError('the section has no e-mail address in the catalogue'),
-      );
-    try {
-      await this.mailer.send(letter.mail);
-    } catch (error) {
-      return this.fail(job, reminderId, base, letter.recipients, error as Error);
-    }
-    const sent: SentNote = { ...base, messageId: letter.mail.messageId, sentAt: this.clock.now().toISOString() };
-    await job
-      .updateProgress({ sent })
-      .catch((error) =>
-        this.logger.warn({ msg: 'could not note the send on the job', reminderId, error: (error as Error).message }),
-      );
-    return sent;
-  }
-
-  private async recordSent(
-    job: Job<SendJobData>,
-    ward: WardModel,
-    reminderId: string,
-    sent: SentNote,
-  ): Promise<SendResult> {
-    const { to, cc } = recipientsOf(
-      ward.catalogue.sections[job.data.sectionId],
-      sent.escalated,
-      this.environment.PLANNING_OFFICE_EMAIL,
+  /** Failures still to be retried fail the job (BullMQ retries it); failures recorded for good end it failed. */
+  private settle(job: Job, outcomes: Record<string, SectionOutcome>): SendGroupResult {
+    const failed = Object.entries(outcomes).flatMap(([sectionId, o]) =>
+      o.outcome === 'failed' ? [{ sectionId, ...o }] : [],
     );
-    const { wardId, fiscalYear, sectionId, occasionId } = job.data;
-    await this.recorder.record({
-      type: 'RecordReminderSent',
-      data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent },
-    });
-    this.logger.log({ msg: 'reminder sent', reminderId, messageId: sent.messageId, missing: sent.missing.length });
-    return { outcome: 'sent', messageId: sent.messageId };
+    const sent = Object.values(outcomes).filter((o) => o.outcome === 'sent').length;
+    this.logger.log({ msg: 'reminders sent', jobId: job.id, sent, failed: failed.length });
+    if (failed.length === 0) return { outcomes };
+    const summary = failed.map((f) => `${f.sectionId}: ${f.error}`).join('; ');
+    if (failed.some((f) => !f.final)) throw new Error(`not sent yet to ${failed.length} section(s): ${summary}`);
+    this.logger.error({ msg: 'reminders failed for good', jobId: job.id, attempts: job.attemptsMade + 1, summary });
+    throw new UnrecoverableError(`recorded as failed: ${summary}`);
   }
+}
 
-  /** Every try but the last is retried by BullMQ with backoff; the last one is recorded as ReminderFailed. */
-  private async fail(
-    job: Job<SendJobData>,
-    reminderId: string,
-    base: Omit<SentNote, 'messageId' | 'sentAt'>,
-    recipients: string[],
-    error: Error,
-  ): Promise<never> {
-    const attempts = job.attemptsMade + 1;
-    if (error instanceof UnrecoverableError || attempts >= (job.opts.attempts ?? 1)) {
-      const { wardId, fiscalYear, sectionId, occasionId } = job.data;
-      await this.recorder.record({
-        type: 'RecordReminderFailed',
-        data: {
-          reminderId,
-          occasionId,
-          wardId,
-          fiscalYear,
-          sectionId,
-          recipients,
-          ...base,
-          failedAt: this.clock.now().toISOString(),
-          error: error.message,
-          attempts,
-        },
-      });
-      this.logger.error({ msg: 'reminder failed for good', reminderId, attempts, error: error.message });
+const everyone = (sectionIds: string[], outcome: SectionOutcome): SendGroupResult => ({
+  outcomes: Object.fromEntries(sectionIds.map((sectionId) => [sectionId, outcome])),
+});
+
+/**
+ * Runs `work` for every id, `lanes` at a time, keeping each result under its id. After an error no
+ * lane starts another id, and the error is thrown only once every lane has stopped: a retry of the
+ * job must never overlap sends of this try.
+ */
+async function inLanes<T>(ids: string[], lanes: number, work: (id: string) => Promise<T>): Promise<Record<string, T>> {
+  const results: Record<string, T> = {};
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    for (let i = next++; i < ids.length && !failed; i = next++) {
+      try {
+        results[ids[i]] = await work(ids[i]);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
-    throw error;
-  }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(lanes, ids.length) }, lane));
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (rejected) throw rejected.reason;
+  return results;
 }
