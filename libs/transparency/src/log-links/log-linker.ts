@@ -1,5 +1,5 @@
 import type { EventStore, EventSubscription, LogKey, RecordedEvent } from '@pdca/event-store';
-import { linkHash, linkTag } from '@pdca/event-store';
+import { linkHash, linkTag, LOG_GENESIS } from '@pdca/event-store';
 import { eventLeafHash } from '../event-leaf';
 import { LinkTail, LogLinkFile, StoredLink } from './log-link-file';
 
@@ -84,6 +84,7 @@ export class LogLinker {
       } catch (error) {
         if (this.state !== 'linking' && this.state !== 'starting') return;
         this.logger.warn(`log linker: ${(error as Error).message}; following $all again in ${RETRY_MS} ms`);
+        await this.subscription?.close().catch(() => undefined);
         await new Promise<void>((resolve) => {
           this.wake = resolve;
           setTimeout(resolve, RETRY_MS).unref();
@@ -93,7 +94,7 @@ export class LogLinker {
   }
 
   private link(event: RecordedEvent): void {
-    const previousLink = this.tail?.link ?? '';
+    const previousLink = this.tail?.link ?? LOG_GENESIS;
     const link = linkHash(this.key, previousLink, eventLeafHash(event));
     this.tail = { position: event.position, link, previousPosition: this.tail?.position ?? 0, previousLink };
     this.pending.push({ position: event.position, link });
