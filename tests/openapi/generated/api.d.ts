@@ -9590,6 +9590,10 @@ export interface operations {
                 headers: {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
                     "Content-Disposition"?: string;
+                    /** @description 各ファイル（CSV・JSON・Excel）: この版のオープンデータ JSON（verification を含む）/ every file (CSV, JSON, workbook): the version's open-data JSON, whose `verification` field holds the same facts */
+                    Link?: string;
+                    /** @description 各ファイル（CSV・JSON・Excel）: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ every file (CSV, JSON, workbook): the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key */
+                    "PDCA-Verification"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9647,6 +9651,10 @@ export interface operations {
                 headers: {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
                     "Content-Disposition"?: string;
+                    /** @description 各ファイル（CSV・JSON・Excel）: この版のオープンデータ JSON（verification を含む）/ every file (CSV, JSON, workbook): the version's open-data JSON, whose `verification` field holds the same facts */
+                    Link?: string;
+                    /** @description 各ファイル（CSV・JSON・Excel）: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ every file (CSV, JSON, workbook): the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key */
+                    "PDCA-Verification"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,13 +1,17 @@
-import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import type { FastifyReply } from 'fastify';
 import { notFound } from '@pdca/kernel';
-import { openDataCsv, openDataJson, openDataXlsx } from '@pdca/reporting';
+import { OpenDataTable, openDataCsv, openDataJson, openDataXlsx } from '@pdca/reporting';
+import type { Publication } from '@pdca/review';
 import { Public } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/openapi-errors';
 import { ApiOkFormats } from '../http/openapi-formats';
 import { arrayOf, jsonObject } from '../http/openapi-loose';
 import { CycleParams } from '../http/route-params';
+import { verificationHeadersDoc } from '../reports/csv-verification-headers';
+import { ReportRenderingService } from '../reports/report-rendering.service';
 import { VersionParams } from '../reports/reports.request.dto';
 import { fileReply } from './file-reply';
 import { OpenDataService } from './open-data.service';
@@ -22,6 +26,11 @@ const INDEX_JSON = jsonObject(
     files: arrayOf(jsonObject('1つの表 / one table', ['name', 'title', 'rows', 'csv', 'json']), '表ごと / per table'),
   },
 );
+// None of the files can print the verification line (plain tables, issue 14): each answers it as headers.
+const VERIFICATION = verificationHeadersDoc({
+  ja: '各ファイル（CSV・JSON・Excel）',
+  en: 'every file (CSV, JSON, workbook)',
+});
 const TABLE_JSON = jsonObject('1つの表: 列の定義と行 / one table: its columns and rows', [
   'name',
   'title',
@@ -50,7 +59,10 @@ export class VersionOpenDataFileParams extends VersionParams {
 @ApiErrors(400, 404)
 @Controller('public/wards/:wardId/reports/:fiscalYear')
 export class PublicOpenDataHttpController {
-  constructor(private readonly openData: OpenDataService) {}
+  constructor(
+    private readonly openData: OpenDataService,
+    private readonly rendering: ReportRenderingService,
+  ) {}
 
   @Get('open-data')
   @ApiOperation({
@@ -75,21 +87,43 @@ export class PublicOpenDataHttpController {
 
   @Get('open-data/:file')
   @ApiOperation({ summary: 'オープンデータの1ファイル（最新版）/ one open-data file of the latest version' })
-  @ApiOkFormats("ファイル（拡張子の形式）/ the file, in its extension's format", TABLE_JSON, ['csv', 'xlsx'])
-  latest(@Param() p: OpenDataFileParams) {
-    return this.file(p.wardId, p.fiscalYear, p.file);
+  @ApiOkFormats(
+    "ファイル（拡張子の形式）/ the file, in its extension's format",
+    TABLE_JSON,
+    ['csv', 'xlsx'],
+    VERIFICATION,
+  )
+  latest(@Param() p: OpenDataFileParams, @Res({ passthrough: true }) res: FastifyReply) {
+    return this.file(res, p.wardId, p.fiscalYear, p.file);
   }
 
   @Get('versions/:version/open-data/:file')
   @ApiOperation({ summary: 'オープンデータの1ファイル（指定の版）/ one open-data file of a published version' })
-  @ApiOkFormats("ファイル（拡張子の形式）/ the file, in its extension's format", TABLE_JSON, ['csv', 'xlsx'])
-  version(@Param() p: VersionOpenDataFileParams) {
-    return this.file(p.wardId, p.fiscalYear, p.file, p.version);
+  @ApiOkFormats(
+    "ファイル（拡張子の形式）/ the file, in its extension's format",
+    TABLE_JSON,
+    ['csv', 'xlsx'],
+    VERIFICATION,
+  )
+  version(@Param() p: VersionOpenDataFileParams, @Res({ passthrough: true }) res: FastifyReply) {
+    return this.file(res, p.wardId, p.fiscalYear, p.file, p.version);
   }
 
-  private async file(wardId: string, fiscalYear: number, file: string, version?: number): Promise<StreamableFile> {
+  private async file(
+    response: Pick<FastifyReply, 'headers'>,
+    wardId: string,
+    fiscalYear: number,
+    file: string,
+    version?: number,
+  ): Promise<StreamableFile> {
     const { tables, publication } = await this.openData.tables(wardId, fiscalYear, version);
-    const base = `${wardId}-${fiscalYear}-v${publication.version}`;
+    const reply = await this.body(tables, publication, file, `${wardId}-${fiscalYear}-v${publication.version}`);
+    // Once the file is found: a 404 names no version to verify.
+    response.headers(await this.rendering.verificationHeaders(wardId, fiscalYear, publication));
+    return reply;
+  }
+
+  private async body(tables: OpenDataTable[], publication: Publication, file: string, base: string) {
     if (file === WORKBOOK)
       return fileReply(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

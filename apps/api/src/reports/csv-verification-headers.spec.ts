@@ -1,4 +1,4 @@
-import { csvVerificationHeaders } from './csv-verification-headers';
+import { csvVerificationHeaders, verificationHeadersDoc } from './csv-verification-headers';
 
 const fingerprint = `sha256:${'ab'.repeat(32)}`;
 const address = 'https://pdca.city.example.jp/public/wards/nerima/reports';
@@ -32,6 +32,13 @@ describe('the verification headers of a published CSV', () => {
     expect(link).toBe(
       '<https://xn--vh0ar18c.example/%E5%A0%B1%E5%91%8A/public/x?format=json>; rel="describedby"; type="application/json"',
     );
+  });
+
+  it('given the routes that send them, then the OpenAPI form of both headers says when, in Japanese and English', () => {
+    const doc = verificationHeadersDoc({ ja: '各ファイル', en: 'every file' });
+    expect(Object.keys(doc)).toEqual(['Link', 'PDCA-Verification']);
+    for (const header of Object.values(doc))
+      expect((header as { description: string }).description).toMatch(/^各ファイル: .*\/ every file: /);
   });
 
   it('given a fact that is not ASCII, then it throws rather than send a garbled header', () => {

@@ -3,26 +3,31 @@ import type { PublicationVerification } from '@pdca/reporting';
 
 export const VERIFICATION_HEADER = 'PDCA-Verification';
 
-/** The OpenAPI form: one 200 covers every ?format=, so each header says when it is sent. */
-export const CSV_VERIFICATION_HEADERS: HeadersObject = {
-  Link: {
-    description:
-      "CSV のみ: この版のオープンデータ JSON（verification を含む）/ CSV only: the version's open-data JSON, whose `verification` field holds the same facts",
-    schema: {
-      type: 'string',
-      example:
-        '<https://pdca.city.example.jp/public/wards/nerima/reports/2021/versions/1?format=json>; rel="describedby"; type="application/json"',
+/**
+ * The OpenAPI form, for a 200 that may carry them only in some cases (`when`: one 200 covers every
+ * ?format= of the report routes) or always (the open-data files).
+ */
+export function verificationHeadersDoc(when: { ja: string; en: string }): HeadersObject {
+  return {
+    Link: {
+      description: `${when.ja}: この版のオープンデータ JSON（verification を含む）/ ${when.en}: the version's open-data JSON, whose \`verification\` field holds the same facts`,
+      schema: {
+        type: 'string',
+        example:
+          '<https://pdca.city.example.jp/public/wards/nerima/reports/2021/versions/1?format=json>; rel="describedby"; type="application/json"',
+      },
     },
-  },
-  [VERIFICATION_HEADER]: {
-    description:
-      "CSV のみ: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ CSV only: the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key",
-    schema: {
-      type: 'string',
-      example: `fingerprint=sha256:${'0'.repeat(64)}; checkpoint=1234; root=${'A'.repeat(43)}=; key=0a1b2c3d; time=2026-12-06T22:00:00.000Z`,
+    [VERIFICATION_HEADER]: {
+      description: `${when.ja}: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ ${when.en}: the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key`,
+      schema: {
+        type: 'string',
+        example: `fingerprint=sha256:${'0'.repeat(64)}; checkpoint=1234; root=${'A'.repeat(43)}=; key=0a1b2c3d; time=2026-12-06T22:00:00.000Z`,
+      },
     },
-  },
-};
+  };
+}
+
+export const CSV_VERIFICATION_HEADERS = verificationHeadersDoc({ ja: 'CSV のみ', en: 'CSV only' });
 
 /**
  * What a published CSV answers instead of the printed verification line (issue 13): the CSV stays a

@@ -42,7 +42,11 @@ export class ReportRenderingService {
     response?: Pick<FastifyReply, 'headers'>,
   ) {
     const info: PublicationInfo = publication
-      ? { ...publication, status: 'published', verification: await this.verification(model, publication) }
+      ? {
+          ...publication,
+          status: 'published',
+          verification: await this.verification(model.wardId, model.fiscalYear, publication),
+        }
       : {
           version: 0,
           publishedAt: new Date().toISOString(),
@@ -72,7 +76,12 @@ export class ReportRenderingService {
       case 'csv': {
         const csv = table === 'summary' ? renderSummaryCsv(model, info) : renderReportCsv(model, info)[table];
         if (publication && info.verification)
-          response?.headers(csvVerificationHeaders(info.verification, this.versionJsonAddress(model, publication)));
+          response?.headers(
+            csvVerificationHeaders(
+              info.verification,
+              this.versionJsonAddress(model.wardId, model.fiscalYear, publication),
+            ),
+          );
         return this.reply('text/csv; charset=utf-8', csv, `${base}-${table}.csv`);
       }
       case 'xlsx':
@@ -88,20 +97,32 @@ export class ReportRenderingService {
     }
   }
 
+  /** The headers of a published version's other flat files (its open-data files): the same as its CSVs'. */
+  async verificationHeaders(wardId: string, fiscalYear: number, publication: Publication) {
+    return csvVerificationHeaders(
+      await this.verification(wardId, fiscalYear, publication),
+      this.versionJsonAddress(wardId, fiscalYear, publication),
+    );
+  }
+
   /** A published version's line to verify it by: the list of versions with fingerprints, and the checkpoint covering it. */
-  private async verification(model: ReportModel, publication: Publication): Promise<PublicationVerification> {
+  private async verification(
+    wardId: string,
+    fiscalYear: number,
+    publication: Publication,
+  ): Promise<PublicationVerification> {
     const checkpoint = await this.transparency.checkpointCovering(publication.position);
-    const address = `${this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '')}/public/wards/${model.wardId}/reports`;
+    const address = `${this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '')}/public/wards/${wardId}/reports`;
     return {
       address,
-      fingerprint: publicationFingerprint(model.wardId, model.fiscalYear, publication),
+      fingerprint: publicationFingerprint(wardId, fiscalYear, publication),
       ...(checkpoint ? { checkpoint } : {}),
     };
   }
 
-  private versionJsonAddress(model: ReportModel, publication: Publication): string {
+  private versionJsonAddress(wardId: string, fiscalYear: number, publication: Publication): string {
     const base = this.environment.PUBLIC_BASE_URL.replace(/\/+$/, '');
-    return `${base}/public/wards/${model.wardId}/reports/${model.fiscalYear}/versions/${publication.version}?format=json`;
+    return `${base}/public/wards/${wardId}/reports/${fiscalYear}/versions/${publication.version}?format=json`;
   }
 
   /** Trends: the summaries and KPI actuals of the ward's earlier published years. */
