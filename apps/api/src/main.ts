@@ -9,7 +9,6 @@ import {
 } from '@pdca/platform';
 import type { Environment } from '@pdca/platform';
 import { answerMetricsOfCluster, apiProcessIndex, runPrimary } from './api-processes';
-import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const environment = loadEnvironmentOrExit('api');
@@ -19,6 +18,8 @@ async function main(): Promise<void> {
 }
 
 async function serveApi(environment: Environment): Promise<void> {
+  // Loaded here, not at the top: a cluster's primary serves no request and need not hold the app's modules.
+  const { createApiApp } = await import('./bootstrap');
   const app = await createApiApp(environment);
   const logger = jsonLogger(environment.LOG_LEVEL, 'api');
   installGracefulShutdown(app, logger, environment.SHUTDOWN_GRACE_MS);

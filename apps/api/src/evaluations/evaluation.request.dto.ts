@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { NERIMA_GRADES, SCHEMES } from '@pdca/review';
 import type { NerimaGrade, Scheme } from '@pdca/review';
+import { object, oneOf, PlainBody, text } from '../http/plain-body';
 
 /**
  * Nerima's grade is one of its five; an ordinal grade has the shape of a scale code here and is
@@ -37,6 +38,14 @@ function IsGradeOfScheme() {
 
 const TEXT = 2_000;
 const SHORT = 200;
+
+/** The bodies most commands send, checked without class-validator (see plain-body.ts). */
+const NERIMA_RATING = object(
+  { scheme: oneOf(['nerima']), grade: oneOf(NERIMA_GRADES) },
+  { bReason: text(50), note: text(TEXT) },
+);
+const PROJECT_ACTUAL = object({ text: text(TEXT, true) });
+const KPI_ACTUAL = object({ value: text(SHORT, true), asOf: text(50, true) });
 
 export class RatingDto {
   @ApiProperty({ enum: SCHEMES, example: 'nerima' })
@@ -139,6 +148,7 @@ export class KpiActualDto {
   asOf!: string;
 }
 
+@PlainBody(object({}, { actual: PROJECT_ACTUAL, rating: NERIMA_RATING }))
 export class ProjectDraftDto {
   @ApiPropertyOptional({ type: ProjectActualDto })
   @IsOptional()
@@ -153,6 +163,7 @@ export class ProjectDraftDto {
   rating?: RatingDto;
 }
 
+@PlainBody(object({}, { actual: KPI_ACTUAL, rating: NERIMA_RATING }))
 export class KpiDraftDto {
   @ApiPropertyOptional({ type: KpiActualDto })
   @IsOptional()
@@ -167,6 +178,7 @@ export class KpiDraftDto {
   rating?: RatingDto;
 }
 
+@PlainBody(object({ actual: PROJECT_ACTUAL }, { rating: NERIMA_RATING }))
 export class ProjectSubmissionDto {
   @ApiProperty({ type: ProjectActualDto })
   @IsDefined()
@@ -181,6 +193,7 @@ export class ProjectSubmissionDto {
   rating?: RatingDto;
 }
 
+@PlainBody(object({ actual: KPI_ACTUAL }, { rating: NERIMA_RATING }))
 export class KpiSubmissionDto {
   @ApiProperty({ type: KpiActualDto })
   @IsDefined()
@@ -211,6 +224,7 @@ export class WithdrawDto {
   reason?: string;
 }
 
+@PlainBody(object({ decision: oneOf(['approve', 'return']) }, { comments: text(TEXT) }))
 export class ReviewDto {
   @ApiProperty({ enum: ['approve', 'return', 'adjust'], example: 'return', description: '承認・差戻し・評価の調整' })
   @IsIn(['approve', 'return', 'adjust'])

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { invalid } from '@pdca/kernel';
 import { fieldsWithBidiControls } from './bidi-controls';
+import { plainBodyShape } from './plain-body';
 
 /** Japanese for the constraints our DTOs use; the English comes from class-validator itself. */
 const JA: Record<string, (field: string, args: string) => string> = {
@@ -64,6 +65,7 @@ class CommandValidationPipe extends ValidationPipe {
           { field: problems[0].field, errors: problems },
         );
       }
+      if (plainBodyShape(metadata.metatype)?.(value)) return value;
     }
     return super.transform(value, metadata);
   }

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import {
+  KpiDraftDto,
+  KpiSubmissionDto,
+  ProjectDraftDto,
+  ProjectSubmissionDto,
+  ReviewDto,
+} from '../evaluations/evaluation.request.dto';
+import { plainBodyShape } from './plain-body';
+import { createValidationPipe } from './validation';
+
+const DTOS = { ProjectSubmissionDto, KpiSubmissionDto, ProjectDraftDto, KpiDraftDto, ReviewDto };
+const pipe = createValidationPipe();
+
+/** The full class-validator path: a subclass has the DTO's rules but no shape of its own. */
+async function fullValidation(dto: new () => object, body: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  const probe = class extends dto {};
+  try {
+    return { ok: true, value: await pipe.transform(body, { type: 'body', metatype: probe }) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const limitText = (n: number) => fc.constantFrom('', ' ', 'a'.repeat(n), 'a'.repeat(n + 1), '😀'.repeat(n / 2 + 1));
+const anyValue = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  limitText(50),
+  limitText(200),
+  limitText(2_000),
+  fc.constantFrom('nerima', 'ordinal', 'taisho', 'A', 'A+', 'B', '*', '-', 'X', 'approve', 'return', 'adjust'),
+  fc.constantFrom(null, true, false, 0, 1, 2.5, [], ['A'], {}),
+);
+const KEYS = [
+  'actual',
+  'rating',
+  'text',
+  'value',
+  'asOf',
+  'scheme',
+  'grade',
+  'bReason',
+  'note',
+  'decision',
+  'comments',
+];
+const extraKeys = fc.constantFrom('achievement', 'reason', 'admin', 'constructor', 'toString');
+const field = fc.oneof(fc.constantFrom(...KEYS), extraKeys);
+const leaf = fc.dictionary(field, anyValue, { maxKeys: 4 });
+const body = fc.dictionary(field, fc.oneof(anyValue, leaf), { maxKeys: 4 });
+/** Near-valid bodies: the common shapes, each field mostly valid, any of them left out. */
+const mostly = <T>(good: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: good, weight: 4 }, { arbitrary: anyValue, weight: 1 });
+const goodText = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), limitText(50));
+const optional = { requiredKeys: [] as never[] };
+const nearValid = fc.record(
+  {
+    actual: fc.oneof(
+      fc.record({ text: mostly(goodText) }, optional),
+      fc.record({ value: mostly(goodText), asOf: mostly(goodText) }),
+      leaf,
+    ),
+    rating: fc.oneof(
+      fc.record({ scheme: mostly(fc.constant('nerima')), grade: mostly(fc.constantFrom('A+', 'A', 'B', '*', '-')) }),
+      fc.record({ scheme: anyValue, grade: anyValue, note: mostly(goodText), bReason: mostly(goodText) }, optional),
+      leaf,
+    ),
+    decision: mostly(fc.constantFrom('approve', 'return')),
+    comments: mostly(goodText),
+  },
+  optional,
+);
+const someFields = nearValid.chain((b) =>
+  fc.subarray(Object.keys(b)).map((keys) => Object.fromEntries(keys.map((k) => [k, b[k as keyof typeof b]]))),
+);
+
+describe('plain bodies of the hot command routes', () => {
+  it.each(Object.entries(DTOS))(
+    '%s: a body its shape takes is one class-validator takes, unchanged',
+    async (_name, dto) => {
+      const shape = plainBodyShape(dto)!;
+      expect(shape).toBeDefined();
+      let taken = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(body, nearValid, someFields), async (candidate) => {
+          const parsed = JSON.parse(JSON.stringify(candidate)) as unknown; // as the body parser hands it over
+          if (!shape(parsed)) return;
+          taken++;
+          const full = await fullValidation(dto, parsed);
+          expect(full.ok).toBe(true);
+          expect(JSON.parse(JSON.stringify(full.value))).toEqual(parsed);
+        }),
+        { numRuns: 4_000 },
+      );
+      expect(taken).toBeGreaterThan(10); // the property saw bodies the shape takes, not only refusals
+    },
+  );
+
+  it("takes the bench's and the web app's submission as it is, and sends null, other schemes and unknown fields to class-validator", () => {
+    const shape = plainBodyShape(ProjectSubmissionDto)!;
+    expect(shape({ actual: { text: '令和8年度 実施（計17か所）' }, rating: { scheme: 'nerima', grade: 'A' } })).toBe(
+      true,
+    );
+    expect(
+      shape({ actual: { text: '実施' }, rating: { scheme: 'nerima', grade: 'B', bReason: 'x', note: '理由' } }),
+    ).toBe(true);
+    expect(shape({ actual: { text: '実施' }, rating: null })).toBe(false);
+    expect(shape({ actual: { text: '実施' }, rating: { scheme: 'taisho', achievement: 'A' } })).toBe(false);
+    expect(shape({ actual: { text: '実施', extra: 1 } })).toBe(false);
+    expect(shape(JSON.parse('{"actual":{"text":"実施"},"constructor":{}}'))).toBe(false);
+    expect(shape({ actual: { text: '' } })).toBe(false);
+  });
+});
