@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@pdca/event-store';
 import type { NewEvent } from '@pdca/event-store';
+import { Environment } from '@pdca/platform';
 import { ApiProcess } from '../support/api-process';
 import { closeStore } from '../support/close-store';
 import { buildFixtureStore } from '../support/fixture-store';
@@ -19,9 +20,13 @@ const FISCAL_YEAR = 2026;
 /** Projects reserved per level: the level ends early (and says so) if a faster machine uses them up. */
 const LEVELS = [
   { concurrency: 1, projects: 3_000 },
-  { concurrency: 16, projects: 8_000 },
-  { concurrency: 64, projects: 8_000 },
+  { concurrency: 16, projects: 12_000 },
+  { concurrency: 64, projects: 24_000 },
 ];
+/** API_PROCESSES settings measured, each on its own projects (BENCH_API_PROCESSES=1,2 by default). */
+const PROCESS_COUNTS = (process.env.BENCH_API_PROCESSES ?? '1,2').split(',').map(Number);
+/** The rows with the issue's targets are the shipped default's, the other settings' are info rows. */
+const SHIPPED = PROCESS_COUNTS.includes(new Environment().API_PROCESSES) ? new Environment().API_PROCESSES : PROCESS_COUNTS[0];
 const WARD: Omit<WardShape, 'wardId'> = { projects: 400, sections: 40, kpis: 120, fiscalYears: [FISCAL_YEAR], annualPlans: true, stage: 'open' };
 
 interface Target {
@@ -36,7 +41,7 @@ interface Target {
  * Nerima-sized (400 projects, 40 sections, 120 KPIs) and registered up front through the fixture path.
  */
 export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
-  const wardCount = Math.ceil(LEVELS.reduce((n, level) => n + level.projects, 0) / WARD.projects);
+  const wardCount = Math.ceil((LEVELS.reduce((n, level) => n + level.projects, 0) * PROCESS_COUNTS.length) / WARD.projects);
   const wards = Array.from({ length: wardCount }, (_, i) => `cmd_w${String(i + 1).padStart(3, '0')}`);
   const dataDir = ctx.dir('commands');
   const fixture = await buildFixtureStore(join(dataDir, 'events.db'), wards.map((wardId) => ({ wardId, ...WARD })), { useCache: ctx.useCache });
@@ -50,73 +55,97 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
   const usersFile = join(dataDir, 'users.json');
   writeUsersFile(usersFile, users);
 
-  const api = await ApiProcess.start({ dataDir, usersFile, entry: 'build', inspect: ctx.profiling });
-  try {
-    const tokens = await loginAll(api, users.map((u) => u.username));
-    ctx.log(`commands: API up, ${tokens.size} section users logged in`);
-    const floor = await runClosedLoop({ base: api.base, concurrency: 64, warmupMs: 1_000, durationMs: 4_000, next: () => ({ method: 'GET', path: '/health/live', headers: {} }) });
-    const figures: Figure[] = [
-      { scenario: '1', figure: 'info: our store alone, single-event durable appends one at a time (SqliteEventStore)', value: baseline.sequential, unit: 'appends/s', load: baseline.load },
-      { scenario: '1', figure: 'info: the same appends from 64 concurrent callers', value: baseline.concurrent, unit: 'appends/s', load: baseline.load },
-      { scenario: '1', figure: 'info: HTTP floor, GET /health/live at 64 clients', value: floor.completed / floor.seconds, unit: 'req/s', load: loadNow() },
-    ];
-    const levels: Array<{ concurrency: number; rate: number; p99: number; figures: Figure[] }> = [];
-    let offset = 0;
-    for (const level of LEVELS) {
-      const slice = targets.slice(offset, offset + level.projects);
-      offset += level.projects;
-      let cursor = 0;
-      const next = (): LoadRequest | undefined => {
-        const target = slice[cursor++];
-        return target && submission(target, tokens.get(`${target.wardId}.${target.sectionId}`)!);
-      };
-      const result = await ctx.profiled(`commands-${level.concurrency}`, api.inspectPort, () => runClosedLoop({
-        base: api.base, concurrency: level.concurrency, warmupMs: 2_000, durationMs: ctx.quick ? 4_000 : 10_000, next,
-        accept: (status, body) => status === 200 && body.includes('"projected":true'),
-      }));
-      const rate = result.ok / result.seconds;
-      const exhausted = cursor >= slice.length ? `; all ${slice.length} reserved projects used, window ${result.seconds.toFixed(1)} s` : '';
-      const latency = summarize(result.latenciesMs);
-      ctx.log(`commands at ${level.concurrency}: ${result.completed} in ${result.seconds.toFixed(1)} s, statuses ${JSON.stringify(result.statuses)}${result.firstFailure ? `, first failure ${result.firstFailure}` : ''}`);
-      const load = loadNow();
-      const clients = `${level.concurrency} client${level.concurrency > 1 ? 's' : ''}`;
-      const latencyTarget = level.concurrency === 64 ? 25 : level.concurrency === 1 ? 5 : undefined;
-      levels.push({
-        concurrency: level.concurrency, rate, p99: latency.p99,
-        figures: [
-          {
-            scenario: '1', figure: `submit actual, ${clients}: commands/s`, value: rate, unit: 'cmd/s', load,
-            ...(level.concurrency === 64 ? { target: '≥ 0.5× raw' } : {}),
-            note: `${result.ok} of ${result.completed} accepted (200, projected); statuses ${JSON.stringify(result.statuses)}${exhausted}`,
-          },
-          {
-            scenario: '1', figure: `submit actual, ${clients}: latency p50 / p95 / p99`, value: latency.p99, unit: 'ms', load,
-            display: `${[latency.p50, latency.p95, latency.p99].map((ms) => formatNumber(ms)).join(' / ')} ms`,
-            note: `p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms over ${latency.samples} requests`,
-            ...(latencyTarget ? { baseline: latencyTarget, baselineLabel: 'limit', ratio: latency.p99 / latencyTarget, target: `p99 ≤ ${latencyTarget} ms`, met: latency.p99 <= latencyTarget } : {}),
-          },
-        ],
-      });
+  const tokens = new Map<string, string>();
+  const figures: Figure[] = [
+    { scenario: '1', figure: 'info: our store alone, single-event durable appends one at a time (SqliteEventStore)', value: baseline.sequential, unit: 'appends/s', load: baseline.load },
+    { scenario: '1', figure: 'info: the same appends from 64 concurrent callers', value: baseline.concurrent, unit: 'appends/s', load: baseline.load },
+  ];
+  const levels: Level[] = [];
+  let offset = 0;
+  for (const processes of PROCESS_COUNTS) {
+    const setting = PROCESS_COUNTS.length > 1 || processes > 1 ? ` (API_PROCESSES=${processes})` : '';
+    const api = await ApiProcess.start({ dataDir, usersFile, entry: 'build', inspect: ctx.profiling && processes === 1, env: { API_PROCESSES: String(processes) } });
+    try {
+      // Bearer tokens hold on every process that shares JWT_SECRET and the users file: one login serves every setting.
+      if (tokens.size === 0) for (const [user, token] of await loginAll(api, users.map((u) => u.username))) tokens.set(user, token);
+      ctx.log(`commands: API up with ${processes} process(es), ${tokens.size} section users logged in`);
+      const floor = await runClosedLoop({ base: api.base, concurrency: 64, warmupMs: 1_000, durationMs: 4_000, next: () => ({ method: 'GET', path: '/health/live', headers: {} }) });
+      figures.push({ scenario: '1', figure: `info: HTTP floor, GET /health/live at 64 clients${setting}`, value: floor.completed / floor.seconds, unit: 'req/s', load: loadNow() });
+      for (const level of LEVELS) {
+        const slice = targets.slice(offset, offset + level.projects);
+        offset += level.projects;
+        const profile = processes === 1 ? api.inspectPort : undefined;
+        levels.push(await measureLevel(ctx, api, profile, level.concurrency, slice, tokens, processes, setting));
+      }
+      figures.push({ scenario: '1', figure: `info: API resident memory (RSS) after the levels, all processes${setting}`, value: api.rssMb(), unit: 'MB', load: loadNow() });
+    } finally {
+      await api.stop(); // idle, but its timers and memory stay out of the next setting's, Emmett's run and the raw rerun
     }
-    await api.stop(); // idle, but its timers and memory stay out of Emmett's run and the raw rerun
-    const emmett = await emmettSideBySide(ctx, 64);
-    const rawAfter = { rate: rawAppendRate(join(ctx.dir('commands-raw'), 'after.db'), rawWindowMs), load: loadNow() };
-    // The raw rate moves with the other work on a shared machine: measured before and after the levels, the ratios use the mean.
-    const raw = (rawBefore.rate + rawAfter.rate) / 2;
-    const versusRaw = (f: Figure): Figure => f.unit !== 'cmd/s' ? f : {
-      ...f, baseline: raw, baselineLabel: 'raw', ratio: f.value / raw, ...(f.target ? { met: f.value / raw >= 0.5 } : {}),
-    };
-    figures.unshift({
-      scenario: '1', figure: 'baseline (raw): better-sqlite3, WAL, synchronous=FULL, one single-row INSERT per transaction, the submit-actual row', value: raw, unit: 'appends/s',
-      display: `${formatNumber(raw, 'appends/s')} (before ${formatNumber(rawBefore.rate)}, after ${formatNumber(rawAfter.rate)})`, load: rawBefore.load,
-      note: `load ${rawBefore.load.toFixed(1)} before, ${rawAfter.load.toFixed(1)} after`,
-    });
-    figures.push(...levels.flatMap((level) => level.figures.map(versusRaw)));
-    figures.push(emmettFigure(emmett, levels.find((level) => level.concurrency === 64)!.rate, raw));
-    return figures;
-  } finally {
-    await api.stop();
   }
+  const emmett = await emmettSideBySide(ctx, 64);
+  const rawAfter = { rate: rawAppendRate(join(ctx.dir('commands-raw'), 'after.db'), rawWindowMs), load: loadNow() };
+  // The raw rate moves with the other work on a shared machine: measured before and after the levels, the ratios use the mean.
+  const raw = (rawBefore.rate + rawAfter.rate) / 2;
+  const versusRaw = (f: Figure): Figure => f.unit !== 'cmd/s' ? f : {
+    ...f, baseline: raw, baselineLabel: 'raw', ratio: f.value / raw, ...(f.target ? { met: f.value / raw >= 0.5 } : {}),
+  };
+  figures.unshift({
+    scenario: '1', figure: 'baseline (raw): better-sqlite3, WAL, synchronous=FULL, one single-row INSERT per transaction, the submit-actual row', value: raw, unit: 'appends/s',
+    display: `${formatNumber(raw, 'appends/s')} (before ${formatNumber(rawBefore.rate)}, after ${formatNumber(rawAfter.rate)})`, load: rawBefore.load,
+    note: `load ${rawBefore.load.toFixed(1)} before, ${rawAfter.load.toFixed(1)} after`,
+  });
+  figures.push(...levels.flatMap((level) => level.figures.map(versusRaw)));
+  figures.push(emmettFigure(emmett, levels.find((level) => level.concurrency === 64 && level.processes === SHIPPED)!.rate, raw));
+  return figures;
+}
+
+interface Level {
+  concurrency: number;
+  processes: number;
+  rate: number;
+  p99: number;
+  figures: Figure[];
+}
+
+/** One closed-loop level of "submit actual" on projects nobody submitted yet; the targets ride on the shipped setting's rows. */
+async function measureLevel(
+  ctx: BenchContext, api: ApiProcess, profilePort: number | undefined, concurrency: number, slice: Target[], tokens: Map<string, string>, processes: number, setting: string,
+): Promise<Level> {
+  let cursor = 0;
+  const next = (): LoadRequest | undefined => {
+    const target = slice[cursor++];
+    return target && submission(target, tokens.get(`${target.wardId}.${target.sectionId}`)!);
+  };
+  const load = () => runClosedLoop({
+    base: api.base, concurrency, warmupMs: 2_000, durationMs: ctx.quick ? 4_000 : 10_000, next,
+    accept: (status, body) => status === 200 && body.includes('"projected":true'),
+  });
+  const name = `commands-${concurrency}${processes > 1 ? `-p${processes}` : ''}`;
+  const result = profilePort === undefined && processes > 1 ? await load() : await ctx.profiled(name, profilePort, load);
+  const rate = result.ok / result.seconds;
+  const exhausted = cursor >= slice.length ? `; all ${slice.length} reserved projects used, window ${result.seconds.toFixed(1)} s` : '';
+  const latency = summarize(result.latenciesMs);
+  ctx.log(`commands at ${concurrency}${setting}: ${result.completed} in ${result.seconds.toFixed(1)} s, statuses ${JSON.stringify(result.statuses)}${result.firstFailure ? `, first failure ${result.firstFailure}` : ''}`);
+  const loadAverage = loadNow();
+  const clients = `${concurrency} client${concurrency > 1 ? 's' : ''}${setting}`;
+  const targeted = processes === SHIPPED;
+  const latencyTarget = !targeted ? undefined : concurrency === 64 ? 25 : concurrency === 1 ? 5 : undefined;
+  return {
+    concurrency, processes, rate, p99: latency.p99,
+    figures: [
+      {
+        scenario: '1', figure: `submit actual, ${clients}: commands/s`, value: rate, unit: 'cmd/s', load: loadAverage,
+        ...(targeted && concurrency === 64 ? { target: '≥ 0.5× raw' } : {}),
+        note: `${result.ok} of ${result.completed} accepted (200, projected); statuses ${JSON.stringify(result.statuses)}${exhausted}`,
+      },
+      {
+        scenario: '1', figure: `submit actual, ${clients}: latency p50 / p95 / p99`, value: latency.p99, unit: 'ms', load: loadAverage,
+        display: `${[latency.p50, latency.p95, latency.p99].map((ms) => formatNumber(ms)).join(' / ')} ms`,
+        note: `p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms over ${latency.samples} requests`,
+        ...(latencyTarget ? { baseline: latencyTarget, baselineLabel: 'limit', ratio: latency.p99 / latencyTarget, target: `p99 ≤ ${latencyTarget} ms`, met: latency.p99 <= latencyTarget } : {}),
+      },
+    ],
+  };
 }
 
 function submission(target: Target, token: string): LoadRequest {

@@ -76,9 +76,9 @@ export class ApiProcess {
     return this.output;
   }
 
-  /** Resident set size from /proc, in MB. */
+  /** Resident set size from /proc, in MB: with API_PROCESSES > 1, the primary's and all its processes'. */
   rssMb(): number {
-    return rssMbOf(this.pid);
+    return [this.pid, ...childrenOf(this.pid)].reduce((total, pid) => total + rssMbOf(pid), 0);
   }
 
   async waitUntil(state: 'live' | 'ready', timeoutMs: number): Promise<void> {
@@ -117,4 +117,10 @@ export class ApiProcess {
 /** Resident set size of a process from /proc, in MB. */
 export function rssMbOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+}
+
+/** Direct child processes, from /proc (the cluster primary's API processes; none for one process). */
+function childrenOf(pid: number): number[] {
+  const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  return text ? text.split(/\s+/).map(Number) : [];
 }
