@@ -40,7 +40,7 @@ export function renderReminderMessage(input: ReminderMessageInput): ReminderMess
     ...(copied.length > 0 ? [`（写し: ${copied.join('・')}）`] : []),
     '',
     `${fiscalYearLabel(input.fiscalYear)}の取組・指標の実績報告について、次の${input.missing.length}件が未提出です。`,
-    `提出期限: ${dateLabel(new Date(input.deadline))}`,
+    `提出期限: ${deadlineLabel(input.deadline)}`,
     timingLine(input.occasion),
     ...noteLines(input.note),
     '',
@@ -55,6 +55,18 @@ export function renderReminderMessage(input: ReminderMessageInput): ReminderMess
     `督促番号: ${input.reminderId}`,
   ];
   return { subject: subjectOf(input), text: `${lines.join('\n')}\n` };
+}
+
+/** Intl's era formatting was 2 % of a fan-out's CPU, and every letter of an occasion has the same deadline. */
+const deadlineLabels = new Map<string, string>();
+function deadlineLabel(deadline: string): string {
+  let label = deadlineLabels.get(deadline);
+  if (label === undefined) {
+    if (deadlineLabels.size >= 1_024) deadlineLabels.clear();
+    label = dateLabel(new Date(deadline));
+    deadlineLabels.set(deadline, label);
+  }
+  return label;
 }
 
 function subjectOf({ occasion, fiscalYear, section }: ReminderMessageInput): string {
