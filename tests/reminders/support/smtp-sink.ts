@@ -18,6 +18,8 @@ export class SmtpSink {
   /** Refused deliveries (while `refusing`), for retry tests. */
   refusedCount = 0;
   refusing = false;
+  /** Refuses the next this many messages to these addresses (one mailbox failing among others). */
+  readonly refuseNext = new Map<string, number>();
   /** While set, messages are read but never answered (no 250): a sender killed meanwhile delivered nothing. */
   holding = false;
   heldCount = 0;
@@ -43,7 +45,9 @@ export class SmtpSink {
             sink!.heldCount++;
             return;
           }
-          if (sink!.refusing) {
+          const refused = session.envelope.rcptTo.find((r) => (sink!.refuseNext.get(r.address) ?? 0) > 0);
+          if (refused) sink!.refuseNext.set(refused.address, sink!.refuseNext.get(refused.address)! - 1);
+          if (sink!.refusing || refused) {
             sink!.refusedCount++;
             return callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 451 }));
           }
