@@ -3,7 +3,7 @@ import { openDataCsv, openDataJson } from '@pdca/reporting';
 import { createOpenApiDocument } from '../../apps/api/src/http/openapi-document';
 import { OpenDataService } from '../../apps/api/src/public/open-data.service';
 import { ApiHarness, TestUser } from '../support/api-harness';
-import { seedWard } from '../reliability/support/fuzz-ward';
+import { seedWard, W } from '../reliability/support/fuzz-ward';
 
 const USERS: TestUser[] = [
   { username: 'kikaku', role: 'planning_office' },
@@ -124,4 +124,84 @@ describe('the verification headers of the open-data files of a published version
       for (const header of HEADERS) expect(response.headers[header]).toBeUndefined();
     }
   });
+});
+
+/** A year with P1 and K1 in scope, K1's actual submitted, both approved, closed and published. */
+async function publishYear(api: ApiHarness, fiscalYear: number, actual: string): Promise<void> {
+  const [kikaku, hoiku, iin] = await Promise.all(['kikaku', 'staff-hoiku', 'iin'].map((user) => api.as(user)));
+  const cycle = `${W}/cycles/${fiscalYear}`;
+  const scope = { projectIds: ['P1'], kpiIds: ['K1'] };
+  await kikaku.post(cycle, { scheme: 'nerima', deadline: `${fiscalYear + 1}-05-31`, scope }).expect(200);
+  await hoiku
+    .post(`${cycle}/projects/P1/submission`, { actual: { text: '実施' }, rating: { scheme: 'nerima', grade: 'A' } })
+    .expect(200);
+  await hoiku.post(`${cycle}/kpis/K1/submission`, { actual: { value: actual, asOf: '年度末' } }).expect(200);
+  for (const item of ['projects/P1', 'kpis/K1'])
+    await iin.post(`${cycle}/${item}/review`, { decision: 'approve' }).expect(200);
+  await kikaku.post(`${cycle}/closing`, {}).expect(200);
+  await kikaku.post(`${cycle}/publications`, {}).expect(200);
+}
+
+/**
+ * Issue 14: a published version renders to the same bytes in every format, whatever is published
+ * after it. Its earlier years (the open data's KPI actuals, the report's trends) are taken as known
+ * when it was published, so correcting an earlier year changes none of its files.
+ */
+describe('the files of a published version after a correction of an earlier year', () => {
+  let api: ApiHarness;
+
+  afterAll(() => api?.stop());
+
+  it('given FY2021 and FY2022 published, when FY2021 is corrected with another KPI actual, then every open-data file and report format of FY2022 v1 keeps its bytes and headers, and a later FY2022 version shows the correction', async () => {
+    api = await ApiHarness.start(USERS, { env: { PUBLIC_BASE_URL: BASE } });
+    await seedWard(api, false);
+    await publishYear(api, 2021, '1か所');
+    await publishYear(api, 2022, '2か所');
+    const year = '/public/wards/nerima/reports/2022';
+    const index = (await api.http.get(`${year}/open-data`).expect(200)).body as { files: { name: string }[] };
+    const urls = [
+      ...[...index.files.flatMap((f) => [`${f.name}.csv`, `${f.name}.json`]), 'open-data.xlsx'].flatMap((file) => [
+        `${year}/open-data/${file}`,
+        `${year}/versions/1/open-data/${file}`,
+      ]),
+      ...['html', 'pdf', 'json', 'xlsx'].map((format) => `${year}/versions/1?format=${format}`),
+      ...['projects', 'kpis', 'summary'].map((table) => `${year}/versions/1?format=csv&table=${table}`),
+    ];
+    const fetchAll = async () => {
+      const served = new Map<string, Response>();
+      for (const url of urls) served.set(url, await api.http.get(url).buffer(true).parse(bytes).expect(200));
+      return served;
+    };
+    const actualOf = async (url: string, fiscalYear: number) =>
+      ((await api.http.get(url).expect(200)).body.rows as Array<Record<string, unknown>>).find(
+        (r) => r.kpi_id === 'K1' && r.measure_code === 'actual' && r.fiscal_year === fiscalYear,
+      )?.original_text;
+    expect(await actualOf(`${year}/versions/1/open-data/kpi-values.json`, 2021)).toBe('1か所');
+    const before = await fetchAll();
+
+    const kikaku = await api.as('kikaku');
+    await kikaku
+      .post(`${W}/cycles/2021/kpis/K1/correction`, {
+        reason: 'K1の実績の誤記',
+        actualText: '3か所',
+        actualAsOf: '年度末',
+      })
+      .expect(200);
+    await kikaku.post(`${W}/cycles/2021/corrections`, { reason: 'K1の実績の誤記を訂正' }).expect(200);
+    expect(await actualOf('/public/wards/nerima/reports/2021/open-data/kpi-values.json', 2021)).toBe('3か所');
+
+    // Every file that changed is named, so a failure shows the whole extent.
+    const changed = [...(await fetchAll())].flatMap(([url, response]) => {
+      const first = before.get(url)!;
+      const headers = HEADERS.filter((header) => response.headers[header] !== first.headers[header]);
+      return (response.body as Buffer).equals(first.body as Buffer) ? headers.map((h) => `${url} ${h}`) : [url];
+    });
+    expect(changed).toEqual([]);
+
+    // A FY2022 version published after the correction knows it; the latest route follows that version.
+    await kikaku.post(`${W}/cycles/2022/corrections`, { reason: '令和3年度の指標の訂正を反映' }).expect(200);
+    expect(await actualOf(`${year}/versions/2/open-data/kpi-values.json`, 2021)).toBe('3か所');
+    expect(await actualOf(`${year}/open-data/kpi-values.json`, 2021)).toBe('3か所');
+    expect(await actualOf(`${year}/versions/1/open-data/kpi-values.json`, 2021)).toBe('1か所');
+  }, 300_000);
 });

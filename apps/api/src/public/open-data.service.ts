@@ -12,7 +12,7 @@ const LOCAL_GOVERNMENT_CODES: Record<string, string> = { nerima: '131202' };
 /** The machine-readable open-data tables of a published version (libs/reporting open-data/machine-readable). */
 @Injectable()
 export class OpenDataService {
-  /** A published version's tables change only with a correction of an earlier year (their KPI actuals): built once per such state. */
+  /** A published version's tables never change (earlier years as known at its publication): built once. */
   private readonly built = new Map<string, OpenDataTable[]>();
 
   constructor(
@@ -29,12 +29,7 @@ export class OpenDataService {
     version?: number,
   ): Promise<{ tables: OpenDataTable[]; publication: Publication }> {
     const { model, publication } = await this.reports.publishedVersion(wardId, fiscalYear, version);
-    // Earlier years' actuals come from their latest versions: a correction there makes a new entry.
-    const earlier = this.reports
-      .publishedYears(wardId)
-      .filter((year) => year < fiscalYear)
-      .map((year) => `${year}v${this.reports.publications(wardId, year).length}`);
-    const key = `${wardId}/${fiscalYear}/${publication.version}/${earlier.join(',')}`;
+    const key = `${wardId}/${fiscalYear}/${publication.version}`;
     const built = this.built.get(key);
     if (built) return { tables: built, publication };
     const versions = this.reports
@@ -46,7 +41,8 @@ export class OpenDataService {
         reason: p.reason,
         fingerprint: publicationFingerprint(wardId, fiscalYear, p),
       }));
-    const { kpiHistory } = await this.rendering.options(model);
+    // Earlier years' actuals as known when this version was published: the report's own rule.
+    const { kpiHistory } = await this.rendering.options(model, publication);
     const tables = openDataTables({
       model,
       publication: { ...publication, status: 'published' },

@@ -7,12 +7,16 @@ import { reportStreams } from './report-streams';
 
 export type AsOf = { position: number } | { at: Date };
 
+const PUBLISHING = new Set(['ReportPublished', 'ReportCorrected']);
+
 /**
  * "As known at": replays a fiscal year's streams up to a global position or a moment, through the
  * same projection functions as the live models, so a past view is computed exactly as it was.
  */
 @Injectable()
 export class ReportHistoryService {
+  private readonly versionsAt = new Map<string, number | undefined>();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projections: ProjectionsService,
@@ -40,6 +44,22 @@ export class ReportHistoryService {
     shown.forEach((event) => projectEvent(models, event));
     wardOf(models, wardId);
     return { models, events: shown };
+  }
+
+  /**
+   * The version of a year that was published at a global position (undefined if none yet): by the
+   * publishing events' own positions, so a publication appended later never counts, however early
+   * its draft was pinned. The answer never changes, so it is kept.
+   */
+  async publishedVersionAt(wardId: string, fiscalYear: number, position: number): Promise<number | undefined> {
+    const key = `${wardId}/${fiscalYear}@${position}`;
+    if (this.versionsAt.has(key)) return this.versionsAt.get(key);
+    const published = (await this.store.readStream(cycleStream(wardId, fiscalYear))).filter(
+      (event) => PUBLISHING.has(event.type) && event.position <= position,
+    );
+    const version = (published[published.length - 1]?.data as { version?: number } | undefined)?.version;
+    this.versionsAt.set(key, version);
+    return version;
   }
 
   /** An import shows whole or not at all, as in the live models: its events count once its completion is included. */

@@ -55,7 +55,7 @@ export class ReportRenderingService {
           chainHeads: {},
           status: 'draft',
         };
-    const options = await this.options(model);
+    const options = await this.options(model, publication);
     const base = `${model.wardId}-${model.fiscalYear}${publication ? `-v${publication.version}` : '-draft'}`;
     switch (format) {
       case 'html':
@@ -125,14 +125,17 @@ export class ReportRenderingService {
     return `${base}/public/wards/${wardId}/reports/${fiscalYear}/versions/${publication.version}?format=json`;
   }
 
-  /** Trends: the summaries and KPI actuals of the ward's earlier published years. */
-  async options(model: ReportModel): Promise<ReportOptions> {
-    const earlier = this.reports.publishedYears(model.wardId).filter((year) => year < model.fiscalYear);
+  /**
+   * Trends: the summaries and KPI actuals of the ward's earlier published years, as known when
+   * `publication` was published (`ReportsService.earlierVersions`), so its bytes never change.
+   */
+  async options(model: ReportModel, publication?: Pick<Publication, 'position'>): Promise<ReportOptions> {
+    const earlier = await this.reports.earlierVersions(model.wardId, model.fiscalYear, publication?.position);
     const history: NonNullable<ReportOptions['history']> = [];
     const kpiHistory: NonNullable<ReportOptions['kpiHistory']> = {};
     const projectHistory: NonNullable<ReportOptions['projectHistory']> = {};
-    for (const fiscalYear of earlier) {
-      const { model: past } = await this.reports.publishedVersion(model.wardId, fiscalYear);
+    for (const { fiscalYear, version } of earlier) {
+      const { model: past } = await this.reports.publishedVersion(model.wardId, fiscalYear, version);
       history.push({ fiscalYear, summary: past.summary });
       const plans = past.pillars.flatMap((p) => p.plans);
       for (const kpi of plans.flatMap((plan) => plan.kpis)) {

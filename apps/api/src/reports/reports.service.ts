@@ -79,6 +79,30 @@ export class ReportsService {
       .sort();
   }
 
+  /**
+   * The ward's years before `fiscalYear` a report shows beside it (trends, KPI actuals over the years),
+   * each at its version known at `position` — a published version's pinned position — so a later
+   * correction of any year leaves that version's bytes as they were. Without a position (a draft, or
+   * the report now), each year's latest version.
+   */
+  async earlierVersions(
+    wardId: string,
+    fiscalYear: number,
+    position?: number,
+  ): Promise<Array<{ fiscalYear: number; version: number }>> {
+    const years = this.publishedYears(wardId).filter((year) => year < fiscalYear);
+    const known = await Promise.all(
+      years.map(async (year) => ({
+        fiscalYear: year,
+        version:
+          position === undefined
+            ? this.publications(wardId, year).at(-1)?.version
+            : await this.history.publishedVersionAt(wardId, year, position),
+      })),
+    );
+    return known.filter((year): year is { fiscalYear: number; version: number } => year.version !== undefined);
+  }
+
   publications(wardId: string, fiscalYear: number): Publication[] {
     const cycle = this.projections.ward(wardId).cycles.get(fiscalYear)?.cycle;
     return cycle?.status === 'published' ? cycle.publications : [];
