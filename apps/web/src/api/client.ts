@@ -1,4 +1,7 @@
+import { takeEarly } from './early';
 import { ApiError, errorFrom, networkError } from './errors';
+
+export { wardPath } from './ward-path';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -47,9 +50,8 @@ function headersFor(method: Method, options: RequestOptions): Headers {
 /** fetch with the session cookie (same origin), the CSRF header, and the API's error shape. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
-  let response: Response;
-  try {
-    response = await fetch(path, {
+  const send = () =>
+    fetch(path, {
       method,
       credentials: 'same-origin',
       headers: headersFor(method, options),
@@ -61,6 +63,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
             : JSON.stringify(options.body),
       signal: options.signal,
     });
+  // A GET asked for early (boot.ts) is answered from there; if that failed on the network, ask again.
+  const early = method === 'GET' ? takeEarly(path) : undefined;
+  let response: Response;
+  try {
+    response = await (early ? early.catch(send) : send());
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw networkError();
@@ -75,33 +82,10 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return { data, status: response.status, etag };
 }
 
-/** Answers asked for before the screen that reads them had rendered (prefetch); each is taken once. */
-const prefetched = new Map<string, { answer: Promise<unknown>; at: number }>();
-/** An answer nobody took this soon (the user went elsewhere first) is not shown later as current. */
-const PREFETCH_FRESH_MS = 10_000;
-
-/**
- * Starts a GET whose answer the next `get` of the same path takes instead of asking again: a
- * screen's data is on its way while its bundle downloads and renders. A failure is left for that
- * `get` to report (and to ask again, as a reload would).
- */
-export function prefetch(path: string): void {
-  const answer = api<unknown>(path).then((response) => response.data);
-  answer.catch(() => undefined); // the screen's own get reports it
-  prefetched.set(path, { answer, at: Date.now() });
-}
-
 export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const early = prefetched.get(path);
-  prefetched.delete(path);
-  if (early && Date.now() - early.at < PREFETCH_FRESH_MS)
-    return early.answer.catch(() => get<T>(path, signal)) as Promise<T>;
   return (await api<T>(path, { signal })).data;
 }
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
-
-/** Paths of the signed-in user's ward. */
-export const wardPath = (wardId: string, rest: string) => `/wards/${encodeURIComponent(wardId)}${rest}`;

@@ -1,6 +1,6 @@
 import { API_FIELD_LABELS } from '../i18n/api-field-labels';
 import type { Language } from '../i18n/language';
-import { en } from '../i18n/messages.en';
+import { loadedEnglish } from '../i18n/english';
 import { ja } from '../i18n/messages.ja';
 
 /** The API's one error shape: {statusCode, code, message:{ja,en}, field?, details?}. */
@@ -56,7 +56,7 @@ function fieldLabel(field: string, language: Language): string | undefined {
   const key = API_FIELD_LABELS[field];
   if (!key) return undefined;
   // A role's label not loaded (its bundle is not on this page): the field's own name stays.
-  return (language === 'ja' ? ja : en)[key]?.replace(/\s*[（(](任意|optional)[)）]$/, '');
+  return (language === 'ja' ? ja : (loadedEnglish() ?? ja))[key]?.replace(/\s*[（(](任意|optional)[)）]$/, '');
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, ApiResponse, setCsrfToken } from './client';
+import { api, setCsrfToken } from './client';
 import type { Session, SessionUser } from './types';
 
 type SessionState =
@@ -17,21 +17,8 @@ const SIGN_IN_PATH = '/login';
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-let early: ReturnType<typeof askSession> | undefined;
-
+/** Who is signed in; boot.ts has asked already (before React's first render), and this takes its answer. */
 const askSession = () => api<Session>('/auth/session', { allowUnauthenticated: true });
-
-/**
- * Asks who is signed in before React's first render (main.tsx), so the answer is on its way while
- * the app renders its first frame: on a busy PC that render costs a few hundred ms that the
- * screen's data requests (which need the ward from the session) would otherwise wait for.
- */
-export function askSessionEarly(): Promise<ApiResponse<Session>> | undefined {
-  if (window.location.pathname === SIGN_IN_PATH) return undefined;
-  early = askSession();
-  early.catch(() => undefined); // handled where SessionProvider reads it; no "uncaught" in the console meanwhile
-  return early;
-}
 
 /** The session lives in an HttpOnly cookie; the page only ever holds the CSRF token and the user. */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -52,9 +39,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Opened at the sign-in page the user is signing in: asking would only answer the expected 401,
     // which the browser logs as a console error. The form signs in (or back in) either way.
     if (window.location.pathname === SIGN_IN_PATH) return forget(false);
-    const asking = early ?? askSession();
-    early = undefined; // once: a later mount asks afresh
-    asking.then(({ data }) => adopt(data)).catch(() => forget(false));
+    askSession()
+      .then(({ data }) => adopt(data))
+      .catch(() => forget(false));
   }, [adopt, forget]);
 
   const signIn = useCallback(

@@ -30,7 +30,7 @@ export function NativeSelect({ label, options, value, onChange, className = '' }
           id={id}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          className="min-h-12 w-full cursor-pointer appearance-none truncate rounded-8 border border-solid-gray-600 bg-white py-2 pr-10 pl-4 text-std-16N-170 text-solid-gray-900 hover:border-black"
+          className="min-h-12 w-full cursor-pointer appearance-none truncate rounded-8 border border-solid-gray-600 bg-white py-3 pr-10 pl-4 text-std-16N-170 text-solid-gray-900 hover:border-black"
         >
           {options.map((option) => (
             <option key={option.id} value={option.id}>

@@ -1,13 +1,11 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
-import { en } from './messages.en';
+import { loadedEnglish, loadEnglish } from './english';
 import { ja, MessageKey } from './messages.ja';
+import { LANGUAGE_STORAGE_KEY, storedLanguage } from './stored-language';
 
 export type Language = 'ja' | 'en';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-const STORAGE_KEY = 'pdca.language';
-const dictionaries = { ja, en } as const;
 
 interface LanguageContextValue {
   language: Language;
@@ -17,35 +15,43 @@ interface LanguageContextValue {
 
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
-function storedLanguage(): Language {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ja';
-  } catch {
-    return 'ja';
-  }
-}
-
 export function interpolate(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Japanese first; the choice is kept in localStorage and mirrored on <html lang>. */
+/**
+ * The language shown before React's first render: main.tsx waits for the English dictionary when
+ * English was chosen on this browser, so an English page never flashes Japanese.
+ */
+export const languageReady = (): Promise<unknown> | undefined =>
+  storedLanguage() === 'en' ? loadEnglish().catch(() => undefined) : undefined;
+
+/**
+ * Japanese first; the choice is kept in localStorage and mirrored on <html lang>. English is shown
+ * once its dictionary has arrived (english.ts); if it cannot be downloaded the page stays Japanese.
+ */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(storedLanguage);
+  const [language, setLanguageState] = useState<Language>(() =>
+    storedLanguage() === 'en' && loadedEnglish() ? 'en' : 'ja',
+  );
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      /* private mode: the choice lasts for this page only */
-    }
+    const show = () => {
+      setLanguageState(next);
+      try {
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
+      } catch {
+        /* private mode: the choice lasts for this page only */
+      }
+    };
+    if (next === 'ja') show();
+    else loadEnglish().then(show, () => undefined);
   }, []);
   const value = useMemo<LanguageContextValue>(() => {
-    const messages = dictionaries[language];
+    const messages = (language === 'en' && loadedEnglish()) || ja;
     return { language, setLanguage, t: (key, params) => interpolate(messages[key] ?? key, params) };
   }, [language, setLanguage]);
   return (

@@ -1,4 +1,4 @@
-import { en } from './messages.en';
+import { addEnglish } from './english';
 import { ja, MessageKey } from './messages.ja';
 
 /**
@@ -11,5 +11,5 @@ export function addRoleMessages(
   roleEn: Partial<Record<MessageKey, string>>,
 ): void {
   Object.assign(ja, roleJa);
-  Object.assign(en, roleEn);
+  addEnglish(roleEn);
 }

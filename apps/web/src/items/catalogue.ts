@@ -1,6 +1,9 @@
 import { get, wardPath } from '../api/client';
 import type { OrdinalScale, Scheme } from '../api/types';
 import { useQuery } from '../api/use-query';
+import { cataloguePath } from './catalogue-path';
+
+export { cataloguePath };
 
 export interface MeasuredValue {
   text: string;
@@ -46,8 +49,6 @@ export interface CycleDetail {
   ordinalScale?: OrdinalScale;
   revision: number;
 }
-
-export const cataloguePath = (wardId: string) => wardPath(wardId, '/catalogue');
 
 export function useCatalogue(wardId: string) {
   return useQuery(`catalogue:${wardId}`, (signal) => get<Catalogue>(cataloguePath(wardId), signal));

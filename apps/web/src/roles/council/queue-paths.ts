@@ -1,5 +1,5 @@
-import { wardPath } from '../../api/client';
+import { wardPath } from '../../api/ward-path';
 
-/** The council's queue of one fiscal year (app.tsx prefetches it; CouncilQueuePage reads it). */
+/** The council's queue of one fiscal year (boot.ts prefetches it; CouncilQueuePage reads it). */
 export const councilQueuePath = (wardId: string, fiscalYear: number) =>
   wardPath(wardId, `/cycles/${fiscalYear}/council-queue`);
