@@ -5,6 +5,7 @@ import type { AppendResult } from '../event-store.port';
 import type { AppendFailure, AppendRequest } from './append-transaction';
 import { WRITER_ROLE, WriterReply, WriterRequest } from './writer-thread';
 import type { LogKey } from '../log-chain/log-chain';
+import { Checkpointer } from './checkpointer';
 
 interface Waiting {
   request: AppendRequest;
@@ -22,6 +23,7 @@ const MAX_GROUP = 1_000;
 export class WriterClient {
   readonly ready: Promise<{ journalMode: string; synchronous: number }>;
   private readonly worker: Worker;
+  private readonly checkpointer: Checkpointer;
   private queue: Waiting[] = [];
   private inFlight?: { batch: number; group: Waiting[] };
   private batches = 0;
@@ -38,6 +40,7 @@ export class WriterClient {
     // Under ts-node-like runners (tests, benchmarks) the thread needs the same TypeScript loader.
     const execArgv = extname(__filename) === '.ts' ? ['-r', '@swc-node/register'] : [];
     this.worker = new Worker(script, { workerData: { role: WRITER_ROLE, file, logKey }, execArgv });
+    this.checkpointer = new Checkpointer(file);
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', (reply: WriterReply) =>
         'ready' in reply
@@ -73,6 +76,7 @@ export class WriterClient {
     this.worker.ref(); // closing is work in flight: the process waits for it
     await this.ready.catch(() => undefined);
     if (this.inFlight || this.queue.length > 0) await new Promise<void>((resolve) => (this.closing = resolve));
+    await this.checkpointer.close();
     if (this.failure) return;
     const closed = new Promise<void>((resolve) => this.worker.once('message', () => resolve()));
     this.worker.postMessage({ close: true } satisfies WriterRequest);
@@ -101,7 +105,9 @@ export class WriterClient {
     if ('error' in reply) {
       group.forEach((w) => w.reject(new EventStoreUnavailableError(reply.error)));
     } else {
-      if (reply.outcomes.some((o) => o.ok)) this.onCommitted();
+      const committed = reply.outcomes.reduce((n, o, i) => (o.ok ? n + group[i].request.events.length : n), 0);
+      if (committed > 0) this.onCommitted();
+      this.checkpointer.committedEvents(committed);
       reply.outcomes.forEach((outcome, i) =>
         outcome.ok ? group[i].resolve(outcome.value) : group[i].reject(toError(outcome.failure)),
       );

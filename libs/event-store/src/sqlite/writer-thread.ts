@@ -15,6 +15,12 @@ export type WriterReply =
 export const WRITER_ROLE = 'pdca-sqlite-writer';
 
 /**
+ * WAL frames after which a commit also checkpoints (SQLite's default is 1,000): a backstop only,
+ * the checkpoint thread (checkpointer.ts) does it beside the commits, not after one of them.
+ */
+const WRITER_AUTOCHECKPOINT = 4_000;
+
+/**
  * The writer thread owns the only writing connection: the commit's fsync happens here, so the
  * event loop keeps serving requests (and gathering the next group) while the disk flushes.
  */
@@ -22,6 +28,7 @@ function runWriter(file: string, logKey?: LogKey): void {
   const db = new Database(file);
   configureDurableDatabase(db);
   createEventTables(db);
+  db.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT}`);
   const appendGroup = createGroupAppender(db, logKey);
   const port = parentPort!;
   const journalMode = String(db.pragma('journal_mode', { simple: true }));
