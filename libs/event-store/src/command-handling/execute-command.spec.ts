@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Decider, DomainError } from '@pdca/kernel';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import { CommandPipeline } from './execute-command';
+import { readFolded } from './fold-stream';
 
 type Counted = { type: 'Counted'; data: { by: number } };
 type Count = { type: 'Count'; by: number };
@@ -11,6 +12,11 @@ const counter: Decider<number, Count, Counted> = {
   decide: (command) => [{ type: 'Counted', data: { by: command.by } }],
   evolve: (total, event) => total + event.data.by,
   initialState: () => 0,
+};
+/** Records once, like the reminder ledger: a second command on the stream decides nothing. */
+const once: Decider<number, Count, Counted> = {
+  ...counter,
+  decide: (command, total) => (total === 0 ? counter.decide(command, total) : []),
 };
 const clock = { now: () => new Date('2023-04-01T00:00:00.000Z') };
 const actor = { userId: 'u', role: 'planning_office' as const, wardId: 'nerima' };
@@ -69,5 +75,41 @@ describe('CommandPipeline across two processes on one store', () => {
     await Promise.all(burst);
     const events = await stores[1].readStream('counter-burst');
     expect(events).toHaveLength(20);
+  });
+
+  it('decides on the stream its caller has just read without reading it again, and reads again when it moved meanwhile', async () => {
+    const envelope = (id: string) => ({ commandId: id, commandType: 'Count', actor, correlationId: 'c' });
+    const reads = jest.spyOn(stores[0], 'readStream');
+    const fresh = await readFolded(stores[0], 'once-fresh', once);
+    reads.mockClear();
+    await one.execute({
+      stream: 'once-fresh',
+      decider: once,
+      command: { type: 'Count', by: 1 },
+      envelope: envelope('f1'),
+      known: fresh,
+    });
+    expect(reads).not.toHaveBeenCalled();
+    expect(await stores[0].readStream('once-fresh')).toHaveLength(1);
+
+    const stale = await readFolded(stores[0], 'once-stale', once);
+    await two.execute({
+      stream: 'once-stale',
+      decider: once,
+      command: { type: 'Count', by: 1 },
+      envelope: envelope('s1'),
+    });
+    reads.mockClear();
+    const result = await one.execute({
+      stream: 'once-stale',
+      decider: once,
+      command: { type: 'Count', by: 1 },
+      envelope: envelope('s2'),
+      known: stale,
+    });
+    expect(reads).toHaveBeenCalled();
+    expect(result.events).toEqual([]);
+    expect(await stores[0].readStream('once-stale')).toHaveLength(1);
+    reads.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import type { Clock, Decider, DomainEvent } from '@pdca/kernel';
 import type { EventStore } from '../event-store.port';
+import type { FoldedStream } from './fold-stream';
 import {
   CommandEnvelope,
   CommandResult,
@@ -17,6 +18,11 @@ export interface CommandExecution<State, Command, Event extends DomainEvent> {
   /** The command, or its loader: the context a decision needs is read from streams, on each attempt. */
   command: CommandSource<Command>;
   envelope: CommandEnvelope;
+  /**
+   * The stream as the caller read it moments ago (e.g. the reminder ledger's check before a send),
+   * so the first attempt does not read it again; optimistic concurrency catches a stale one.
+   */
+  known?: FoldedStream<State>;
 }
 
 /**
@@ -41,10 +47,11 @@ export class CommandPipeline {
     decider,
     command,
     envelope,
+    known,
   }: CommandExecution<State, Command, Event>): Promise<CommandResult<Event>> {
     const handle = () =>
       this.queue.run(stream, () =>
-        handleCommand(this.store, stream, decider, command, envelope, this.clock, this.retry),
+        handleCommand(this.store, stream, decider, command, envelope, this.clock, this.retry, known),
       );
     const { requestFingerprint } = envelope;
     return requestFingerprint ? this.keys.guard(envelope.commandId, requestFingerprint, handle) : handle();

@@ -2,7 +2,7 @@ import type { Actor, Clock, Decider, DomainEvent } from '@pdca/kernel';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
 import { eventIdFor, firstEventIdsFor, keyEventIdFor } from './event-ids';
-import { readFolded, toDomainEvent } from './fold-stream';
+import { FoldedStream, readFolded, toDomainEvent } from './fold-stream';
 import { idempotencyKeyReused } from './idempotency-keys';
 
 /** Who sends a command: a user, or a system actor such as the reminder worker (a role of its own). */
@@ -77,10 +77,14 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
   envelope: CommandEnvelope,
   clock: Clock,
   retry: RetryPolicy = DEFAULT_RETRY,
+  known?: FoldedStream<State>,
 ): Promise<CommandResult<Event>> {
   const ids = eventIdsOf(envelope, stream);
   for (let attempt = 1; ; attempt++) {
-    const { state, revision, recorded } = await readFolded<State, Event>(store, stream, decider);
+    // A stream the caller has just read is decided on as it was: if it moved since, the append at
+    // that revision fails and the next attempt reads it again.
+    const { state, revision, recorded } =
+      attempt === 1 && known ? known : await readFolded<State, Event>(store, stream, decider);
     const replay =
       recorded.length > 0 ? replayOf<Event>(stream, recorded, envelope.commandId, ids.firstIds()) : undefined;
     if (replay) return sameRequest(replay, envelope);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandPipeline, EVENT_STORE, EventStore, readFolded } from '@pdca/event-store';
+import { CommandPipeline, EVENT_STORE, EventStore, FoldedStream, readFolded } from '@pdca/event-store';
 import { CLOCK } from '@pdca/kernel';
 import type { Clock } from '@pdca/kernel';
 import {
@@ -12,10 +12,8 @@ import {
   SectionReminders,
 } from '@pdca/reminders';
 
-export interface SectionLedger {
-  state: SectionReminders;
-  revision: number;
-}
+/** The section's stream as read: its state, revision and events (handed back to the pipeline on record). */
+export type SectionLedger = FoldedStream<SectionReminders>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ATTEMPTS = 5;
@@ -37,13 +35,12 @@ export class ReminderRecorder {
   }
 
   /** The section's ledger as stored now. */
-  async ledgerOf(at: { wardId: string; fiscalYear: number; sectionId: string }): Promise<SectionLedger> {
-    const { state, revision } = await readFolded<SectionReminders, ReminderEvent>(
+  ledgerOf(at: { wardId: string; fiscalYear: number; sectionId: string }): Promise<SectionLedger> {
+    return readFolded<SectionReminders, ReminderEvent>(
       this.store,
       reminderStream(at.wardId, at.fiscalYear, at.sectionId),
       reminderRecordDecider,
     );
-    return { state, revision };
   }
 
   outcome(ledger: SectionLedger, reminderId: string) {
@@ -52,9 +49,10 @@ export class ReminderRecorder {
 
   /**
    * The e-mail may already be out: a short outage of the store is waited out here rather than by a
-   * job retry (a conflict with another writer is the pipeline's: it decides again at once).
+   * job retry (a conflict with another writer is the pipeline's: it decides again at once). `known`:
+   * the ledger as read for the send's check, so the first try does not read it again.
    */
-  async record(command: ReminderRecordCommand): Promise<void> {
+  async record(command: ReminderRecordCommand, known?: SectionLedger): Promise<void> {
     const { wardId, fiscalYear, sectionId, reminderId, occasionId } = command.data;
     const envelope = {
       commandId: `reminder:${reminderId}`,
@@ -65,7 +63,13 @@ export class ReminderRecorder {
     const stream = reminderStream(wardId, fiscalYear, sectionId);
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.pipeline.execute({ stream, decider: reminderRecordDecider, command, envelope });
+        await this.pipeline.execute({
+          stream,
+          decider: reminderRecordDecider,
+          command,
+          envelope,
+          known: attempt === 1 ? known : undefined,
+        });
         return;
       } catch (error) {
         if (attempt >= ATTEMPTS) throw error;

@@ -8,7 +8,7 @@ import { MissingItem, reminderIdOf, ReminderKind, ReminderOccasion } from '@pdca
 import { ReminderMailer } from '../mail/reminder-mailer.service';
 import type { OccasionJobData } from '../queue/reminder-jobs';
 import { composeReminder, recipientsOf } from './compose-reminder';
-import { ReminderRecorder } from './reminder-recorder';
+import { ReminderRecorder, SectionLedger } from './reminder-recorder';
 
 /** What is recorded of a send the SMTP server accepted. */
 export interface SentNote {
@@ -77,27 +77,36 @@ export class SectionSend {
     };
     if (!letter) {
       const error = new UnrecoverableError('the section has no e-mail address in the catalogue');
-      return this.fail({ ...at, last: true }, sectionId, base, [], error);
+      return this.fail({ ...at, last: true }, sectionId, base, [], error, ledger);
     }
     try {
       await this.mailer.send(letter.mail);
     } catch (error) {
-      return this.fail(at, sectionId, base, letter.recipients, error as Error);
+      return this.fail(at, sectionId, base, letter.recipients, error as Error, ledger);
     }
     const sent: SentNote = { ...base, messageId: letter.mail.messageId, sentAt: this.clock.now().toISOString() };
-    return this.recordSent(at.job, at.ward, sectionId, sent);
+    return this.recordSent(at.job, at.ward, sectionId, sent, ledger);
   }
 
   /** Straight after the server's 250: the ledger is the note that keeps a retry from sending it again. */
-  async recordSent(job: OccasionJobData, ward: WardModel, sectionId: string, sent: SentNote): Promise<SectionOutcome> {
+  async recordSent(
+    job: OccasionJobData,
+    ward: WardModel,
+    sectionId: string,
+    sent: SentNote,
+    ledger?: SectionLedger,
+  ): Promise<SectionOutcome> {
     const section = ward.catalogue.sections[sectionId];
     const { to, cc } = recipientsOf(section, sent.escalated, this.environment.PLANNING_OFFICE_EMAIL);
     const { wardId, fiscalYear, occasionId } = job;
     const reminderId = reminderIdOf(occasionId, sectionId);
-    await this.recorder.record({
-      type: 'RecordReminderSent',
-      data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent },
-    });
+    await this.recorder.record(
+      {
+        type: 'RecordReminderSent',
+        data: { reminderId, occasionId, wardId, fiscalYear, sectionId, recipients: [...to, ...cc], ...sent },
+      },
+      ledger,
+    );
     return { outcome: 'sent', messageId: sent.messageId };
   }
 
@@ -108,24 +117,28 @@ export class SectionSend {
     base: Omit<SentNote, 'messageId' | 'sentAt'>,
     recipients: string[],
     error: Error,
+    ledger: SectionLedger,
   ): Promise<SectionOutcome> {
     if (!at.last) return { outcome: 'failed', error: error.message, final: false };
     const { wardId, fiscalYear, occasionId } = at.job;
-    await this.recorder.record({
-      type: 'RecordReminderFailed',
-      data: {
-        reminderId: reminderIdOf(occasionId, sectionId),
-        occasionId,
-        wardId,
-        fiscalYear,
-        sectionId,
-        recipients,
-        ...base,
-        failedAt: this.clock.now().toISOString(),
-        error: error.message,
-        attempts: at.attempt,
+    await this.recorder.record(
+      {
+        type: 'RecordReminderFailed',
+        data: {
+          reminderId: reminderIdOf(occasionId, sectionId),
+          occasionId,
+          wardId,
+          fiscalYear,
+          sectionId,
+          recipients,
+          ...base,
+          failedAt: this.clock.now().toISOString(),
+          error: error.message,
+          attempts: at.attempt,
+        },
       },
-    });
+      ledger,
+    );
     return { outcome: 'failed', error: error.message, final: true };
   }
 }
