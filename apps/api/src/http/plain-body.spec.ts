@@ -6,7 +6,8 @@ import {
   ProjectSubmissionDto,
   ReviewDto,
 } from '../evaluations/evaluation.request.dto';
-import { plainBodyShape } from './plain-body';
+import { plainOf } from './plain-body';
+import { ItemParams } from './route-params';
 import { createValidationPipe } from './validation';
 
 const DTOS = { ProjectSubmissionDto, KpiSubmissionDto, ProjectDraftDto, KpiDraftDto, ReviewDto };
@@ -95,7 +96,7 @@ describe('plain bodies of the hot command routes', () => {
   it.each(Object.entries(DTOS))(
     '%s: a body its shape takes is one class-validator takes, unchanged',
     async (_name, dto) => {
-      const shape = plainBodyShape(dto)!;
+      const shape = plainOf(dto)!.shape;
       expect(shape).toBeDefined();
       let taken = 0;
       await fc.assert(
@@ -114,7 +115,7 @@ describe('plain bodies of the hot command routes', () => {
   );
 
   it("takes the bench's and the web app's submission as it is, and sends null, other schemes and unknown fields to class-validator", () => {
-    const shape = plainBodyShape(ProjectSubmissionDto)!;
+    const shape = plainOf(ProjectSubmissionDto)!.shape;
     expect(shape({ actual: { text: '令和8年度 実施（計17か所）' }, rating: { scheme: 'nerima', grade: 'A' } })).toBe(
       true,
     );
@@ -126,5 +127,36 @@ describe('plain bodies of the hot command routes', () => {
     expect(shape({ actual: { text: '実施', extra: 1 } })).toBe(false);
     expect(shape(JSON.parse('{"actual":{"text":"実施"},"constructor":{}}'))).toBe(false);
     expect(shape({ actual: { text: '' } })).toBe(false);
+  });
+
+  it('ItemParams: parameters its shape takes are ones class-validator takes, converted the same way', async () => {
+    const { shape, convert } = plainOf(ItemParams)!;
+    const year = fc.oneof(
+      fc.integer({ min: 1990, max: 2110 }).map(String),
+      fc.constantFrom('2022.0', ' 2022', '0x7E6', '2e3', '02022', '', 'R4'),
+    );
+    const id = fc.oneof(
+      fc.constantFrom('nerima', 'P01-011', 'K1', 'a', 'Nerima', '__proto__', 'constructor', 'x'.repeat(41), 'ab cd'),
+      fc.string({ maxLength: 6 }),
+    );
+    // Fastify's route parameters come as an object without prototype.
+    const asParams = (fields: Record<string, string>) => Object.assign(Object.create(null) as object, fields);
+    const params = fc.record({ wardId: id, fiscalYear: year, itemId: id }).map(asParams);
+    let taken = 0;
+    await fc.assert(
+      fc.asyncProperty(params, async (candidate) => {
+        if (!shape(candidate)) return;
+        taken++;
+        const full = await pipe.transform(candidate, { type: 'param', metatype: class extends ItemParams {} });
+        expect(JSON.parse(JSON.stringify(full))).toEqual(convert!(candidate as never));
+      }),
+      { numRuns: 3_000, examples: [[asParams({ wardId: 'nerima', fiscalYear: '2100', itemId: 'P01-011' })]] },
+    );
+    expect(taken).toBeGreaterThan(10);
+    expect(convert!(asParams({ wardId: 'nerima', fiscalYear: '2026', itemId: 'K1' }) as never)).toEqual({
+      wardId: 'nerima',
+      fiscalYear: 2026,
+      itemId: 'K1',
+    });
   });
 });

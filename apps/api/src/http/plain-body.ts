@@ -9,23 +9,39 @@
  * theirs. plain-body.spec.ts holds the shapes to that promise against the real pipe.
  */
 export type Shape = (value: unknown) => boolean;
+/** What class-transformer would make of a value the shape took (route parameters: a year as a number). */
+export type Convert = (value: never) => unknown;
+export interface Plain {
+  shape: Shape;
+  convert?: Convert;
+}
 
-const shapes = new WeakMap<object, Shape>();
+const plains = new WeakMap<object, Plain>();
 
 /** Class decorator: bodies of this DTO that pass `shape` skip class-validator. */
 export const PlainBody =
   (shape: Shape): ClassDecorator =>
   (dto) =>
-    void shapes.set(dto, shape);
+    void plains.set(dto, { shape });
 
-export const plainBodyShape = (dto: unknown): Shape | undefined =>
-  typeof dto === 'function' ? shapes.get(dto) : undefined;
+/** Class decorator: route parameters that pass `shape` skip class-validator, converted as it would. */
+export const PlainParams =
+  (shape: Shape, convert: Convert): ClassDecorator =>
+  (dto) =>
+    void plains.set(dto, { shape, convert });
+
+export const plainOf = (dto: unknown): Plain | undefined => (typeof dto === 'function' ? plains.get(dto) : undefined);
 
 /** A string of at most `max` UTF-16 units; `filled`: not empty (IsNotEmpty). */
 export const text =
   (max: number, filled = false): Shape =>
   (value) =>
     typeof value === 'string' && value.length <= max && (!filled || value.length > 0);
+
+export const matching =
+  (pattern: RegExp): Shape =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value);
 
 export const oneOf =
   (values: readonly unknown[]): Shape =>
@@ -49,4 +65,17 @@ export const object =
       if (Object.hasOwn(required, key)) found++;
     }
     return found === Object.keys(required).length;
+  };
+
+/** Fastify's route parameters (an object without prototype): exactly these fields, each passing its rule. */
+export const routeParams =
+  (fields: Record<string, Shape>): Shape =>
+  (value) => {
+    if (typeof value !== 'object' || value === null) return false;
+    const keys = Object.keys(value);
+    const given = value as Record<string, unknown>;
+    return (
+      keys.length === Object.keys(fields).length &&
+      keys.every((key) => Object.hasOwn(fields, key) && fields[key](given[key]))
+    );
   };

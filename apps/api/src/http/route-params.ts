@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { safeIdPattern } from '@pdca/kernel';
+import { matching, PlainParams, routeParams } from './plain-body';
 
 export const WARD_ID = /^[a-z][a-z0-9_]{1,30}$/;
 export const ENTRY_ID = safeIdPattern('A-Za-z0-9_-', 40);
@@ -28,6 +29,13 @@ export class CycleParams extends WardParams {
   fiscalYear!: number;
 }
 
+/** Four digits only on the fast path: class-transformer's Number() also takes " 2022", "2022.0" or "0x7E6". */
+const YEAR = (value: unknown) => typeof value === 'string' && /^\d{4}$/.test(value) && +value >= 2000 && +value <= 2100;
+
+@PlainParams(
+  routeParams({ wardId: matching(WARD_ID), fiscalYear: YEAR, itemId: matching(ENTRY_ID) }),
+  (p: { wardId: string; fiscalYear: string; itemId: string }) => ({ ...p, fiscalYear: Number(p.fiscalYear) }),
+)
 export class ItemParams extends CycleParams {
   @ApiProperty({ example: 'P01-011', description: '取組ID または 指標ID' })
   @Matches(ENTRY_ID)

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { invalid } from '@pdca/kernel';
 import { fieldsWithBidiControls } from './bidi-controls';
-import { plainBodyShape } from './plain-body';
+import { plainOf } from './plain-body';
 
 /** Japanese for the constraints our DTOs use; the English comes from class-validator itself. */
 const JA: Record<string, (field: string, args: string) => string> = {
@@ -65,8 +65,9 @@ class CommandValidationPipe extends ValidationPipe {
           { field: problems[0].field, errors: problems },
         );
       }
-      if (plainBodyShape(metadata.metatype)?.(value)) return value;
     }
+    const plain = (metadata.type === 'body' || metadata.type === 'param') && plainOf(metadata.metatype);
+    if (plain && plain.shape(value)) return plain.convert ? plain.convert(value as never) : value;
     return super.transform(value, metadata);
   }
 }
