@@ -1,10 +1,12 @@
 import type { Plugin } from 'vite';
 
+const MAIN_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
 /**
- * Names the entry chunk `name` (src/boot.ts) in index.html before the main script, as an async
- * module script: the browser runs it as soon as it has arrived, without waiting for the main
- * script to download and compile. The main script imports it too (so it runs once, even where
- * this tag were missing); its modulepreload link and this tag share one download.
+ * Makes the entry chunk `name` (src/boot.ts) index.html's first and only script, as an async module
+ * script that runs as soon as it has arrived. The main script becomes a modulepreload link marked
+ * `data-app` (downloaded and compiled meanwhile, not run): boot.ts imports it once the screen's
+ * first requests are out, so that React's modules (one long task) do not run before them.
  */
 export function earlyEntry(name: string): Plugin {
   return {
@@ -12,18 +14,20 @@ export function earlyEntry(name: string): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         const chunk = Object.values(bundle ?? {}).find(
           (output) => output.type === 'chunk' && output.isEntry && output.name === name,
         );
         if (!chunk) throw new Error(`early-entry: the build has no entry chunk named ${name}`);
-        return [
-          {
-            tag: 'script',
-            attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` },
-            injectTo: 'head-prepend',
-          },
-        ];
+        const main = MAIN_SCRIPT.exec(html);
+        if (!main) throw new Error('early-entry: index.html has no main module script');
+        return html
+          .replace(main[0], '')
+          .replace(
+            '<head>',
+            `<head>\n    <link rel="modulepreload" crossorigin href="${main[1]}" data-app>` +
+              `\n    <script type="module" async crossorigin src="/${chunk.fileName}"></script>`,
+          );
       },
     },
   };

@@ -20,10 +20,10 @@ const { pathname } = window.location;
  * The council's queue (the screen a member opens most, 500 items) asks for its data as soon as the
  * session names the ward, instead of after its bundle has downloaded and rendered.
  */
-function prefetchScreenData(session: Promise<Response>): void {
+function prefetchScreenData(session: Promise<Response>): Promise<void> | undefined {
   const queue = /^\/cycles\/(\d{4})\/council\/?$/.exec(pathname);
-  if (!queue) return;
-  session
+  if (!queue) return undefined;
+  return session
     .then((response) => (response.ok ? (response.clone().json() as Promise<Session>) : undefined))
     .then((answer) => {
       if (!answer || !mayUse(answer.user.role, 'council')) return;
@@ -34,6 +34,17 @@ function prefetchScreenData(session: Promise<Response>): void {
 }
 
 // At the sign-in page nobody is signed in: asking would only log the expected 401.
-if (pathname !== '/login') prefetchScreenData(askEarly('/auth/session'));
+const asked = pathname === '/login' ? undefined : prefetchScreenData(askEarly('/auth/session'));
 preloadRoleCode(pathname);
 if (storedLanguage() === 'en') void loadEnglish().catch(() => undefined);
+
+/**
+ * The app's main script, preloaded by index.html (build/early-entry.ts; the dev server names it
+ * itself): run once the queue has been asked for, or after 150 ms. Its modules run as one task of
+ * 100–300 ms on a busy PC, during which the session's answer could not be read.
+ */
+const app = document.querySelector<HTMLLinkElement>('link[data-app]')?.href;
+if (app)
+  void Promise.race([asked, new Promise((resolve) => setTimeout(resolve, asked ? 150 : 0))]).then(
+    () => import(/* @vite-ignore */ app),
+  );
