@@ -6,13 +6,15 @@
 // code is the first one's. `npm run start:api` and `npm run start:worker` start one of them.
 const { spawn } = require('node:child_process');
 
+// --max-semi-space-size=4 (MB, V8's default 16): the API's resident memory after projecting 1,000,000
+// events 283 MB instead of 305-307 MB, commands per second unchanged (README, Performance).
 const PROGRAMS = {
-  api: 'dist/apps/api/apps/api/src/main.js',
-  worker: 'dist/apps/worker/apps/worker/src/main.js',
+  api: ['--expose-gc', '--max-semi-space-size=4', 'dist/apps/api/apps/api/src/main.js'],
+  worker: ['--expose-gc', 'dist/apps/worker/apps/worker/src/main.js'],
 };
 
-const children = Object.entries(PROGRAMS).map(([name, main]) => {
-  const child = spawn(process.execPath, ['--expose-gc', main], { stdio: 'inherit' });
+const children = Object.entries(PROGRAMS).map(([name, args]) => {
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
   child.once('exit', (code, signal) => stopAll(name, code ?? (signal ? 1 : 0)));
   return child;
 });
