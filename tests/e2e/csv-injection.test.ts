@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ApiHarness } from '../support/api-harness';
 import { ManualClock } from '../support/manual-clock';
+import { rawBytes } from '../support/raw-bytes';
 
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
@@ -108,14 +109,7 @@ describe('CSV formula injection (OWASP): every CSV the service writes', () => {
   });
 
   it('the workbook holds the same text as text cells, never formulas', async () => {
-    const response = await api.http
-      .get(`/public${W}/reports/2022?format=xlsx`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const response = await api.http.get(`/public${W}/reports/2022?format=xlsx`).buffer(true).parse(rawBytes);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
     const cells: ExcelJS.Cell[] = [];

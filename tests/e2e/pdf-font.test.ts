@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiHarness } from '../support/api-harness';
+import { rawBytes } from '../support/raw-bytes';
 
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
@@ -10,12 +11,6 @@ const USERS = [
   { username: 'iin', role: 'council_member' as const },
   { username: 'hoiku', role: 'section_staff' as const, sectionId: 'hoiku' },
 ];
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 /** Set-up: the PDF works after `npm install` alone; without a usable font it is a 503, never a 500. */
 describe('the public PDF and its font', () => {
   let api: ApiHarness;
@@ -60,10 +55,7 @@ describe('the public PDF and its font', () => {
   });
 
   it('renders with the font shipped by npm, no system font needed', async () => {
-    const response = await api.http
-      .get(`/public${W}/reports/2022?format=pdf`)
-      .buffer(true)
-      .parse(binary as never);
+    const response = await api.http.get(`/public${W}/reports/2022?format=pdf`).buffer(true).parse(rawBytes);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect((response.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');

@@ -9,6 +9,7 @@ import { eraseCommand } from '../../apps/cli/src/personal-data/erase.command';
 import { verifyCommand } from '../../apps/cli/src/verify.command';
 import { ApiHarness } from '../support/api-harness';
 import { ManualClock } from '../support/manual-clock';
+import { rawBytes } from '../support/raw-bytes';
 
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
@@ -28,12 +29,6 @@ const cliEnvironment = (dir: string) => ({
   LOG_LEVEL: 'error',
   TRANSPARENCY_SIGNING_KEY_FILE: join(dir, 'transparency-signing-key.pem'),
 });
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 /** Every export a reader can take away, as text: report formats (public and staff), audit trails, the erasure record. */
 async function exportsAsText(api: ApiHarness, dir: string): Promise<Record<string, string>> {
   const kikaku = await api.as('kikaku');
@@ -43,22 +38,12 @@ async function exportsAsText(api: ApiHarness, dir: string): Promise<Record<strin
     expect(response.status).toBe(200);
     return response.text || JSON.stringify(response.body);
   };
-  const xlsx = (
-    await api.http
-      .get(`/public${W}/reports/2022?format=xlsx`)
-      .buffer(true)
-      .parse(binary as never)
-  ).body as Buffer;
+  const xlsx = (await api.http.get(`/public${W}/reports/2022?format=xlsx`).buffer(true).parse(rawBytes)).body as Buffer;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx as never);
   const cells: string[] = [];
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.text))));
-  const pdf = (
-    await api.http
-      .get(`/public${W}/reports/2022?format=pdf`)
-      .buffer(true)
-      .parse(binary as never)
-  ).body as Buffer;
+  const pdf = (await api.http.get(`/public${W}/reports/2022?format=pdf`).buffer(true).parse(rawBytes)).body as Buffer;
   writeFileSync(join(dir, 'report.pdf'), pdf);
   return {
     publishedJson: await text(api.http.get(`/public${W}/reports/2022`)),

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { ApiHarness } from '../support/api-harness';
 import { registeredRoutes, Route } from '../support/registered-routes';
 import { pdfPageTexts } from '../reporting/support/pdf-text';
+import { rawBytes } from '../support/raw-bytes';
 
 /** Values to put into each route parameter; every combination is requested. */
 export type ParamSamples = Record<string, string[]>;
@@ -66,7 +67,7 @@ export async function sweepGetRoutes(
       let call = request(api.app.getHttpServer())
         .get(path + query)
         .buffer(true)
-        .parse(rawBody as never);
+        .parse(rawBytes);
       if (bearer) call = call.set('Authorization', `Bearer ${bearer}`);
       const response = await call;
       swept.push({
@@ -77,12 +78,6 @@ export async function sweepGetRoutes(
     }
   }
   return swept;
-}
-
-function rawBody(res: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
 async function searchableText(contentType: string, body: Buffer): Promise<string> {

@@ -7,6 +7,7 @@ import { ApiHarness } from '../support/api-harness';
 import { WorkbookPlanner } from '../../apps/api/src/section-workbook/workbook-planner.service';
 import { ManualClock } from '../support/manual-clock';
 import { KPIS, PILLARS, PLANS, PROJECTS, SECTIONS, USERS } from '../support/sample-ward';
+import { rawBytes } from '../support/raw-bytes';
 
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
@@ -53,11 +54,7 @@ describe("a section's Excel round trip", () => {
       .get(`${FY}/workbook.xlsx${query}`)
       .set('Authorization', `Bearer ${await api.token(username)}`)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(rawBytes);
     expect(response.status).toBe(200);
     return response;
   };

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiHarness } from '../support/api-harness';
+import { rawBytes } from '../support/raw-bytes';
 
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
@@ -13,12 +14,6 @@ const USERS = [
 ];
 /** Every format a published version is served in; each must be the same bytes on every request. */
 const FORMATS = ['pdf', 'html', 'json', 'csv&table=projects', 'csv&table=kpis', 'csv&table=summary', 'xlsx'];
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 /** README's promise: a published version renders to the same bytes, across requests and a rebuild from zero. */
 describe('a published version renders to the same bytes in every format', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pdca-same-bytes-'));
@@ -27,10 +22,7 @@ describe('a published version renders to the same bytes in every format', () => 
   const fetchAll = async (api: ApiHarness) => {
     const bodies: Record<string, Buffer> = {};
     for (const format of FORMATS) {
-      const response = await api.http
-        .get(`${REPORT}?format=${format}`)
-        .buffer(true)
-        .parse(binary as never);
+      const response = await api.http.get(`${REPORT}?format=${format}`).buffer(true).parse(rawBytes);
       expect(response.status).toBe(200);
       bodies[format] = response.body as Buffer;
     }

@@ -1,12 +1,10 @@
 import { EVENT_STORE, EventStore } from '@pdca/event-store';
-import { openEventStore } from '@pdca/platform';
 import { LogLinkFile, logLinkFileOf } from '@pdca/transparency';
-import { verifyCommand } from '../../apps/cli/src/verify.command';
 import { LogLinkerService } from '../../apps/api/src/transparency/log-linker.service';
 import { TransparencyLogService } from '../../apps/api/src/transparency/transparency-log.service';
 import { ApiHarness } from '../support/api-harness';
 import { FakeEsdb, startFakeEsdb } from '../support/fake-esdb';
-import { environmentFor } from './support/insider-world';
+import { verifyOnEsdb } from './support/verify-on-esdb';
 
 interface LogReport {
   keyed: boolean;
@@ -53,15 +51,8 @@ describe('log links kept outside EventStoreDB', () => {
     expect(linker.linkedPosition).toBe(head);
   };
   const verify = async () => {
-    const environment = { ...environmentFor(api.dir), EVENTSTORE_URL: server.connectionString };
-    const store = openEventStore(environment);
-    const lines: string[] = [];
-    try {
-      const code = await verifyCommand(store, { json: true }, (line) => lines.push(line), { environment });
-      return { code, log: (JSON.parse(lines.join('\n')) as { log: LogReport }).log };
-    } finally {
-      await store.close();
-    }
+    const { code, report } = await verifyOnEsdb<{ log: LogReport }>(api.dir, server.connectionString);
+    return { code, log: report.log };
   };
   const endpoint = async () =>
     (await (await api.as('kikaku')).get('/wards/nerima/audit/verification').expect(200)).body.log as LogReport;

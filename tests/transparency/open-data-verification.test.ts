@@ -4,6 +4,7 @@ import { createOpenApiDocument } from '../../apps/api/src/http/openapi-document'
 import { OpenDataService } from '../../apps/api/src/public/open-data.service';
 import { ApiHarness, TestUser } from '../support/api-harness';
 import { seedWard, W } from '../reliability/support/fuzz-ward';
+import { rawBytes } from '../support/raw-bytes';
 
 const USERS: TestUser[] = [
   { username: 'kikaku', role: 'planning_office' },
@@ -15,13 +16,6 @@ const REPORTS = '/public/wards/nerima/reports/2021';
 const HEADERS = ['link', 'pdca-verification'] as const;
 
 type Operation = { responses: Record<string, { headers?: Record<string, unknown> }> };
-
-/** The reply's bytes as sent, not decoded: the test is about the file being the same file. */
-const bytes = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 /** A route template with the year's values; a parameter this test does not know fails it (a new route to cover). */
 function fill(template: string, file: string, version: number): string {
@@ -61,7 +55,7 @@ describe('the verification headers of the open-data files of a published version
       files: { name: string }[];
     };
     const files = [...index.files.flatMap((f) => [`${f.name}.csv`, `${f.name}.json`]), 'open-data.xlsx'];
-    const fetchFile = (url: string) => api.http.get(url).buffer(true).parse(bytes).expect(200);
+    const fetchFile = (url: string) => api.http.get(url).buffer(true).parse(rawBytes).expect(200);
     const csvHeaders = async (version: number) => {
       const csv = await fetchFile(`${REPORTS}/versions/${version}?format=csv`);
       return { link: csv.headers.link, 'pdca-verification': csv.headers['pdca-verification'] };
@@ -169,7 +163,7 @@ describe('the files of a published version after a correction of an earlier year
     ];
     const fetchAll = async () => {
       const served = new Map<string, Response>();
-      for (const url of urls) served.set(url, await api.http.get(url).buffer(true).parse(bytes).expect(200));
+      for (const url of urls) served.set(url, await api.http.get(url).buffer(true).parse(rawBytes).expect(200));
       return served;
     };
     const actualOf = async (url: string, fiscalYear: number) =>

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Response } from 'supertest';
 import { renderReportCsv, renderSummaryCsv } from '@pdca/reporting';
 import { ReportsService } from '../../apps/api/src/reports/reports.service';
 import { ApiHarness, TestUser } from '../support/api-harness';
 import { seedWard } from '../reliability/support/fuzz-ward';
+import { rawBytes } from '../support/raw-bytes';
 
 const USERS: TestUser[] = [
   { username: 'kikaku', role: 'planning_office' },
@@ -20,13 +20,6 @@ interface Verification {
   fingerprint: string;
   checkpoint: { treeSize: number; rootHash: string; keyId: string; time: string } | null;
 }
-
-/** The reply's bytes as sent, not decoded: the test is about the file being the same file. */
-const bytes = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 /** PDCA-Verification as the facts it names; the root is base64, so only the first "=" splits. */
 function facts(header: string): Record<string, string> {
@@ -44,7 +37,7 @@ describe('the verification headers of a published CSV', () => {
   it('given a published year, when its CSVs are fetched before and after a correction, then both headers name the JSON verification and the file bytes stay those of the table', async () => {
     api = await ApiHarness.start(USERS, { env: { PUBLIC_BASE_URL: BASE } });
     await seedWard(api); // FY2021 published, FY2022 open
-    const fetchCsv = (url: string) => api.http.get(url).buffer(true).parse(bytes).expect(200);
+    const fetchCsv = (url: string) => api.http.get(url).buffer(true).parse(rawBytes).expect(200);
     const verificationOf = async (version: number) =>
       (await api.http.get(`${REPORTS}/versions/${version}?format=json`).expect(200)).body.verification as Verification;
 

@@ -1,9 +1,7 @@
-import { openEventStore } from '@pdca/platform';
-import { verifyCommand } from '../../apps/cli/src/verify.command';
 import { TransparencyLogService } from '../../apps/api/src/transparency/transparency-log.service';
 import { ApiHarness } from '../support/api-harness';
 import { FakeEsdb, startFakeEsdb } from '../support/fake-esdb';
-import { environmentFor } from './support/insider-world';
+import { verifyOnEsdb } from './support/verify-on-esdb';
 
 /**
  * `pdca verify` on the EventStoreDB adapter (the in-process emulator): the Merkle tree over `$all`
@@ -24,23 +22,11 @@ describe('pdca verify on EventStoreDB ($all order)', () => {
     await server?.stop();
   });
 
-  const verify = async () => {
-    const environment = { ...environmentFor(api.dir), EVENTSTORE_URL: server.connectionString };
-    const store = openEventStore(environment);
-    const lines: string[] = [];
-    try {
-      const code = await verifyCommand(store, { json: true }, (line) => lines.push(line), { environment });
-      return {
-        code,
-        report: JSON.parse(lines.join('\n')) as {
-          log: { keyed: boolean; checkpointsChecked: number; findings: Array<{ kind: string }> };
-          streams: { intact: boolean };
-        },
-      };
-    } finally {
-      await store.close();
-    }
-  };
+  const verify = () =>
+    verifyOnEsdb<{
+      log: { keyed: boolean; checkpointsChecked: number; findings: Array<{ kind: string }> };
+      streams: { intact: boolean };
+    }>(api.dir, server.connectionString);
 
   it('given signed checkpoints, then the log verifies intact (tree and per-stream chains); an event rewritten before a checkpoint is named not-a-prefix', async () => {
     const kikaku = await api.as('kikaku');
