@@ -14,9 +14,15 @@ function startApi(env: Record<string, string>) {
 
 describe('start-up with a bad configuration', () => {
   it('stops with exit code 78 and a message naming each wrong variable, without a stack trace', () => {
-    const result = startApi({ PORT: 'eighty', EVENTSTORE_URL: 'http://localhost:2113', JWT_SECRET: 'short' });
+    const result = startApi({
+      PORT: 'eighty',
+      API_PROCESSES: 'abc',
+      EVENTSTORE_URL: 'http://localhost:2113',
+      JWT_SECRET: 'short',
+    });
     expect(result.status).toBe(78);
-    expect(result.stderr).toMatch(/PORT: /);
+    expect(result.stderr).toContain('  - PORT: PORT must be an integer from 0 to 65535 (got "eighty")');
+    expect(result.stderr).toContain('  - API_PROCESSES: API_PROCESSES must be an integer from 1 to 64 (got "abc")');
     expect(result.stderr).toMatch(/EVENTSTORE_URL must be an esdb:\/\/ connection string/);
     expect(result.stderr).toMatch(/JWT_SECRET must be at least 32 characters/);
     expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -41,8 +41,49 @@ describe('environment validation', () => {
 
   it('takes API_PROCESSES from 1 to 64 and names a wrong count', () => {
     expect(validateEnvironment({ ...valid, API_PROCESSES: '2' }).API_PROCESSES).toBe(2);
-    expect(() => validateEnvironment({ ...valid, API_PROCESSES: '0' })).toThrow(/API_PROCESSES: .*not be less than 1/);
-    expect(() => validateEnvironment({ ...valid, API_PROCESSES: 'two' })).toThrow(/API_PROCESSES: .*integer/);
+    expect(() => validateEnvironment({ ...valid, API_PROCESSES: '0' })).toThrow(
+      'API_PROCESSES: API_PROCESSES must be an integer from 1 to 64 (got 0)',
+    );
+    expect(() => validateEnvironment({ ...valid, API_PROCESSES: 'two' })).toThrow(
+      'API_PROCESSES: API_PROCESSES must be an integer from 1 to 64 (got "two")',
+    );
+  });
+
+  it('names the text typed for every whole-number setting that is not a whole number, never null', () => {
+    const numeric = {
+      PORT: [0, 65535],
+      API_PROCESSES: [1, 64],
+      WORKER_PORT: [0, 65535],
+      METRICS_PORT: [0, 65535],
+      WORKER_METRICS_PORT: [0, 65535],
+      READY_MAX_PROJECTION_LAG: [0, 1_000_000_000],
+      STORE_MIN_FREE_MB: [0, 1_000_000_000],
+      SMTP_MAX_CONNECTIONS: [1, 100],
+      SMTP_MAX_MESSAGES_PER_CONNECTION: [1, 100_000],
+      REMINDER_CONCURRENCY: [1, 1_000],
+      JWT_TTL_SECONDS: [60, 86_400],
+      SHUTDOWN_GRACE_MS: [1, 600_000],
+      TRANSPARENCY_CHECKPOINT_INTERVAL_SECONDS: [0, 86_400],
+    };
+    const typed = ['abc', '1.5', ' ', '1e3', '12abc'];
+    for (const [name, [min, max]] of Object.entries(numeric))
+      for (const text of typed)
+        expect(() => validateEnvironment({ ...valid, [name]: text })).toThrow(
+          `${name}: ${name} must be an integer from ${min} to ${max} (got ${JSON.stringify(text)})`,
+        );
+  });
+
+  it('takes whole numbers written with spaces or a sign, and reports an empty one as missing', () => {
+    expect(validateEnvironment({ ...valid, PORT: ' 8080 ', SHUTDOWN_GRACE_MS: '+500' })).toMatchObject({
+      PORT: 8080,
+      SHUTDOWN_GRACE_MS: 500,
+    });
+    expect(() => validateEnvironment({ ...valid, PORT: '' })).toThrow(
+      'PORT must be an integer from 0 to 65535 (missing)',
+    );
+    expect(() => validateEnvironment({ ...valid, PORT: '-1' })).toThrow(
+      'PORT must be an integer from 0 to 65535 (got -1)',
+    );
   });
 
   it('never echoes a secret', () => {

@@ -5,22 +5,19 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   Matches,
-  Max,
-  Min,
   MinLength,
   validateSync,
 } from 'class-validator';
+import { IntegerSetting } from './integer-setting';
 import { signingKeyFileProblem } from './signing-key-file';
 import { trustProxyProblem } from './trust-proxy';
 
 const JWT_SECRET_RULE = 'JWT_SECRET must be at least 32 characters (run `npm run setup` to generate one)';
 export const DEFAULT_WEB_DIST_DIR = 'dist/apps/web';
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
@@ -31,44 +28,29 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting(0, 65535)
   PORT = 3000;
 
   /**
    * API processes serving PORT on this host (node:cluster, all on the one store; README "Several API
    * processes"): the event loop is what limits one process, so a second core needs a second process.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(64)
+  @IntegerSetting(1, 64)
   API_PROCESSES = 1;
 
   /** The worker's own port, for its health endpoints only. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting(0, 65535)
   WORKER_PORT = 3001;
 
   @IsString()
   HOST = '0.0.0.0';
 
   /** The API's Prometheus /metrics listener, apart from PORT (see README "Metrics"); 0 turns it off. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting(0, 65535)
   METRICS_PORT = 9464;
 
   /** The worker's /metrics listener; its own variable, as WORKER_PORT, since both apps usually read one .env. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting(0, 65535)
   WORKER_METRICS_PORT = 9465;
 
   /** Loopback by default: metrics are for the operators' Prometheus, not the public (0.0.0.0 in a container on an internal network). */
@@ -77,10 +59,7 @@ export class Environment {
   METRICS_HOST = '127.0.0.1';
 
   /** The API reports not-ready while its read models are more than this many events behind the store; 0: no bound. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000)
+  @IntegerSetting(0, 1_000_000_000)
   READY_MAX_PROJECTION_LAG = 10_000;
 
   @IsString()
@@ -88,10 +67,7 @@ export class Environment {
   DATA_DIR = './data';
 
   /** Readiness reports the embedded store as unable to write below this much free space on DATA_DIR (MB). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000)
+  @IntegerSetting(0, 1_000_000_000)
   STORE_MIN_FREE_MB = 64;
 
   /** esdb://… selects EventStoreDB; unset or empty keeps the embedded SQLite store in DATA_DIR. */
@@ -133,24 +109,15 @@ export class Environment {
   MAIL_FROM = 'PDCA進捗管理 <no-reply@localhost>';
 
   /** SMTP connections the worker keeps open and reuses (a pool); keep it under the relay's per-client limit. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerSetting(1, 100)
   SMTP_MAX_CONNECTIONS = 8;
 
   /** Messages sent over one pooled connection before it is closed and replaced (servers cap this per session). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntegerSetting(1, 100_000)
   SMTP_MAX_MESSAGES_PER_CONNECTION = 1_000;
 
   /** Reminder jobs one worker process runs at once: enough to keep every pooled SMTP connection busy. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1_000)
+  @IntegerSetting(1, 1_000)
   REMINDER_CONCURRENCY = 16;
 
   /** Escalated reminders also go here (the planning office's shared mailbox); empty: section and head only. */
@@ -180,10 +147,7 @@ export class Environment {
   @IsString()
   JWT_AUDIENCE = 'pdca-review-api';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
-  @Max(86_400)
+  @IntegerSetting(60, 86_400)
   JWT_TTL_SECONDS = 3_600;
 
   @IsOptional()
@@ -199,10 +163,7 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(600_000)
+  @IntegerSetting(1, 600_000)
   SHUTDOWN_GRACE_MS = 10_000;
 
   /** The built web app (index.html, assets/) the API serves on the same origin; relative paths from the working directory. */
@@ -225,10 +186,7 @@ export class Environment {
    * How often the API signs a checkpoint of the log when it has grown (it also signs at start, at
    * every publication and correction). 0: only then. Witnesses copy them from the public feed.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(86_400)
+  @IntegerSetting(0, 86_400)
   TRANSPARENCY_CHECKPOINT_INTERVAL_SECONDS = 600;
 
   /** `npm run setup` loads the demo ward into an empty store unless this is false (production). */
