@@ -269,6 +269,24 @@ describe('a fiscal year driven by a client generated from the OpenAPI document a
     await anonymous().GET('/public/wards/{wardId}/projects/{itemId}/years', {
       params: { path: { ...ward, itemId: 'P1' } },
     });
+
+    // Its open data: every file carries the version's Link and PDCA-Verification, which the document requires.
+    const openData = await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}/open-data', {
+      params: { path: year },
+    });
+    const table = String(openData.data!.files[0].name); // the index documents its entries' names, not their types
+    const csv = await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}/open-data/{file}', {
+      params: { path: { ...year, file: `${table}.csv` } },
+      parseAs: 'text',
+    });
+    expect(csv.response.headers.get('PDCA-Verification')).toMatch(/^fingerprint=sha256:/);
+    await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}/open-data/{file}', {
+      params: { path: { ...year, file: `${table}.json` } },
+    });
+    await anonymous().GET('/public/wards/{wardId}/reports/{fiscalYear}/versions/{version}/open-data/{file}', {
+      params: { path: { ...year, version: 1, file: 'open-data.xlsx' } },
+      parseAs: 'blob',
+    });
     const unauthenticated = await anonymous().GET('/wards/{wardId}/cycles', { params: { path: ward } });
     expect(unauthenticated.error?.code).toBeDefined();
 

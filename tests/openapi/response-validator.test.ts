@@ -5,6 +5,7 @@ import { OpenApiDocument, ResponseValidator } from './support/response-validator
 const DOCUMENT = JSON.parse(readFileSync(join(__dirname, '../../docs/openapi.json'), 'utf8')) as OpenApiDocument;
 const ITEM = '/wards/{wardId}/cycles/{fiscalYear}/projects/{itemId}';
 const SUBMIT = `${ITEM}/submission`;
+const PUBLISHED = '/public/wards/{wardId}/reports/{fiscalYear}';
 const item = {
   kind: 'project',
   itemId: 'P1',
@@ -73,6 +74,46 @@ describe('checking a reply against the OpenAPI document', () => {
     };
     expect(await check('POST', SUBMIT, json(200, reply, { etag: '"1"' }))).toEqual([
       expect.stringMatching(/X-Position missing/),
+    ]);
+  });
+
+  it('given a declared header that is there but not of its schema, then it is a problem', async () => {
+    const reply = {
+      stream: 's',
+      revision: 1,
+      position: 9,
+      replayed: false,
+      projected: true,
+      events: ['ActualSubmitted'],
+    };
+    expect(await check('POST', SUBMIT, json(200, reply, { etag: '"1"', 'x-position': 'nine' }))).toEqual([
+      expect.stringMatching(/header X-Position: .*pattern/),
+    ]);
+  });
+
+  it('given a download that always names its file without Content-Disposition, then the missing header is a problem', async () => {
+    const xlsx = new Response(new Uint8Array([0x50, 0x4b]), {
+      status: 200,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    });
+    expect(await check('GET', '/wards/{wardId}/cycles/{fiscalYear}/workbook.xlsx', xlsx)).toEqual([
+      expect.stringMatching(/header Content-Disposition missing/),
+    ]);
+  });
+
+  it('given a report reply without the headers only its CSV form carries, then there is no problem', async () => {
+    const html = new Response('<p>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    expect(await check('GET', PUBLISHED, html)).toEqual([]);
+  });
+
+  it('given an open-data file without its Link and PDCA-Verification, then both missing headers are problems', async () => {
+    const csv = new Response('a\n1\n', {
+      status: 200,
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="t.csv"' },
+    });
+    expect(await check('GET', `${PUBLISHED}/open-data/{file}`, csv)).toEqual([
+      expect.stringMatching(/header Link missing/),
+      expect.stringMatching(/header PDCA-Verification missing/),
     ]);
   });
 

@@ -2485,7 +2485,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2555,9 +2555,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2568,9 +2568,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2678,9 +2678,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2691,9 +2691,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2799,9 +2799,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2812,9 +2812,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2920,9 +2920,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2933,9 +2933,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3041,9 +3041,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3054,9 +3054,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3164,9 +3164,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3177,9 +3177,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3287,9 +3287,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,9 +3300,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3410,9 +3410,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3423,9 +3423,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3535,9 +3535,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3548,9 +3548,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3656,9 +3656,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3669,9 +3669,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3779,9 +3779,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3792,9 +3792,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3902,9 +3902,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3915,9 +3915,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4079,7 +4079,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4160,9 +4160,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4173,9 +4173,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,9 +4283,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4296,9 +4296,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4406,9 +4406,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4419,9 +4419,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4529,9 +4529,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4542,9 +4542,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4652,9 +4652,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4665,9 +4665,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4775,9 +4775,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4788,9 +4788,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4898,9 +4898,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4911,9 +4911,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5021,9 +5021,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5034,9 +5034,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5146,9 +5146,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5159,9 +5159,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5271,9 +5271,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5284,9 +5284,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5396,9 +5396,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,9 +5409,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5521,9 +5521,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5534,9 +5534,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5646,9 +5646,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5659,9 +5659,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5771,9 +5771,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5784,9 +5784,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5896,9 +5896,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5909,9 +5909,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6021,9 +6021,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6034,9 +6034,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6146,9 +6146,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6159,9 +6159,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6271,9 +6271,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6284,9 +6284,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6396,9 +6396,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6409,9 +6409,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6521,9 +6521,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6534,9 +6534,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6711,7 +6711,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6787,7 +6787,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7430,9 +7430,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7443,9 +7443,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7968,7 +7968,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
-                    "Content-Disposition"?: string;
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8022,7 +8022,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
-                    "Content-Disposition"?: string;
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8151,7 +8151,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8167,7 +8167,7 @@ export interface operations {
             202: {
                 headers: {
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8339,7 +8339,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8358,7 +8358,7 @@ export interface operations {
             202: {
                 headers: {
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8759,9 +8759,9 @@ export interface operations {
             202: {
                 headers: {
                     /** @description ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match */
-                    ETag?: string;
+                    ETag: string;
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8845,7 +8845,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
-                    "Content-Disposition"?: string;
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9017,7 +9017,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description 書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads */
-                    "X-Position"?: string;
+                    "X-Position": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9591,9 +9591,9 @@ export interface operations {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
                     "Content-Disposition"?: string;
                     /** @description 各ファイル（CSV・JSON・Excel）: この版のオープンデータ JSON（verification を含む）/ every file (CSV, JSON, workbook): the version's open-data JSON, whose `verification` field holds the same facts */
-                    Link?: string;
+                    Link: string;
                     /** @description 各ファイル（CSV・JSON・Excel）: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ every file (CSV, JSON, workbook): the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key */
-                    "PDCA-Verification"?: string;
+                    "PDCA-Verification": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9652,9 +9652,9 @@ export interface operations {
                     /** @description ダウンロード時のファイル名 / the file name for a download */
                     "Content-Disposition"?: string;
                     /** @description 各ファイル（CSV・JSON・Excel）: この版のオープンデータ JSON（verification を含む）/ every file (CSV, JSON, workbook): the version's open-data JSON, whose `verification` field holds the same facts */
-                    Link?: string;
+                    Link: string;
                     /** @description 各ファイル（CSV・JSON・Excel）: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ every file (CSV, JSON, workbook): the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key */
-                    "PDCA-Verification"?: string;
+                    "PDCA-Verification": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10154,7 +10154,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description HttpOnly のセッション Cookie / the HttpOnly session cookie */
-                    "Set-Cookie"?: string;
+                    "Set-Cookie": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10203,7 +10203,7 @@ export interface operations {
             204: {
                 headers: {
                     /** @description HttpOnly のセッション Cookie / the HttpOnly session cookie */
-                    "Set-Cookie"?: string;
+                    "Set-Cookie": string;
                     [name: string]: unknown;
                 };
                 content?: never;

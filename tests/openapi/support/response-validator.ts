@@ -2,26 +2,21 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 
 interface ResponseObject {
-  headers?: Record<string, unknown>;
+  headers?: Record<string, { required?: boolean; schema?: unknown }>;
   content?: Record<string, { schema?: unknown }>;
 }
 export interface OpenApiDocument {
   paths: Record<string, Record<string, { responses: Record<string, ResponseObject> }>>;
 }
 
-/**
- * Headers a browser's fetch cannot read or that only some replies carry (downloads; the verification
- * headers of a published version's flat files, checked by tests/transparency); the rest must be there.
- */
-const UNREADABLE_OR_CONDITIONAL = new Set(['set-cookie', 'content-disposition', 'link', 'pdca-verification']);
-
 const pointer = (...segments: string[]) =>
   segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
 
 /**
  * Checks a reply against the document alone, as an integrator's tooling would: the operation and
- * status are documented, the media type is one the status declares, the declared headers are
- * there, and a JSON body satisfies the declared schema (Ajv, the document's own schemas).
+ * status are documented, the media type is one the status declares, every header the status declares
+ * `required` is there and every declared header that is there satisfies its schema, and a JSON body
+ * satisfies the declared schema (Ajv, the document's own schemas).
  */
 export class ResponseValidator {
   private readonly ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
@@ -38,9 +33,16 @@ export class ResponseValidator {
     const where = `${method.toUpperCase()} ${schemaPath} → ${response.status}`;
     const declared = this.document.paths[schemaPath]?.[method.toLowerCase()]?.responses[String(response.status)];
     if (!declared) return this.problem(where, 'status not documented');
-    for (const name of Object.keys(declared.headers ?? {})) {
-      if (!UNREADABLE_OR_CONDITIONAL.has(name.toLowerCase()) && !response.headers.has(name))
-        this.problem(where, `header ${name} missing`);
+    for (const [name, header] of Object.entries(declared.headers ?? {})) {
+      const value = response.headers.get(name);
+      if (value === null) {
+        if (header.required === true) this.problem(where, `header ${name} missing`);
+        continue;
+      }
+      if (header.schema === undefined) continue;
+      const at = ['paths', schemaPath, method.toLowerCase(), 'responses', String(response.status), 'headers', name];
+      const validate = this.ajv.compile({ $ref: `openapi#/${pointer(...at, 'schema')}` });
+      if (!validate(value)) this.problem(where, `header ${name}: ${this.ajv.errorsText(validate.errors)}`);
     }
     const media = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     if (response.status === 204 || !declared.content) {

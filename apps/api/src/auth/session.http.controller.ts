@@ -23,6 +23,7 @@ import type { DirectoryActor } from './users-file';
 
 const SET_COOKIE = {
   'Set-Cookie': {
+    required: true,
     description: 'HttpOnly のセッション Cookie / the HttpOnly session cookie',
     schema: { type: 'string' },
   },

@@ -52,15 +52,19 @@ const IF_MATCH = {
   schema: { type: 'string', pattern: '^(W/)?"?-?[0-9]{1,9}"?$' },
 } as const;
 
+/** Sent on every reply of the statuses that declare it (the item, cycle and catalogue reads and every command). */
 export const ETAG_HEADER: HeadersObject = {
   ETag: {
+    required: true,
     description: 'ストリームのリビジョン（次の If-Match に）/ the stream revision, for the next If-Match',
     schema: { type: 'string', example: '"3"' },
   },
 };
 
+/** Sent on every reply of the statuses that declare it: only those that answer a write (0 when nothing was written). */
 export const X_POSITION_HEADER: HeadersObject = {
   'X-Position': {
+    required: true,
     description:
       '書き込みのグローバル位置（後の読み取りの ?minPosition= に）/ the global position, for ?minPosition= on later reads',
     schema: { type: 'string', pattern: '^[0-9]+$' },

@@ -27,12 +27,16 @@ const BODY: Record<Media, SchemaObject> = {
   text: TEXT,
 };
 
-const DOWNLOAD_HEADERS: HeadersObject = {
+const DOWNLOADS: ReadonlySet<Media> = new Set(['csv', 'xlsx', 'pdf']);
+
+/** Required only where every form is a file: a route that also answers JSON or HTML names no file for those. */
+const downloadHeaders = (required: boolean): HeadersObject => ({
   'Content-Disposition': {
+    required,
     description: 'ダウンロード時のファイル名 / the file name for a download',
     schema: { type: 'string' },
   },
-};
+});
 
 /**
  * A 200 answered in several media types (chosen by ?format=): the JSON one with its schema, the
@@ -50,9 +54,15 @@ export function ApiOkFormats(
     ...(jsonSchema ? [[MEDIA.json, { schema: jsonSchema }] as const] : []),
     ...others.map((media) => [MEDIA[media], { schema: BODY[media] }] as const),
   ]);
-  const download = others.some((media) => media === 'csv' || media === 'xlsx' || media === 'pdf');
+  const download = others.some((media) => DOWNLOADS.has(media));
+  const onlyFiles = jsonSchema === undefined && others.every((media) => DOWNLOADS.has(media));
   return applyDecorators(
     ...(typeof json === 'function' ? [ApiExtraModels(json)] : []),
-    ApiResponse({ status: 200, description, content, headers: { ...(download ? DOWNLOAD_HEADERS : {}), ...headers } }),
+    ApiResponse({
+      status: 200,
+      description,
+      content,
+      headers: { ...(download ? downloadHeaders(onlyFiles) : {}), ...headers },
+    }),
   );
 }

@@ -182,10 +182,14 @@ export class ImportsHttpController {
     @Res({ passthrough: true }) res: FastifyReply,
   ) {
     const result = await this.imports.confirm(p.wardId, r, toImportFiles(files));
-    // 201 for an import applied now; 200 when these files were already imported (a retry) or change nothing.
-    if ('nothingToImport' in result) res.status(200);
-    else if ('projected' in result && !result.projected) res.status(202);
-    if ('position' in result) res.header('X-Position', String(result.position));
+    // 200 when these files were already imported (a retry) or change nothing; else 201 (202 while the
+    // views catch up), always with X-Position, as the document says.
+    if ('nothingToImport' in result) {
+      res.status(200);
+      return result;
+    }
+    res.status(result.projected ? 201 : 202);
+    res.header('X-Position', String(result.position));
     return result;
   }
 

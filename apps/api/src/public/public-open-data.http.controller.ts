@@ -27,10 +27,10 @@ const INDEX_JSON = jsonObject(
   },
 );
 // None of the files can print the verification line (plain tables, issue 14): each answers it as headers.
-const VERIFICATION = verificationHeadersDoc({
-  ja: '各ファイル（CSV・JSON・Excel）',
-  en: 'every file (CSV, JSON, workbook)',
-});
+const VERIFICATION = verificationHeadersDoc(
+  { ja: '各ファイル（CSV・JSON・Excel）', en: 'every file (CSV, JSON, workbook)' },
+  true,
+);
 const TABLE_JSON = jsonObject('1つの表: 列の定義と行 / one table: its columns and rows', [
   'name',
   'title',

@@ -5,11 +5,12 @@ export const VERIFICATION_HEADER = 'PDCA-Verification';
 
 /**
  * The OpenAPI form, for a 200 that may carry them only in some cases (`when`: one 200 covers every
- * ?format= of the report routes) or always (the open-data files).
+ * ?format= of the report routes) or always (the open-data files: `required`).
  */
-export function verificationHeadersDoc(when: { ja: string; en: string }): HeadersObject {
+export function verificationHeadersDoc(when: { ja: string; en: string }, required = false): HeadersObject {
   return {
     Link: {
+      required,
       description: `${when.ja}: この版のオープンデータ JSON（verification を含む）/ ${when.en}: the version's open-data JSON, whose \`verification\` field holds the same facts`,
       schema: {
         type: 'string',
@@ -18,6 +19,7 @@ export function verificationHeadersDoc(when: { ja: string; en: string }): Header
       },
     },
     [VERIFICATION_HEADER]: {
+      required,
       description: `${when.ja}: 版の指紋と、それを含む最初の署名済みチェックポイント（ASCII。署名鍵がなければ指紋のみ）/ ${when.en}: the version's fingerprint and the first signed checkpoint covering it (size, root, key id, time); the fingerprint alone without a signing key`,
       schema: {
         type: 'string',
