@@ -161,7 +161,7 @@ describe('renderReportHtml — Nerima FY R4', () => {
     };
     const verified = renderReportHtml(model, { ...publication, verification }, NERIMA);
     expect(verified.slice(verified.indexOf('<footer'))).toContain(
-      `<th scope="row">検証</th><td>検証 https://ku.example/public/wards/nerima/reports ・ 指紋 sha256:4f2a${'0'.repeat(60)} ・ チェックポイント 1234件 根 q83vEjRWeJCrze8S… 鍵 c0ffee01 2023-09-14T01:00:00.000Z</td>`,
+      `<th scope="row">検証</th><td>検証 https://ku.example/public/wards/nerima/reports ・ 指紋 sha256:4f2a${'0'.repeat(60)} ・ チェックポイント 1234件 根 q83vEjRWeJCrze8S… 鍵 c0ffee01 令和5年9月14日（2023年9月14日）10:00</td>`,
     );
   });
 

@@ -60,8 +60,12 @@ describe('renderReportJson — open data', () => {
       },
     };
     const verified = renderReportJson(model, { ...publication, verification }, NERIMA);
-    expect(verified.verification).toEqual({ ...verification, line: verificationLine(verification) });
+    expect(verified.verification).toEqual({ ...verification, line: verificationLine(verification, TEMPLATE_VERSION) });
     expect(verified.verification!.line).toContain(`チェックポイント 120件 根 ${'B'.repeat(16)}… 鍵 0a1b2c3d`);
+    // Dated as the rest of the report (report-template/5): 和暦 and Japan time, not the feed's UTC instant.
+    expect(verified.verification!.line).toMatch(/鍵 0a1b2c3d 令和5年9月14日（2023年9月14日）10:00$/);
+    const pinned = renderReportJson(model, { ...publication, verification, templateVersion: 'report-template/4' });
+    expect(pinned.verification!.line).toMatch(/鍵 0a1b2c3d 2023-09-14T01:00:00.000Z$/);
     const { checkpoint: _none, ...unsigned } = verification;
     expect(renderReportJson(model, { ...publication, verification: unsigned }, NERIMA).verification).toMatchObject({
       checkpoint: null,

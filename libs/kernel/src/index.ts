@@ -7,3 +7,4 @@ export * from './actor';
 export * from './canonical-json';
 export * from './safe-id';
 export * from './fixed-zip-dates';
+export * from './comparable-figure';

@@ -7,7 +7,7 @@
  * appendix with the tamper-evidence record. Versions published under report-template/1 keep their
  * old PDF and HTML layout (pdf/layout-v1, html/layout-v1), so they still render to their bytes.
  */
-export const TEMPLATE_VERSION = 'report-template/4';
+export const TEMPLATE_VERSION = 'report-template/5';
 export const TEMPLATE_VERSION_1 = 'report-template/1';
 
 /**
@@ -37,3 +37,13 @@ export const usesKpiYears = (templateVersion: string) =>
  */
 export const usesFlatDataV4 = (templateVersion: string) =>
   !['report-template/1', 'report-template/2', 'report-template/3'].includes(templateVersion);
+
+/**
+ * report-template/5 (issue 14, the printer's check of FY R4): 達成度 and the multi-year chart compare the
+ * figure of a value written like the target's (「〔計206所〕」 against 「計206所」, not the year's 「9所」,
+ * which printed −2088.9 %); the chart over the years is drawn once the ward has two years to draw (one
+ * year is the table above it); the verification line dates its checkpoint in 和暦, Japan time. A new
+ * version so that versions pinned to /1–/4 keep their bytes.
+ */
+export const usesComparableFigures = (templateVersion: string) =>
+  !['report-template/1', 'report-template/2', 'report-template/3', 'report-template/4'].includes(templateVersion);

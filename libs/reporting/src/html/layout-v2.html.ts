@@ -10,6 +10,7 @@ import type { ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
 import { kpiYearsChart, kpiYearsTable } from '../layout/kpi-years';
+import { usesKpiYears } from '../template-version';
 import { projectTable } from '../tables/project-table';
 import type { RepostOrigin } from '../tables/repost-origin';
 import { escapeHtml } from './escape';
@@ -26,12 +27,13 @@ export function layoutV2Html(
   options: ReportOptions,
   origins: Map<string, RepostOrigin>,
   summary: string,
-  kpiYears = false,
+  templateVersion: string,
 ): string {
+  const kpiYears = usesKpiYears(templateVersion);
   return [
     readingGuideHtml(model),
     summary,
-    ...reportParts(model).map((part) => partHtml(model, part, options, origins, kpiYears)),
+    ...reportParts(model).map((part) => partHtml(model, part, options, origins, kpiYears, templateVersion)),
   ].join('');
 }
 
@@ -72,6 +74,7 @@ function partHtml(
   options: ReportOptions,
   origins: Map<string, RepostOrigin>,
   kpiYears: boolean,
+  templateVersion: string,
 ): string {
   if (part.pillars.length === 0) return '';
   const pillars = part.pillars.map(({ pillar, plans }) => {
@@ -100,7 +103,7 @@ function partHtml(
                 ),
               ),
               ...(kpiYears
-                ? kpiYearsHtml(model, plan, options)
+                ? kpiYearsHtml(model, plan, options, templateVersion)
                 : plan.kpis.map((kpi) =>
                     figureHtml(kpiTrendChart(model, kpi, options.kpiHistory?.[kpi.kpiId], `chart-trend-${kpi.kpiId}`)),
                   )),
@@ -117,9 +120,14 @@ function partHtml(
 }
 
 /** report-template/3: the plan's multi-year table, then its chart; the chart's data is that table (aria-describedby). */
-function kpiYearsHtml(model: ReportModel, plan: PlanSection, options: ReportOptions): string[] {
+function kpiYearsHtml(
+  model: ReportModel,
+  plan: PlanSection,
+  options: ReportOptions,
+  templateVersion: string,
+): string[] {
   const table = kpiYearsTable(model, plan, options.kpiHistory);
-  const chart = kpiYearsChart(model, plan, options.kpiHistory, `chart-kpi-years-${plan.planId}`);
+  const chart = kpiYearsChart(model, plan, options.kpiHistory, `chart-kpi-years-${plan.planId}`, templateVersion);
   const figure = chart
     ? figureHtml(chart).replace('<figure>', `<figure aria-describedby="${escapeHtml(table.id)}">`)
     : '';

@@ -13,19 +13,21 @@ import { tableHtml } from './html-table';
 import { pillarAnchor, pillarHeading, pillarSectionHtml, planAnchor, planHeading } from './plan-section.html';
 import { publicationFooterHtml } from './publication-footer.html';
 import { REPORT_CSS } from './report-styles';
-import { usesKpiYears, usesLayoutV1 } from '../template-version';
+import { usesLayoutV1 } from '../template-version';
 import { layoutV2Html, tableOfContentsV2 } from './layout-v2.html';
 import { cellAnchor } from '../provenance/provenance-html';
 import { usesTaishoLayout } from '../template-version';
 import { taishoDocument } from '../layout/taisho/taisho-template';
 import { taishoBodyHtml, taishoContentsHtml } from './taisho.html';
+import { modelForTemplate } from '../layout/comparable-achievement';
 
 /** The published report as one standalone HTML5 page in Japanese, laid out like seed 002 (template 2: the PDF's order). */
 export function renderReportHtml(
-  model: ReportModel,
+  stored: ReportModel,
   publication: PublicationInfo,
   options: ReportOptions = {},
 ): string {
+  const model = modelForTemplate(stored, publication.templateVersion);
   // A Taisho cycle prints in seed 004's own layout and words (report-template/3 on).
   const taisho = usesTaishoLayout(model.scheme, publication.templateVersion)
     ? taishoDocument(model, options, publication.templateVersion)
@@ -63,13 +65,7 @@ export function renderReportHtml(
             summarySection(model, options, false),
             ...model.pillars.map((pillar) => pillarSectionHtml(model, pillar, options, origins)),
           ].join('\n')
-        : layoutV2Html(
-            model,
-            options,
-            origins,
-            summarySection(model, options, true),
-            usesKpiYears(publication.templateVersion),
-          ),
+        : layoutV2Html(model, options, origins, summarySection(model, options, true), publication.templateVersion),
     '</main>',
     publicationFooterHtml(publication),
     '</body>',

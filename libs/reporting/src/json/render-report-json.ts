@@ -14,6 +14,7 @@ import type {
   ReportJson,
   VerificationJson,
 } from './report-json';
+import { modelForTemplate } from '../layout/comparable-achievement';
 
 /** What every part of the document looks things up in. */
 interface Context {
@@ -23,10 +24,11 @@ interface Context {
 
 /** The report as open data; see ReportJson for every field. Keys are written in a fixed order. */
 export function renderReportJson(
-  model: ReportModel,
+  stored: ReportModel,
   publication: PublicationInfo,
   options: ReportOptions = {},
 ): ReportJson {
+  const model = modelForTemplate(stored, publication.templateVersion);
   const context: Context = {
     origins: repostOrigins(model),
     summary: model.summary,
@@ -38,7 +40,7 @@ export function renderReportJson(
     fiscalYear: { year: model.fiscalYear, label: model.fiscalYearLabel },
     scheme: model.scheme,
     publication: publicationJson(publication),
-    verification: verificationJson(publication.verification),
+    verification: verificationJson(publication.verification, publication.templateVersion),
     summary: reportSchemeOf(model.summary.scheme).summaryJson(model.summary),
     pillars: model.pillars.map((pillar) => ({
       id: pillar.pillarId,
@@ -49,10 +51,18 @@ export function renderReportJson(
   };
 }
 
-function verificationJson(verification: PublicationVerification | undefined): VerificationJson | null {
+function verificationJson(
+  verification: PublicationVerification | undefined,
+  templateVersion: string,
+): VerificationJson | null {
   if (!verification) return null;
   const { address, fingerprint, checkpoint } = verification;
-  return { address, fingerprint, checkpoint: checkpoint ?? null, line: verificationLine(verification) };
+  return {
+    address,
+    fingerprint,
+    checkpoint: checkpoint ?? null,
+    line: verificationLine(verification, templateVersion),
+  };
 }
 
 function publicationJson(publication: PublicationInfo): PublicationJson {

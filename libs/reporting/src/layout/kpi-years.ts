@@ -1,10 +1,11 @@
 import type { KpiRow, PlanSection, ReportModel } from '@pdca/projections';
-import { parseMeasuredValue, warekiFiscalYear } from '@pdca/kernel';
+import { comparableShareOfTarget, parseMeasuredValue, warekiFiscalYear } from '@pdca/kernel';
 import { lineChart, niceMax, Series } from '../charts/line-chart';
 import { Chart, fitText, MarkerShape } from '../charts/scene';
 import { LABELS } from '../labels';
 import type { ReportOptions } from '../publication-info';
 import type { Row, Table } from '../tables/table';
+import { usesComparableFigures } from '../template-version';
 
 /** 和暦 with the Western year, as the ward prints a year heading: 令和4年度（2022年度）. */
 export const yearHeading = (fiscalYear: number) => `${warekiFiscalYear(fiscalYear)}（${fiscalYear}年度）`;
@@ -60,22 +61,26 @@ const DASHES: Array<[number, number] | undefined> = [undefined, [6, 3], [2, 2], 
 /**
  * One line per numeric KPI, each year's actual as a share of its target. A plan's KPIs count different
  * things (施設数, 件数, %), so one axis holds them only as 目標値に対する割合; the table beside the
- * chart has the values themselves. Undefined when no KPI of the plan has a number with a numeric target.
+ * chart has the values themselves. Undefined when no KPI of the plan has a number with a numeric target
+ * (and, from report-template/5, when fewer than two years have one).
  */
 export function kpiYearsChart(
   model: ReportModel,
   plan: PlanSection,
   history: ReportOptions['kpiHistory'],
   id: string,
+  templateVersion: string,
   words = { plan: `${LABELS.plan}${plan.code}`, kpi: '指標' },
 ): Chart | undefined {
   const { years, kpis } = kpiYearsOf(model, plan, history);
+  const comparable = usesComparableFigures(templateVersion);
   const series: Series[] = [];
   const names: string[] = [];
   for (const { kpi, actuals } of kpis) {
     const target = parseMeasuredValue(kpi.target).number;
     if (!target) continue;
     const values = years.map((year) => {
+      if (comparable) return comparableShareOfTarget(actuals.get(year) ?? '', kpi.target);
       const value = parseMeasuredValue(actuals.get(year) ?? '').number;
       return value === undefined ? undefined : Math.round((value / target) * 1000) / 10;
     });
@@ -92,6 +97,9 @@ export function kpiYearsChart(
     });
   }
   if (series.length === 0) return undefined;
+  // From report-template/5 a trend needs two years: one year's points repeat the table above the chart.
+  if (comparable && years.filter((_, i) => series.some((line) => line.values[i] !== undefined)).length < 2)
+    return undefined;
   const description = series
     .map(
       (line, n) =>

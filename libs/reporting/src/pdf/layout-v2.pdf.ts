@@ -85,7 +85,8 @@ export function drawLayoutV2(
         else cursor.heading(`${LABELS.plan}${plan.code}：${plan.title}`, 11);
         if (part.key === 'kpis') {
           drawTable(cursor, kpiTable(model, plan));
-          if (usesKpiYears(publication.templateVersion)) drawKpiYears(cursor, model, plan, options);
+          if (usesKpiYears(publication.templateVersion))
+            drawKpiYears(cursor, model, plan, options, publication.templateVersion);
         } else {
           if (plan.projects.length) drawTable(cursor, projectTable(model, plan, origins));
           const assessment = assessmentTable(plan);
@@ -106,9 +107,15 @@ export function drawLayoutV2(
 }
 
 /** report-template/3: the plan's KPIs over the years (table), then its chart under a printed title. */
-function drawKpiYears(cursor: PdfCursor, model: ReportModel, plan: PlanSection, options: ReportOptions): void {
+function drawKpiYears(
+  cursor: PdfCursor,
+  model: ReportModel,
+  plan: PlanSection,
+  options: ReportOptions,
+  templateVersion: string,
+): void {
   drawTable(cursor, kpiYearsTable(model, plan, options.kpiHistory));
-  const chart = kpiYearsChart(model, plan, options.kpiHistory, `kpi-years-${plan.planId}`);
+  const chart = kpiYearsChart(model, plan, options.kpiHistory, `kpi-years-${plan.planId}`, templateVersion);
   if (!chart) return;
   cursor.ensure(260);
   cursor.heading(`図　${chart.title}`, 10);

@@ -8,6 +8,7 @@ import { drawLayoutV1 } from './layout-v1.pdf';
 import { drawLayoutV2 } from './layout-v2.pdf';
 import { PAGE, PdfCursor } from './pdf-page';
 import { loadReportFont, reportFontPath } from './report-font';
+import { modelForTemplate } from '../layout/comparable-achievement';
 
 export interface PdfOptions extends ReportOptions {
   /** TrueType font with Japanese glyphs; default REPORT_FONT_PATH, then BIZ UDPGothic from its npm package. */
@@ -21,10 +22,11 @@ const FONT = 'ReportGothic';
  * the same bytes: dates come from the publication, and pdfkit derives the file ID from them.
  */
 export async function renderReportPdf(
-  model: ReportModel,
+  stored: ReportModel,
   publication: PublicationInfo,
   options: PdfOptions = {},
 ): Promise<Buffer> {
+  const model = modelForTemplate(stored, publication.templateVersion);
   const font = loadReportFont(reportFontPath(options.fontPath));
   const { default: PDFDocument } = await import('pdfkit'); // loaded on the first PDF, not at start (~20 MB)
   const published = new Date(publication.publishedAt);

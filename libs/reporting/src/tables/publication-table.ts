@@ -14,7 +14,8 @@ export function publicationTable(publication: PublicationInfo): Table {
     ['テンプレート版', publication.templateVersion],
   ];
   if (publication.reason) rows.push(['訂正の理由', publication.reason]);
-  if (publication.verification) rows.push(['検証', verificationLine(publication.verification)]);
+  if (publication.verification)
+    rows.push(['検証', verificationLine(publication.verification, publication.templateVersion)]);
   return {
     id: 'publication',
     caption: '版・公表日・データ時点',

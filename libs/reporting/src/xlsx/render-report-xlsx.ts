@@ -11,13 +11,15 @@ import { usesKpiYears, usesTaishoLayout } from '../template-version';
 import { writeKpiYearsSheet } from './kpi-years.xlsx';
 import { taishoDocument } from '../layout/taisho/taisho-template';
 import { writeTaishoSheets } from './taisho.xlsx';
+import { modelForTemplate } from '../layout/comparable-achievement';
 
 /** The report as a workbook: 集計, KPI, アクションプラン and 公表情報, with Japanese headers. */
 export async function renderReportXlsx(
-  model: ReportModel,
+  stored: ReportModel,
   publication: PublicationInfo,
   options: ReportOptions = {},
 ): Promise<Buffer> {
+  const model = modelForTemplate(stored, publication.templateVersion);
   const { Workbook } = await import('exceljs'); // loaded on the first workbook, not at start (~25 MB)
   const workbook = new Workbook();
   const published = new Date(publication.publishedAt);

@@ -80,7 +80,7 @@ export function taishoDocument(
         TAISHO_WORDS.partStrategies,
         (plan) => plan.kpis.length > 0 || plan.assessment !== undefined,
         (m, plan) => {
-          const outcomes = years && plan.kpis.length > 0 ? outcomeYears(m, plan, options) : undefined;
+          const outcomes = years && plan.kpis.length > 0 ? outcomeYears(m, plan, options, templateVersion) : undefined;
           return {
             tables: [...strategyTables(m, plan), ...(outcomes ? [outcomes.table] : [])],
             charts: outcomes?.chart ? [outcomes.chart] : [],

@@ -18,9 +18,17 @@ export function outcomeYears(
   model: ReportModel,
   plan: PlanSection,
   options: ReportOptions,
+  templateVersion: string,
 ): { table: Table; chart?: Chart } {
   const table = kpiYearsTable(model, plan, options.kpiHistory, wordsOf(plan));
-  const chart = kpiYearsChart(model, plan, options.kpiHistory, `outcome-years-${plan.planId}`, wordsOf(plan));
+  const chart = kpiYearsChart(
+    model,
+    plan,
+    options.kpiHistory,
+    `outcome-years-${plan.planId}`,
+    templateVersion,
+    wordsOf(plan),
+  );
   return { table: { ...table, id: `outcome-years-${plan.planId}` }, ...(chart ? { chart } : {}) };
 }
 

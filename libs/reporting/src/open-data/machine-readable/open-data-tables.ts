@@ -9,6 +9,7 @@ import { summaryCategories } from './summary-categories';
 import { reportSchemeOf } from '../../schemes/registry';
 import { usesFlatDataV4 } from '../../template-version';
 import { repostOpenDataColumns } from './repost-columns';
+import { modelForTemplate } from '../../layout/comparable-achievement';
 
 export interface OpenDataInput {
   model: ReportModel;
@@ -26,7 +27,8 @@ export interface OpenDataInput {
 export const ENCODING = 'UTF-8（BOM付き）、改行コードCRLF、RFC 4180準拠のCSV';
 
 /** Every open-data table of a published version, the definitions of all their columns last. */
-export function openDataTables(input: OpenDataInput): OpenDataTable[] {
+export function openDataTables(stored: OpenDataInput): OpenDataTable[] {
+  const input = { ...stored, model: modelForTemplate(stored.model, stored.publication.templateVersion) };
   const tables = [
     projectsTable(input),
     kpiValuesTable(input),
