@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseImport, planImport } from '@pdca/importing';
 import type { ImportedRecord } from '@pdca/importing';
 import { emptyCatalogue } from '@pdca/catalogue';
@@ -11,6 +13,8 @@ const FIXTURES = join(__dirname, '../fixtures/nerima-fy2022');
 const FILES = ['structure.csv', 'projects.csv', 'kpis.csv'];
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
+/** Reviewable pages of the printed reference, kept with the other screenshots (docs/screenshots). */
+const ARTIFACTS = resolve(__dirname, '../../docs/screenshots');
 
 /**
  * The ward's own FY R4 report (seed 002), transcribed into the import format, goes through the whole
@@ -20,6 +24,8 @@ const FY = `${W}/cycles/2022`;
 describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
   let api: ApiHarness;
   let records: ImportedRecord[];
+  /** The published PDF, as the printer gets it. */
+  let printed: Buffer;
 
   beforeAll(async () => {
     const parsed = await parseImport(FILES.map((name) => ({ name, data: readFileSync(join(FIXTURES, name)) })));
@@ -145,6 +151,7 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
 
   it('renders the reference report in every format; the PDF and the Excel file hold the summary', async () => {
     const pdf = await api.http.get('/public/wards/nerima/reports/2022?format=pdf').responseType('blob').expect(200);
+    printed = pdf.body as Buffer;
     const pages = pdfPageTexts(pdf.body as Buffer).map((page) => page.replace(/\s+/g, ''));
     if (process.env.REPORT_PAGES_DIR)
       writeFileSync(join(process.env.REPORT_PAGES_DIR, 'nerima-fy2022.pdf'), pdf.body as Buffer);
@@ -178,4 +185,62 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
     const csv = await api.http.get('/public/wards/nerima/reports/2022?format=csv&table=projects').expect(200);
     expect(csv.text.split('\r\n').filter(Boolean).length).toBe(1 + 383 + 36);
   }, 60_000);
+  it('prints as the ward would hand it to the printer: one PNG per page, parts at the top left, every 達成度 in range; a few pages kept for review', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdca-fy2022-'));
+    try {
+      writeFileSync(join(dir, 'report.pdf'), printed);
+      const pageCount = Number(
+        /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'report.pdf')]).toString())![1],
+      );
+      const pages = pdfPageTexts(printed).map((page) => page.replace(/\s+/g, ''));
+      expect(pages).toHaveLength(pageCount);
+      execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'report.pdf'), join(dir, 'page')]);
+      const pngs = readdirSync(dir)
+        .filter((name) => name.endsWith('.png'))
+        .sort();
+      expect(pngs).toHaveLength(pageCount);
+      // A page of nothing but its footer would rasterise to a nearly blank image.
+      for (const png of pngs)
+        expect({ png, bytes: statSync(join(dir, png)).size > 4_000 }).toEqual({ png, bytes: true });
+      for (const [index, text] of pages.entries())
+        expect({ page: index + 1, footer: text.endsWith(`${index + 1}/${pageCount}`) }).toEqual({
+          page: index + 1,
+          footer: true,
+        });
+      const startOf = (heading: string) => pages.findIndex((page, i) => i > 1 && page.startsWith(heading));
+      const words = (page: number) =>
+        [
+          ...execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), join(dir, 'report.pdf'), '-'])
+            .toString('utf8')
+            .matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</g),
+        ].map(([, x, y, word]) => ({ x: Number(x), y: Number(y), word }));
+      for (const heading of ['表の見方', '進捗状況の集計', '第1部', '第2部', '付録']) {
+        const [first] = words(startOf(heading) + 1);
+        expect({ heading, word: first.word, left: first.x < 40, top: first.y < 50 }).toEqual({
+          heading,
+          word: heading,
+          left: true,
+          top: true,
+        });
+      }
+      // 達成度 is progress from 現状値 to 目標値: FY R4 has none below zero (the leading figure of
+      // 「9所 (定員485人) 〔計206所〕」 once printed −2088.9 %).
+      const part1 = pages.slice(startOf('第1部'), startOf('第2部')).join('');
+      expect(part1.match(/-\d+(\.\d)?%/g) ?? []).toEqual([]);
+      expect(part1).toContain('認可保育所の増設');
+      // No English beyond the verification line's address and codes, no table of chain heads.
+      expect(pages.join('')).not.toMatch(/監査チェーン|ストリーム|SHA-256）/);
+      const repostPage = pages.findIndex((page, i) => i >= startOf('第2部') && page.includes('（再掲）'));
+      for (const [name, index] of [
+        ['contents', 1],
+        ['summary', startOf('進捗状況の集計')],
+        ['part1', startOf('第1部')],
+        ['part2-repost', repostPage],
+        ['appendix', pageCount - 1],
+      ] as const)
+        copyFileSync(join(dir, pngs[index]), join(ARTIFACTS, `report-nerima-fy2022-${name}.png`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
