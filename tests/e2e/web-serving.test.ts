@@ -169,6 +169,18 @@ describe('the web app served by the API on the same origin', () => {
     }
   });
 
+  it('puts the same security headers on JSON answers and the 404', async () => {
+    const page = await api.http.get('/').expect(200);
+    for (const response of [
+      await api.http.get('/health/live').expect(200),
+      await api.http.get('/nowhere').expect(404),
+    ]) {
+      for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options']) {
+        expect(response.headers[name]).toBe(page.headers[name]);
+      }
+    }
+  });
+
   it('answers a clear 503 page naming `npm run build:web` while the build is missing, and the page as soon as it is built', async () => {
     renameSync(join(dist, 'index.html'), join(dist, 'index.html.away'));
     try {

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,7 +9,7 @@ import { jsonOnly } from './http/json-only.hook';
 import { createOpenApiDocument } from './http/openapi-document';
 import { serializeRepliesBySchema } from './http/response-serialization';
 import { compressApiReads } from './web/api-read-compression';
-import { securityHeaders } from './web/security-headers';
+import { registerSecurityHeaders } from './web/security-headers';
 import { registerWebApp } from './web/web-app.route';
 
 /**
@@ -42,7 +41,7 @@ export async function createApiApp(
   const document = createOpenApiDocument(app);
   serializeRepliesBySchema(fastify, document);
   registerRequestLog(fastify);
-  await app.register(helmet, securityHeaders({ https: environment.PUBLIC_BASE_URL.startsWith('https:') }));
+  registerSecurityHeaders(fastify, { https: environment.PUBLIC_BASE_URL.startsWith('https:') });
   fastify.addHook('onRequest', jsonOnly);
   registerJsonBodyParser(fastify);
   await app.register(multipart);

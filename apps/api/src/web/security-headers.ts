@@ -1,4 +1,6 @@
-import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import helmet, { HelmetOptions } from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * Security headers on every response (HTML pages, the report's HTML, /docs, /admin/queues, and the
@@ -7,11 +9,9 @@ import type { FastifyHelmetOptions } from '@fastify/helmet';
  * report HTML is one self-contained file with a <style> block and column widths in style
  * attributes, and Swagger UI has an inline <style>; inline CSS cannot run code.
  * Bull Board's Google Fonts link is blocked on purpose: it falls back to the system font.
- * Options for @fastify/helmet (helmet itself, run from an onRequest hook on every route and the 404).
  */
-export function securityHeaders(options: { https: boolean }): FastifyHelmetOptions {
+export function securityHeaderOptions(options: { https: boolean }): HelmetOptions {
   return {
-    global: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -34,4 +34,34 @@ export function securityHeaders(options: { https: boolean }): FastifyHelmetOptio
     // HSTS over plain http (npm start on localhost) would be ignored by browsers; send it only behind https.
     strictTransportSecurity: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   };
+}
+
+/**
+ * The headers helmet writes, recorded once: without nonces they are the same on every response.
+ * @fastify/helmet built helmet's middleware anew for each request (its CSP parsing was ~3 % of a
+ * command's CPU at 64 clients); helmet still decides every value, this only stops redoing it.
+ */
+export function securityHeaderValues(options: { https: boolean }): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => delete headers[name.toLowerCase()],
+  };
+  let failure: Error | undefined;
+  helmet(securityHeaderOptions(options))(
+    {} as IncomingMessage,
+    recorder as unknown as ServerResponse,
+    (error?: Error) => (failure = error),
+  );
+  if (failure) throw failure;
+  return headers;
+}
+
+/** Sets them on every reply (routes, the web app, the 404) before its handler runs, as helmet's hook did. */
+export function registerSecurityHeaders(fastify: FastifyInstance, options: { https: boolean }): void {
+  const headers = securityHeaderValues(options);
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
 }
