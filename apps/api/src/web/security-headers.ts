@@ -51,7 +51,9 @@ export function securityHeaderValues(options: { https: boolean }): Record<string
   helmet(securityHeaderOptions(options))(
     {} as IncomingMessage,
     recorder as unknown as ServerResponse,
-    (error?: Error) => (failure = error),
+    (error?: unknown) => {
+      if (error !== undefined) failure = error instanceof Error ? error : new Error('helmet refused its options');
+    },
   );
   if (failure) throw failure;
   return headers;
