@@ -15,9 +15,12 @@ describe('renderReportXlsx', () => {
   const values = (sheet: string, row: number) =>
     (workbook.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
 
-  it('has the five sheets, each with a frozen Japanese header row', () => {
+  it("has the printed report's parts, then the flat sheets, each with a frozen Japanese header row", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '表の見方',
       '集計',
+      '第1部 KPI',
+      '第2部 アクションプラン',
       'KPI',
       'KPI（年度別）',
       'アクションプラン',
@@ -28,6 +31,42 @@ describe('renderReportXlsx', () => {
       expect(sheet.getRow(1).font?.bold).toBe(true);
       expect(sheet.getColumn(1).width).toBeGreaterThan(5);
     }
+  });
+
+  it('lays 第1部 and 第2部 out like the PDF: part, 基本目標 and 戦略計画 headings, then the same tables (再掲 in place)', () => {
+    const column = (sheet: string) =>
+      workbook
+        .getWorksheet(sheet)!
+        .getColumn(1)
+        .values.filter((value): value is string => typeof value === 'string');
+    const part1 = column('第1部 KPI');
+    expect(part1[0]).toBe('第1部　重要業績評価指標（KPI）の令和4年度（2022年度）末実績');
+    expect(part1).toEqual(
+      expect.arrayContaining([
+        '基本目標Ⅰ：子どもたちの笑顔輝くまち',
+        '戦略計画1 重要業績評価指標（KPI）',
+        '戦略計画1 指標の年度別実績',
+        '認可保育所の増設',
+      ]),
+    );
+    const part2 = column('第2部 アクションプラン');
+    expect(part2[0]).toMatch(/^第2部\u3000アクションプラン［年度別取組計画］の/);
+    expect(part2.join('\n')).toContain('【戦略計画2-1(1)の再掲】');
+    expect(part2).toContain('子ども家庭支援センターの専門職員の増員');
+    expect(column('表の見方')).toEqual(expect.arrayContaining(['「進捗状況」欄の記号', 'A+']));
+  });
+
+  it('given a version pinned to report-template/4, keeps the five sheets it was published with', async () => {
+    const pinned = new Workbook();
+    const bytes = await renderReportXlsx(model, { ...publication, templateVersion: 'report-template/4' }, NERIMA);
+    await pinned.xlsx.load(new Uint8Array(bytes).buffer);
+    expect(pinned.worksheets.map((sheet) => sheet.name)).toEqual([
+      '集計',
+      'KPI',
+      'KPI（年度別）',
+      'アクションプラン',
+      '公表情報',
+    ]);
   });
 
   it('集計 holds the summary: counts as numbers, shares as percentages, 合計 merged across two columns', () => {

@@ -47,3 +47,9 @@ export const usesFlatDataV4 = (templateVersion: string) =>
  */
 export const usesComparableFigures = (templateVersion: string) =>
   !['report-template/1', 'report-template/2', 'report-template/3', 'report-template/4'].includes(templateVersion);
+
+/**
+ * report-template/5: the Nerima workbook adds the printed report's parts before its flat sheets — 表の見方,
+ * 集計, 第1部 KPI, 第2部 アクションプラン laid out like the PDF (Taisho's has had its parts since /3).
+ */
+export const usesNerimaPartSheets = usesComparableFigures;

@@ -2,6 +2,7 @@ import type { ReportModel } from '@pdca/projections';
 import { warekiFiscalYear } from '@pdca/kernel';
 import { LABELS } from '../labels';
 import { reportSchemeOf } from '../schemes/registry';
+import type { Table } from '../tables/table';
 
 export const READING_GUIDE_HEADING = '表の見方';
 
@@ -56,3 +57,15 @@ export function readingGuide(model: ReportModel): GuideSection[] {
   );
   return sections;
 }
+
+/** 表の見方 as two-column tables (記号・欄 / 意味): the PDF page and the workbook's sheet. */
+export const readingGuideTables = (model: ReportModel): Table[] =>
+  readingGuide(model).map(({ heading, entries }) => ({
+    id: `guide-${heading}`,
+    caption: heading,
+    columns: [
+      { header: '記号・欄', width: 18 },
+      { header: '意味', width: 100 },
+    ],
+    rows: entries.map(([term, meaning]) => ({ kind: 'body', cells: [term, meaning] })),
+  }));

@@ -4,7 +4,7 @@ import { ratingDistributionChart } from '../charts/rating-distribution.chart';
 import { publishedDateLabel, versionLabel, wardNameOf } from '../format';
 import { LABELS } from '../labels';
 import { APPENDIX_EXPLANATION, APPENDIX_HEADING, reportParts } from '../layout/report-parts';
-import { READING_GUIDE_HEADING, readingGuide } from '../layout/reading-guide';
+import { READING_GUIDE_HEADING, readingGuideTables } from '../layout/reading-guide';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
@@ -14,7 +14,6 @@ import { projectTable } from '../tables/project-table';
 import { publicationTable } from '../tables/publication-table';
 import { repostOrigins } from '../tables/repost-origin';
 import { summaryTable } from '../tables/summary-table';
-import type { Table } from '../tables/table';
 import { drawChart } from './pdf-chart';
 import { CONTENT_WIDTH, PAGE, PdfCursor } from './pdf-page';
 import { drawTable } from './pdf-table';
@@ -49,7 +48,7 @@ export function drawLayoutV2(
 
   cursor.newPage();
   section(READING_GUIDE_HEADING, 0, 14);
-  for (const guide of readingGuide(model)) drawTable(cursor, guideTable(guide.heading, guide.entries));
+  for (const table of readingGuideTables(model)) drawTable(cursor, table);
 
   cursor.newPage();
   section(LABELS.summaryHeading, 0, 14);
@@ -179,13 +178,3 @@ export function drawTableOfContents(cursor: PdfCursor, page: number, entries: To
     cursor.write(`… ${number}`, x + width - 40, y, { size, width: 40, height: line, align: 'right' });
   });
 }
-
-const guideTable = (caption: string, entries: Array<[string, string]>): Table => ({
-  id: `guide-${caption}`,
-  caption,
-  columns: [
-    { header: '記号・欄', width: 18 },
-    { header: '意味', width: 100 },
-  ],
-  rows: entries.map(([term, meaning]) => ({ kind: 'body', cells: [term, meaning] })),
-});

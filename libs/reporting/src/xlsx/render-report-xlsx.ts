@@ -7,7 +7,8 @@ import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { chainHeadsTable, publicationTable } from '../tables/publication-table';
 import { summaryTable } from '../tables/summary-table';
 import { writeFlatSheet, writeTable } from './sheet-writers';
-import { usesKpiYears, usesTaishoLayout } from '../template-version';
+import { usesKpiYears, usesNerimaPartSheets, usesTaishoLayout } from '../template-version';
+import { writeNerimaGuideSheet, writeNerimaPartSheets } from './nerima.xlsx';
 import { writeKpiYearsSheet } from './kpi-years.xlsx';
 import { taishoDocument } from '../layout/taisho/taisho-template';
 import { writeTaishoSheets } from './taisho.xlsx';
@@ -40,9 +41,12 @@ export async function renderReportXlsx(
   // Taisho (report-template/3 on): its parts laid out like the printed report, and the flat data in its own words.
   if (taisho) writeTaishoSheets(workbook, taisho, addSheet);
   else {
+    const partSheets = usesNerimaPartSheets(publication.templateVersion);
+    if (partSheets) writeNerimaGuideSheet(workbook, model, addSheet);
     const summarySheet = addSheet(workbook, '集計');
     summarySheet.columns = summaryTable(model).columns.map((column) => ({ width: column.width }));
     writeTable(summarySheet, summaryTable(model), 1);
+    if (partSheets) writeNerimaPartSheets(workbook, model, options, addSheet);
   }
 
   writeFlatSheet(addSheet(workbook, taisho ? 'データ（成果指標）' : 'KPI'), kpiColumns(model, publication), rows.kpis);

@@ -18,20 +18,34 @@ export function writeTaishoSheets(workbook: Workbook, doc: TaishoDocument, addSh
 
 const sheetName = (part: TaishoPart) => (part.key === 'strategies' ? '第1部 めざす成果および戦略' : '第2部 具体的取組');
 
-function writePart(sheet: Worksheet, part: TaishoPart): void {
-  const tables = part.issues.flatMap((issue) => issue.strategies.flatMap((strategy) => strategy.tables));
+const writePart = (sheet: Worksheet, part: TaishoPart) =>
+  writePartSheet(
+    sheet,
+    part.heading,
+    part.issues.map((issue) => ({ heading: issue.heading, sections: issue.strategies })),
+  );
+
+/** A group of the printed report (経営課題, 基本目標) and its sections (戦略, 戦略計画), each with its tables. */
+export interface SheetGroup {
+  heading: string;
+  sections: Array<{ heading: string; tables: Table[] }>;
+}
+
+/** A part of the report on one sheet: its heading, then each group's and section's heading rows and tables. */
+export function writePartSheet(sheet: Worksheet, partHeading: string, groups: SheetGroup[]): void {
+  const tables = groups.flatMap((group) => group.sections.flatMap((section) => section.tables));
   sheet.columns = widest(tables).columns.map((column) => ({ width: column.width }));
-  let row = heading(sheet, 1, part.heading, 14);
-  for (const issue of part.issues) {
-    row = heading(sheet, row + 1, issue.heading, 13);
-    for (const strategy of issue.strategies) {
-      row = heading(sheet, row, strategy.heading, 12);
-      for (const table of strategy.tables) row = writeCaptioned(sheet, table, row) + 2;
+  let row = heading(sheet, 1, partHeading, 14);
+  for (const group of groups) {
+    row = heading(sheet, row + 1, group.heading, 13);
+    for (const section of group.sections) {
+      row = heading(sheet, row, section.heading, 12);
+      for (const table of section.tables) row = writeCaptioned(sheet, table, row) + 2;
     }
   }
 }
 
-function writeTables(sheet: Worksheet, tables: Table[]): void {
+export function writeTables(sheet: Worksheet, tables: Table[]): void {
   sheet.columns = widest(tables).columns.map((column) => ({ width: column.width }));
   let row = 1;
   for (const table of tables) row = writeCaptioned(sheet, table, row) + 2;
