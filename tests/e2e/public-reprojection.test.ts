@@ -46,6 +46,29 @@ describe('POST /wards/{w}/cycles/{fy}/report/reprojections: a year under revised
     expect(JSON.stringify(await store.readAll())).toBe(before);
   });
 
+  it('given ?format=html, renders both tables side by side and the moved project as a page, still appending nothing', async () => {
+    const store = api.app.get<EventStore>(EVENT_STORE);
+    const before = JSON.stringify(await store.readAll());
+    const published = (await api.http.get('/public/wards/nerima/reports/2021?format=html').expect(200)).text;
+    const page = await (await api.as('kikaku')).post(`${PATH}?format=html`, REVISION).expect(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    const table = (id: string) => page.text.match(new RegExp(`<table id="${id}"[\\s\\S]*?</table>`))?.[0] ?? '';
+    expect(page.text).toContain('<title>令和4年度（2022年度）の集計：元のルールと「第2期計画の区分」の比較</title>');
+    expect(table('original-reasons')).toContain('<th scope="row">その他</th><td>other</td><td>1</td>');
+    expect(table('revised-reasons')).toContain(
+      '<th scope="row">事業の進捗による予定変更</th><td>schedule</td><td>1</td>',
+    );
+    expect(table('revised-reasons')).toContain('<th scope="row">その他</th><td>other</td><td>0</td>');
+    expect(table('moves')).toContain(
+      '<th scope="row">P2</th><td>新規取組</td><td>その他</td><td>事業の進捗による予定変更</td>',
+    );
+    await (await api.as('kikaku')).post(`${PATH}?format=pdf`, REVISION).expect(400);
+    await (await api.as('kikaku')).post(`${W}/cycles/2021/report/reprojections?format=html`, REVISION).expect(200);
+    expect(JSON.stringify(await store.readAll())).toBe(before);
+    // The published year stays as published.
+    expect((await api.http.get('/public/wards/nerima/reports/2021?format=html').expect(200)).text).toBe(published);
+  });
+
   it('refuses a revision that leaves an old category without a home (400 naming it), and section staff', async () => {
     const { bReasonMap: _map, ...rest } = REVISION;
     const response = await (

@@ -9692,7 +9692,10 @@ export interface operations {
     };
     reprojectionSideBySide: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 形式（省略時 JSON） */
+                format?: "json" | "html";
+            };
             header?: never;
             path: {
                 /** @description 自治体ID */
@@ -9708,6 +9711,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 元の集計と改定後の集計（JSON / ?format=html の並べた表）/ side by side */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9722,6 +9726,7 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                    "text/html": string;
                 };
             };
             /** @description 入力の誤り（項目名と理由）/ invalid input, naming the field and the reason */

@@ -1,2 +1,3 @@
 export * from './rule-revision';
 export * from './reproject-summary';
+export * from './reprojection-html';
