@@ -38,6 +38,17 @@ describe('web: the public reads the published report', () => {
     await page.getByRole('link', { name: '第1版' }).waitFor();
     await page.getByText(`訂正の理由：${CORRECTION}`).waitFor();
     await expect(page.getByRole('button', { name: 'ログアウト' }).count()).resolves.toBe(0); // no staff header
+    // Each version's fingerprint as the API lists it (and its appendix prints it), and the ward's correction feed.
+    const listed = (await (await page.request.get('/public/wards/nerima/reports')).json()) as Array<{
+      versions: Array<{ fingerprint: string }>;
+    }>;
+    const shown = await page.locator('code').allTextContents();
+    expect(shown).toEqual(listed.flatMap((year) => year.versions.map((v) => v.fingerprint)));
+    expect(shown.every((value) => /^sha256:[0-9a-f]{64}$/.test(value))).toBe(true);
+    const feed = await page.getByRole('link', { name: '練馬区の訂正のフィード（Atom）' }).getAttribute('href');
+    const atom = await page.request.get(feed!);
+    expect(atom.status()).toBe(200);
+    expect(await atom.text()).toContain(CORRECTION);
     problems.push(...(await checkScreen(page, 'public', 'list')));
   });
 

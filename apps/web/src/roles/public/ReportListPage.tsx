@@ -17,6 +17,17 @@ export function usePublishedYears(wardId: string) {
   );
 }
 
+/** A version's fingerprint, as printed in its appendix: a resident compares the two. Breaks anywhere on a phone. */
+function Fingerprint({ value }: { value: string }) {
+  const { t } = useLanguage();
+  return (
+    <span className="block text-dns-14N-130">
+      {t('pub.fingerprint')}
+      <code className="break-all">{value}</code>
+    </span>
+  );
+}
+
 /** The ward's published reports by fiscal year, newest first: each year's latest version and every correction. */
 export function ReportListPage() {
   const { t, language } = useLanguage();
@@ -47,6 +58,7 @@ export function ReportListPage() {
                 </p>
                 <p className="text-dns-16N-130">
                   {t('pub.publishedOn', { date: dateLabel(latest.publishedAt, language) })}
+                  {year.versions.length === 1 && <Fingerprint value={latest.fingerprint} />}
                 </p>
                 {year.versions.length > 1 && (
                   <div className="flex flex-col gap-2">
@@ -63,6 +75,7 @@ export function ReportListPage() {
                               {t('pub.correctionReason', { reason: v.reason })}
                             </span>
                           )}
+                          <Fingerprint value={v.fingerprint} />
                         </li>
                       ))}
                     </ol>
@@ -77,6 +90,13 @@ export function ReportListPage() {
             );
           })}
         </ul>
+      )}
+      {years.status === 'ready' && years.data.length > 0 && (
+        <p className="mt-6">
+          <a href={`/public/wards/${encodeURIComponent(wardId)}/corrections?format=atom`}>
+            {t('pub.feedOfWard', { ward })}
+          </a>
+        </p>
       )}
     </PublicLayout>
   );

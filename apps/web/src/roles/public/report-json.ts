@@ -99,7 +99,7 @@ export type RatingJson =
 /** `GET /public/wards/{w}/reports`: newest year first, each with its versions in order. */
 export interface PublishedYear {
   fiscalYear: number;
-  versions: Array<{ version: number; publishedAt: string; reason?: string }>;
+  versions: Array<{ version: number; publishedAt: string; reason?: string; fingerprint: string }>;
 }
 
 /** One page of a report: the summary first, then one page per strategic plan. */
