@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { Workbook } from 'exceljs';
 import {
   openDataTables,
   renderReportCsv,
   renderReportHtml,
   renderReportJson,
   renderReportPdf,
+  renderReportXlsx,
   ReportOptions,
   TEMPLATE_VERSION,
 } from '@pdca/reporting';
@@ -34,6 +36,23 @@ describe(`達成度 on the figure written like the target (${TEMPLATE_VERSION})`
     expect(renderReportCsv(model, publication).kpis).toMatch(/認可保育所の増設.*,100(,|\r\n)/);
     const values = openDataTables({ model, publication, wardName: '練馬区', fingerprint: 'sha256:x', versions: [] });
     expect(JSON.stringify(values)).not.toContain('-2088.9');
+  });
+
+  it('表の見方 says how 達成度 reads a value written with its total in brackets, in HTML, PDF and Excel alike', async () => {
+    const rule = '目標値（計206所）と同じ書き方の数値';
+    const guide = (html: string) => html.slice(html.indexOf('id="reading-guide"'), html.indexOf('id="summary"'));
+    expect(guide(renderReportHtml(model, publication, NERIMA))).toMatch(
+      new RegExp(
+        `<dt>達成度</dt><dd>[^<]*「9所 \\(定員485人\\) 〔計206所〕」[^<]*${rule}[^<]*（〔計206所〕）で比べます。`,
+      ),
+    );
+    expect(pdfText(await renderReportPdf(model, publication, NERIMA)).replace(/\s+/g, '')).toContain(rule);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(new Uint8Array(await renderReportXlsx(model, publication, NERIMA)).buffer);
+    const sheet = workbook.getWorksheet('表の見方')!;
+    const row = sheet.getColumn(1).values.indexOf('達成度');
+    expect(sheet.getRow(row).getCell(2).text).toContain(rule);
+    expect(guide(renderReportHtml(model, PINNED, NERIMA))).not.toContain(rule);
   });
 
   it('given a version pinned to report-template/4, prints what it was published with (bytes kept)', async () => {

@@ -53,3 +53,11 @@ export const usesComparableFigures = (templateVersion: string) =>
  * 集計, 第1部 KPI, 第2部 アクションプラン laid out like the PDF (Taisho's has had its parts since /3).
  */
 export const usesNerimaPartSheets = usesComparableFigures;
+
+/*
+ * report-template/5, amended before anything was published under it (the printer's second look at FY R4,
+ * issue 14). Each predicate below is true from /5 on; versions pinned to /1–/4 keep their bytes.
+ */
+
+/** 表の見方 says how 達成度 reads a value written with a bracketed total (「9所 (定員485人) 〔計206所〕」). */
+export const explainsComparableFigures = usesComparableFigures;

@@ -31,7 +31,7 @@ export function layoutV2Html(
 ): string {
   const kpiYears = usesKpiYears(templateVersion);
   return [
-    readingGuideHtml(model),
+    readingGuideHtml(model, templateVersion),
     summary,
     ...reportParts(model).map((part) => partHtml(model, part, options, origins, kpiYears, templateVersion)),
   ].join('');
@@ -56,8 +56,8 @@ export function tableOfContentsV2(model: ReportModel): string {
   return `<nav aria-label="目次"><ul><li><a href="#reading-guide">${READING_GUIDE_HEADING}</a></li><li><a href="#summary">${escapeHtml(LABELS.summaryHeading)}</a></li>${parts.join('')}<li><a href="#publication-heading">${escapeHtml(LABELS.publicationHeading)}</a></li></ul></nav>`;
 }
 
-function readingGuideHtml(model: ReportModel): string {
-  const sections = readingGuide(model).map((section) => {
+function readingGuideHtml(model: ReportModel, templateVersion: string): string {
+  const sections = readingGuide(model, templateVersion).map((section) => {
     const entries = section.entries
       .map(([term, meaning]) =>
         term ? `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(meaning)}</dd>` : `<dd>${escapeHtml(meaning)}</dd>`,

@@ -3,6 +3,7 @@ import { warekiFiscalYear } from '@pdca/kernel';
 import { LABELS } from '../labels';
 import { reportSchemeOf } from '../schemes/registry';
 import type { Table } from '../tables/table';
+import { explainsComparableFigures } from '../template-version';
 
 export const READING_GUIDE_HEADING = '表の見方';
 
@@ -12,8 +13,19 @@ export interface GuideSection {
   entries: Array<[string, string]>;
 }
 
+const ACHIEVEMENT =
+  '現状値・目標値・実績がすべて同じ単位の数値のとき、現状値から目標値までのうち実績が進んだ割合です。数値でない指標は「—」です。';
+
+/**
+ * report-template/5: the rule of kernel comparableAchievementPercent in words. A year's actual written as
+ * its increment with the total in brackets is compared by the figure written like the target (the same
+ * words before it, such as 計 or 年間, and the same unit); a total also stands for a target without 計.
+ */
+const COMPARABLE_ACHIEVEMENT =
+  '現状値から目標値までのうち、実績が進んだ割合です。「9所 (定員485人) 〔計206所〕」のように、その年度の増加分に続けて累計を括弧内に書いた実績は、目標値（計206所）と同じ書き方の数値、つまり前に付く語（計・年間など）と単位が目標値と同じ数値（〔計206所〕）で比べます。現状値も同じように読みます。そのような数値がない指標（数値でない指標、単位の異なる指標）と、目標値が現状値と同じ指標は「—」です。';
+
 /** 表の見方 (seed 002): what the ratings mean, how B is broken down, and what each column holds. */
-export function readingGuide(model: ReportModel): GuideSection[] {
+export function readingGuide(model: ReportModel, templateVersion: string): GuideSection[] {
   const year = warekiFiscalYear(model.fiscalYear);
   const previous = warekiFiscalYear(model.fiscalYear - 1);
   const guide = reportSchemeOf(model.summary.scheme).guide(model.summary);
@@ -37,10 +49,7 @@ export function readingGuide(model: ReportModel): GuideSection[] {
         ['目標値', '計画に定めた目標です。計画の最終年度末以外の時点の目標は、その時点を括弧内に示します。'],
         ['現状値', '計画策定時の状況です。時点が異なる場合は括弧内に示します。'],
         [`${year}末の実績`, `${year}末時点の実績です。時点が異なる場合は括弧内に示します。`],
-        [
-          '達成度',
-          '現状値・目標値・実績がすべて同じ単位の数値のとき、現状値から目標値までのうち実績が進んだ割合です。数値でない指標は「—」です。',
-        ],
+        ['達成度', explainsComparableFigures(templateVersion) ? COMPARABLE_ACHIEVEMENT : ACHIEVEMENT],
       ],
     },
     {
@@ -59,8 +68,8 @@ export function readingGuide(model: ReportModel): GuideSection[] {
 }
 
 /** 表の見方 as two-column tables (記号・欄 / 意味): the PDF page and the workbook's sheet. */
-export const readingGuideTables = (model: ReportModel): Table[] =>
-  readingGuide(model).map(({ heading, entries }) => ({
+export const readingGuideTables = (model: ReportModel, templateVersion: string): Table[] =>
+  readingGuide(model, templateVersion).map(({ heading, entries }) => ({
     id: `guide-${heading}`,
     caption: heading,
     columns: [

@@ -48,7 +48,7 @@ export function drawLayoutV2(
 
   cursor.newPage();
   section(READING_GUIDE_HEADING, 0, 14);
-  for (const table of readingGuideTables(model)) drawTable(cursor, table);
+  for (const table of readingGuideTables(model, publication.templateVersion)) drawTable(cursor, table);
 
   cursor.newPage();
   section(LABELS.summaryHeading, 0, 14);

@@ -20,8 +20,13 @@ type AddSheet = (workbook: Workbook, name: string) => Worksheet;
  * HTML (kpiTable, kpiYearsTable, projectTable, assessmentTable), so the three cannot disagree. The flat
  * open-data sheets follow unchanged.
  */
-export function writeNerimaGuideSheet(workbook: Workbook, model: ReportModel, addSheet: AddSheet): void {
-  writeTables(addSheet(workbook, '表の見方'), readingGuideTables(model));
+export function writeNerimaGuideSheet(
+  workbook: Workbook,
+  model: ReportModel,
+  templateVersion: string,
+  addSheet: AddSheet,
+): void {
+  writeTables(addSheet(workbook, '表の見方'), readingGuideTables(model, templateVersion));
 }
 
 export function writeNerimaPartSheets(

@@ -42,7 +42,7 @@ export async function renderReportXlsx(
   if (taisho) writeTaishoSheets(workbook, taisho, addSheet);
   else {
     const partSheets = usesNerimaPartSheets(publication.templateVersion);
-    if (partSheets) writeNerimaGuideSheet(workbook, model, addSheet);
+    if (partSheets) writeNerimaGuideSheet(workbook, model, publication.templateVersion, addSheet);
     const summarySheet = addSheet(workbook, '集計');
     summarySheet.columns = summaryTable(model).columns.map((column) => ({ width: column.width }));
     writeTable(summarySheet, summaryTable(model), 1);
