@@ -60,15 +60,18 @@ describe(`達成度 on the figure written like the target (${TEMPLATE_VERSION})`
     expect(renderReportJson(model, PINNED, NERIMA).pillars[0].plans[0].kpis[0].achievementPercent).toBe(-2088.9);
   });
 
-  it('draws the chart over the years only once there are two years to draw; the table is there either way', () => {
+  it('prints the table and chart over the years only once there are two years: one year would repeat Part 1’s table', () => {
     const oneYear = renderReportHtml(model, publication, NERIMA);
-    expect(oneYear).toContain('<table id="kpi-years-plan-1"');
-    expect(oneYear).not.toContain('chart-kpi-years-plan-1');
-    expect(renderReportHtml(model, PINNED, NERIMA)).toContain('chart-kpi-years-plan-1');
+    expect(oneYear).not.toContain('kpi-years-plan-1');
+    expect(oneYear).not.toContain('年度別実績');
+    const pinned = renderReportHtml(model, PINNED, NERIMA);
+    expect(pinned).toContain('<table id="kpi-years-plan-1"');
+    expect(pinned).toContain('chart-kpi-years-plan-1');
     const history: ReportOptions['kpiHistory'] = {
       'K01-01': [{ fiscalYear: 2021, actual: '3所 〔計199所〕', number: 3 }],
     };
     const twoYears = renderReportHtml(model, publication, { ...NERIMA, kpiHistory: history });
+    expect(twoYears).toContain('<table id="kpi-years-plan-1"');
     // Each year's total against the target, not the year's increment (3 ÷ 206 = 1.5 %).
     expect(twoYears).toContain('認可保育所の増設：令和3年度（2021年度） 96.6%、令和4年度（2022年度） 100%。');
   });

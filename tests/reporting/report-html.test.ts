@@ -52,7 +52,7 @@ describe('renderReportHtml — Nerima FY R4', () => {
 
   it('has a caption on every table and a scope on every header cell', () => {
     const tables = count(html, /<table /g);
-    expect(tables).toBe(12); // the two tables of chain heads became one line in 公表情報; a multi-year KPI table per plan (issue 14)
+    expect(tables).toBe(9); // the two tables of chain heads became one line in 公表情報; no table over the years with one year (report-template/5)
     expect(count(html, /<table [^>]*><caption>[^<]+<\/caption>/g)).toBe(tables);
     expect(count(html, /<th(?![^>]*scope=")[ >]/g)).toBe(0);
   });

@@ -45,15 +45,30 @@ describe('renderReportXlsx', () => {
       expect.arrayContaining([
         '基本目標Ⅰ：子どもたちの笑顔輝くまち',
         '戦略計画1 重要業績評価指標（KPI）',
-        '戦略計画1 指標の年度別実績',
         '認可保育所の増設',
       ]),
     );
+    // One year only: 年度別実績 would repeat the KPI table above it, as in the PDF and the HTML.
+    expect(part1.filter((text) => text.endsWith('の年度別実績'))).toEqual([]);
     const part2 = column('第2部 アクションプラン');
     expect(part2[0]).toMatch(/^第2部\u3000アクションプラン［年度別取組計画］の/);
     expect(part2.join('\n')).toContain('【戦略計画2-1(1)の再掲】');
     expect(part2).toContain('子ども家庭支援センターの専門職員の増員');
     expect(column('表の見方')).toEqual(expect.arrayContaining(['「進捗状況」欄の記号', 'A+']));
+  });
+
+  it('given an earlier published year, 第1部 adds each plan’s 年度別実績 after its KPI table', async () => {
+    const kpiHistory = { 'K01-01': [{ fiscalYear: 2021, actual: '計199所', number: 199 }] };
+    const twoYears = new Workbook();
+    await twoYears.xlsx.load(
+      new Uint8Array(await renderReportXlsx(model, publication, { ...NERIMA, kpiHistory })).buffer,
+    );
+    const part1 = twoYears
+      .getWorksheet('第1部 KPI')!
+      .getColumn(1)
+      .values.filter((value): value is string => typeof value === 'string');
+    const kpis = part1.indexOf('戦略計画1 重要業績評価指標（KPI）');
+    expect(part1.indexOf('戦略計画1 指標の年度別実績')).toBeGreaterThan(kpis);
   });
 
   it('given a version pinned to report-template/4, keeps the five sheets it was published with', async () => {

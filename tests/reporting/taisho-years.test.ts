@@ -59,6 +59,23 @@ describe('a Taisho report over the years (report-template/4): 成果指標 and e
     expect(texts('第2部 具体的取組')).toContain('A　目標達成');
   });
 
+  it('given this year only, no table over the years in HTML, PDF or Excel: its one column would repeat the tables above', async () => {
+    const thisYear = { wardName: '大正区' };
+    expect(renderReportHtml(model, publication, thisYear)).not.toContain('年度別');
+    expect(pdfPageTexts(await renderReportPdf(model, publication, thisYear)).join('')).not.toContain('年度別');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(new Uint8Array(await renderReportXlsx(model, publication, thisYear)).buffer);
+    const cells: string[] = [];
+    for (const sheet of workbook.worksheets.filter((sheet) => sheet.name.startsWith('第')))
+      sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.text)));
+    expect(cells.filter((text) => text.includes('年度別'))).toEqual([]);
+    // A 戦略 without an earlier year has none even when another 戦略 has one.
+    expect(renderReportHtml(model, publication, OPTIONS)).not.toContain('戦略［7-1］ 成果指標の年度別実績');
+    // Pinned to report-template/4, it keeps the one-year tables it was published with.
+    const pinned = renderReportHtml(model, { ...publication, templateVersion: 'report-template/4' }, thisYear);
+    expect(pinned).toContain('戦略［6-1］ 成果指標の年度別実績');
+  });
+
   it('given a version pinned to report-template/3, prints as it was published (no table over the years)', () => {
     const pinned = renderReportHtml(model, { ...publication, templateVersion: 'report-template/3' }, OPTIONS);
     expect(pinned).not.toContain('年度別');

@@ -61,3 +61,9 @@ export const usesNerimaPartSheets = usesComparableFigures;
 
 /** 表の見方 says how 達成度 reads a value written with a bracketed total (「9所 (定員485人) 〔計206所〕」). */
 export const explainsComparableFigures = usesComparableFigures;
+
+/**
+ * A table over the years is printed once there are two years: with one, its only column repeats the
+ * year's table above it (Nerima's 年度別実績, Taisho's 成果指標 and 業績目標 over the years).
+ */
+export const yearTablesNeedTwoYears = usesComparableFigures;

@@ -9,7 +9,7 @@ import { ReportPart, reportParts } from '../layout/report-parts';
 import type { ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
-import { kpiYearsChart, kpiYearsTable } from '../layout/kpi-years';
+import { kpiYearsChart, printedKpiYearsTable } from '../layout/kpi-years';
 import { usesKpiYears } from '../template-version';
 import { projectTable } from '../tables/project-table';
 import type { RepostOrigin } from '../tables/repost-origin';
@@ -126,7 +126,8 @@ function kpiYearsHtml(
   options: ReportOptions,
   templateVersion: string,
 ): string[] {
-  const table = kpiYearsTable(model, plan, options.kpiHistory);
+  const table = printedKpiYearsTable(model, plan, options.kpiHistory, templateVersion);
+  if (!table) return []; // report-template/5: one year only would repeat the table above
   const chart = kpiYearsChart(model, plan, options.kpiHistory, `chart-kpi-years-${plan.planId}`, templateVersion);
   const figure = chart
     ? figureHtml(chart).replace('<figure>', `<figure aria-describedby="${escapeHtml(table.id)}">`)

@@ -5,7 +5,7 @@ import { Chart, fitText, MarkerShape } from '../charts/scene';
 import { LABELS } from '../labels';
 import type { ReportOptions } from '../publication-info';
 import type { Row, Table } from '../tables/table';
-import { usesComparableFigures } from '../template-version';
+import { usesComparableFigures, yearTablesNeedTwoYears } from '../template-version';
 
 /** 和暦 with the Western year, as the ward prints a year heading: 令和4年度（2022年度）. */
 export const yearHeading = (fiscalYear: number) => `${warekiFiscalYear(fiscalYear)}（${fiscalYear}年度）`;
@@ -31,6 +31,25 @@ export function kpiYearsOf(
   });
   const years = [...new Set(kpis.flatMap(({ actuals }) => [...actuals.keys()]))].sort((a, b) => a - b);
   return { years, kpis };
+}
+
+/**
+ * Whether a table over `years` is printed: from report-template/5 only with two years or more, since one
+ * year's column repeats the year's own table above it.
+ */
+export const printsYearsTable = (years: readonly number[], templateVersion: string) =>
+  years.length >= 2 || !yearTablesNeedTwoYears(templateVersion);
+
+/** The plan's multi-year table as the template prints it, or undefined where it would repeat Part 1's table. */
+export function printedKpiYearsTable(
+  model: ReportModel,
+  plan: PlanSection,
+  history: ReportOptions['kpiHistory'],
+  templateVersion: string,
+  words?: { plan: string; kpi: string },
+): Table | undefined {
+  const table = kpiYearsTable(model, plan, history, words);
+  return printsYearsTable(kpiYearsOf(model, plan, history).years, templateVersion) ? table : undefined;
 }
 
 /** 指標 / 現状値 / one column per year's actual / 目標値: the multi-year table, and the data of the plan's chart. */

@@ -8,7 +8,7 @@ import { READING_GUIDE_HEADING, readingGuideTables } from '../layout/reading-gui
 import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
-import { kpiYearsChart, kpiYearsTable } from '../layout/kpi-years';
+import { kpiYearsChart, printedKpiYearsTable } from '../layout/kpi-years';
 import { usesKpiYears } from '../template-version';
 import { projectTable } from '../tables/project-table';
 import { publicationTable } from '../tables/publication-table';
@@ -113,7 +113,9 @@ function drawKpiYears(
   options: ReportOptions,
   templateVersion: string,
 ): void {
-  drawTable(cursor, kpiYearsTable(model, plan, options.kpiHistory));
+  const table = printedKpiYearsTable(model, plan, options.kpiHistory, templateVersion);
+  if (!table) return; // report-template/5: one year only would repeat the table above
+  drawTable(cursor, table);
   const chart = kpiYearsChart(model, plan, options.kpiHistory, `kpi-years-${plan.planId}`, templateVersion);
   if (!chart) return;
   cursor.ensure(260);

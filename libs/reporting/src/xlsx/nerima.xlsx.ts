@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ReportModel } from '@pdca/projections';
-import { kpiYearsTable } from '../layout/kpi-years';
+import { printedKpiYearsTable } from '../layout/kpi-years';
 import { readingGuideTables } from '../layout/reading-guide';
 import { ReportPart, reportParts } from '../layout/report-parts';
 import { LABELS } from '../labels';
@@ -17,7 +17,7 @@ type AddSheet = (workbook: Workbook, name: string) => Worksheet;
 /**
  * report-template/5: the Nerima workbook opens with the printed report's parts, one sheet each and in
  * its order (表の見方, then 第1部 and 第2部 after 集計), built from the same tables as the PDF and the
- * HTML (kpiTable, kpiYearsTable, projectTable, assessmentTable), so the three cannot disagree. The flat
+ * HTML (kpiTable, printedKpiYearsTable, projectTable, assessmentTable), so the three cannot disagree. The flat
  * open-data sheets follow unchanged.
  */
 export function writeNerimaGuideSheet(
@@ -33,11 +33,15 @@ export function writeNerimaPartSheets(
   workbook: Workbook,
   model: ReportModel,
   options: ReportOptions,
+  templateVersion: string,
   addSheet: AddSheet,
 ): void {
   const origins = repostOrigins(model);
   const tablesOf = (part: ReportPart, plan: ReportPart['pillars'][number]['plans'][number]): Table[] => {
-    if (part.key === 'kpis') return [kpiTable(model, plan), kpiYearsTable(model, plan, options.kpiHistory)];
+    if (part.key === 'kpis') {
+      const years = printedKpiYearsTable(model, plan, options.kpiHistory, templateVersion);
+      return [kpiTable(model, plan), ...(years ? [years] : [])];
+    }
     const assessment = assessmentTable(plan);
     return [...(plan.projects.length ? [projectTable(model, plan, origins)] : []), ...(assessment ? [assessment] : [])];
   };

@@ -46,7 +46,7 @@ export async function renderReportXlsx(
     const summarySheet = addSheet(workbook, '集計');
     summarySheet.columns = summaryTable(model).columns.map((column) => ({ width: column.width }));
     writeTable(summarySheet, summaryTable(model), 1);
-    if (partSheets) writeNerimaPartSheets(workbook, model, options, addSheet);
+    if (partSheets) writeNerimaPartSheets(workbook, model, options, publication.templateVersion, addSheet);
   }
 
   writeFlatSheet(addSheet(workbook, taisho ? 'データ（成果指標）' : 'KPI'), kpiColumns(model, publication), rows.kpis);

@@ -82,7 +82,7 @@ export function taishoDocument(
         (m, plan) => {
           const outcomes = years && plan.kpis.length > 0 ? outcomeYears(m, plan, options, templateVersion) : undefined;
           return {
-            tables: [...strategyTables(m, plan), ...(outcomes ? [outcomes.table] : [])],
+            tables: [...strategyTables(m, plan), ...(outcomes?.table ? [outcomes.table] : [])],
             charts: outcomes?.chart ? [outcomes.chart] : [],
           };
         },
@@ -92,13 +92,13 @@ export function taishoDocument(
         'initiatives',
         TAISHO_WORDS.partInitiatives,
         (plan) => plan.projects.length > 0,
-        (m, plan) => ({
-          tables: [
-            initiativeTable(m, plan, origins),
-            ...(years && plan.projects.some((row) => !row.repost) ? [initiativeYearsTable(m, plan, options)] : []),
-          ],
-          charts: [],
-        }),
+        (m, plan) => {
+          const overYears =
+            years && plan.projects.some((row) => !row.repost)
+              ? initiativeYearsTable(m, plan, options, templateVersion)
+              : undefined;
+          return { tables: [initiativeTable(m, plan, origins), ...(overYears ? [overYears] : [])], charts: [] };
+        },
       ),
     ],
   };

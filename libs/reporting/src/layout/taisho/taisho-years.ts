@@ -4,7 +4,7 @@ import type { Chart } from '../../charts/scene';
 import { LABELS } from '../../labels';
 import type { ReportOptions } from '../../publication-info';
 import type { Row, Table } from '../../tables/table';
-import { kpiYearsChart, kpiYearsTable, yearHeading } from '../kpi-years';
+import { kpiYearsChart, printedKpiYearsTable, printsYearsTable, yearHeading } from '../kpi-years';
 import { TAISHO_WORDS, TARGET_LABELS } from './taisho-words';
 
 /**
@@ -19,8 +19,9 @@ export function outcomeYears(
   plan: PlanSection,
   options: ReportOptions,
   templateVersion: string,
-): { table: Table; chart?: Chart } {
-  const table = kpiYearsTable(model, plan, options.kpiHistory, wordsOf(plan));
+): { table?: Table; chart?: Chart } {
+  const table = printedKpiYearsTable(model, plan, options.kpiHistory, templateVersion, wordsOf(plan));
+  if (!table) return {}; // report-template/5: one year only would repeat the 成果指標 table above
   const chart = kpiYearsChart(
     model,
     plan,
@@ -38,14 +39,23 @@ const resultCell = (rating: Rating | undefined) => {
   return `${rating.achievement}　${rating.withdrawalCriterionHit ? TARGET_LABELS.hit : TARGET_LABELS[rating.achievement]}`;
 };
 
-/** Each initiative's 業績目標 and its result in every year the ward has published, then this one. */
-export function initiativeYearsTable(model: ReportModel, plan: PlanSection, options: ReportOptions): Table {
+/**
+ * Each initiative's 業績目標 and its result in every year the ward has published, then this one; from
+ * report-template/5 undefined with this year only (its one column repeats 業績目標の達成状況 above).
+ */
+export function initiativeYearsTable(
+  model: ReportModel,
+  plan: PlanSection,
+  options: ReportOptions,
+  templateVersion: string,
+): Table | undefined {
   const initiatives = plan.projects.filter((row) => !row.repost);
   const earlier = (row: ProjectRow) =>
     (options.projectHistory?.[row.projectId] ?? []).filter((point) => point.fiscalYear < model.fiscalYear);
   const years = [
     ...new Set([...initiatives.flatMap((row) => earlier(row).map((point) => point.fiscalYear)), model.fiscalYear]),
   ].sort((a, b) => a - b);
+  if (!printsYearsTable(years, templateVersion)) return undefined;
   const rows = initiatives.map((row): Row => {
     const byYear = new Map(earlier(row).map((point) => [point.fiscalYear, point.rating]));
     byYear.set(model.fiscalYear, row.rating);
