@@ -8,7 +8,7 @@ export const WEB_ROUTE_PREFIXES = [
   '/login', // sign-in, ?next=<path>
   '/forbidden', // a role mismatch
   '/cycles', // section staff (/cycles/:fy/inbox, …/projects/:id, …/kpis/:id, …/workbook) and council (/cycles/:fy/council…)
-  '/office', // planning office (/office/catalogue, /office/imports, /office/cycles[/:fy])
+  '/office', // planning office (/office/catalogue, /office/imports, /office/cycles[/:fy], /office/reprojection)
   '/audit', // auditor (/audit/cycles/:fy[…], /audit/verification)
   '/reports', // public, no sign-in (/reports/:ward[/:fy[/versions/:n]])
 ] as const;

@@ -90,6 +90,7 @@ const common: Record<CommonMessageKey, string> = {
   'nav.verification': 'Tamper check',
   'nav.queueDashboard': 'Queue dashboard',
   'nav.publicReports': 'Published reports',
+  'nav.reprojection': 'Recount under revised rules',
   'login.title': 'Sign in',
   'login.lead': 'Enter your staff user name and password.',
   'login.username': 'User name',

@@ -97,6 +97,7 @@ const common = {
   'nav.verification': '改ざん検証',
   'nav.queueDashboard': 'キュー監視',
   'nav.publicReports': '公表済みの報告書',
+  'nav.reprojection': '改定ルールでの集計',
   'login.title': 'ログイン',
   'login.lead': '職員用のユーザー名とパスワードを入力してください。',
   'login.username': 'ユーザー名',

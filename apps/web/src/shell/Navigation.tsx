@@ -34,6 +34,7 @@ export function navItemsFor(role: Role, fiscalYear: number | undefined, wardId: 
         { to: '/office/catalogue', label: 'nav.catalogue' },
         { to: '/office/imports', label: 'nav.imports' },
         ...(fy ? [{ to: `/audit/cycles/${fy}`, label: 'nav.audit' as const }] : []),
+        { to: '/office/reprojection', label: 'nav.reprojection' },
         // No queue dashboard: the API lets only operators open it (its jobs name every ward).
         { to: `/reports/${wardId}`, label: 'nav.publicReports' },
       ];

@@ -1,8 +1,11 @@
+import { reprojectionEn, reprojectionJa } from './reprojection/messages';
+
 /**
  * The planning office's strings, merged into the main dictionaries (src/i18n/messages.*.ts) so the
  * office screens do not edit the same lines as the other roles. Japanese is the reference.
  */
 export const officeJa = {
+  ...reprojectionJa,
   'office.reason': '理由',
   'office.reasonRequired': '理由を入力してください。',
 
@@ -334,6 +337,7 @@ export const officeJa = {
 export type OfficeMessageKey = keyof typeof officeJa;
 
 export const officeEn: Record<OfficeMessageKey, string> = {
+  ...reprojectionEn,
   'office.reason': 'Reason',
   'office.reasonRequired': 'Please give the reason.',
 

@@ -4,6 +4,7 @@ import { CataloguePage } from './CataloguePage';
 import { CyclePage } from './CyclePage';
 import { CyclesPage } from './CyclesPage';
 import { ImportsPage } from './ImportsPage';
+import { ReprojectionPage } from './reprojection/ReprojectionPage';
 import { addRoleMessages } from '../../i18n/role-messages';
 import { officeEn, officeJa } from './messages';
 
@@ -19,6 +20,7 @@ export default function OfficeRoutes() {
       <Route path="imports" element={<ImportsPage />} />
       <Route path="cycles" element={<CyclesPage />} />
       <Route path="cycles/:fiscalYear" element={<CyclePage />} />
+      <Route path="reprojection" element={<ReprojectionPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
