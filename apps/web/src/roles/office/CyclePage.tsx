@@ -198,7 +198,14 @@ export function CyclePage() {
           onChanged={refresh}
         />
       )}
-      {view && <ReportLinks wardId={user.wardId} fiscalYear={fiscalYear} published={view.status === 'published'} />}
+      {view && (
+        <ReportLinks
+          wardId={user.wardId}
+          fiscalYear={fiscalYear}
+          published={view.status === 'published'}
+          recount={view.scheme === 'nerima'}
+        />
+      )}
     </section>
   );
 }

@@ -9,10 +9,13 @@ export function ReportLinks({
   wardId,
   fiscalYear,
   published,
+  recount = false,
 }: {
   wardId: string;
   fiscalYear: number;
   published: boolean;
+  /** The year has B reasons: link the recount under revised rules (reprojection/ReprojectionPage). */
+  recount?: boolean;
 }) {
   const { t } = useLanguage();
   return (
@@ -42,6 +45,13 @@ export function ReportLinks({
         <p>
           <Link to={`/reports/${wardId}/${fiscalYear}`} className="text-std-16B-170">
             {t('office.report.public')}
+          </Link>
+        </p>
+      )}
+      {recount && (
+        <p>
+          <Link to={`/office/reprojection?year=${fiscalYear}`} className="text-std-16B-170">
+            {t('office.reproj.fromReport')}
           </Link>
         </p>
       )}
