@@ -6,6 +6,7 @@ import type { SideBySide, SummaryRow } from './reprojection-api';
 
 const percent = (row: SummaryRow | undefined) => (row ? `${row.share}%` : '—');
 
+/** Counts before codes: on a phone the numbers show without scrolling the table's box. */
 function ReasonsTable({ label, rows }: { label: string; rows: SummaryRow[] }) {
   const { t } = useLanguage();
   return (
@@ -16,8 +17,13 @@ function ReasonsTable({ label, rows }: { label: string; rows: SummaryRow[] }) {
       empty={t('common.none')}
       fitNarrow
       columns={[
-        { id: 'label', header: t('office.reproj.reasonCol'), isRowHeader: true, cell: (row) => row.label },
-        { id: 'code', header: t('office.reproj.codeCol'), cell: (row) => row.key, className: 'whitespace-nowrap' },
+        {
+          id: 'label',
+          header: t('office.reproj.reasonCol'),
+          isRowHeader: true,
+          className: 'min-w-[9rem]',
+          cell: (row) => row.label,
+        },
         {
           id: 'count',
           header: t('office.reproj.countCol'),
@@ -25,6 +31,7 @@ function ReasonsTable({ label, rows }: { label: string; rows: SummaryRow[] }) {
           className: 'whitespace-nowrap text-right',
         },
         { id: 'share', header: t('office.reproj.share'), cell: percent, className: 'whitespace-nowrap text-right' },
+        { id: 'code', header: t('office.reproj.codeCol'), cell: (row) => row.key, className: 'whitespace-nowrap' },
       ]}
     />
   );
