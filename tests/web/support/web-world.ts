@@ -71,12 +71,16 @@ export class WebWorld {
     readonly browser: Browser,
   ) {}
 
-  static async start(): Promise<WebWorld> {
+  /** `store`: a data directory that already holds the ward (e.g. the demo ward), used as it is instead of seeding. */
+  static async start(options: { store?: string } = {}): Promise<WebWorld> {
     ensureWebBuild();
-    const api = await ApiHarness.start(WEB_USERS, { env: { WEB_DIST_DIR: WEB_DIST, DEMO_WARD: 'false' } });
+    const api = await ApiHarness.start(WEB_USERS, {
+      dir: options.store,
+      env: { WEB_DIST_DIR: WEB_DIST, DEMO_WARD: 'false' },
+    });
     await api.app.listen(0, '127.0.0.1');
     const { port } = api.app.getHttpServer().address() as AddressInfo;
-    await seed(api);
+    if (!options.store) await seed(api);
     const browser = await launchChromium();
     return new WebWorld(api, `http://127.0.0.1:${port}`, browser);
   }
