@@ -67,3 +67,9 @@ export const explainsComparableFigures = usesComparableFigures;
  * year's table above it (Nerima's 年度別実績, Taisho's 成果指標 and 業績目標 over the years).
  */
 export const yearTablesNeedTwoYears = usesComparableFigures;
+
+/**
+ * The PDF keeps a heading with what follows it, never leaves a table's first row (or a numbered
+ * section's heading row) alone at the bottom of a page, nor its last row alone at the top of one.
+ */
+export const keepsWithNext = usesComparableFigures;

@@ -37,11 +37,12 @@ export function drawLayoutV2(
   options: ReportOptions,
 ): void {
   const toc: TocEntry[] = [];
-  const section = (label: string, level: TocEntry['level'], size: number) => {
-    cursor.heading(label, size);
-    toc.push({ label, level, page: currentPage(cursor) });
-    cursor.doc.outline.addItem(label);
-  };
+  // Recorded once the heading is placed: from report-template/5 it waits for the block it heads.
+  const section = (label: string, level: TocEntry['level'], size: number) =>
+    cursor.heading(label, size, () => {
+      toc.push({ label, level, page: currentPage(cursor) });
+      cursor.doc.outline.addItem(label);
+    });
   drawCover(cursor, model, publication, title, options);
   cursor.newPage();
   const tocPage = currentPage(cursor);
@@ -156,6 +157,7 @@ export function drawCover(
 
 /** Two columns when the entries would not fit one: the 目次 stays on its one reserved page. */
 export function drawTableOfContents(cursor: PdfCursor, page: number, entries: TocEntry[]): void {
+  cursor.placeHeld();
   cursor.doc.switchToPage(page);
   cursor.y = PAGE.margin;
   cursor.write('目次', PAGE.margin, cursor.y, { size: 16, width: CONTENT_WIDTH, align: 'center' });

@@ -7,15 +7,29 @@ export const PAGE = { width: 841.89, height: 595.28, margin: 36, footer: 22 } as
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const INK = '#1a1a1a';
 
+interface HeldHeading {
+  text: string;
+  size: number;
+  height: number;
+  placed?: () => void;
+}
+
 /** Where the next block goes; every block asks for its height first and starts a page when short. */
 export class PdfCursor {
   y: number = PAGE.margin;
+  /** Headings waiting for the block they head (keepWithNext). */
+  private held: HeldHeading[] = [];
 
-  /** `printable` replaces characters the font lacks (e.g. 𠮷) by 〓 rather than the font's empty box. */
+  /**
+   * `printable` replaces characters the font lacks (e.g. 𠮷) by 〓 rather than the font's empty box.
+   * `keepWithNext` (report-template/5): a heading waits for the block after it and goes on the page that
+   * block starts on, and a table keeps its first and last rows company (pdf-table).
+   */
   constructor(
     readonly doc: Doc,
     readonly fontName: string,
     readonly printable: (text: string) => string = (text) => text,
+    readonly keepWithNext = false,
   ) {}
 
   get bottom(): number {
@@ -31,18 +45,42 @@ export class PdfCursor {
     this.y = PAGE.margin;
   }
 
-  /** Starts a page unless `height` still fits; true when it did. */
+  /**
+   * Starts a page unless `height` (and the headings held for it) still fits; true when it did. Held
+   * headings are then drawn, so they stand on the page where their block starts.
+   */
   ensure(height: number): boolean {
-    if (this.y + height <= this.bottom) return false;
-    this.newPage();
-    return true;
+    const held = this.held.reduce((sum, heading) => sum + heading.height + 6, 0);
+    // An empty page is as good as it gets: a block taller than a page starts here rather than on a blank one.
+    const atTop = this.keepWithNext && this.y === PAGE.margin;
+    const broke = this.y + held + height > this.bottom && !atTop;
+    if (broke) this.newPage();
+    this.placeHeld();
+    return broke;
   }
 
-  heading(text: string, size: number): void {
+  /** `placed` runs once the heading is on its page (the 目次 and the outline record that page). */
+  heading(text: string, size: number, placed?: () => void): void {
     const height = this.textHeight(text, size, CONTENT_WIDTH);
+    if (this.keepWithNext) {
+      this.held.push({ text, size, height, placed });
+      return;
+    }
     this.ensure(height + 60);
+    this.drawHeading({ text, size, height, placed });
+  }
+
+  /** Draws the headings still held (a heading with no block after it, at the end of a document). */
+  placeHeld(): void {
+    const held = this.held;
+    this.held = [];
+    held.forEach((heading) => this.drawHeading(heading));
+  }
+
+  private drawHeading({ text, size, height, placed }: HeldHeading): void {
     this.write(text, PAGE.margin, this.y, { size, width: CONTENT_WIDTH });
     this.y += height + 6;
+    placed?.();
   }
 
   paragraph(text: string, size: number): void {

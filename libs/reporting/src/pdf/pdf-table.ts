@@ -33,14 +33,40 @@ export function drawTable(cursor: PdfCursor, table: Table): void {
     return { kind: row.kind, laid, height: Math.min(rowHeight(cursor, laid), cursor.pageHeight - headHeight) };
   });
   const total = headHeight + rows.reduce((sum, row) => sum + row.height, 0);
-  // A table that fits on one page is kept whole; a longer one starts with at least its first row.
-  cursor.ensure(total <= cursor.pageHeight ? total : headHeight + (rows[0]?.height ?? 0));
+  // A row needs room for the rows that must share its page: one row, or (keepWithNext) its unbreakable run.
+  const room = cursor.keepWithNext
+    ? (i: number) => runHeight(rows, i, cursor.pageHeight - headHeight)
+    : (i: number) => rows[i].height;
+  // A table that fits on one page is kept whole; a longer one starts with at least its first row (or run).
+  cursor.ensure(total <= cursor.pageHeight ? total : headHeight + (rows.length ? room(0) : 0));
   drawHead(cursor, table.caption, header, headerHeight);
-  for (const row of rows) {
-    if (cursor.ensure(row.height)) drawHead(cursor, `${table.caption}（続き）`, header, headerHeight);
+  rows.forEach((row, i) => {
+    if (cursor.ensure(room(i))) drawHead(cursor, `${table.caption}（続き）`, header, headerHeight);
     drawRow(cursor, row.laid, row.height, row.kind);
-  }
+  });
   cursor.y += 10;
+}
+
+/**
+ * report-template/5: the rows that must stand on one page with row `i`, so that no page ends with a
+ * numbered section's heading row (a group row goes with the row after it), with a table's first row
+ * alone (the first two rows go together), or begins with its last row alone (the last two go together).
+ * Capped at a page, where the rows are placed one by one as before.
+ */
+function runHeight(rows: Array<{ kind: RowKind; height: number }>, i: number, page: number): number {
+  let end = i;
+  const extendPast = (kind: RowKind) => {
+    while (end < rows.length - 1 && rows[end].kind === kind) end++;
+  };
+  extendPast('group');
+  if (i === 0 && end < rows.length - 1) {
+    end++;
+    extendPast('group');
+  }
+  const bodyAfter = rows.slice(end + 1).filter((row) => row.kind !== 'group').length;
+  if (bodyAfter === 1) end = rows.length - 1;
+  const height = rows.slice(i, end + 1).reduce((sum, row) => sum + row.height, 0);
+  return height <= page ? height : rows[i].height;
 }
 
 function drawHead(cursor: PdfCursor, caption: string, header: Laid, height: number): void {

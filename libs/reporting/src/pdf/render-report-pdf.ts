@@ -1,7 +1,7 @@
 import type { ReportModel } from '@pdca/projections';
 import { reportTitle, versionLabel, wardNameOf } from '../format';
 import type { PublicationInfo, ReportOptions } from '../publication-info';
-import { usesLayoutV1, usesTaishoLayout } from '../template-version';
+import { keepsWithNext, usesLayoutV1, usesTaishoLayout } from '../template-version';
 import { taishoDocument } from '../layout/taisho/taisho-template';
 import { drawTaishoLayout } from './taisho.pdf';
 import { drawLayoutV1 } from './layout-v1.pdf';
@@ -50,7 +50,7 @@ export async function renderReportPdf(
   });
   doc.registerFont(FONT, font.bytes);
   const done = collect(doc);
-  const cursor = new PdfCursor(doc, FONT, font.printable);
+  const cursor = new PdfCursor(doc, FONT, font.printable, keepsWithNext(publication.templateVersion));
   cursor.newPage();
   // A version pins its template: one published under report-template/1 keeps its old layout and bytes.
   if (taisho) drawTaishoLayout(cursor, model, publication, taisho, options);

@@ -21,11 +21,12 @@ export function drawTaishoLayout(
   options: ReportOptions,
 ): void {
   const toc: TocEntry[] = [];
-  const section = (label: string, level: TocEntry['level'], size: number) => {
-    cursor.heading(label, size);
-    toc.push({ label, level, page: currentPage(cursor) });
-    cursor.doc.outline.addItem(label);
-  };
+  // Recorded once the heading is placed: from report-template/5 it waits for the block it heads.
+  const section = (label: string, level: TocEntry['level'], size: number) =>
+    cursor.heading(label, size, () => {
+      toc.push({ label, level, page: currentPage(cursor) });
+      cursor.doc.outline.addItem(label);
+    });
   drawCover(cursor, model, publication, doc.title, options);
   cursor.newPage();
   const tocPage = currentPage(cursor);
