@@ -140,15 +140,19 @@ describe('renderReportHtml — Nerima FY R4', () => {
     );
   });
 
-  it('ends with the publication: version, dates, position, template and, published, one line to verify it by instead of a table of hashes', () => {
+  it('ends with the publication (version, date, reason) and 検証用情報: the data position, template and, published, where and how to verify it, worded for a resident', () => {
     const footer = html.slice(html.indexOf('<footer'));
+    expect(footer).toContain('<caption>版・公表日</caption>');
     expect(footer).toContain('<td>第2版</td>');
     expect(footer).toContain('<td>令和5年9月14日（2023年9月14日）</td>');
-    expect(footer).toContain(`<td>${publication.position}</td>`);
-    expect(footer).toContain(`<td>${TEMPLATE_VERSION}</td>`);
     expect(footer).toContain('<th scope="row">訂正の理由</th><td>戦略計画2の実績の誤記を訂正</td>');
     for (const head of Object.values(publication.chainHeads)) expect(footer).not.toContain(head.hash.slice(0, 16));
-    expect(count(footer, /<tr><th scope="row">/g)).toBe(6);
+    // No technical rows: the position and the template are facts of the block's first sentence.
+    expect(count(footer, /<tr><th scope="row">/g)).toBe(4);
+    expect(footer).not.toMatch(/データ時点|イベント位置|テンプレート版/);
+    expect(footer).toContain(
+      `<section class="verification" aria-labelledby="verification-heading"><h3 id="verification-heading">検証用情報</h3><p>この報告書は、改ざんを検知できるよう連結して記録した区の評価記録（通し番号${publication.position}まで）から、様式 ${TEMPLATE_VERSION} で作成しました。</p></section>`,
+    );
     const verification = {
       address: 'https://ku.example/public/wards/nerima/reports',
       fingerprint: `sha256:4f2a${'0'.repeat(60)}`,
@@ -161,8 +165,19 @@ describe('renderReportHtml — Nerima FY R4', () => {
     };
     const verified = renderReportHtml(model, { ...publication, verification }, NERIMA);
     expect(verified.slice(verified.indexOf('<footer'))).toContain(
-      `<th scope="row">検証</th><td>検証 https://ku.example/public/wards/nerima/reports ・ 指紋 sha256:4f2a${'0'.repeat(60)} ・ チェックポイント 1234件 根 q83vEjRWeJCrze8S… 鍵 c0ffee01 令和5年9月14日（2023年9月14日）10:00</td>`,
+      `確かめるページに載っているこの版の指紋が下の指紋と同じなら、公表後に書き換えられていません。</p><dl><dt>確かめるページ</dt><dd><a href="https://ku.example/public/wards/nerima/reports">https://ku.example/public/wards/nerima/reports</a></dd><dt>この版の指紋</dt><dd>sha256:4f2a${'0'.repeat(60)}</dd><dt>署名済みの控え</dt><dd>令和5年9月14日（2023年9月14日）10:00に署名した記録の控え（チェックポイント：1234件、根 q83vEjRWeJCrze8S…、鍵 c0ffee01）に、この報告書のもとになった記録が含まれています。</dd></dl>`,
     );
+    // A version pinned to report-template/4 keeps its rows and its one line.
+    const pinned = renderReportHtml(
+      model,
+      { ...publication, verification, templateVersion: 'report-template/4' },
+      NERIMA,
+    );
+    expect(pinned).toContain(`<td>${publication.position}</td>`);
+    expect(pinned).toContain(
+      `<th scope="row">検証</th><td>検証 https://ku.example/public/wards/nerima/reports ・ 指紋 sha256:4f2a${'0'.repeat(60)} ・ チェックポイント 1234件 根 q83vEjRWeJCrze8S… 鍵 c0ffee01 2023-09-14T01:00:00.000Z</td>`,
+    );
+    expect(pinned).not.toContain('検証用情報');
   });
 
   it('draws trends only when earlier years are given', () => {

@@ -125,7 +125,13 @@ describe(`renderReportPdf (font ${fontPath})`, () => {
       .slice(verified.findIndex((page) => page.startsWith('付録')))
       .join('')
       .replace(/\s+/g, '');
-    for (const part of ['検証', 'sha256:4f2a', 'チェックポイント', '1234件', 'c0ffee01']) expect(line).toContain(part);
+    for (const part of ['検証用情報', 'sha256:4f2a', 'チェックポイント：1234件', 'c0ffee01'])
+      expect(line).toContain(part);
+    // The data position and template are in the block's words, not technical rows (report-template/5).
+    expect(line).toContain(
+      squash(`（通し番号${publication.position}まで）から、様式 ${TEMPLATE_VERSION} で作成しました。`),
+    );
+    expect(line).not.toMatch(/データ時点|イベント位置|テンプレート版/);
   });
 
   it('rasterises to one PNG per page (pdftoppm); REPORT_PAGES_DIR keeps them for review', () => {

@@ -115,16 +115,17 @@ describe('renderReportXlsx', () => {
     expect(projects.getColumn(columns.indexOf('再掲') + 1).values.filter((value) => value === 1)).toHaveLength(2);
   });
 
-  it('公表情報 holds the publication and every chain head with its whole hash', () => {
+  it('公表情報 holds the publication, the 検証用情報 block worded for a resident and every chain head with its whole hash', () => {
     const sheet = workbook.getWorksheet('公表情報')!;
     const cells = sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
     expect(cells).toEqual(
-      expect.arrayContaining([
-        '第2版',
-        '令和5年9月14日（2023年9月14日）',
-        TEMPLATE_VERSION,
-        '戦略計画2の実績の誤記を訂正',
-      ]),
+      expect.arrayContaining(['第2版', '令和5年9月14日（2023年9月14日）', '戦略計画2の実績の誤記を訂正', '検証用情報']),
+    );
+    // The data position and the template are in the block's sentence, not rows of their own.
+    expect(cells).not.toContain('データ時点（イベント位置）');
+    expect(cells).not.toContain('テンプレート版');
+    expect(cells).toContainEqual(
+      expect.stringContaining(`（通し番号${publication.position}まで）から、様式 ${TEMPLATE_VERSION} で作成しました。`),
     );
     for (const [stream, head] of Object.entries(publication.chainHeads))
       expect(cells).toEqual(expect.arrayContaining([stream, head.hash]));

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderReportHtml, renderReportPdf, renderReportXlsx } from '@pdca/reporting';
+import { renderReportHtml, renderReportPdf, renderReportXlsx, TEMPLATE_VERSION } from '@pdca/reporting';
 import { taishoDocument } from '../../libs/reporting/src/layout/taisho/taisho-template';
 import { cellText } from '../../libs/reporting/src/tables/table';
 import { pdfPageTexts } from './support/pdf-text';
@@ -176,6 +176,15 @@ describe('a Taisho cycle (seed 004) in its own layout and words, the same in HTM
       );
       for (const word of NERIMA_WORDS)
         expect({ word, found: pages.join('').includes(word) }).toEqual({ word, found: false });
+    });
+
+    it('ends with 公表情報 and 検証用情報 in a resident’s words: no technical rows for the data position or template', () => {
+      const last = pages.slice(startOf('公表情報')).join('');
+      expect(last).toContain('検証用情報');
+      expect(last).toContain(
+        squash(`（通し番号${publication.position}まで）から、様式 ${TEMPLATE_VERSION} で作成しました。`),
+      );
+      expect(last).not.toMatch(/データ時点|イベント位置|テンプレート版/);
     });
 
     it("the 目次's page numbers are the pages its entries are on", () => {

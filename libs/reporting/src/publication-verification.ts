@@ -16,13 +16,13 @@ export interface PublicationVerification {
 }
 
 /** Enough of the root hash to find the checkpoint in the feed; the feed holds the whole one. */
-const SHORT_ROOT = 16;
+export const SHORT_ROOT = 16;
 
 /**
  * report-template/5 dates the checkpoint as the rest of the report: 和暦 with the Western date, Japan
  * time to the minute (令和5年9月14日（2023年9月14日）10:00), not the feed's UTC instant.
  */
-const checkpointTime = (time: string, templateVersion: string) =>
+export const checkpointTime = (time: string, templateVersion: string) =>
   usesComparableFigures(templateVersion)
     ? `${dateLabel(new Date(time))}${tokyoDateTime(new Date(time)).slice(11)}`
     : time;

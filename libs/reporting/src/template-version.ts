@@ -73,3 +73,9 @@ export const yearTablesNeedTwoYears = usesComparableFigures;
  * section's heading row) alone at the bottom of a page, nor its last row alone at the top of one.
  */
 export const keepsWithNext = usesComparableFigures;
+
+/**
+ * 公表情報 prints the data position, the template and the verification address, fingerprint and
+ * checkpoint as one block worded for a resident (検証用情報), not as rows of the publication table.
+ */
+export const usesVerificationBlock = usesComparableFigures;

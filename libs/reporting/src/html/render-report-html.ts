@@ -11,9 +11,9 @@ import { escapeHtml } from './escape';
 import { figureHtml } from './figure.html';
 import { tableHtml } from './html-table';
 import { pillarAnchor, pillarHeading, pillarSectionHtml, planAnchor, planHeading } from './plan-section.html';
-import { publicationFooterHtml } from './publication-footer.html';
+import { publicationFooterHtml, VERIFICATION_BLOCK_CSS } from './publication-footer.html';
 import { REPORT_CSS } from './report-styles';
-import { usesLayoutV1 } from '../template-version';
+import { usesLayoutV1, usesVerificationBlock } from '../template-version';
 import { layoutV2Html, tableOfContentsV2 } from './layout-v2.html';
 import { cellAnchor } from '../provenance/provenance-html';
 import { usesTaishoLayout } from '../template-version';
@@ -42,7 +42,7 @@ export function renderReportHtml(
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     publication.status === 'draft' ? '<meta name="robots" content="noindex">' : '',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
+    `<style>${REPORT_CSS}${usesVerificationBlock(publication.templateVersion) ? VERIFICATION_BLOCK_CSS : ''}</style>`,
     '</head>',
     '<body>',
     '<a class="skip" href="#main">本文へ移動</a>',

@@ -9,7 +9,7 @@ import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { assessmentTable } from '../tables/assessment-table';
 import { kpiTable } from '../tables/kpi-table';
 import { kpiYearsChart, printedKpiYearsTable } from '../layout/kpi-years';
-import { usesKpiYears } from '../template-version';
+import { usesKpiYears, usesVerificationBlock } from '../template-version';
 import { projectTable } from '../tables/project-table';
 import { publicationTable } from '../tables/publication-table';
 import { repostOrigins } from '../tables/repost-origin';
@@ -17,6 +17,8 @@ import { summaryTable } from '../tables/summary-table';
 import { drawChart } from './pdf-chart';
 import { CONTENT_WIDTH, PAGE, PdfCursor } from './pdf-page';
 import { drawTable } from './pdf-table';
+import { drawVerificationBlock } from './verification-block.pdf';
+import { verificationBlock } from '../layout/verification-block';
 
 export interface TocEntry {
   label: string;
@@ -98,10 +100,15 @@ export function drawLayoutV2(
 
   cursor.newPage();
   section(APPENDIX_HEADING, 0, 14);
-  cursor.paragraph(APPENDIX_EXPLANATION, 9);
-  cursor.y += 4;
-  // One line to verify by (address, fingerprint, checkpoint) instead of a table of hashes (issue 14).
+  // One line to verify by (address, fingerprint, checkpoint) instead of a table of hashes (issue 14);
+  // from report-template/5 one block worded for a resident, whose first sentence says what it is for.
+  const block = usesVerificationBlock(publication.templateVersion);
+  if (!block) {
+    cursor.paragraph(APPENDIX_EXPLANATION, 9);
+    cursor.y += 4;
+  }
   drawTable(cursor, publicationTable(publication));
+  if (block) drawVerificationBlock(cursor, verificationBlock(publication));
 
   drawTableOfContents(cursor, tocPage, toc);
 }

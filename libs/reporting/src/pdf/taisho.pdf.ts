@@ -7,6 +7,9 @@ import { currentPage, drawCover, drawTableOfContents, TocEntry } from './layout-
 import type { PdfCursor } from './pdf-page';
 import { drawChart } from './pdf-chart';
 import { drawTable } from './pdf-table';
+import { drawVerificationBlock } from './verification-block.pdf';
+import { verificationBlock } from '../layout/verification-block';
+import { usesVerificationBlock } from '../template-version';
 
 /**
  * Seed 004's layout on paper: the cover and 目次 as in the Nerima layout (same helpers, so both read
@@ -61,6 +64,7 @@ export function drawTaishoLayout(
   cursor.newPage();
   section(LABELS.publicationHeading, 0, 14);
   drawTable(cursor, publicationTable(publication));
+  if (usesVerificationBlock(publication.templateVersion)) drawVerificationBlock(cursor, verificationBlock(publication));
 
   drawTableOfContents(cursor, tocPage, toc);
 }

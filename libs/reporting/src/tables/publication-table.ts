@@ -2,23 +2,29 @@ import { publishedDateLabel, shortHash, sortedChainHeads, statusLabel, versionLa
 import { LABELS } from '../labels';
 import type { PublicationInfo } from '../publication-info';
 import { verificationLine } from '../publication-verification';
+import { usesVerificationBlock } from '../template-version';
 import type { Table } from './table';
 
-/** 公表情報: what a reader needs to cite the report and to check it against the audit trail. */
+/**
+ * 公表情報: what a reader needs to cite the report and to check it against the audit trail. From
+ * report-template/5 the data position, template and verification line leave the table for the block
+ * worded for a resident beside it (layout/verification-block).
+ */
 export function publicationTable(publication: PublicationInfo): Table {
+  const block = usesVerificationBlock(publication.templateVersion);
   const rows: Array<[string, string | number]> = [
     ['版', versionLabel(publication.version)],
     ['状態', statusLabel(publication)],
     ['公表日', publishedDateLabel(publication)],
-    ['データ時点（イベント位置）', publication.position],
-    ['テンプレート版', publication.templateVersion],
   ];
+  if (!block)
+    rows.push(['データ時点（イベント位置）', publication.position], ['テンプレート版', publication.templateVersion]);
   if (publication.reason) rows.push(['訂正の理由', publication.reason]);
-  if (publication.verification)
+  if (publication.verification && !block)
     rows.push(['検証', verificationLine(publication.verification, publication.templateVersion)]);
   return {
     id: 'publication',
-    caption: '版・公表日・データ時点',
+    caption: block ? '版・公表日' : '版・公表日・データ時点',
     columns: [
       { header: '項目', width: 28 },
       { header: '内容', width: 60 },

@@ -6,8 +6,9 @@ import { kpiColumns, placedRows, projectColumns } from '../open-data/flat-column
 import type { PublicationInfo, ReportOptions } from '../publication-info';
 import { chainHeadsTable, publicationTable } from '../tables/publication-table';
 import { summaryTable } from '../tables/summary-table';
-import { writeFlatSheet, writeTable } from './sheet-writers';
-import { usesKpiYears, usesNerimaPartSheets, usesTaishoLayout } from '../template-version';
+import { writeFlatSheet, writeTable, writeVerificationBlock } from './sheet-writers';
+import { verificationBlock } from '../layout/verification-block';
+import { usesKpiYears, usesNerimaPartSheets, usesTaishoLayout, usesVerificationBlock } from '../template-version';
 import { writeNerimaGuideSheet, writeNerimaPartSheets } from './nerima.xlsx';
 import { writeKpiYearsSheet } from './kpi-years.xlsx';
 import { taishoDocument } from '../layout/taisho/taisho-template';
@@ -78,11 +79,17 @@ function addSheet(workbook: Workbook, name: string): Worksheet {
   });
 }
 
-/** Publication facts in A:B (value merged across B:C), then every chain head with its whole hash. */
+/**
+ * Publication facts in A:B (value merged across B:C), from report-template/5 the 検証用情報 block under
+ * them, then every chain head with its whole hash.
+ */
 function writePublicationSheet(sheet: Worksheet, publication: PublicationInfo): void {
-  sheet.columns = [{ width: 48 }, { width: 14 }, { width: 70 }];
+  const widths: [number, number, number] = [48, 14, 70];
+  sheet.columns = widths.map((width) => ({ width }));
   const table = publicationTable(publication);
-  const last = writeTable(sheet, table, 1);
+  let last = writeTable(sheet, table, 1);
   for (let row = 1; row <= last; row++) sheet.mergeCells(row, 2, row, 3);
+  if (usesVerificationBlock(publication.templateVersion))
+    last = writeVerificationBlock(sheet, verificationBlock(publication), last + 2, widths);
   writeTable(sheet, chainHeadsTable(publication, { full: true, id: 'chain-heads' }), last + 2);
 }

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { FlatColumn } from '../open-data/flat-columns';
+import type { VerificationBlock } from '../layout/verification-block';
 import { Cell, isPercent, spanOf, Table } from '../tables/table';
 
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFDDE6F0' } };
@@ -56,4 +57,41 @@ function writeCell(sheet: Worksheet, row: number, column: number, value: Cell): 
   } else {
     cell.value = value;
   }
+}
+
+/**
+ * The height of a row whose merged cell wraps `text` over `width` character widths: Excel sizes no
+ * merged cell by itself. A full-width character takes two widths, and a line 15 points.
+ */
+const wrappedHeight = (text: string, width: number) =>
+  15 * Math.max(1, Math.ceil([...text].reduce((sum, char) => sum + (char.charCodeAt(0) < 0x80 ? 1 : 2), 0) / width));
+
+/**
+ * report-template/5: 検証用情報 as the PDF prints it, from `firstRow` over columns A:C of `widths`: the
+ * heading, the sentence merged across A:C, then each label in A and its value merged across B:C, every
+ * row tall enough for its wrapped text. Returns the last row written.
+ */
+export function writeVerificationBlock(
+  sheet: Worksheet,
+  block: VerificationBlock,
+  firstRow: number,
+  widths: [number, number, number],
+): number {
+  sheet.getCell(firstRow, 1).value = block.heading;
+  sheet.getRow(firstRow).font = { bold: true };
+  const write = (row: number, first: number, text: string, last = 3) => {
+    sheet.getCell(row, first).value = text;
+    sheet.mergeCells(row, first, row, last);
+    const width = widths.slice(first - 1, last).reduce((a, b) => a + b, 0);
+    sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 15, wrappedHeight(text, width));
+  };
+  let row = firstRow + 1;
+  write(row, 1, block.lead);
+  for (const [label, value] of block.entries) {
+    row++;
+    sheet.getCell(row, 1).value = label;
+    write(row, 2, value);
+  }
+  for (let r = firstRow + 1; r <= row; r++) sheet.getRow(r).eachCell((cell) => (cell.alignment = TOP_WRAP));
+  return row;
 }
