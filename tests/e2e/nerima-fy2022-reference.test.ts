@@ -228,6 +228,12 @@ describe('the real FY R4 (令和4年度) Nerima report, reproduced', () => {
       const part1 = pages.slice(startOf('第1部'), startOf('第2部')).join('');
       expect(part1.match(/-\d+(\.\d)?%/g) ?? []).toEqual([]);
       expect(part1).toContain('認可保育所の増設');
+      // One published year: no 年度別実績 table repeating the year's own (report-template/5).
+      expect(part1).not.toContain('年度別実績');
+      // 公表情報 in a resident's words: one 検証用情報 block, no technical rows.
+      const appendix = pages.slice(startOf('付録')).join('');
+      expect(appendix).toContain('検証用情報');
+      expect(appendix).not.toMatch(/データ時点|イベント位置|テンプレート版/);
       // No English beyond the verification line's address and codes, no table of chain heads.
       expect(pages.join('')).not.toMatch(/監査チェーン|ストリーム|SHA-256）/);
       // Not the appendix: its fingerprint and checkpoint differ on every run.
