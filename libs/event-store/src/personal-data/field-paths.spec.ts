@@ -1,4 +1,4 @@
-import { openSealedTexts, sealedTextsIn } from './field-paths';
+import { openSealedTexts, replaceAtPaths, sealedTextsIn } from './field-paths';
 import type { SealedText } from './sealed-text';
 
 const sealed = (kid: string): SealedText => ({ $personal: 'aes-256-gcm', kid, iv: 'iv', sealed: 'x' });
@@ -33,5 +33,31 @@ describe('sealed texts in event data', () => {
     const plain = { a: { b: ['c'] } };
     expect(openSealedTexts(plain, () => 'opened')).toBe(plain);
     expect(sealedTextsIn(plain)).toEqual([]);
+  });
+});
+
+describe('replacing texts at field paths', () => {
+  const data = {
+    actual: { text: '実績', by: 'x' },
+    steps: [{ note: 'a' }, { note: '' }, { other: 'b' }],
+    rating: { note: 'n' },
+    inherited: Object.create({ note: 'from prototype' }) as object,
+  };
+  const paths = ['actual.text', 'steps.*.note', 'rating.missing', 'inherited.note', 'actual.text.deeper'];
+
+  it('replaces non-empty strings with their full path, copying only the objects on the way', () => {
+    const frozen = Object.freeze({ ...data, actual: Object.freeze({ ...data.actual }) });
+    const replaced = replaceAtPaths(frozen, paths, (text, path) => `${text}@${path}`) as typeof data;
+    expect(replaced.actual).toEqual({ text: '実績@actual.text', by: 'x' });
+    expect(replaced.steps).toEqual([{ note: 'a@steps.0.note' }, { note: '' }, { other: 'b' }]);
+    expect(replaced.steps[1]).toBe(data.steps[1]);
+    expect(replaced.rating).toBe(data.rating);
+    expect(replaced.inherited).toBe(data.inherited);
+    expect(frozen.actual.text).toBe('実績');
+    expect(data.steps[0].note).toBe('a');
+  });
+
+  it('gives the data itself back when no path reaches a text', () => {
+    expect(replaceAtPaths(data, ['rating.missing', 'steps.*.other.x', 'count'], () => 'replaced')).toBe(data);
   });
 });
