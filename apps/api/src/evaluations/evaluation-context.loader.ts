@@ -27,24 +27,30 @@ export class EvaluationContextLoader {
     ]);
     return {
       actor,
-      item: { ...ref, ...catalogueFacts(catalogue, ref, cycle.scope) },
+      item: itemInCatalogue(catalogue, ref, cycle.scope),
       cycle: evaluationCycleOf(cycle),
       now: now.toISOString(),
     };
   }
 }
 
-function catalogueFacts(catalogue: CatalogueState, ref: ItemRef, scope: CycleScope) {
+/**
+ * The item as the decision sees it: its reference and the catalogue's facts, in one literal
+ * (the reference spread and the facts spread after it cost ~1 KB per command).
+ */
+function itemInCatalogue(catalogue: CatalogueState, ref: ItemRef, scope: CycleScope): EvaluationContext['item'] {
   const entry = ref.kind === 'project' ? catalogue.projects[ref.itemId] : catalogue.kpis[ref.itemId];
   if (!entry || !inScope(scope, ref.kind, ref.itemId)) throw itemNotFound(ref);
-  if (ref.kind === 'project' && 'annualPlans' in entry) {
-    return {
-      sectionId: entry.sectionId,
-      notSuitedForShortTermEvaluation: entry.notSuitedForShortTermEvaluation,
-      nothingPlanned: nothingPlanned(entry, ref.fiscalYear),
-    };
-  }
-  return { sectionId: entry.sectionId, notSuitedForShortTermEvaluation: false, nothingPlanned: false };
+  const project = ref.kind === 'project' && 'annualPlans' in entry ? entry : undefined;
+  return {
+    wardId: ref.wardId,
+    fiscalYear: ref.fiscalYear,
+    kind: ref.kind,
+    itemId: ref.itemId,
+    sectionId: entry.sectionId,
+    notSuitedForShortTermEvaluation: project ? project.notSuitedForShortTermEvaluation : false,
+    nothingPlanned: project ? nothingPlanned(project, ref.fiscalYear) : false,
+  };
 }
 
 export const itemNotFound = (ref: ItemRef) =>
