@@ -39,7 +39,7 @@ describe('sealed texts in event data', () => {
 describe('replacing texts at field paths', () => {
   const data = {
     actual: { text: '実績', by: 'x' },
-    steps: [{ note: 'a' }, { note: '' }, { other: 'b' }],
+    steps: [{ note: 'a' }, { note: '' }, { other: 'b' }, { note: 'c' }],
     rating: { note: 'n' },
     inherited: Object.create({ note: 'from prototype' }) as object,
   };
@@ -49,7 +49,12 @@ describe('replacing texts at field paths', () => {
     const frozen = Object.freeze({ ...data, actual: Object.freeze({ ...data.actual }) });
     const replaced = replaceAtPaths(frozen, paths, (text, path) => `${text}@${path}`) as typeof data;
     expect(replaced.actual).toEqual({ text: '実績@actual.text', by: 'x' });
-    expect(replaced.steps).toEqual([{ note: 'a@steps.0.note' }, { note: '' }, { other: 'b' }]);
+    expect(replaced.steps).toEqual([
+      { note: 'a@steps.0.note' },
+      { note: '' },
+      { other: 'b' },
+      { note: 'c@steps.3.note' },
+    ]);
     expect(replaced.steps[1]).toBe(data.steps[1]);
     expect(replaced.rating).toBe(data.rating);
     expect(replaced.inherited).toBe(data.inherited);
