@@ -22,8 +22,8 @@ export interface SentNote {
 export type SectionOutcome =
   | { outcome: 'sent'; messageId: string }
   | { outcome: 'not_scheduled' | 'superseded' | 'nothing_missing' | 'already_recorded' }
-  /** final: recorded in the ledger as ReminderFailed; else the job's next try sends it. */
-  | { outcome: 'failed'; error: string; final: boolean };
+  /** final: recorded in the ledger as ReminderFailed; else the job's next try sends it. noAddress: nobody to send to. */
+  | { outcome: 'failed'; error: string; final: boolean; noAddress?: true };
 
 /** One try of a group job, shared by its sections: the occasion is judged once for all of them. */
 export interface SendTry {
@@ -139,6 +139,11 @@ export class SectionSend {
       },
       ledger,
     );
-    return { outcome: 'failed', error: error.message, final: true };
+    return {
+      outcome: 'failed',
+      error: error.message,
+      final: true,
+      ...(recipients.length === 0 ? { noAddress: true } : {}),
+    };
   }
 }

@@ -11,6 +11,7 @@ import { judgeOneOffJob } from '../one-off/one-off-verdict';
 import { WorkerProjections } from '../projections/worker-projections.service';
 import type { SendGroupJobData, SendJobData } from '../queue/reminder-jobs';
 import { SectionOutcome, SectionSend, SentNote } from './section-send';
+import { finalFailureLog } from './final-failure-log';
 
 export type SendGroupResult = { outcomes: Record<string, SectionOutcome> };
 
@@ -99,7 +100,8 @@ export class SendReminder {
     if (failed.length === 0) return { outcomes };
     const summary = failed.map((f) => `${f.sectionId}: ${f.error}`).join('; ');
     if (failed.some((f) => !f.final)) throw new Error(`not sent yet to ${failed.length} section(s): ${summary}`);
-    this.logger.error({ msg: 'reminders failed for good', jobId: job.id, attempts: job.attemptsMade + 1, summary });
+    const { level, msg } = finalFailureLog(failed);
+    this.logger[level]({ msg, jobId: job.id, attempts: job.attemptsMade + 1, summary });
     throw new UnrecoverableError(`recorded as failed: ${summary}`);
   }
 }
