@@ -49,7 +49,7 @@ export interface ApiProcessOptions {
 
 /** As `npm start` and the Docker image run it. */
 /** As `npm run start:api`, infra/scripts/start.js and the Docker image start it. */
-const BUILT_API = ['--expose-gc', '--max-semi-space-size=4', 'dist/apps/api/apps/api/src/main.js'];
+const BUILT_API = ['--expose-gc', 'dist/apps/api/apps/api/src/main.js'];
 
 /**
  * The real API in its own process, started as in production (apps/api/src/main.ts), so what the

@@ -15,6 +15,7 @@ import { PollingSubscription } from '../subscription/polling-subscription';
 import { WakeSignal } from '../subscription/wake-signal';
 import { EVENT_COLUMNS, EventRow, fromRawRow, RawEventRow } from './event-rows';
 import { WriterClient } from './writer-client';
+import { SharedStrings } from './shared-strings';
 import type { LogKey } from '../log-chain/log-chain';
 import { configureDurableDatabase, createEventTables } from './sqlite-schema';
 
@@ -33,6 +34,8 @@ export class SqliteEventStore implements EventStore {
   private readonly writer: WriterClient;
   private subscriptions = new Set<EventSubscription>();
   private writerSettings?: { journalMode: string; synchronous: number };
+  /** The log read in order feeds the read models, which keep its short strings: one copy each. */
+  private readonly sharedStrings = new SharedStrings();
 
   /** Reads run on this thread's connection; appends go to the writer thread (WAL: readers never block it). */
   constructor(
@@ -82,7 +85,9 @@ export class SqliteEventStore implements EventStore {
 
   readAllSync(options: ReadAllOptions = {}): RecordedEvent[] {
     const rows = this.statements.readAll.all(options.after ?? 0, options.maxCount ?? -1) as RawEventRow[];
-    return rows.map(fromRawRow);
+    const events = rows.map(fromRawRow);
+    for (const event of events) this.sharedStrings.shareIn(event.data);
+    return events;
   }
 
   /** Raw rows without JSON parsing, for benchmarks that measure the parse themselves. */
