@@ -52,7 +52,7 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
   ctx.log(`commands: ${wardCount} wards, ${fixture.events} catalogue and cycle events (${fixture.cached ? 'cached' : 'generated'} in ${fixture.seconds.toFixed(1)} s)`);
 
   const rawWindowMs = ctx.quick ? 2_000 : 5_000;
-  const rawBefore = { rate: rawAppendRate(join(ctx.dir('commands-raw'), 'before.db'), rawWindowMs), load: loadNow() };
+  const rawBefore = { ...rawAppendRate(join(ctx.dir('commands-raw'), 'before.db'), rawWindowMs), load: loadNow() };
   const baseline = await appendBaseline(join(ctx.dir('commands-baseline'), 'events.db'), ctx);
   const targets = wards.flatMap((wardId) => Array.from({ length: WARD.projects }, (_, i): Target => ({ wardId, projectId: projectIdOf(i), sectionId: sectionOfProject(WARD, i) })));
   const users: UserSpec[] = wards.flatMap((wardId) => Array.from({ length: WARD.sections }, (_, s) => sectionIdOf(s)).map((sectionId) => ({ username: `${wardId}.${sectionId}`, role: 'section_staff' as const, wardId, sectionId })));
@@ -87,7 +87,8 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
     }
   }
   const emmett = await emmettSideBySide(ctx, 64);
-  const rawAfter = { rate: rawAppendRate(join(ctx.dir('commands-raw'), 'after.db'), rawWindowMs), load: loadNow() };
+  const rawAfter = { ...rawAppendRate(join(ctx.dir('commands-raw'), 'after.db'), rawWindowMs), load: loadNow() };
+  const rawLatency = summarize([...rawBefore.latenciesMs, ...rawAfter.latenciesMs]);
   // The raw rate moves with the other work on a shared machine: measured before and after the levels, the ratios use the mean.
   const raw = (rawBefore.rate + rawAfter.rate) / 2;
   const versusRaw = (f: Figure): Figure => f.unit !== 'cmd/s' ? f : {
@@ -97,6 +98,11 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
     scenario: '1', figure: 'baseline (raw): better-sqlite3, WAL, synchronous=FULL, one single-row INSERT per transaction, the submit-actual row', value: raw, unit: 'appends/s',
     display: `${formatNumber(raw, 'appends/s')} (before ${formatNumber(rawBefore.rate)}, after ${formatNumber(rawAfter.rate)})`, load: rawBefore.load,
     note: `load ${rawBefore.load.toFixed(1)} before, ${rawAfter.load.toFixed(1)} after`,
+  });
+  figures.splice(1, 0, {
+    scenario: '1', figure: 'info: raw durable append latency p50 / p99 / max, one INSERT and its fsync (the floor of a command p99)', value: rawLatency.p99, unit: 'ms',
+    display: `${[rawLatency.p50, rawLatency.p99, rawLatency.max].map((ms) => formatNumber(ms)).join(' / ')} ms`, load: rawBefore.load,
+    note: `${rawLatency.samples} appends before and after the levels`,
   });
   figures.push(...levels.flatMap((level) => level.figures.map(versusRaw)));
   figures.push(emmettFigure(emmett, levels.find((level) => level.concurrency === 64 && level.processes === SHIPPED)!.rate, raw));

@@ -11,20 +11,23 @@ import { configureDurableDatabase, createEventTables } from '../../../libs/event
  * is what our API stores for a project's "submit actual": the ActualSubmitted event with the metadata
  * and hash chain it records. Every scenario-1 ratio is against this rate.
  */
-export function rawAppendRate(file: string, ms: number): number {
+export function rawAppendRate(file: string, ms: number): { rate: number; latenciesMs: number[] } {
   const db = new Database(file);
   configureDurableDatabase(db);
   createEventTables(db);
   const insert = db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (?, ?, 0, ?, ?, ?)');
   try {
     const until = performance.now() + ms;
-    let appended = 0;
+    // Each INSERT's own time (its commit and fsync): the disk's tail, the floor of any command's p99.
+    const latenciesMs: number[] = [];
     while (performance.now() < until) {
-      const stream = `evaluation-raw-2026-project-P${++appended}`;
+      const stream = `evaluation-raw-2026-project-P${latenciesMs.length + 1}`;
       const [event] = chainEvents(stream, GENESIS, [submitActualEvent(stream)]);
+      const started = performance.now();
       insert.run(event.id, stream, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
+      latenciesMs.push(performance.now() - started);
     }
-    return appended / (ms / 1000);
+    return { rate: latenciesMs.length / (ms / 1000), latenciesMs };
   } finally {
     db.close();
   }
