@@ -159,6 +159,8 @@ describe('web: the council path', () => {
       .getByRole('button', { name: /件を承認する$/ })
       .click();
     await page.getByText(/件を承認しました。承認できなかった項目：0 件/).waitFor();
+    // The result is shown when the approvals are answered; the filter follows the queue's reload after them.
+    await sectionFilter.getByRole('option', { name: 'すべて', selected: true }).waitFor({ state: 'attached' });
     await expect(sectionFilter.getByRole('option', { selected: true }).textContent()).resolves.toBe('すべて');
     await table.getByRole('row', { name: /上石神井第三保育園/ }).waitFor();
     await table.getByRole('row', { name: /大江戸線の延伸/ }).waitFor();
