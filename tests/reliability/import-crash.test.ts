@@ -7,7 +7,8 @@ import { PASSWORD, writeUsersFile } from '../bench/support/users';
 
 const WARD = 'crashimp';
 const FY = 2026;
-const RECORDS = 300;
+/** Enough that the kill lands mid-import: on Node 26, 300 records were all written before a CI rehearsal's kill. */
+const RECORDS = 900;
 const STRUCTURE = '種別,番号,名称,基本目標\n基本目標,I,基本目標1,\n戦略計画,1,戦略計画1,I\n';
 const HEADER =
   '取組ID,戦略計画,項目番号,項目名,取組名,事業実施部,事業実施課,再掲元,短期評価対象外,年度,目標,前年度末の現況,当初計画,実績,進捗状況,Bの内訳,備考';
@@ -30,7 +31,7 @@ const FILES = [
  * original key got 409 and stayed half done. Now readers see an import whole or not at all, a
  * restart finishes it before the API answers, and a resend with or without the key says it is done.
  */
-describe('SIGKILL of the API in the middle of a 300-record import', () => {
+describe('SIGKILL of the API in the middle of a 900-record import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pdca-import-crash-'));
   const file = join(dir, 'events.db');
   const usersFile = join(dir, 'users.json');
