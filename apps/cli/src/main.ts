@@ -1,3 +1,5 @@
+// First: a Node too old for the SQLite driver stops here with a reason (see the module).
+import '@pdca/platform/runtime/require-supported-node';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../../api/src/auth/password-hasher';

@@ -1,3 +1,5 @@
+// First: a Node too old for the SQLite driver stops here with a reason (see the module).
+import '@pdca/platform/runtime/require-supported-node';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';

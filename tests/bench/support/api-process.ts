@@ -47,7 +47,6 @@ export interface ApiProcessOptions {
   nodeFlags?: string[];
 }
 
-/** As `npm start` and the Docker image run it. */
 /** As `npm run start:api`, infra/scripts/start.js and the Docker image start it. */
 const BUILT_API = ['--expose-gc', 'dist/apps/api/apps/api/src/main.js'];
 
