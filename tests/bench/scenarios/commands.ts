@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@pdca/event-store';
 import type { NewEvent } from '@pdca/event-store';
 import { Environment } from '@pdca/platform';
 import { ApiProcess } from '../support/api-process';
 import { closeStore } from '../support/close-store';
+import { CpuPerCommand, cpuPerCommand, CpuSample, sampleCpu } from '../support/cpu-accounting';
 import { buildFixtureStore } from '../support/fixture-store';
 import { LoadRequest, runClosedLoop } from '../support/http-load';
 import { loadNow } from '../support/report';
@@ -126,13 +128,17 @@ async function measureLevel(
     const target = slice[cursor++];
     return target && submission(target, tokens.get(`${target.wardId}.${target.sectionId}`)!);
   };
+  const cpu: { start?: CpuSample; end?: CpuSample } = {};
   const load = () => runClosedLoop({
     base: api.base, concurrency, warmupMs: 2_000, durationMs: ctx.quick ? 4_000 : 10_000, next,
     accept: (status, body) => status === 200 && body.includes('"projected":true'),
+    onWindow: (edge) => (cpu[edge] = sampleCpu(api.pid)),
   });
   const name = `commands-${concurrency}${processes > 1 ? `-p${processes}` : ''}`;
   const result = profilePort === undefined && processes > 1 ? await load() : await ctx.profiled(name, profilePort, load);
   const rate = result.ok / result.seconds;
+  // No start sample: the requests ran out during the warm-up, and the window holds nothing to divide.
+  const cpuCost = cpu.start && cpuPerCommand(cpu.start, cpu.end ?? sampleCpu(api.pid), result.completed, availableParallelism());
   const exhausted = cursor >= slice.length ? `; all ${slice.length} reserved projects used, window ${result.seconds.toFixed(1)} s` : '';
   const latency = summarize(result.latenciesMs);
   ctx.log(`commands at ${concurrency}${setting}: ${result.completed} in ${result.seconds.toFixed(1)} s, statuses ${JSON.stringify(result.statuses)}${result.firstFailure ? `, first failure ${result.firstFailure}` : ''}`);
@@ -154,7 +160,24 @@ async function measureLevel(
         note: `p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms over ${latency.samples} requests`,
         ...(latencyTarget ? { baseline: latencyTarget, baselineLabel: 'limit', ratio: latency.p99 / latencyTarget, target: `p99 ≤ ${latencyTarget} ms`, met: latency.p99 <= latencyTarget } : {}),
       },
+      ...(cpuCost ? [cpuFigure(cpuCost, clients, concurrency, loadAverage)] : []),
     ],
+  };
+}
+
+/**
+ * Where a command's CPU goes, every thread counted, and what that cost allows on this machine: the
+ * closed loop's latency is clients ÷ rate (Little's law), so a p99 target at N clients needs at least
+ * N ÷ p99 commands/s even with no spread at all, which the cores must carry at this cost.
+ */
+function cpuFigure(cost: CpuPerCommand, clients: string, concurrency: number, load: number): Figure {
+  const us = (value: number) => formatNumber(Math.round(value));
+  const needs = concurrency === 64 ? `; p99 ≤ 25 ms at 64 clients needs ≥ ${formatNumber(64 / 0.025)} cmd/s with no spread at all (64 ÷ 25 ms)` : '';
+  return {
+    scenario: '1', figure: `info: CPU per command, ${clients}: API main thread + API's other threads + load generator = all; what ${availableParallelism()} cores carry at that cost`,
+    value: cost.totalUs, unit: 'µs', load,
+    display: `${us(cost.mainUs)} + ${us(cost.threadsUs)} + ${us(cost.benchUs)} = ${us(cost.totalUs)} µs; at most ${formatNumber(cost.ceiling, 'cmd/s')}`,
+    note: `other threads: the SQLite writer, key writer and checkpointer, V8's GC helpers; from /proc over the measured window${needs}`,
   };
 }
 

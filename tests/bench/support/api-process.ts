@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { childrenOf } from './cpu-accounting';
 
 const ROOT = join(__dirname, '../../..');
 export const JWT_SECRET = 'bench-and-reliability-secret-0123456789abcdef';
@@ -132,10 +133,4 @@ export class ApiProcess {
 /** Resident set size of a process from /proc, in MB. */
 export function rssMbOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-}
-
-/** Direct child processes, from /proc (the cluster primary's API processes; none for one process). */
-function childrenOf(pid: number): number[] {
-  const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-  return text ? text.split(/\s+/).map(Number) : [];
 }

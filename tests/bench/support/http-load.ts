@@ -30,6 +30,8 @@ export interface LoadOptions {
   /** The next request to send, or undefined when there is nothing left to send. */
   next: () => LoadRequest | undefined;
   accept?: (status: number, body: string) => boolean;
+  /** Called when the measured window opens and when it closes (e.g. to sample CPU over exactly that window). */
+  onWindow?: (edge: 'start' | 'end') => void;
 }
 
 /**
@@ -47,6 +49,9 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   const measureFrom = started + warmupMs;
   const measureUntil = measureFrom + durationMs;
   let lastCompletion = measureFrom;
+  const edges = options.onWindow
+    ? [setTimeout(() => options.onWindow!('start'), warmupMs), setTimeout(() => options.onWindow!('end'), warmupMs + durationMs)]
+    : [];
   const client = async () => {
     for (let request = next(); request && performance.now() < measureUntil; request = next()) {
       const sent = performance.now();
@@ -63,6 +68,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));
+  edges.forEach(clearTimeout); // a window cut short by running out of requests has ended already
   await pool.close();
   result.seconds = (Math.min(measureUntil, Math.max(lastCompletion, measureFrom)) - measureFrom) / 1000;
   return result;
