@@ -1,17 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import Redis from 'ioredis';
+import { freePort } from '../../support/free-port';
 import { waitUntil } from './wait';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A redis-server of the test's own, on a free port, keeping nothing on disk — like this machine's. */
+/**
+ * A redis-server of the test's own, keeping nothing on disk — like this machine's — on a free port
+ * below the ephemeral range (free-port.ts): it restarts on the same port after a kill.
+ */
 export class RedisProcess {
   private child?: ChildProcess;
 
