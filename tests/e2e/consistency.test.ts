@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { ProjectionsService } from '../../apps/api/src/projections/projections.service';
 import { ApiHarness } from '../support/api-harness';
 import { ManualClock } from '../support/manual-clock';
-import { PILLARS, PLANS, PROJECTS, SECTIONS, USERS } from '../support/sample-ward';
+import { registerSampleCatalogue } from '../support/sample-catalogue';
+import { PROJECTS, USERS } from '../support/sample-ward';
 
 const W = '/wards/nerima';
 const FY = `${W}/cycles/2022`;
@@ -16,21 +17,8 @@ describe('consistency: idempotency, optimistic concurrency, read-your-writes, as
 
   beforeAll(async () => {
     api = await ApiHarness.start(USERS, { clock });
+    await registerSampleCatalogue(api);
     const kikaku = await api.as('kikaku');
-    for (const section of SECTIONS) await kikaku.post(`${W}/catalogue/sections`, section).expect(200);
-    for (const pillar of PILLARS) await kikaku.post(`${W}/catalogue/pillars`, pillar).expect(200);
-    for (const plan of PLANS) await kikaku.post(`${W}/catalogue/plans`, plan).expect(200);
-    for (const project of PROJECTS) {
-      await kikaku
-        .post(`${W}/catalogue/projects`, {
-          projectId: project.projectId,
-          name: project.name,
-          sectionId: project.sectionId,
-          notSuitedForShortTermEvaluation: false,
-          home: { planId: project.planId, sectionNo: project.sectionNo, sectionTitle: '項目' },
-        })
-        .expect(200);
-    }
     await kikaku.post(FY, { scheme: 'nerima', deadline: '2023-05-31' }).expect(200);
   });
   afterAll(() => api.stop());

@@ -6,7 +6,8 @@ import type { EventStore } from '@pdca/event-store';
 import { ApiHarness } from '../support/api-harness';
 import { WorkbookPlanner } from '../../apps/api/src/section-workbook/workbook-planner.service';
 import { ManualClock } from '../support/manual-clock';
-import { KPIS, PILLARS, PLANS, PROJECTS, SECTIONS, USERS } from '../support/sample-ward';
+import { registerSampleCatalogue } from '../support/sample-catalogue';
+import { KPIS, PROJECTS, USERS } from '../support/sample-ward';
 import { rawBytes } from '../support/raw-bytes';
 
 const W = '/wards/nerima';
@@ -20,21 +21,8 @@ describe("a section's Excel round trip", () => {
 
   beforeAll(async () => {
     api = await ApiHarness.start(USERS, { clock });
+    await registerSampleCatalogue(api);
     const kikaku = await api.as('kikaku');
-    for (const section of SECTIONS) await kikaku.post(`${W}/catalogue/sections`, section).expect(200);
-    for (const pillar of PILLARS) await kikaku.post(`${W}/catalogue/pillars`, pillar).expect(200);
-    for (const plan of PLANS) await kikaku.post(`${W}/catalogue/plans`, plan).expect(200);
-    for (const project of PROJECTS) {
-      await kikaku
-        .post(`${W}/catalogue/projects`, {
-          projectId: project.projectId,
-          name: project.name,
-          sectionId: project.sectionId,
-          notSuitedForShortTermEvaluation: false,
-          home: { planId: project.planId, sectionNo: project.sectionNo, sectionTitle: '項目' },
-        })
-        .expect(200);
-    }
     await kikaku
       .put(`${W}/catalogue/projects/P06/annual-plans/2022`, {
         target: '定員増',

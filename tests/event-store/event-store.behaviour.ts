@@ -85,6 +85,47 @@ export function describeEventStoreBehaviour(
       expect(failure).toMatchObject({ actual: -1 });
     });
 
+    it('appends when the streams the decision read are still at the revisions read', async () => {
+      const [context, absent, stream] = [streamName('context'), streamName('absent'), streamName('decided')];
+      await store.append(context, [anEvent('Opened'), anEvent('Moved')], { expectedRevision: 'no_stream' });
+      const readStreams = [
+        { stream: context, revision: 1 },
+        { stream: absent, revision: -1 },
+      ];
+      const result = await store.append(stream, [anEvent('A')], { expectedRevision: 'no_stream', readStreams });
+      expect(result.nextRevision).toBe(0);
+      expect(await store.readStream(stream)).toHaveLength(1);
+    });
+
+    it('rejects, naming that stream, an append whose decision read a stream that has moved since', async () => {
+      const [context, stream] = [streamName('moved'), streamName('decided')];
+      await store.append(context, [anEvent('Opened')], { expectedRevision: 'no_stream' });
+      await store.append(context, [anEvent('Closed')], { expectedRevision: 0 });
+      const failure = await store
+        .append(stream, [anEvent('A')], {
+          expectedRevision: 'no_stream',
+          readStreams: [{ stream: context, revision: 0 }],
+        })
+        .catch((e) => e);
+      expect(failure).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(failure).toMatchObject({ stream: context, expected: 0, actual: 1 });
+      expect(await store.readStream(stream)).toEqual([]);
+      const created = await store
+        .append(stream, [anEvent('A')], {
+          expectedRevision: 'no_stream',
+          readStreams: [{ stream: streamName('new'), revision: -1 }],
+        })
+        .then(() => 'appended');
+      expect(created).toBe('appended');
+      const appeared = await store
+        .append(streamName('decided'), [anEvent('A')], {
+          expectedRevision: 'no_stream',
+          readStreams: [{ stream: context, revision: -1 }],
+        })
+        .catch((e) => e);
+      expect(appeared).toMatchObject({ stream: context, expected: 'no_stream', actual: 1 });
+    });
+
     it("appends with 'any' whatever the stream's state", async () => {
       const stream = streamName('any');
       await store.append(stream, [anEvent('A')], { expectedRevision: 'any' });

@@ -1,4 +1,5 @@
 import {
+  AppendOptions,
   AppendResult,
   ExpectedRevision,
   ForwardingEventStore,
@@ -19,16 +20,13 @@ const ANY_RETRIES = 5;
 export class ChainedEventStore extends ForwardingEventStore {
   private readonly heads = new Map<string, ChainHead>();
 
-  override async append(
-    stream: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  override async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     for (let attempt = 0; ; attempt++) {
       const head = await this.headFor(stream, options.expectedRevision);
       const chained = chainEvents(stream, head, events);
       try {
         const result = await this.inner.append(stream, chained, {
+          ...options,
           expectedRevision: head.revision < 0 ? 'no_stream' : head.revision,
         });
         this.remember(stream, {

@@ -29,6 +29,23 @@ export interface RecordedEvent<Data = unknown> extends NewEvent<Data> {
   position: number;
 }
 
+/** A stream at the revision a decision read it (-1: it did not exist). */
+export interface StreamRevision {
+  stream: string;
+  revision: number;
+}
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  /**
+   * Other streams the decision was made on (its context), each at the revision it was read at: the
+   * append fails with WrongExpectedRevisionError naming the first one that has moved since. On SQLite
+   * this is checked inside the append's transaction; EventStoreDB has no such condition, so its
+   * adapter checks just before the append.
+   */
+  readStreams?: readonly StreamRevision[];
+}
+
 export interface AppendResult {
   /** Revision of the last event written (or found, on an idempotent retry). */
   nextRevision: number;
@@ -60,11 +77,7 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
 }
 
 export interface EventStore {
-  append(
-    stream: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult>;
+  append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Events of one stream in revision order; an empty array when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Revision of the newest event of a stream, -1 when it does not exist (no event data is read). */

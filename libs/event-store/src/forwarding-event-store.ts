@@ -1,8 +1,8 @@
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventSubscription,
-  ExpectedRevision,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -17,11 +17,7 @@ import type {
 export abstract class ForwardingEventStore implements EventStore {
   constructor(readonly inner: EventStore) {}
 
-  append(
-    stream: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return this.inner.append(stream, events, options);
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CatalogueEvent, CatalogueState, catalogueDecider } from '@pdca/catalogue';
 import { EVENT_STORE, EventStore, FoldedStreamCache } from '@pdca/event-store';
+import type { StreamRevision } from '@pdca/event-store';
 import { catalogueStream } from './catalogue-commands';
 
 /**
@@ -18,5 +19,15 @@ export class CatalogueReader {
 
   async current(wardId: string): Promise<CatalogueState> {
     return (await this.catalogues.read(catalogueStream(wardId))).state;
+  }
+
+  /** The catalogue with its stream and revision; `cached` as ContextReads allows it (no revision lookup). */
+  async currentAt(
+    wardId: string,
+    { cached }: { cached: boolean },
+  ): Promise<StreamRevision & { state: CatalogueState }> {
+    const stream = catalogueStream(wardId);
+    const { state, revision } = await (cached ? this.catalogues.readCached(stream) : this.catalogues.read(stream));
+    return { stream, revision, state };
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, EventStore, FoldedStreamCache } from '@pdca/event-store';
+import type { StreamRevision } from '@pdca/event-store';
 import { notFound } from '@pdca/kernel';
 import { cycleDecider, CycleEvent, cycleStream, CycleState } from '@pdca/review';
 
@@ -20,7 +21,17 @@ export class CycleReader {
   }
 
   async opened(wardId: string, fiscalYear: number): Promise<Exclude<CycleState, { status: 'not_opened' }>> {
-    const cycle = await this.current(wardId, fiscalYear);
+    return (await this.openedAt(wardId, fiscalYear, { cached: false })).state;
+  }
+
+  /** The opened cycle with its stream and revision; `cached` as ContextReads allows it (no revision lookup). */
+  async openedAt(
+    wardId: string,
+    fiscalYear: number,
+    { cached }: { cached: boolean },
+  ): Promise<StreamRevision & { state: Exclude<CycleState, { status: 'not_opened' }> }> {
+    const stream = cycleStream(wardId, fiscalYear);
+    const { state: cycle, revision } = await (cached ? this.cycles.readCached(stream) : this.cycles.read(stream));
     if (cycle.status === 'not_opened') {
       throw notFound(
         'CYCLE_NOT_FOUND',
@@ -29,6 +40,6 @@ export class CycleReader {
         { fiscalYear },
       );
     }
-    return cycle;
+    return { stream, revision, state: cycle };
   }
 }

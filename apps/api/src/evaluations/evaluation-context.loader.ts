@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CatalogueState, nothingPlanned } from '@pdca/catalogue';
 import { notFound } from '@pdca/kernel';
 import type { Actor } from '@pdca/kernel';
+import type { ContextReads } from '@pdca/event-store';
 import { inScope } from '@pdca/projections';
 import { CycleScope, evaluationCycleOf, EvaluationContext, ItemRef } from '@pdca/review';
 import { CatalogueReader } from '../catalogue/catalogue-reader.service';
@@ -20,15 +21,23 @@ export class EvaluationContextLoader {
     private readonly catalogues: CatalogueReader,
   ) {}
 
-  async load(ref: ItemRef, actor: Actor, now: Date): Promise<EvaluationContext> {
+  /**
+   * With `reads` (the command pipeline's), the cycle and catalogue may come from this process's cache
+   * without a revision lookup each (two of a command's three store reads): the append then holds both
+   * streams to the revisions read, and anything refused on them is decided again on fresh reads.
+   */
+  async load(ref: ItemRef, actor: Actor, now: Date, reads?: ContextReads): Promise<EvaluationContext> {
+    const cached = { cached: reads?.mayUseCached ?? false };
     const [cycle, catalogue] = await Promise.all([
-      this.cycles.opened(ref.wardId, ref.fiscalYear),
-      this.catalogues.current(ref.wardId),
+      this.cycles.openedAt(ref.wardId, ref.fiscalYear, cached),
+      this.catalogues.currentAt(ref.wardId, cached),
     ]);
+    reads?.dependOn(cycle.stream, cycle.revision);
+    reads?.dependOn(catalogue.stream, catalogue.revision);
     return {
       actor,
-      item: itemInCatalogue(catalogue, ref, cycle.scope),
-      cycle: evaluationCycleOf(cycle),
+      item: itemInCatalogue(catalogue.state, ref, cycle.state.scope),
+      cycle: evaluationCycleOf(cycle.state),
       now: now.toISOString(),
     };
   }

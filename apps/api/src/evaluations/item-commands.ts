@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ItemView, itemView } from '@pdca/projections';
 import { evaluationDecider, evaluationStream } from '@pdca/review';
 import type { EvaluationCommand, EvaluationEvent, ItemKind, ItemRef } from '@pdca/review';
+import type { ContextReads } from '@pdca/event-store';
 import type { CommandRequest } from '../commands/command-request';
 import { commandResponse } from '../commands/command-response';
 import { CommandOutcome, CommandRunner } from '../commands/command-runner.service';
@@ -31,7 +32,10 @@ export class ItemCommands {
 
   async run(ref: ItemRef, command: ItemCommand, request: CommandRequest): Promise<ItemOutcome> {
     const now = this.runner.now();
-    const load = async () => ({ ...command, context: await this.contexts.load(ref, request.actor, now) });
+    const load = async (reads: ContextReads) => ({
+      ...command,
+      context: await this.contexts.load(ref, request.actor, now, reads),
+    });
     const outcome = await this.runner.run(evaluationStream(ref), evaluationDecider, load, request, command.type);
     return { ...outcome, item: itemView(this.projections.ward(ref.wardId), ref.fiscalYear, ref.kind, ref.itemId, now) };
   }

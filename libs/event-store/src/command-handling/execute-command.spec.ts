@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Decider, DomainError } from '@pdca/kernel';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import { CommandPipeline } from './execute-command';
-import { readFolded } from './fold-stream';
+import { FoldedStreamCache, readFolded } from './fold-stream';
+import type { ContextReads } from './handle-command';
 
 type Counted = { type: 'Counted'; data: { by: number } };
 type Count = { type: 'Count'; by: number };
@@ -17,6 +18,22 @@ const counter: Decider<number, Count, Counted> = {
 const once: Decider<number, Count, Counted> = {
   ...counter,
   decide: (command, total) => (total === 0 ? counter.decide(command, total) : []),
+};
+/** A context stream: the most a Capped command may count, as a cycle's status or a catalogue is to a submission. */
+type LimitSet = { type: 'LimitSet'; data: { max: number } };
+type SetLimit = { type: 'SetLimit'; max: number };
+const limit: Decider<number, SetLimit, LimitSet> = {
+  decide: (command) => [{ type: 'LimitSet', data: { max: command.max } }],
+  evolve: (_, event) => event.data.max,
+  initialState: () => 0,
+};
+type Capped = Count & { max: number };
+const capped: Decider<number, Capped, Counted> = {
+  ...counter,
+  decide: (command, total) => {
+    if (command.by > command.max) throw Object.assign(new Error('over the limit'), { code: 'OVER_LIMIT' });
+    return counter.decide(command, total);
+  },
 };
 const clock = { now: () => new Date('2023-04-01T00:00:00.000Z') };
 const actor = { userId: 'u', role: 'planning_office' as const, wardId: 'nerima' };
@@ -111,5 +128,68 @@ describe('CommandPipeline across two processes on one store', () => {
     expect(result.events).toEqual([]);
     expect(await stores[0].readStream('once-stale')).toHaveLength(1);
     reads.mockRestore();
+  });
+
+  describe('a context read from a cache, held to its revision by the append', () => {
+    const envelope = (id: string) => ({ commandId: id, commandType: 'Count', actor, correlationId: 'c' });
+    const setLimit = (stream: string, max: number, id: string) =>
+      two.execute({ stream, decider: limit, command: { type: 'SetLimit', max }, envelope: envelope(id) });
+    /** Process one's loader: the limit from its cache on the first attempt (no revision lookup), from the store after. */
+    const cappedBy =
+      (limits: FoldedStreamCache<number, LimitSet>, stream: string, attempts: boolean[]) =>
+      async (reads: ContextReads) => {
+        attempts.push(reads.mayUseCached);
+        const read = reads.mayUseCached ? await limits.readCached(stream) : await limits.read(stream);
+        reads.dependOn(stream, read.revision);
+        return { type: 'Count' as const, by: 3, max: read.state };
+      };
+
+    it('given a limit cached at 5 and lowered to 1 by the other process, when counting 3, then it is decided again on 1 and refused, writing nothing', async () => {
+      const limits = new FoldedStreamCache(stores[0], limit);
+      await setLimit('limit-lowered', 5, 'l1');
+      await limits.read('limit-lowered');
+      await setLimit('limit-lowered', 1, 'l2');
+      const attempts: boolean[] = [];
+      const run = one.execute({
+        stream: 'capped-lowered',
+        decider: capped,
+        command: cappedBy(limits, 'limit-lowered', attempts),
+        envelope: envelope('c1'),
+      });
+      await expect(run).rejects.toMatchObject({ code: 'OVER_LIMIT' });
+      expect(attempts).toEqual([true, false]);
+      expect(await stores[0].readStream('capped-lowered')).toEqual([]);
+    });
+
+    it('given a limit cached at 1 and raised to 5 by the other process, when counting 3, then the refusal on the cache is decided again and the count accepted', async () => {
+      const limits = new FoldedStreamCache(stores[0], limit);
+      await setLimit('limit-raised', 1, 'r1');
+      await limits.read('limit-raised');
+      await setLimit('limit-raised', 5, 'r2');
+      const attempts: boolean[] = [];
+      await one.execute({
+        stream: 'capped-raised',
+        decider: capped,
+        command: cappedBy(limits, 'limit-raised', attempts),
+        envelope: envelope('c2'),
+      });
+      expect(attempts).toEqual([true, false]);
+      expect(await stores[0].readStream('capped-raised')).toHaveLength(1);
+    });
+
+    it('given a limit cached and unchanged, when counting 3, then it is decided once on the cache and appended', async () => {
+      const limits = new FoldedStreamCache(stores[0], limit);
+      await setLimit('limit-kept', 5, 'k1');
+      await limits.read('limit-kept');
+      const attempts: boolean[] = [];
+      await one.execute({
+        stream: 'capped-kept',
+        decider: capped,
+        command: cappedBy(limits, 'limit-kept', attempts),
+        envelope: envelope('c3'),
+      });
+      expect(attempts).toEqual([true]);
+      expect(await stores[0].readStream('capped-kept')).toHaveLength(1);
+    });
   });
 });

@@ -40,6 +40,14 @@ export class FoldedStreamCache<State, Event> {
     private readonly maxStreams = 1_000,
   ) {}
 
+  /**
+   * The cached state without asking the store (read when not cached): for a decision whose append
+   * names the stream at this revision, so that a state that moved fails the append (ContextReads).
+   */
+  async readCached(stream: string): Promise<{ state: State; revision: number }> {
+    return this.cache.get(stream) ?? this.read(stream);
+  }
+
   async read(stream: string): Promise<{ state: State; revision: number }> {
     const revision = await this.store.streamRevision(stream);
     if (revision < 0) return { state: this.decider.initialState(), revision };

@@ -1,6 +1,6 @@
 import type { Actor, Clock, Decider, DomainEvent } from '@pdca/kernel';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
+import type { EventMetadata, EventStore, NewEvent, RecordedEvent, StreamRevision } from '../event-store.port';
 import { eventIdFor, firstEventIdsFor, keyEventIdFor } from './event-ids';
 import { FoldedStream, readFolded, toDomainEvent } from './fold-stream';
 import { idempotencyKeyReused } from './idempotency-keys';
@@ -49,8 +49,20 @@ export class StaleRevisionError extends Error {
   }
 }
 
+/**
+ * What a command's loader is told, and tells back, on each attempt. On the first it may build the
+ * context from states it has cached without asking the store whether they are current: it names each
+ * stream it read at the revision it read, the append fails if one of them has moved, and the next
+ * attempt reads them again. A refusal (the loader or the decision throwing) on cached states is never
+ * answered as it is: it is decided again on the streams as they are.
+ */
+export interface ContextReads {
+  readonly mayUseCached: boolean;
+  dependOn(stream: string, revision: number): void;
+}
+
 /** The command itself, or a loader that builds it (with its context read from other streams) on each attempt. */
-export type CommandSource<Command> = Command | (() => Command | Promise<Command>);
+export type CommandSource<Command> = Command | ((reads: ContextReads) => Command | Promise<Command>);
 
 export interface RetryPolicy {
   attempts: number;
@@ -91,8 +103,22 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
     }
-    const command = typeof source === 'function' ? await (source as () => Command | Promise<Command>)() : source;
-    const events = decider.decide(command, state);
+    const readStreams: StreamRevision[] = [];
+    const reads: ContextReads = {
+      mayUseCached: attempt === 1,
+      dependOn: (read, at) => readStreams.push({ stream: read, revision: at }),
+    };
+    let events: Event[];
+    try {
+      const command =
+        typeof source === 'function'
+          ? await (source as (r: ContextReads) => Command | Promise<Command>)(reads)
+          : source;
+      events = decider.decide(command, state);
+    } catch (error) {
+      if (reads.mayUseCached && readStreams.length > 0 && attempt < retry.attempts) continue;
+      throw error;
+    }
     if (events.length === 0) return { stream, revision, position: 0, events, replayed: false };
     const metadata = metadataFor(envelope, clock);
     const toAppend: NewEvent[] = events.map((event, i) => ({
@@ -102,16 +128,21 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
       metadata,
     }));
     try {
-      const result = await store.append(stream, toAppend, { expectedRevision: revision < 0 ? 'no_stream' : revision });
+      const result = await store.append(stream, toAppend, {
+        expectedRevision: revision < 0 ? 'no_stream' : revision,
+        ...(readStreams.length > 0 ? { readStreams } : {}),
+      });
       return { stream, revision: result.nextRevision, position: result.position, events, replayed: false };
     } catch (error) {
       // The key's own event id is stored on another stream: the key was used for another item.
       if (error instanceof DuplicateEventIdError && error.eventId === ids.keyId) throw idempotencyKeyReused();
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      if (envelope.expectedRevision !== undefined)
+      // A context stream that moved is not the client's If-Match: decided again on the moved context.
+      const contextMoved = error.stream !== stream;
+      if (!contextMoved && envelope.expectedRevision !== undefined)
         throw new StaleRevisionError(stream, envelope.expectedRevision, error.actual);
       if (attempt >= retry.attempts) throw error;
-      await sleep(Math.random() * Math.min(retry.maxMs, retry.baseMs * 2 ** attempt));
+      if (!contextMoved) await sleep(Math.random() * Math.min(retry.maxMs, retry.baseMs * 2 ** attempt));
     }
   }
 }

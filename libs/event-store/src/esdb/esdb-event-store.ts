@@ -24,6 +24,7 @@ import {
 } from '@eventstore/db-client';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
+  AppendOptions,
   AppendResult,
   EventMetadata,
   EventStore,
@@ -59,9 +60,16 @@ export class EsdbEventStore implements EventStore {
   async append(
     stream: string,
     events: readonly NewEvent[],
-    { expectedRevision }: { expectedRevision: ExpectedRevision },
+    { expectedRevision, readStreams = [] }: AppendOptions,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
+    // No multi-stream condition in EventStoreDB: the streams the decision read are checked right
+    // before the append, which leaves the moment between the two open (SQLite closes it).
+    for (const read of readStreams) {
+      const actual = await this.streamRevision(read.stream);
+      if (actual !== read.revision)
+        throw new WrongExpectedRevisionError(read.stream, read.revision < 0 ? 'no_stream' : read.revision, actual);
+    }
     try {
       const result = await this.client.appendToStream(stream, events.map(toEventData), {
         expectedRevision: toEsdbRevision(expectedRevision),

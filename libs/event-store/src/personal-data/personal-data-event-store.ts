@@ -1,8 +1,8 @@
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventSubscription,
-  ExpectedRevision,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -36,11 +36,7 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     super(inner);
   }
 
-  override async append(
-    stream: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  override async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const texts: TextToSeal[] = [];
     events.forEach((event) => this.replaceTexts(event, (text, where) => (texts.push({ text, where }), text)));
     if (texts.length === 0) return this.inner.append(stream, events, options);

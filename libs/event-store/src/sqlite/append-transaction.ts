@@ -1,5 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
+import type { AppendResult, ExpectedRevision, NewEvent, StreamRevision } from '../event-store.port';
 import type { EventRow } from './event-rows';
 import { linkHash, LOG_GENESIS, logEntry, LogKey, logLeaf } from '../log-chain/log-chain';
 
@@ -7,6 +7,8 @@ export interface AppendRequest {
   stream: string;
   events: readonly NewEvent[];
   expectedRevision: ExpectedRevision;
+  /** The streams the decision read besides its own, at the revisions read: checked under the write lock. */
+  readStreams?: readonly StreamRevision[];
 }
 
 /** Outcomes cross the thread boundary as plain data; the main thread turns failures into error classes. */
@@ -49,9 +51,19 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
   const currentRevision = (stream: string) =>
     (lastRevision.get(stream) as { revision: number } | undefined)?.revision ?? -1;
 
-  const appendOne = db.transaction(({ stream, events, expectedRevision }: AppendRequest): AppendResult => {
+  const appendOne = db.transaction(({ stream, events, expectedRevision, readStreams }: AppendRequest): AppendResult => {
     const stored = byId.get(events[0].id) as EventRow | undefined;
     if (stored) return confirmRetry(stream, events, expectedRevision, stored);
+    for (const read of readStreams ?? []) {
+      const actual = currentRevision(read.stream);
+      if (actual !== read.revision)
+        throw new AppendRejected({
+          kind: 'wrong_expected_revision',
+          stream: read.stream,
+          expected: read.revision < 0 ? 'no_stream' : read.revision,
+          actual,
+        });
+    }
     const current = currentRevision(stream);
     const ok =
       expectedRevision === 'any' || (expectedRevision === 'no_stream' ? current === -1 : expectedRevision === current);

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventSubscription,
-  ExpectedRevision,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -53,13 +53,10 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  append(
-    stream: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
-    return this.writer.append({ stream, events, expectedRevision: options.expectedRevision });
+    const { expectedRevision, readStreams } = options;
+    return this.writer.append({ stream, events, expectedRevision, ...(readStreams?.length ? { readStreams } : {}) });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -1,5 +1,5 @@
 import { ForwardingEventStore } from '@pdca/event-store';
-import type { AppendResult, EventStore, ExpectedRevision, NewEvent } from '@pdca/event-store';
+import type { AppendOptions, AppendResult, EventStore, NewEvent } from '@pdca/event-store';
 import type { Metrics } from './metrics';
 
 /**
@@ -14,11 +14,7 @@ export class TimedAppends extends ForwardingEventStore {
     super(inner);
   }
 
-  override async append(
-    stream: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  override async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const started = performance.now();
     try {
       const result = await this.inner.append(stream, events, options);
