@@ -7,7 +7,12 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { EventStoreUnavailableError, StaleRevisionError, WrongExpectedRevisionError } from '@pdca/event-store';
+import {
+  ContextChangedError,
+  EventStoreUnavailableError,
+  StaleRevisionError,
+  WrongExpectedRevisionError,
+} from '@pdca/event-store';
 import { DomainError, DomainErrorKind } from '@pdca/kernel';
 
 const STATUS: Record<DomainErrorKind, number> = {
@@ -71,6 +76,16 @@ export class ErrorResponseFilter implements ExceptionFilter {
           en: 'Someone else changed this first; reload and try again.',
         },
         details: { currentRevision: current },
+      };
+    }
+    if (exception instanceof ContextChangedError) {
+      return {
+        statusCode: 409,
+        code: 'CONTEXT_CHANGED',
+        message: {
+          ja: '年度の状態や目録が処理中に繰り返し変更されました。少し待ってからやり直してください。',
+          en: 'The cycle or the catalogue this command depends on kept changing while it was decided; try again shortly.',
+        },
       };
     }
     if (exception instanceof EventStoreUnavailableError) {

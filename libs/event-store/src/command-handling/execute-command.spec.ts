@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,64 +133,61 @@ describe('CommandPipeline across two processes on one store', () => {
 
   describe('a context read from a cache, held to its revision by the append', () => {
     const envelope = (id: string) => ({ commandId: id, commandType: 'Count', actor, correlationId: 'c' });
-    const setLimit = (stream: string, max: number, id: string) =>
-      two.execute({ stream, decider: limit, command: { type: 'SetLimit', max }, envelope: envelope(id) });
-    /** Process one's loader: the limit from its cache on the first attempt (no revision lookup), from the store after. */
-    const cappedBy =
-      (limits: FoldedStreamCache<number, LimitSet>, stream: string, attempts: boolean[]) =>
-      async (reads: ContextReads) => {
-        attempts.push(reads.mayUseCached);
-        const read = reads.mayUseCached ? await limits.readCached(stream) : await limits.read(stream);
-        reads.dependOn(stream, read.revision);
-        return { type: 'Count' as const, by: 3, max: read.state };
-      };
+    const setLimit = (stream: string, max: number) =>
+      two.execute({ stream, decider: limit, command: { type: 'SetLimit', max }, envelope: envelope(randomUUID()) });
+
+    /**
+     * Process one has cached the limit at `cached`; the other process then sets it to each of `then`
+     * (none: unchanged). Counting 3 reads the limit from the cache on the first attempt (no revision
+     * lookup), from the store after; `moveEachAttempt` changes it again during every attempt.
+     */
+    async function countAgainst(name: string, cached: number, then: number[], moveEachAttempt = false) {
+      const [limitStream, countStream] = [`limit-${name}`, `capped-${name}`];
+      const limits = new FoldedStreamCache(stores[0], limit);
+      await setLimit(limitStream, cached);
+      await limits.read(limitStream);
+      for (const max of then) await setLimit(limitStream, max);
+      const attempts: boolean[] = [];
+      const outcome = one
+        .execute({
+          stream: countStream,
+          decider: capped,
+          envelope: envelope(randomUUID()),
+          command: async (reads: ContextReads) => {
+            attempts.push(reads.mayUseCached);
+            const read = reads.mayUseCached ? await limits.readCached(limitStream) : await limits.read(limitStream);
+            reads.dependOn(limitStream, read.revision);
+            if (moveEachAttempt) await setLimit(limitStream, 5);
+            return { type: 'Count' as const, by: 3, max: read.state };
+          },
+        })
+        .then(
+          () => 'counted',
+          (error: { code?: string }) => error.code,
+        );
+      return { outcome: await outcome, attempts, written: (await stores[0].readStream(countStream)).length };
+    }
 
     it('given a limit cached at 5 and lowered to 1 by the other process, when counting 3, then it is decided again on 1 and refused, writing nothing', async () => {
-      const limits = new FoldedStreamCache(stores[0], limit);
-      await setLimit('limit-lowered', 5, 'l1');
-      await limits.read('limit-lowered');
-      await setLimit('limit-lowered', 1, 'l2');
-      const attempts: boolean[] = [];
-      const run = one.execute({
-        stream: 'capped-lowered',
-        decider: capped,
-        command: cappedBy(limits, 'limit-lowered', attempts),
-        envelope: envelope('c1'),
+      expect(await countAgainst('lowered', 5, [1])).toEqual({
+        outcome: 'OVER_LIMIT',
+        attempts: [true, false],
+        written: 0,
       });
-      await expect(run).rejects.toMatchObject({ code: 'OVER_LIMIT' });
-      expect(attempts).toEqual([true, false]);
-      expect(await stores[0].readStream('capped-lowered')).toEqual([]);
     });
 
     it('given a limit cached at 1 and raised to 5 by the other process, when counting 3, then the refusal on the cache is decided again and the count accepted', async () => {
-      const limits = new FoldedStreamCache(stores[0], limit);
-      await setLimit('limit-raised', 1, 'r1');
-      await limits.read('limit-raised');
-      await setLimit('limit-raised', 5, 'r2');
-      const attempts: boolean[] = [];
-      await one.execute({
-        stream: 'capped-raised',
-        decider: capped,
-        command: cappedBy(limits, 'limit-raised', attempts),
-        envelope: envelope('c2'),
-      });
-      expect(attempts).toEqual([true, false]);
-      expect(await stores[0].readStream('capped-raised')).toHaveLength(1);
+      expect(await countAgainst('raised', 1, [5])).toEqual({ outcome: 'counted', attempts: [true, false], written: 1 });
     });
 
     it('given a limit cached and unchanged, when counting 3, then it is decided once on the cache and appended', async () => {
-      const limits = new FoldedStreamCache(stores[0], limit);
-      await setLimit('limit-kept', 5, 'k1');
-      await limits.read('limit-kept');
-      const attempts: boolean[] = [];
-      await one.execute({
-        stream: 'capped-kept',
-        decider: capped,
-        command: cappedBy(limits, 'limit-kept', attempts),
-        envelope: envelope('c3'),
-      });
-      expect(attempts).toEqual([true]);
-      expect(await stores[0].readStream('capped-kept')).toHaveLength(1);
+      expect(await countAgainst('kept', 5, [])).toEqual({ outcome: 'counted', attempts: [true], written: 1 });
+    });
+
+    it('given a limit the other process changes during every attempt, when counting 3, then it ends in CONTEXT_CHANGED, writing nothing', async () => {
+      const { outcome, attempts, written } = await countAgainst('restless', 5, [], true);
+      expect({ outcome, written }).toEqual({ outcome: 'CONTEXT_CHANGED', written: 0 });
+      expect(attempts).toHaveLength(6); // DEFAULT_RETRY.attempts
     });
   });
 });

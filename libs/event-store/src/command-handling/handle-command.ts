@@ -61,6 +61,21 @@ export interface ContextReads {
   dependOn(stream: string, revision: number): void;
 }
 
+/**
+ * The streams a command was decided on kept moving through every attempt: not the client's If-Match
+ * (the item's revision is not what moved), so it carries no revision to retry with.
+ */
+export class ContextChangedError extends Error {
+  readonly code = 'CONTEXT_CHANGED';
+  constructor(
+    readonly stream: string,
+    readonly contextStream: string,
+  ) {
+    super(`${stream}: the context stream ${contextStream} moved during every attempt`);
+    this.name = 'ContextChangedError';
+  }
+}
+
 /** The command itself, or a loader that builds it (with its context read from other streams) on each attempt. */
 export type CommandSource<Command> = Command | ((reads: ContextReads) => Command | Promise<Command>);
 
@@ -141,7 +156,7 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
       const contextMoved = error.stream !== stream;
       if (!contextMoved && envelope.expectedRevision !== undefined)
         throw new StaleRevisionError(stream, envelope.expectedRevision, error.actual);
-      if (attempt >= retry.attempts) throw error;
+      if (attempt >= retry.attempts) throw contextMoved ? new ContextChangedError(stream, error.stream) : error;
       if (!contextMoved) await sleep(Math.random() * Math.min(retry.maxMs, retry.baseMs * 2 ** attempt));
     }
   }
