@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CatalogueEvent, CatalogueState, catalogueDecider } from '@pdca/catalogue';
 import { EVENT_STORE, EventStore, FoldedStreamCache } from '@pdca/event-store';
-import type { StreamRevision } from '@pdca/event-store';
+import type { ContextReads } from '@pdca/event-store';
 import { catalogueStream } from './catalogue-commands';
 
 /**
@@ -21,13 +21,8 @@ export class CatalogueReader {
     return (await this.catalogues.read(catalogueStream(wardId))).state;
   }
 
-  /** The catalogue with its stream and revision; `cached` as ContextReads allows it (no revision lookup). */
-  async currentAt(
-    wardId: string,
-    { cached }: { cached: boolean },
-  ): Promise<StreamRevision & { state: CatalogueState }> {
-    const stream = catalogueStream(wardId);
-    const { state, revision } = await (cached ? this.catalogues.readCached(stream) : this.catalogues.read(stream));
-    return { stream, revision, state };
+  /** The catalogue as a command's context (ContextReads: maybe from the cache, the append held to it). */
+  async currentFor(wardId: string, reads: ContextReads): Promise<CatalogueState> {
+    return (await this.catalogues.readFor(catalogueStream(wardId), reads)).state;
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, EventStore, FoldedStreamCache } from '@pdca/event-store';
-import type { StreamRevision } from '@pdca/event-store';
+import type { ContextReads } from '@pdca/event-store';
 import { notFound } from '@pdca/kernel';
 import { cycleDecider, CycleEvent, cycleStream, CycleState } from '@pdca/review';
 
@@ -21,17 +21,15 @@ export class CycleReader {
   }
 
   async opened(wardId: string, fiscalYear: number): Promise<Exclude<CycleState, { status: 'not_opened' }>> {
-    return (await this.openedAt(wardId, fiscalYear, { cached: false })).state;
+    return this.openedIn(await this.current(wardId, fiscalYear), fiscalYear);
   }
 
-  /** The opened cycle with its stream and revision; `cached` as ContextReads allows it (no revision lookup). */
-  async openedAt(
-    wardId: string,
-    fiscalYear: number,
-    { cached }: { cached: boolean },
-  ): Promise<StreamRevision & { state: Exclude<CycleState, { status: 'not_opened' }> }> {
-    const stream = cycleStream(wardId, fiscalYear);
-    const { state: cycle, revision } = await (cached ? this.cycles.readCached(stream) : this.cycles.read(stream));
+  /** The opened cycle as a command's context (ContextReads: maybe from the cache, the append held to it). */
+  async openedFor(wardId: string, fiscalYear: number, reads: ContextReads) {
+    return this.openedIn((await this.cycles.readFor(cycleStream(wardId, fiscalYear), reads)).state, fiscalYear);
+  }
+
+  private openedIn(cycle: CycleState, fiscalYear: number): Exclude<CycleState, { status: 'not_opened' }> {
     if (cycle.status === 'not_opened') {
       throw notFound(
         'CYCLE_NOT_FOUND',
@@ -40,6 +38,6 @@ export class CycleReader {
         { fiscalYear },
       );
     }
-    return { stream, revision, state: cycle };
+    return cycle;
   }
 }

@@ -22,22 +22,19 @@ export class EvaluationContextLoader {
   ) {}
 
   /**
-   * With `reads` (the command pipeline's), the cycle and catalogue may come from this process's cache
+   * With the command pipeline's `reads`, the cycle and catalogue may come from this process's cache
    * without a revision lookup each (two of a command's three store reads): the append then holds both
    * streams to the revisions read, and anything refused on them is decided again on fresh reads.
    */
-  async load(ref: ItemRef, actor: Actor, now: Date, reads?: ContextReads): Promise<EvaluationContext> {
-    const cached = { cached: reads?.mayUseCached ?? false };
+  async load(ref: ItemRef, actor: Actor, now: Date, reads: ContextReads): Promise<EvaluationContext> {
     const [cycle, catalogue] = await Promise.all([
-      this.cycles.openedAt(ref.wardId, ref.fiscalYear, cached),
-      this.catalogues.currentAt(ref.wardId, cached),
+      this.cycles.openedFor(ref.wardId, ref.fiscalYear, reads),
+      this.catalogues.currentFor(ref.wardId, reads),
     ]);
-    reads?.dependOn(cycle.stream, cycle.revision);
-    reads?.dependOn(catalogue.stream, catalogue.revision);
     return {
       actor,
-      item: itemInCatalogue(catalogue.state, ref, cycle.state.scope),
-      cycle: evaluationCycleOf(cycle.state),
+      item: itemInCatalogue(catalogue, ref, cycle.scope),
+      cycle: evaluationCycleOf(cycle),
       now: now.toISOString(),
     };
   }

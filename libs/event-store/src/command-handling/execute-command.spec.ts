@@ -155,8 +155,7 @@ describe('CommandPipeline across two processes on one store', () => {
           envelope: envelope(randomUUID()),
           command: async (reads: ContextReads) => {
             attempts.push(reads.mayUseCached);
-            const read = reads.mayUseCached ? await limits.readCached(limitStream) : await limits.read(limitStream);
-            reads.dependOn(limitStream, read.revision);
+            const read = await limits.readFor(limitStream, reads);
             if (moveEachAttempt) await setLimit(limitStream, 5);
             return { type: 'Count' as const, by: 3, max: read.state };
           },

@@ -1,6 +1,7 @@
 import { fold } from '@pdca/kernel';
 import type { Decider } from '@pdca/kernel';
 import type { EventStore, RecordedEvent } from '../event-store.port';
+import type { ContextReads } from './handle-command';
 
 /** What folding a stream needs of a decider. */
 export type Folding<State, Event> = Pick<Decider<State, never, Event>, 'evolve' | 'initialState' | 'fold'>;
@@ -41,11 +42,14 @@ export class FoldedStreamCache<State, Event> {
   ) {}
 
   /**
-   * The cached state without asking the store (read when not cached): for a decision whose append
-   * names the stream at this revision, so that a state that moved fails the append (ContextReads).
+   * A command's context: on the attempt that may (ContextReads), the cached state without asking the
+   * store whether it is current; else read as `read` does. Either way the stream is named at the
+   * revision used, so the append fails if it has moved.
    */
-  async readCached(stream: string): Promise<{ state: State; revision: number }> {
-    return this.cache.get(stream) ?? this.read(stream);
+  async readFor(stream: string, reads: ContextReads): Promise<{ state: State; revision: number }> {
+    const used = (reads.mayUseCached && this.cache.get(stream)) || (await this.read(stream));
+    reads.dependOn(stream, used.revision);
+    return used;
   }
 
   async read(stream: string): Promise<{ state: State; revision: number }> {
