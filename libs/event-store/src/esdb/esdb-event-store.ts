@@ -23,6 +23,7 @@ import {
   type RecordedEvent as EsdbRecordedEvent,
 } from '@eventstore/db-client';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { SharedStrings } from '../shared-strings';
 import type {
   AppendOptions,
   AppendResult,
@@ -50,6 +51,13 @@ const SUBSCRIPTION_HIGH_WATER = 512;
  */
 export class EsdbEventStore implements EventStore {
   private readonly subscriptions = new Set<EsdbSubscription>();
+  /** The log read in order feeds the read models, which keep its short strings: one copy each (as on SQLite). */
+  private readonly sharedStrings = new SharedStrings();
+  private readonly inLogOrder = (event: EsdbRecordedEvent): RecordedEvent => {
+    const recorded = toRecordedEvent(event);
+    this.sharedStrings.shareIn(recorded.data);
+    return recorded;
+  };
 
   private constructor(private readonly client: EventStoreDBClient) {}
 
@@ -131,7 +139,7 @@ export class EsdbEventStore implements EventStore {
           if (cursor !== undefined && position <= cursor) continue;
           cursor = position;
           advanced = true;
-          if (!isSystemEvent(event)) events.push(toRecordedEvent(event));
+          if (!isSystemEvent(event)) events.push(this.inLogOrder(event));
           if (events.length === maxCount) break;
         }
         if (page.length < pageSize || !advanced) break;
@@ -147,7 +155,7 @@ export class EsdbEventStore implements EventStore {
       fromPosition: after > 0 ? allPosition(after) : START,
       filter: excludeSystemEvents(),
     });
-    const subscription = new EsdbSubscription(source, after > 0 ? after : -1, () =>
+    const subscription = new EsdbSubscription(source, after > 0 ? after : -1, this.inLogOrder, () =>
       this.subscriptions.delete(subscription),
     );
     this.subscriptions.add(subscription);
@@ -215,6 +223,7 @@ class EsdbSubscription implements EventSubscription {
     private readonly source: AllStreamSubscription,
     /** Events at or before this position were asked to be skipped, or have been delivered already. */
     private lastPosition: number,
+    private readonly toRecorded: (event: EsdbRecordedEvent) => RecordedEvent,
     private readonly onClosed: () => void,
   ) {
     source.on('data', (resolved: AllStreamResolvedEvent) => this.accept(resolved));
@@ -259,7 +268,7 @@ class EsdbSubscription implements EventSubscription {
     if (position <= this.lastPosition) return;
     this.lastPosition = position;
     if (isSystemEvent(event)) return;
-    const recorded = toRecordedEvent(event);
+    const recorded = this.toRecorded(event);
     if (this.waiter) return this.settle({ done: false, value: recorded });
     this.buffer.push(recorded);
     if (this.buffer.length >= SUBSCRIPTION_HIGH_WATER) this.source.pause();

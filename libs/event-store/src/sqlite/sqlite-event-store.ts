@@ -15,7 +15,7 @@ import { PollingSubscription } from '../subscription/polling-subscription';
 import { WakeSignal } from '../subscription/wake-signal';
 import { EVENT_COLUMNS, EventRow, fromRawRow, RawEventRow } from './event-rows';
 import { WriterClient } from './writer-client';
-import { SharedStrings } from './shared-strings';
+import { SharedStrings } from '../shared-strings';
 import type { LogKey } from '../log-chain/log-chain';
 import { configureDurableDatabase, createEventTables } from './sqlite-schema';
 

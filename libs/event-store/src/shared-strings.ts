@@ -10,8 +10,9 @@ const MAX_POOLED = 100_000;
  * One copy of each short string in the events a reader keeps. Node 20's JSON.parse gave equal short
  * values one string (V8 internalized them); from V8 12 every parse makes its own copy, and the read
  * models of 1,000,000 events then held ~30 MB of copies of the same few thousand identifiers (heap
- * snapshots, Node 20 against 26). The store shares them where it parses the events the projections
- * keep (reading the log in order), in the objects it has just parsed and nobody else has seen.
+ * snapshots, Node 20 against 26). Each adapter (SQLite, EventStoreDB) shares them where it parses the
+ * events the projections keep (reading the log in order), in objects it has just parsed and nobody
+ * else has seen.
  */
 export class SharedStrings {
   private readonly pool = new Map<string, string>();

@@ -17,7 +17,7 @@ const eventJson = (i: number) =>
  */
 function heldBy(share: boolean): number {
   const script = `
-    const { SharedStrings } = require('./libs/event-store/src/sqlite/shared-strings.ts');
+    const { SharedStrings } = require('./libs/event-store/src/shared-strings.ts');
     const eventJson = ${eventJson.toString()};
     const pool = new SharedStrings();
     gc(); gc();
@@ -31,7 +31,7 @@ function heldBy(share: boolean): number {
     console.log(process.memoryUsage().heapUsed - before, kept.length);
   `;
   const output = execFileSync(process.execPath, ['--expose-gc', '-r', '@swc-node/register', '-e', script], {
-    cwd: join(__dirname, '../../../..'),
+    cwd: join(__dirname, '../../..'),
     encoding: 'utf8',
   });
   const [held, kept] = output.trim().split('\n').pop()!.split(' ').map(Number);
