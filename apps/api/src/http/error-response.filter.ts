@@ -67,7 +67,6 @@ export class ErrorResponseFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof StaleRevisionError || exception instanceof WrongExpectedRevisionError) {
-      const current = exception instanceof StaleRevisionError ? exception.actual : exception.actual;
       return {
         statusCode: 409,
         code: 'STALE_REVISION',
@@ -75,7 +74,7 @@ export class ErrorResponseFilter implements ExceptionFilter {
           ja: 'ほかの操作で先に更新されました。最新の内容を確認してからやり直してください。',
           en: 'Someone else changed this first; reload and try again.',
         },
-        details: { currentRevision: current },
+        details: { currentRevision: exception.actual },
       };
     }
     if (exception instanceof ContextChangedError) {
