@@ -20,6 +20,6 @@ for (const [label, batchAppend] of [
         },
       };
     },
-    { rejectsIdsFromOtherStreams: false },
+    { rejectsIdsFromOtherStreams: false, tellsRepeats: false },
   );
 }

@@ -11,7 +11,7 @@ if (url) {
       const store = connectEventStoreDb(url);
       return { store, cleanup: () => store.close() };
     },
-    { rejectsIdsFromOtherStreams: false },
+    { rejectsIdsFromOtherStreams: false, tellsRepeats: false },
   );
 } else {
   describe.skip('EventStoreDB adapter on a real server (set EVENTSTORE_URL, e.g. esdb://localhost:2113?tls=false, to run)', () => {

@@ -17,7 +17,7 @@ describeEventStoreBehaviour(
       },
     };
   },
-  { rejectsIdsFromOtherStreams: true },
+  { rejectsIdsFromOtherStreams: true, tellsRepeats: true },
 );
 
 describe('SQLite durability settings', () => {

@@ -52,7 +52,7 @@ describeEventStoreBehaviour(
       },
     };
   },
-  { rejectsIdsFromOtherStreams: true },
+  { rejectsIdsFromOtherStreams: true, tellsRepeats: true },
 );
 
 describe('personal texts sealed at the edge, erasable without breaking the chains', () => {

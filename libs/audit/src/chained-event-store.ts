@@ -29,10 +29,13 @@ export class ChainedEventStore extends ForwardingEventStore {
           ...options,
           expectedRevision: head.revision < 0 ? 'no_stream' : head.revision,
         });
-        this.remember(stream, {
-          revision: result.nextRevision,
-          hash: String(chained[chained.length - 1].metadata.hash),
-        });
+        // A repeat wrote nothing: the stored events' hashes are not these (their metadata differs).
+        if (result.alreadyStored) this.heads.delete(stream);
+        else
+          this.remember(stream, {
+            revision: result.nextRevision,
+            hash: String(chained[chained.length - 1].metadata.hash),
+          });
         return result;
       } catch (error) {
         this.heads.delete(stream);

@@ -51,6 +51,11 @@ export interface AppendResult {
   nextRevision: number;
   /** Global position of that last event. */
   position: number;
+  /**
+   * True when the events were already stored at that place (same ids, same stream, same revisions)
+   * and nothing was written: a repeat of an earlier append. Only a store that `tellsRepeats` says so.
+   */
+  alreadyStored?: boolean;
 }
 
 export interface ReadStreamOptions {
@@ -77,6 +82,11 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
 }
 
 export interface EventStore {
+  /**
+   * Whether `append` tells a repeat from a write (AppendResult.alreadyStored). SQLite can: it looks
+   * the ids up under its write lock. EventStoreDB answers a repeat as it answered the write.
+   */
+  readonly tellsRepeats: boolean;
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Events of one stream in revision order; an empty array when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -17,6 +17,10 @@ import type {
 export abstract class ForwardingEventStore implements EventStore {
   constructor(readonly inner: EventStore) {}
 
+  get tellsRepeats(): boolean {
+    return this.inner.tellsRepeats;
+  }
+
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return this.inner.append(stream, events, options);
   }

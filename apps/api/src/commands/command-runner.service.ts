@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandPipeline, CommandResult, CommandSource, EVENT_STORE, EventStore } from '@pdca/event-store';
+import {
+  CommandPipeline,
+  CommandResult,
+  CommandSource,
+  EVENT_STORE,
+  EventStore,
+  FirstAttempt,
+} from '@pdca/event-store';
 import { CLOCK, Clock, Decider, DomainEvent } from '@pdca/kernel';
 import { processMetrics } from '@pdca/platform';
 import { outcomeOfError } from './command-outcome';
@@ -29,19 +36,23 @@ export class CommandRunner {
     this.pipeline = new CommandPipeline(store, clock);
   }
 
-  /** `command` may be a loader (then name its type): it runs inside the stream's queue, on every attempt. */
+  /**
+   * `command` may be a loader (then name its type): it runs inside the stream's queue, on every
+   * attempt. `first`: what the first attempt may start from instead of a read (FirstAttempt).
+   */
   async run<State, Command extends { type: string }, Event extends DomainEvent>(
     stream: string,
     decider: Decider<State, Command, Event>,
     command: CommandSource<Command>,
     request: CommandRequest,
     commandType = typeof command === 'function' ? 'Command' : command.type,
+    first: FirstAttempt<State> = {},
   ): Promise<CommandOutcome<Event>> {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1_000;
     try {
       const envelope = { ...request, commandType };
-      const result = await this.pipeline.execute({ stream, decider, command, envelope });
+      const result = await this.pipeline.execute({ stream, decider, command, envelope, ...first });
       const projected = result.position === 0 || (await this.projections.waitFor(result.position));
       this.metrics.observeCommand(commandType, result.replayed ? 'replayed' : 'accepted', seconds());
       return { ...result, projected };

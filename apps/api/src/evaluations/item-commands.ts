@@ -36,8 +36,16 @@ export class ItemCommands {
       ...command,
       context: await this.contexts.load(ref, request.actor, now, reads),
     });
-    const outcome = await this.runner.run(evaluationStream(ref), evaluationDecider, load, request, command.type);
+    // An item nobody has touched this year (the first draft or submission of each) is not read: the
+    // append holds it to being new, and anything else is decided again on a read (FirstAttempt).
+    const presumedNew = !this.itemModel(ref);
+    const stream = evaluationStream(ref);
+    const outcome = await this.runner.run(stream, evaluationDecider, load, request, command.type, { presumedNew });
     return { ...outcome, item: itemView(this.projections.ward(ref.wardId), ref.fiscalYear, ref.kind, ref.itemId, now) };
+  }
+
+  private itemModel(ref: ItemRef) {
+    return this.projections.ward(ref.wardId).cycles.get(ref.fiscalYear)?.items[ref.kind].get(ref.itemId);
   }
 
   /** The HTTP answer of an item route: ETag, X-Position, 200 or 202, and the item afterwards. */

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Decider, DomainError } from '@pdca/kernel';
+import { ForwardingEventStore } from '../forwarding-event-store';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import { CommandPipeline } from './execute-command';
 import { FoldedStreamCache, readFolded } from './fold-stream';
-import type { ContextReads } from './handle-command';
+import type { CommandEnvelope, ContextReads } from './handle-command';
 
 type Counted = { type: 'Counted'; data: { by: number } };
 type Count = { type: 'Count'; by: number };
@@ -187,6 +188,109 @@ describe('CommandPipeline across two processes on one store', () => {
       const { outcome, attempts, written } = await countAgainst('restless', 5, [], true);
       expect({ outcome, written }).toEqual({ outcome: 'CONTEXT_CHANGED', written: 0 });
       expect(attempts).toHaveLength(6); // DEFAULT_RETRY.attempts
+    });
+  });
+
+  describe("a stream presumed new (the caller's views hold none of its events): not read, held to being new by the append", () => {
+    const plain = (id: string) => ({ commandId: id, commandType: 'Count', actor, correlationId: 'c' });
+    const count = (pipeline: CommandPipeline, stream: string, envelope: CommandEnvelope, extra = {}, decider = once) =>
+      pipeline.execute({ stream, decider, command: { type: 'Count', by: 1 }, envelope, ...extra });
+    const outcomeOf = (run: Promise<{ replayed: boolean; events: unknown[] }>) =>
+      run.then(
+        (r) => ({ replayed: r.replayed, decided: r.events.length }),
+        (error: { code?: string }) => error.code,
+      );
+
+    /** Runs `when` on process one with the stream presumed new, counting its reads of the stream. */
+    async function presumingNew(stream: string, when: (extra: { presumedNew: true }) => Promise<unknown>) {
+      const reads = jest.spyOn(stores[0], 'readStream');
+      try {
+        const outcome = await when({ presumedNew: true });
+        const readCalls = reads.mock.calls.filter(([read]) => read === stream).length;
+        return { outcome, readCalls, written: (await stores[1].readStream(stream)).length };
+      } finally {
+        reads.mockRestore();
+      }
+    }
+
+    it('given a stream nobody wrote, when a command presumes it new, then it is decided without a read and appended once', async () => {
+      const stream = `new-${randomUUID()}`;
+      const result = await presumingNew(stream, (extra) => outcomeOf(count(one, stream, plain(randomUUID()), extra)));
+      expect(result).toEqual({ outcome: { replayed: false, decided: 1 }, readCalls: 0, written: 1 });
+    });
+
+    it('given the other process wrote the stream, when a command presumes it new, then it is decided again on the stream as read', async () => {
+      const stream = `new-${randomUUID()}`;
+      await count(two, stream, plain(randomUUID()));
+      const result = await presumingNew(stream, (extra) => outcomeOf(count(one, stream, plain(randomUUID()), extra)));
+      // `once` decides nothing on a stream that has counted: the read state, not the presumed one.
+      expect(result).toEqual({ outcome: { replayed: false, decided: 0 }, readCalls: 1, written: 1 });
+    });
+
+    it.each([
+      ['the same body: answered as a replay', 'f', { replayed: true, decided: 1 }],
+      ['another body: refused, 422', 'other', 'IDEMPOTENCY_KEY_REUSED'],
+    ])(
+      'given the other process wrote a keyed command, when the key comes here with %s, presuming the stream new, writing nothing',
+      async (_, fingerprint, outcome) => {
+        const stream = `new-${randomUUID()}`;
+        await count(two, stream, keyed(`k-${stream}`, 'f'));
+        const result = await presumingNew(stream, (extra) =>
+          outcomeOf(count(one, stream, keyed(`k-${stream}`, fingerprint), extra)),
+        );
+        expect(result).toEqual({ outcome, readCalls: 1, written: 1 });
+      },
+    );
+
+    it('given the other process counted, when a reset (nothing to do on a new stream) presumes it new, then it is decided on the stream as read', async () => {
+      const stream = `new-${randomUUID()}`;
+      await count(two, stream, plain(randomUUID()));
+      const reset: Decider<number, Count, Counted> = {
+        ...counter,
+        decide: (_, total) => (total === 0 ? [] : [{ type: 'Counted', data: { by: -total } }]),
+      };
+      const result = await presumingNew(stream, (extra) =>
+        outcomeOf(count(one, stream, plain(randomUUID()), extra, reset)),
+      );
+      expect(result).toEqual({ outcome: { replayed: false, decided: 1 }, readCalls: 1, written: 2 });
+    });
+
+    it('given the other process counted, when a take-back (refused on a new stream) presumes it new, then it is decided on the stream as read', async () => {
+      const stream = `new-${randomUUID()}`;
+      await count(two, stream, plain(randomUUID()));
+      const takeBack: Decider<number, Count, Counted> = {
+        ...counter,
+        decide: (_, total) => {
+          if (total === 0) throw Object.assign(new Error('nothing counted'), { code: 'NOTHING_COUNTED' });
+          return [{ type: 'Counted', data: { by: -1 } }];
+        },
+      };
+      const result = await presumingNew(stream, (extra) =>
+        outcomeOf(count(one, stream, plain(randomUUID()), extra, takeBack)),
+      );
+      expect(result).toEqual({ outcome: { replayed: false, decided: 1 }, readCalls: 1, written: 2 });
+    });
+
+    it('given the stream at revision 0, when a command with If-Match 0 presumes it new, then it is decided on the read stream, not refused as stale', async () => {
+      const stream = `new-${randomUUID()}`;
+      await two.execute({ stream, decider: counter, command: { type: 'Count', by: 1 }, envelope: plain(randomUUID()) });
+      const ifMatch0 = { ...plain(randomUUID()), expectedRevision: 0 };
+      const result = await presumingNew(stream, (extra) => outcomeOf(count(one, stream, ifMatch0, extra, counter)));
+      expect(result).toEqual({ outcome: { replayed: false, decided: 1 }, readCalls: 1, written: 2 });
+    });
+
+    it('given a store that cannot tell a repeat from a write, when a command presumes the stream new, then the stream is read all the same', async () => {
+      class CannotTellRepeats extends ForwardingEventStore {
+        override get tellsRepeats() {
+          return false;
+        }
+      }
+      const pipeline = new CommandPipeline(new CannotTellRepeats(stores[0]), clock);
+      const stream = `new-${randomUUID()}`;
+      const result = await presumingNew(stream, (extra) =>
+        outcomeOf(count(pipeline, stream, plain(randomUUID()), extra)),
+      );
+      expect(result).toEqual({ outcome: { replayed: false, decided: 1 }, readCalls: 1, written: 1 });
     });
   });
 });

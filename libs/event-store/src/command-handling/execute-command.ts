@@ -1,28 +1,28 @@
 import type { Clock, Decider, DomainEvent } from '@pdca/kernel';
 import type { EventStore } from '../event-store.port';
-import type { FoldedStream } from './fold-stream';
 import {
   CommandEnvelope,
   CommandResult,
   CommandSource,
   DEFAULT_RETRY,
+  FirstAttempt,
   handleCommand,
   RetryPolicy,
 } from './handle-command';
 import { IdempotencyKeys } from './idempotency-keys';
 import { PerStreamQueue } from './per-stream-queue';
 
-export interface CommandExecution<State, Command, Event extends DomainEvent> {
+/**
+ * `known`: the stream as the caller read it moments ago (e.g. the reminder ledger's check before a
+ * send). `presumedNew`: the caller's views hold none of its events (the API's item routes). Either way
+ * the first attempt does not read the stream; optimistic concurrency catches a stale one.
+ */
+export interface CommandExecution<State, Command, Event extends DomainEvent> extends FirstAttempt<State> {
   stream: string;
   decider: Decider<State, Command, Event>;
   /** The command, or its loader: the context a decision needs is read from streams, on each attempt. */
   command: CommandSource<Command>;
   envelope: CommandEnvelope;
-  /**
-   * The stream as the caller read it moments ago (e.g. the reminder ledger's check before a send),
-   * so the first attempt does not read it again; optimistic concurrency catches a stale one.
-   */
-  known?: FoldedStream<State>;
 }
 
 /**
@@ -48,10 +48,11 @@ export class CommandPipeline {
     command,
     envelope,
     known,
+    presumedNew,
   }: CommandExecution<State, Command, Event>): Promise<CommandResult<Event>> {
     const handle = () =>
       this.queue.run(stream, () =>
-        handleCommand(this.store, stream, decider, command, envelope, this.clock, this.retry, known),
+        handleCommand(this.store, stream, decider, command, envelope, this.clock, this.retry, { known, presumedNew }),
       );
     const { requestFingerprint } = envelope;
     return requestFingerprint ? this.keys.guard(envelope.commandId, requestFingerprint, handle) : handle();

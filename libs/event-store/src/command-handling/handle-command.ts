@@ -91,6 +91,18 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseMs: 2, maxMs: 100 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What the first attempt may start from instead of reading the command's own stream. */
+export interface FirstAttempt<State> {
+  /** The stream as the caller read it moments ago (events included): if it moved since, the append fails. */
+  known?: FoldedStream<State>;
+  /**
+   * The caller's views hold no event of the stream (an item nobody has touched this year): decided
+   * on the initial state without a read, appended on condition that the stream is still absent.
+   * Only on a store that tells a repeat from a write, since no read looks for the command's events.
+   */
+  presumedNew?: boolean;
+}
+
 /**
  * Read → fold → decide → append with the revision that was read. A concurrent write to the same
  * stream makes the append fail; without If-Match the command is decided again on the new state,
@@ -104,18 +116,26 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
   envelope: CommandEnvelope,
   clock: Clock,
   retry: RetryPolicy = DEFAULT_RETRY,
-  known?: FoldedStream<State>,
+  first: FirstAttempt<State> = {},
 ): Promise<CommandResult<Event>> {
   const ids = eventIdsOf(envelope, stream);
   for (let attempt = 1; ; attempt++) {
+    // Presumed absent, the stream is not read: anything that could come from that presumption being
+    // wrong (a refusal, nothing to do, an If-Match mismatch, a conflict, a repeat of a stored command)
+    // is decided again on the stream as read, where a repeat is found and answered as one.
+    const presumed = attempt === 1 && first.presumedNew === true && store.tellsRepeats;
     // A stream the caller has just read is decided on as it was: if it moved since, the append at
     // that revision fails and the next attempt reads it again.
-    const { state, revision, recorded } =
-      attempt === 1 && known ? known : await readFolded<State, Event>(store, stream, decider);
+    const { state, revision, recorded } = presumed
+      ? { state: decider.initialState(), revision: -1, recorded: [] }
+      : attempt === 1 && first.known
+        ? first.known
+        : await readFolded<State, Event>(store, stream, decider);
     const replay =
       recorded.length > 0 ? replayOf<Event>(stream, recorded, envelope.commandId, ids.firstIds()) : undefined;
     if (replay) return sameRequest(replay, envelope);
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
+      if (presumed) continue;
       throw new StaleRevisionError(stream, envelope.expectedRevision, revision);
     }
     const readStreams: StreamRevision[] = [];
@@ -131,10 +151,13 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
           : source;
       events = decider.decide(command, state);
     } catch (error) {
-      if (reads.mayUseCached && readStreams.length > 0 && attempt < retry.attempts) continue;
+      if ((presumed || (reads.mayUseCached && readStreams.length > 0)) && attempt < retry.attempts) continue;
       throw error;
     }
-    if (events.length === 0) return { stream, revision, position: 0, events, replayed: false };
+    if (events.length === 0) {
+      if (presumed) continue; // nothing to do on a new stream says nothing about the stream as it is
+      return { stream, revision, position: 0, events, replayed: false };
+    }
     const metadata = metadataFor(envelope, clock);
     const toAppend: NewEvent[] = events.map((event, i) => ({
       id: ids.of(i),
@@ -147,6 +170,7 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
         expectedRevision: revision < 0 ? 'no_stream' : revision,
         ...(readStreams.length > 0 ? { readStreams } : {}),
       });
+      if (presumed && result.alreadyStored) continue;
       return { stream, revision: result.nextRevision, position: result.position, events, replayed: false };
     } catch (error) {
       // The key's own event id is stored on another stream: the key was used for another item.

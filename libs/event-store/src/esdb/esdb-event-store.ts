@@ -50,6 +50,8 @@ const SUBSCRIPTION_HIGH_WATER = 512;
  * from a single stream (the adapter then reports position -1 for them).
  */
 export class EsdbEventStore implements EventStore {
+  /** An idempotent append comes back as the first one did: a repeat cannot be told from a write. */
+  readonly tellsRepeats = false;
   private readonly subscriptions = new Set<EsdbSubscription>();
   /** The log read in order feeds the read models, which keep its short strings: one copy each (as on SQLite). */
   private readonly sharedStrings = new SharedStrings();

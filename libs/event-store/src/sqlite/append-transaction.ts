@@ -117,7 +117,7 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
     const sameStart = expected === 'any' || (expected === 'no_stream' ? before === -1 : expected === before);
     if (!sameStart)
       throw new AppendRejected({ kind: 'wrong_expected_revision', stream, expected, actual: currentRevision(stream) });
-    return { nextRevision: last.revision, position: last.position };
+    return { nextRevision: last.revision, position: last.position, alreadyStored: true };
   }
 
   const appendGroup = db.transaction((requests: AppendRequest[]): AppendOutcome[] => {

@@ -28,6 +28,8 @@ export interface SqliteEventStoreOptions {
 
 /** The embedded default: one SQLite file, WAL, group commit, durable acknowledgements. */
 export class SqliteEventStore implements EventStore {
+  /** The writer looks the event ids up under its lock (append-transaction.ts: confirmRetry). */
+  readonly tellsRepeats = true;
   readonly signal = new WakeSignal();
   private readonly db: Db;
   private readonly statements: ReturnType<typeof prepareStatements>;
