@@ -132,6 +132,26 @@ describe('CommandPipeline across two processes on one store', () => {
     reads.mockRestore();
   });
 
+  it('given the other process wrote a keyed command after this one read the stream, when the key comes here with another body, then 422 (the append found its ids stored), writing nothing', async () => {
+    const stream = `raced-${randomUUID()}`;
+    const before = await readFolded(stores[0], stream, counter);
+    await two.execute({
+      stream,
+      decider: counter,
+      command: { type: 'Count', by: 1 },
+      envelope: keyed(`k-${stream}`, 'f'),
+    });
+    const reused = one.execute({
+      stream,
+      decider: counter,
+      command: { type: 'Count', by: 1 },
+      envelope: keyed(`k-${stream}`, 'other'),
+      known: before,
+    });
+    await expect(reused).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' } satisfies Partial<DomainError>);
+    expect(await stores[0].readStream(stream)).toHaveLength(1);
+  });
+
   describe('a context read from a cache, held to its revision by the append', () => {
     const envelope = (id: string) => ({ commandId: id, commandType: 'Count', actor, correlationId: 'c' });
     const setLimit = (stream: string, max: number) =>

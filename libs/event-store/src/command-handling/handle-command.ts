@@ -170,7 +170,9 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
         expectedRevision: revision < 0 ? 'no_stream' : revision,
         ...(readStreams.length > 0 ? { readStreams } : {}),
       });
-      if (presumed && result.alreadyStored) continue;
+      // Its ids were stored already (another process wrote this command after the stream was read,
+      // or it was presumed new): read, where the repeat is found and answered, or refused as a reuse.
+      if (result.alreadyStored) continue;
       return { stream, revision: result.nextRevision, position: result.position, events, replayed: false };
     } catch (error) {
       // The key's own event id is stored on another stream: the key was used for another item.
