@@ -28,6 +28,19 @@ describe('KeyStore seals with keys its writer thread committed ahead of need', (
     store.close();
   });
 
+  it('gives each text a nonce of its own that is no part of any key, across refills of the pool', async () => {
+    const store = new KeyStore(join(dir, 'keys.db'));
+    const sealed = (await Promise.all(Array.from({ length: 300 }, (_, i) => store.seal(texts(1, `nonce${i}`))))).flat();
+    const keys = store.keysOf(sealed.map((envelope) => envelope.kid));
+    const nonces = sealed.map((envelope) => Buffer.from(envelope.iv, 'base64'));
+    nonces.forEach((nonce) => expect(nonce).toHaveLength(12));
+    expect(new Set(nonces.map((nonce) => nonce.toString('hex'))).size).toBe(300);
+    const allKeyBytes = Buffer.concat([...keys.values()]);
+    expect(keys.size).toBe(300);
+    nonces.forEach((nonce) => expect(allKeyBytes.includes(nonce)).toBe(false));
+    store.close();
+  });
+
   it('commits the keys of seals still queued when it is closed', async () => {
     const file = join(dir, 'keys.db');
     const store = new KeyStore(file);

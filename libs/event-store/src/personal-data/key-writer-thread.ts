@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { KEY_BYTES, newKeyMaterial } from './sealed-text';
+import { keyBytesAt, newKeyMaterial } from './sealed-text';
 
 /** A text to seal and where it goes (the associated data, see sealedTextPlace). */
 export interface TextToSeal {
@@ -51,7 +51,7 @@ function runKeyWriter(file: string): void {
   const insert = db.prepare('INSERT INTO personal_keys (kid, key, created_at) VALUES (?, ?, ?)');
   const remove = db.prepare('DELETE FROM personal_keys WHERE kid = ?');
   const makeKeys = db.transaction((kids: string[], material: Uint8Array, createdAt: string) =>
-    kids.forEach((kid, i) => insert.run(kid, Buffer.from(material.buffer, i * KEY_BYTES, KEY_BYTES), createdAt)),
+    kids.forEach((kid, i) => insert.run(kid, keyBytesAt(material, i), createdAt)),
   );
   const removeUnused = db.transaction((kids: string[]) => kids.forEach((kid) => remove.run(kid)));
   const port = parentPort!;

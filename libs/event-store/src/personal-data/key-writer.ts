@@ -1,7 +1,7 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KEY_WRITER_ROLE, KeyWriterReply, KeyWriterRequest, TextToSeal } from './key-writer-thread';
-import { KEY_BYTES, PersonalKey, SealedText, sealText } from './sealed-text';
+import { PersonalKey, personalKeyAt, SealedText, sealText } from './sealed-text';
 
 interface Waiting {
   texts: readonly TextToSeal[];
@@ -99,10 +99,8 @@ export class KeyWriter {
       const error = new Error(reply.error ?? 'the key writer sent no keys');
       this.waiting.splice(0).forEach((w) => w.reject(error));
     } else {
-      const { buffer, byteOffset } = reply.material;
-      reply.kids.forEach((kid, i) =>
-        this.pool.push({ kid, key: Buffer.from(buffer, byteOffset + i * KEY_BYTES, KEY_BYTES) }),
-      );
+      const { material } = reply;
+      reply.kids.forEach((kid, i) => this.pool.push(personalKeyAt(material, i, kid)));
       this.serveWaiting();
     }
     this.refillIfLow();
