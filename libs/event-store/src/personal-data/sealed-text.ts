@@ -35,8 +35,8 @@ const MATERIAL_BYTES = KEY_BYTES + IV_BYTES;
 
 /**
  * The material of `count` keys in one buffer, each key followed by its nonce. The nonces are drawn
- * with the keys, off the event loop: a 12-byte randomBytes call per seal was half of a seal's time
- * (OpenSSL's RAND_bytes per call), 2.8 % of the event loop at 64 clients.
+ * with the keys, off the event loop: a 12-byte randomBytes call per seal took half of a seal's time
+ * in the profile, 2.8 % of the event loop at 64 clients.
  */
 export const newKeyMaterial = (count: number): Uint8Array<ArrayBuffer> =>
   randomFillSync(new Uint8Array(MATERIAL_BYTES * count));
