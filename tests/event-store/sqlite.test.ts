@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@pdca/event-store';
+import type { NewEvent, RecordedEvent } from '@pdca/event-store';
 import { describeEventStoreBehaviour } from './event-store.behaviour';
 
 describeEventStoreBehaviour(
@@ -29,5 +32,70 @@ describe('SQLite durability settings', () => {
     expect(await reopened.durability()).toEqual({ journalMode: 'wal', synchronous: 2 });
     await reopened.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("a subscription's read of what this process just appended", () => {
+  let dir: string;
+  let here: SqliteEventStore;
+  let otherProcess: SqliteEventStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pdca-es-'));
+    here = new SqliteEventStore(join(dir, 'events.db'));
+    otherProcess = new SqliteEventStore(join(dir, 'events.db'));
+  });
+  afterEach(async () => {
+    await Promise.all([here.close(), otherProcess.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const metadata = {
+    actor: 'u',
+    role: 'section_staff',
+    correlationId: 'c',
+    causationId: 'c',
+    recordedAt: '2026-12-07T00:00:00Z',
+  };
+  const event = (type: string, data: unknown): NewEvent => ({ id: randomUUID(), type, data, metadata });
+  const ids = (events: RecordedEvent[]) => events.map((e) => e.id);
+
+  it('returns the events exactly as a read of the file does', async () => {
+    await here.append(
+      'item-1',
+      [
+        event('ActualSubmitted', { text: '計206所（定員17,341人）', nested: { n: 1.5, list: [null, true] } }),
+        event('ProjectRated', { grade: 'A' }),
+      ],
+      { expectedRevision: 'no_stream' },
+    );
+    const following = await here.readAll({ after: 0, following: true });
+    expect(following).toHaveLength(2);
+    expect(following).toEqual(await here.readAll({ after: 0 }));
+  });
+
+  it('reads from the file what another process appended in between, in log order', async () => {
+    const first = event('A', { n: 1 });
+    const between = event('B', { n: 2 });
+    const last = event('C', { n: 3 });
+    await here.append('s-1', [first], { expectedRevision: 'any' });
+    await otherProcess.append('s-2', [between], { expectedRevision: 'any' });
+    await here.append('s-3', [last], { expectedRevision: 'any' });
+    const all = await here.readAll({ after: 0, following: true });
+    expect(ids(all)).toEqual([first.id, between.id, last.id]);
+    expect(ids(await here.readAll({ after: all[0].position, following: true }))).toEqual([between.id, last.id]);
+    expect(ids(await here.readAll({ after: all[1].position, following: true }))).toEqual([last.id]);
+    expect(ids(await here.readAll({ after: 0, maxCount: 1, following: true }))).toEqual([first.id]);
+  });
+
+  it('answers it from memory, while every other read (verification among them) reads the file', async () => {
+    const appended = event('ActualSubmitted', { text: 'as appended' });
+    await here.append('s-1', [appended], { expectedRevision: 'no_stream' });
+    const file = new Database(join(dir, 'events.db'));
+    file
+      .prepare('UPDATE events SET data = ? WHERE id = ?')
+      .run(JSON.stringify({ text: 'changed in the file' }), appended.id);
+    file.close();
+    expect((await here.readAll({ after: 0, following: true }))[0].data).toEqual({ text: 'as appended' });
+    expect((await here.readAll({ after: 0 }))[0].data).toEqual({ text: 'changed in the file' });
   });
 });

@@ -64,6 +64,15 @@ describe('personal texts sealed at the edge, erasable without breaking the chain
       new KeyStore(join(dir, 'keys.db')),
     );
 
+  const eraseAsPlanningOffice = (found: Awaited<ReturnType<typeof findPersonalTexts>>, reason: string) =>
+    erasePersonalTexts(store, found, {
+      wardId: 'nerima',
+      reason,
+      actor: 'kikaku',
+      role: 'planning_office',
+      now: new Date(),
+    });
+
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pdca-pd-'));
     store = open();
@@ -102,13 +111,7 @@ describe('personal texts sealed at the edge, erasable without breaking the chain
     const found = await findPersonalTexts(store, { wardId: 'nerima', contains: '山田 太郎' });
     expect(found.map((f) => f.field)).toEqual(['rating.note', 'comments']);
     const keys = found.map((f) => store.keys.keyOf(f.kid)!);
-    await erasePersonalTexts(store, found, {
-      wardId: 'nerima',
-      reason: '本人からの削除請求',
-      actor: 'kikaku',
-      role: 'planning_office',
-      now: new Date(),
-    });
+    await eraseAsPlanningOffice(found, '本人からの削除請求');
     await store.close();
 
     store = open();
@@ -130,19 +133,32 @@ describe('personal texts sealed at the edge, erasable without breaking the chain
     expect(await findPersonalTexts(store, { wardId: 'nerima', contains: NAME })).toEqual([]);
   });
 
+  it("given texts just appended, then a subscription's read opens each in its place, as a read with their keys does", async () => {
+    const withKeys = (await store.readAll({ after: 0 })).map((e) => e.data);
+    expect(withKeys[0]).toMatchObject({ rating: { note: `${NAME}氏の退職により遅延` } });
+    expect((await store.readAll({ after: 0, following: true })).map((e) => e.data)).toEqual(withKeys);
+    expect((await store.readAll({ after: 0, following: true })).map((e) => e.data)).toEqual(withKeys);
+  });
+
+  it("given texts erased in this process before any subscription read them back, then a subscription's read shows the mark", async () => {
+    const found = await findPersonalTexts(store, { wardId: 'nerima', contains: NAME });
+    await eraseAsPlanningOffice(found, '本人からの削除請求');
+    const read = await store.readAll({ after: 0, following: true });
+    expect(read.map((e) => e.data)).toMatchObject([
+      { rating: { note: ERASED_MARK } },
+      { comments: ERASED_MARK },
+      { comment: '確認しました' },
+      { reason: '本人からの削除請求' },
+    ]);
+  });
+
   it('given one field named by event and path, then only that text is erased', async () => {
     const [rated] = await store.readStream('evaluation-nerima-2022-project-P01-001');
     const found = await findPersonalTexts(store, {
       wardId: 'nerima',
       fields: [{ eventId: rated.id, field: 'rating.note' }],
     });
-    await erasePersonalTexts(store, found, {
-      wardId: 'nerima',
-      reason: '削除請求',
-      actor: 'kikaku',
-      role: 'planning_office',
-      now: new Date(),
-    });
+    await eraseAsPlanningOffice(found, '削除請求');
     const read = await store.readStream('evaluation-nerima-2022-project-P01-001');
     expect([
       (read[0].data as { rating: { note: string } }).rating.note,
@@ -173,13 +189,7 @@ describe('personal texts sealed at the edge, erasable without breaking the chain
   it('given a backup of the keys taken before an erasure, when merged back, then the erased text stays erased', async () => {
     await store.keys.backupTo(join(dir, 'keys-backup.db'));
     const found = await findPersonalTexts(store, { wardId: 'nerima', contains: NAME });
-    await erasePersonalTexts(store, found, {
-      wardId: 'nerima',
-      reason: '削除請求',
-      actor: 'kikaku',
-      role: 'planning_office',
-      now: new Date(),
-    });
+    await eraseAsPlanningOffice(found, '削除請求');
     expect(store.keys.mergeFrom(join(dir, 'keys-backup.db'))).toBe(0);
     expect(await findPersonalTexts(store, { wardId: 'nerima', contains: NAME })).toEqual([]);
   });

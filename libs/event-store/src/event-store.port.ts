@@ -69,6 +69,12 @@ export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. 0 reads from the start. */
   after?: number;
   maxCount?: number;
+  /**
+   * The reader follows the log as it grows (a subscription): events this process has just appended
+   * may be returned as they were appended, without reading them back (SQLite: recent-rows.ts).
+   * Whatever checks what is stored (chain and log verification) leaves this off and reads the store.
+   */
+  following?: boolean;
 }
 
 export interface SubscribeOptions {

@@ -145,7 +145,7 @@ export async function erasePersonalTexts(
     [{ id, type: PERSONAL_DATA_ERASED, data, metadata }],
     { expectedRevision: 'any' },
   );
-  store.keys.destroy(
+  store.destroyKeys(
     texts.map((t) => t.kid),
     request.now,
   );

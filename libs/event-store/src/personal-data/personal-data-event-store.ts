@@ -16,6 +16,7 @@ import type { KeyStore } from './key-store';
 import { personalTextPaths } from './personal-text-fields';
 import { openText, SealedText } from './sealed-text';
 import type { TextToSeal } from './key-writer-thread';
+import { JustSealedTexts } from './just-sealed-texts';
 
 /** The associated data of a sealed text: the event and the field it belongs to. */
 export const sealedTextPlace = (eventId: string, path: string) => `${eventId}:${path}`;
@@ -29,6 +30,8 @@ export const sealedTextPlace = (eventId: string, path: string) => `${eventId}:${
  * projections and the reports never see a sealed text.
  */
 export class PersonalDataEventStore extends ForwardingEventStore {
+  private readonly justSealed = new JustSealedTexts();
+
   constructor(
     inner: EventStore,
     readonly keys: KeyStore,
@@ -43,9 +46,22 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     // Sealed on the key store's thread, their keys durable before the events that need them are
     // appended: an event never outlives its text's key by accident.
     const envelopes = await this.keys.seal(texts);
+    // Kept before the append: the subscription may read the events back before this call resumes.
+    envelopes.forEach((envelope, i) => this.justSealed.remember(envelope.kid, texts[i].where, texts[i].text));
     let next = 0;
     const sealed = events.map((event) => this.replaceTexts(event, () => envelopes[next++]));
-    return this.inner.append(stream, sealed, options);
+    try {
+      return await this.inner.append(stream, sealed, options);
+    } catch (error) {
+      this.justSealed.forget(envelopes.map((envelope) => envelope.kid)); // never stored, never read back
+      throw error;
+    }
+  }
+
+  /** Destroys the keys (erasure): texts kept since their sealing are forgotten first, all of them. */
+  destroyKeys(kids: readonly string[], now: Date): void {
+    this.justSealed.forgetAll();
+    this.keys.destroy(kids, now);
   }
 
   override async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -53,7 +69,7 @@ export class PersonalDataEventStore extends ForwardingEventStore {
   }
 
   override async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.openAll(await this.inner.readAll(options));
+    return this.openAll(await this.inner.readAll(options), options?.following === true);
   }
 
   /**
@@ -92,18 +108,32 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     return data === event.data ? event : { ...event, data };
   }
 
-  /** A page's keys are looked up in one statement; events without sealed texts are returned as they are. */
-  private openAll(events: RecordedEvent[]): RecordedEvent[] {
-    const kids = events.flatMap((event) => sealedTextsIn(event.data).map((text) => text.envelope.kid));
-    if (kids.length === 0) return events;
-    const keys = this.keys.keysOf(kids);
-    return events.map((event) => this.open(event, (kid) => keys.get(kid)));
+  /**
+   * A page's keys are looked up in one statement; events without sealed texts are returned as they
+   * are. A subscription's read (`following`) first opens the texts this process has just sealed.
+   */
+  private openAll(events: RecordedEvent[], following = false): RecordedEvent[] {
+    const justSealed = new Map<string, string>(); // by place: the text of this event's field
+    const kids: string[] = [];
+    for (const event of events)
+      for (const { path, envelope } of sealedTextsIn(event.data)) {
+        const place = sealedTextPlace(event.id, path);
+        const text = following ? this.justSealed.take(envelope.kid, place) : undefined;
+        if (text === undefined) kids.push(envelope.kid);
+        else justSealed.set(place, text);
+      }
+    if (kids.length === 0 && justSealed.size === 0) return events;
+    const keys = kids.length > 0 ? this.keys.keysOf(kids) : new Map<string, Buffer>();
+    return events.map((event) =>
+      this.open(event, (envelope, place) => justSealed.get(place) ?? openText(envelope, keys.get(envelope.kid), place)),
+    );
   }
 
-  private open(event: RecordedEvent, keyOf = (kid: string) => this.keys.keyOf(kid)): RecordedEvent {
-    const data = openSealedTexts(event.data, (envelope, path) =>
-      openText(envelope, keyOf(envelope.kid), sealedTextPlace(event.id, path)),
-    );
+  private open(
+    event: RecordedEvent,
+    openOne = (envelope: SealedText, place: string) => openText(envelope, this.keys.keyOf(envelope.kid), place),
+  ): RecordedEvent {
+    const data = openSealedTexts(event.data, (envelope, path) => openOne(envelope, sealedTextPlace(event.id, path)));
     return data === event.data ? event : { ...event, data };
   }
 }

@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent, StreamRevision } from '../event-store.port';
-import type { EventRow } from './event-rows';
+import type { EventRow, RawEventRow } from './event-rows';
 import { linkHash, LOG_GENESIS, logEntry, LogKey, logLeaf } from '../log-chain/log-chain';
 
 export interface AppendRequest {
@@ -17,7 +17,11 @@ export type AppendFailure =
   | { kind: 'duplicate_event_id'; stream: string; eventId: string }
   | { kind: 'other'; message: string };
 
-export type AppendOutcome = { ok: true; value: AppendResult } | { ok: false; failure: AppendFailure };
+/** `rows`: what the append wrote, as a read of the log returns it (none for a repeat): see recent-rows.ts. */
+export type AppendOutcome =
+  { ok: true; value: AppendResult; rows: RawEventRow[] } | { ok: false; failure: AppendFailure };
+
+type Appended = { value: AppendResult; rows: RawEventRow[] };
 
 class AppendRejected extends Error {
   constructor(readonly failure: AppendFailure) {
@@ -51,9 +55,9 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
   const currentRevision = (stream: string) =>
     (lastRevision.get(stream) as { revision: number } | undefined)?.revision ?? -1;
 
-  const appendOne = db.transaction(({ stream, events, expectedRevision, readStreams }: AppendRequest): AppendResult => {
+  const appendOne = db.transaction(({ stream, events, expectedRevision, readStreams }: AppendRequest): Appended => {
     const stored = byId.get(events[0].id) as EventRow | undefined;
-    if (stored) return confirmRetry(stream, events, expectedRevision, stored);
+    if (stored) return { value: confirmRetry(stream, events, expectedRevision, stored), rows: [] };
     for (const read of readStreams ?? []) {
       const actual = currentRevision(read.stream);
       if (actual !== read.revision)
@@ -74,7 +78,7 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
         expected: expectedRevision,
         actual: current,
       });
-    let position = 0;
+    const rows: RawEventRow[] = [];
     events.forEach((event, i) => {
       try {
         const row = {
@@ -89,14 +93,14 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
         const link = linkHash(logKey, tail.link, logLeaf(logEntry(row)));
         insert.run(row.position, row.id, stream, row.revision, row.type, row.data, row.metadata, tail.link, link);
         tail = { position: row.position, link };
-        position = row.position;
+        rows.push([row.position, row.id, stream, row.revision, row.type, row.data, row.metadata]);
       } catch (error) {
         if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT'))
           throw new AppendRejected({ kind: 'duplicate_event_id', stream, eventId: event.id });
         throw error;
       }
     });
-    return { nextRevision: current + events.length, position };
+    return { value: { nextRevision: current + events.length, position: tail.position }, rows };
   });
 
   /** Same ids at the same place as before: the first result, nothing written (as EventStoreDB does). */
@@ -125,7 +129,7 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
     return requests.map((request) => {
       const before = tail;
       try {
-        return { ok: true, value: appendOne(request) };
+        return { ok: true, ...appendOne(request) };
       } catch (error) {
         tail = before; // its savepoint rolled back
         if (error instanceof AppendRejected) return { ok: false, failure: error.failure };

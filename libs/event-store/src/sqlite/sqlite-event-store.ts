@@ -18,6 +18,7 @@ import { WriterClient } from './writer-client';
 import { SharedStrings } from '../shared-strings';
 import type { LogKey } from '../log-chain/log-chain';
 import { configureDurableDatabase, createEventTables } from './sqlite-schema';
+import { RecentRows } from './recent-rows';
 
 export interface SqliteEventStoreOptions {
   /** How often an idle subscription looks for events written by another process. */
@@ -38,6 +39,8 @@ export class SqliteEventStore implements EventStore {
   private writerSettings?: { journalMode: string; synchronous: number };
   /** The log read in order feeds the read models, which keep its short strings: one copy each. */
   private readonly sharedStrings = new SharedStrings();
+  /** What this process just committed: the read right after a commit is served from it (recent-rows.ts). */
+  private readonly recentRows = new RecentRows();
 
   /** Reads run on this thread's connection; appends go to the writer thread (WAL: readers never block it). */
   constructor(
@@ -48,7 +51,14 @@ export class SqliteEventStore implements EventStore {
     configureDurableDatabase(this.db);
     createEventTables(this.db);
     this.statements = prepareStatements(this.db);
-    this.writer = new WriterClient(file, () => this.signal.notify(), options.logKey);
+    this.writer = new WriterClient(
+      file,
+      (rows) => {
+        this.recentRows.add(rows);
+        this.signal.notify();
+      },
+      options.logKey,
+    );
     this.writer.ready.then(
       (settings) => (this.writerSettings = settings),
       () => undefined,
@@ -83,7 +93,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   readAllSync(options: ReadAllOptions = {}): RecordedEvent[] {
-    const rows = this.statements.readAll.all(options.after ?? 0, options.maxCount ?? -1) as RawEventRow[];
+    const after = options.after ?? 0;
+    const maxCount = options.maxCount ?? -1;
+    const recent = options.following ? this.recentRows.after(after, maxCount) : undefined;
+    const rows = recent ?? (this.statements.readAll.all(after, maxCount) as RawEventRow[]);
     const events = rows.map(fromRawRow);
     for (const event of events) this.sharedStrings.shareIn(event.data);
     return events;

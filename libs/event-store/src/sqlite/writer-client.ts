@@ -6,6 +6,7 @@ import type { AppendFailure, AppendRequest } from './append-transaction';
 import { WRITER_ROLE, WriterReply, WriterRequest } from './writer-thread';
 import type { LogKey } from '../log-chain/log-chain';
 import { Checkpointer } from './checkpointer';
+import type { RawEventRow } from './event-rows';
 
 interface Waiting {
   request: AppendRequest;
@@ -33,7 +34,8 @@ export class WriterClient {
 
   constructor(
     file: string,
-    private readonly onCommitted: () => void,
+    /** After each commit, with the rows it wrote in position order (before any append is acknowledged). */
+    private readonly onCommitted: (rows: RawEventRow[]) => void,
     logKey?: LogKey,
   ) {
     const script = join(__dirname, `writer-thread${extname(__filename)}`);
@@ -105,9 +107,9 @@ export class WriterClient {
     if ('error' in reply) {
       group.forEach((w) => w.reject(new EventStoreUnavailableError(reply.error)));
     } else {
-      const committed = reply.outcomes.reduce((n, o, i) => (o.ok ? n + group[i].request.events.length : n), 0);
-      if (committed > 0) this.onCommitted();
-      this.checkpointer.committedEvents(committed);
+      const rows = reply.outcomes.flatMap((outcome) => (outcome.ok ? outcome.rows : []));
+      if (rows.length > 0) this.onCommitted(rows);
+      this.checkpointer.committedEvents(rows.length);
       reply.outcomes.forEach((outcome, i) =>
         outcome.ok ? group[i].resolve(outcome.value) : group[i].reject(toError(outcome.failure)),
       );

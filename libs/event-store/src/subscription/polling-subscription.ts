@@ -23,7 +23,7 @@ export class PollingSubscription implements EventSubscription {
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
     while (!this.closed) {
-      const page = await this.source.readAll({ after: this.after, maxCount: this.options.pageSize });
+      const page = await this.source.readAll({ after: this.after, maxCount: this.options.pageSize, following: true });
       for (const event of page) {
         if (this.closed) return;
         this.after = event.position;
