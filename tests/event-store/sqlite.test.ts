@@ -87,6 +87,25 @@ describe("a subscription's read of what this process just appended", () => {
     expect(ids(await here.readAll({ after: 0, maxCount: 1, following: true }))).toEqual([first.id]);
   });
 
+  it("wakes its subscriptions on a repeat of another process's append, which it has not read yet", async () => {
+    const slowPolling = new SqliteEventStore(join(dir, 'events.db'), { idlePollMs: 60_000 });
+    const delivered: string[] = [];
+    const subscription = slowPolling.subscribeToAll();
+    const reading = (async () => {
+      for await (const recorded of subscription) delivered.push(recorded.id);
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 100)); // caught up with the empty store, waiting
+    const written = event('A', { n: 1 });
+    await otherProcess.append('s-1', [written], { expectedRevision: 'no_stream' });
+    expect((await slowPolling.append('s-1', [written], { expectedRevision: 'no_stream' })).alreadyStored).toBe(true);
+    for (let waited = 0; delivered.length === 0 && waited < 5_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(delivered).toEqual([written.id]);
+    await subscription.close();
+    await slowPolling.close();
+    await reading;
+  });
+
   it('answers it from memory, while every other read (verification among them) reads the file', async () => {
     const appended = event('ActualSubmitted', { text: 'as appended' });
     await here.append('s-1', [appended], { expectedRevision: 'no_stream' });

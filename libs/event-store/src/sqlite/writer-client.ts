@@ -34,7 +34,7 @@ export class WriterClient {
 
   constructor(
     file: string,
-    /** After each commit, with the rows it wrote in position order (before any append is acknowledged). */
+    /** After each commit, before any append is acknowledged: the rows it wrote in position order (none for repeats). */
     private readonly onCommitted: (rows: RawEventRow[]) => void,
     logKey?: LogKey,
   ) {
@@ -108,7 +108,8 @@ export class WriterClient {
       group.forEach((w) => w.reject(new EventStoreUnavailableError(reply.error)));
     } else {
       const rows = reply.outcomes.flatMap((outcome) => (outcome.ok ? outcome.rows : []));
-      if (rows.length > 0) this.onCommitted(rows);
+      // A repeat writes nothing, yet wakes the subscriptions: its events may be another process's, not read yet.
+      if (reply.outcomes.some((outcome) => outcome.ok)) this.onCommitted(rows);
       this.checkpointer.committedEvents(rows.length);
       reply.outcomes.forEach((outcome, i) =>
         outcome.ok ? group[i].resolve(outcome.value) : group[i].reject(toError(outcome.failure)),
