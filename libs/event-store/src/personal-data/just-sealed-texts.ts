@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /** Texts kept at most: far more than the commands in flight at once; one not read back by then goes the usual way. */
 const CAPACITY = 4_096;
 
@@ -9,20 +11,16 @@ const CAPACITY = 4_096;
  * key, so a text erased since is read as erased there, and an erasure in this process forgets all.
  */
 export class JustSealedTexts {
-  private readonly texts = new Map<string, { place: string; text: string }>();
+  /** Read with `peek` only: the oldest text leaves first. */
+  private readonly texts = new LRUCache<string, { place: string; text: string }>({ max: CAPACITY });
 
   remember(kid: string, place: string, text: string): void {
     this.texts.set(kid, { place, text });
-    // A Map iterates in insertion order: the first keys are the oldest.
-    for (const oldest of this.texts.keys()) {
-      if (this.texts.size <= CAPACITY) break;
-      this.texts.delete(oldest);
-    }
   }
 
   /** The text sealed under `kid` for `place`, forgotten as it is taken; undefined when not kept. */
   take(kid: string, place: string): string | undefined {
-    const kept = this.texts.get(kid);
+    const kept = this.texts.peek(kid);
     if (kept?.place !== place) return undefined;
     this.texts.delete(kid);
     return kept.text;

@@ -117,10 +117,15 @@ export class PersonalDataEventStore extends ForwardingEventStore {
     const kids: string[] = [];
     for (const event of events)
       for (const { path, envelope } of sealedTextsIn(event.data)) {
-        const place = sealedTextPlace(event.id, path);
-        const text = following ? this.justSealed.take(envelope.kid, place) : undefined;
-        if (text === undefined) kids.push(envelope.kid);
-        else justSealed.set(place, text);
+        if (following) {
+          const place = sealedTextPlace(event.id, path);
+          const text = this.justSealed.take(envelope.kid, place);
+          if (text !== undefined) {
+            justSealed.set(place, text);
+            continue;
+          }
+        }
+        kids.push(envelope.kid);
       }
     if (kids.length === 0 && justSealed.size === 0) return events;
     const keys = kids.length > 0 ? this.keys.keysOf(kids) : new Map<string, Buffer>();

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { RawEventRow } from './event-rows';
 
 /** Rows kept: a few groups at 64 clients (~40 rows each), far more than the projections ever trail by. */
@@ -17,21 +18,19 @@ const DEFAULT_CAPACITY = 4_096;
  * returns without them, as a read a moment earlier would have, and the next read finds them.
  */
 export class RecentRows {
-  private readonly rows = new Map<number, RawEventRow>();
+  /** Read with `peek` only: rows leave in the order they came, which is position order. */
+  private readonly rows: LRUCache<number, RawEventRow>;
   private newest = 0;
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  constructor(capacity = DEFAULT_CAPACITY) {
+    this.rows = new LRUCache({ max: capacity });
+  }
 
   /** Rows of one committed group, in position order. */
   add(rows: readonly RawEventRow[]): void {
     for (const row of rows) {
       this.rows.set(row[0], row);
       this.newest = Math.max(this.newest, row[0]);
-    }
-    // A Map iterates in insertion order, and rows arrive in position order: the first keys are the oldest.
-    for (const position of this.rows.keys()) {
-      if (this.rows.size <= this.capacity) break;
-      this.rows.delete(position);
     }
   }
 
@@ -40,7 +39,7 @@ export class RecentRows {
     const limit = maxCount < 0 ? Number.POSITIVE_INFINITY : maxCount;
     const run: RawEventRow[] = [];
     for (let position = after + 1; run.length < limit; position++) {
-      const row = this.rows.get(position);
+      const row = this.rows.peek(position);
       if (!row) break;
       run.push(row);
     }
