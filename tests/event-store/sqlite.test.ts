@@ -118,3 +118,26 @@ describe("a subscription's read of what this process just appended", () => {
     expect((await here.readAll({ after: 0 }))[0].data).toEqual({ text: 'changed in the file' });
   });
 });
+
+describe('closing a subscription', () => {
+  const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+
+  it('ends its iteration at once and leaves no poll timer behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdca-es-'));
+    const store = new SqliteEventStore(join(dir, 'events.db'), { idlePollMs: 60_000 });
+    const before = timers();
+    const subscription = store.subscribeToAll();
+    const reading = (async () => {
+      for await (const _ of subscription); // an empty store: it waits for the next poll
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(timers()).toBe(before + 1); // the poll's own timer
+    const started = performance.now();
+    await subscription.close();
+    await reading;
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(timers()).toBe(before);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EventSubscription, ReadAllOptions, RecordedEvent } from '../event-store.port';
-import { WakeSignal } from './wake-signal';
+import type { WakeSignal } from './wake-signal';
 
 export interface PollingSource {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
@@ -13,7 +13,7 @@ export interface PollingSource {
  */
 export class PollingSubscription implements EventSubscription {
   private closed = false;
-  private readonly closedSignal = new WakeSignal();
+  private readonly closing = new AbortController();
 
   constructor(
     private readonly source: PollingSource,
@@ -30,10 +30,7 @@ export class PollingSubscription implements EventSubscription {
         yield event;
       }
       if (page.length < this.options.pageSize && !this.closed) {
-        await Promise.race([
-          this.source.signal.wait(this.options.idlePollMs),
-          this.closedSignal.wait(this.options.idlePollMs),
-        ]);
+        await this.source.signal.wait(this.options.idlePollMs, this.closing.signal);
       } else {
         // Catching up (a full page): let the process's I/O in between pages. SQLite reads are
         // synchronous, so without this a long catch-up answered no request (readiness could not
@@ -45,6 +42,6 @@ export class PollingSubscription implements EventSubscription {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.closedSignal.notify();
+    this.closing.abort();
   }
 }
