@@ -21,13 +21,14 @@ import { emmettSideBySide, EmmettResult } from './emmett';
 const FISCAL_YEAR = 2026;
 /**
  * Projects reserved per level: the level ends early (and says so) if a faster machine uses them up.
- * Sized for ~1.5× the rates of Node 26 on the 2-core test machine (7 Dec 2026: 414, 1,372 and 2,029
- * cmd/s over 2 s of warm-up and a 10 s window, when 3,000 / 12,000 / 24,000 ran out at 1 and 16 clients).
+ * Sized for ~1.5× the fastest rates seen on the 2-core test machine over 2 s of warm-up and a 10 s
+ * window (7 Dec 2026, 21:13: 879, 2,341 and 3,003 cmd/s, when 8,000 and 24,000 ran out at 1 and 16
+ * clients and shortened their windows to 7.6 and 8.3 s).
  */
 const LEVELS = [
-  { concurrency: 1, projects: 8_000 },
-  { concurrency: 16, projects: 24_000 },
-  { concurrency: 64, projects: 40_000 },
+  { concurrency: 1, projects: 16_000 },
+  { concurrency: 16, projects: 42_000 },
+  { concurrency: 64, projects: 54_000 },
 ];
 /** API_PROCESSES settings measured, each on its own projects (BENCH_API_PROCESSES=1,2 by default). */
 const PROCESS_COUNTS = (process.env.BENCH_API_PROCESSES ?? '1,2').split(',').map(Number);
