@@ -38,6 +38,7 @@ describe('API metrics', () => {
 
   it('counts commands by type and outcome, times them and the appends, and follows the projection', async () => {
     const before = await scrape(metricsUrl);
+    const startedAt = performance.now();
     const commandType = SUBMIT;
     expect(await submit(0, 'metrics-k0')).toBe(200);
     const middle = await scrape(metricsUrl);
@@ -74,6 +75,11 @@ describe('API metrics', () => {
     expect(sample(after, 'pdca_projection_lag_events')).toBe(0);
     expect(sample(after, 'process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
     expect(sample(after, 'nodejs_eventloop_lag_p99_seconds')).toBeGreaterThan(0);
+    // The event loop's busy time grew with the commands, and by no more than the time that passed.
+    const busy = (text: string) => sample(text, 'pdca_event_loop_busy_seconds_total')!;
+    const elapsed = (performance.now() - startedAt) / 1_000;
+    expect(busy(after) - busy(before)).toBeGreaterThan(0);
+    expect(busy(after) - busy(before)).toBeLessThanOrEqual(elapsed + 0.05);
   }, 60_000);
 
   it('is not served on the public port', async () => {

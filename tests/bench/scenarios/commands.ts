@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@pdca/event-store';
 import type { NewEvent } from '@pdca/event-store';
 import { Environment } from '@pdca/platform';
-import { ApiProcess } from '../support/api-process';
+import { ApiProcess, freePort } from '../support/api-process';
 import { closeStore } from '../support/close-store';
 import { CpuPerCommand, cpuPerCommand, CpuSample, sampleCpu } from '../support/cpu-accounting';
+import { eventLoopBetween, EventLoopSample, sampleEventLoop } from '../support/event-loop';
 import { buildFixtureStore } from '../support/fixture-store';
 import { LoadRequest, runClosedLoop } from '../support/http-load';
 import { loadNow } from '../support/report';
@@ -71,7 +72,13 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
   let offset = 0;
   for (const processes of PROCESS_COUNTS) {
     const setting = PROCESS_COUNTS.length > 1 || processes > 1 ? ` (API_PROCESSES=${processes})` : '';
-    const api = await ApiProcess.start({ dataDir, usersFile, entry: 'build', inspect: ctx.profiling && processes === 1, env: { API_PROCESSES: String(processes) } });
+    // Its /metrics tells how busy the event loop was in each level's window (scraped at the window's edges,
+    // where the requests in flight are not counted).
+    const metricsUrl = `http://127.0.0.1:${await freePort()}/metrics`;
+    const api = await ApiProcess.start({
+      dataDir, usersFile, entry: 'build', inspect: ctx.profiling && processes === 1,
+      env: { API_PROCESSES: String(processes), METRICS_PORT: new URL(metricsUrl).port },
+    });
     try {
       // Bearer tokens hold on every process that shares JWT_SECRET and the users file: one login serves every setting.
       if (tokens.size === 0) for (const [user, token] of await loginAll(api, users.map((u) => u.username))) tokens.set(user, token);
@@ -82,7 +89,7 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
         const slice = targets.slice(offset, offset + level.projects);
         offset += level.projects;
         const profile = processes === 1 ? api.inspectPort : undefined;
-        levels.push(await measureLevel(ctx, api, profile, level.concurrency, slice, tokens, processes, setting));
+        levels.push(await measureLevel(ctx, api, metricsUrl, profile, level.concurrency, slice, tokens, processes, setting));
       }
       figures.push({ scenario: '1', figure: `info: API resident memory (RSS) after the levels, all processes${setting}`, value: api.rssMb(), unit: 'MB', load: loadNow() });
     } finally {
@@ -122,7 +129,7 @@ interface Level {
 
 /** One closed-loop level of "submit actual" on projects nobody submitted yet; the targets ride on the shipped setting's rows. */
 async function measureLevel(
-  ctx: BenchContext, api: ApiProcess, profilePort: number | undefined, concurrency: number, slice: Target[], tokens: Map<string, string>, processes: number, setting: string,
+  ctx: BenchContext, api: ApiProcess, metricsUrl: string, profilePort: number | undefined, concurrency: number, slice: Target[], tokens: Map<string, string>, processes: number, setting: string,
 ): Promise<Level> {
   let cursor = 0;
   const next = (): LoadRequest | undefined => {
@@ -130,10 +137,14 @@ async function measureLevel(
     return target && submission(target, tokens.get(`${target.wardId}.${target.sectionId}`)!);
   };
   const cpu: { start?: CpuSample; end?: CpuSample } = {};
+  const loop: { start?: Promise<EventLoopSample>; end?: Promise<EventLoopSample> } = {};
   const load = () => runClosedLoop({
     base: api.base, concurrency, warmupMs: 2_000, durationMs: ctx.quick ? 4_000 : 10_000, next,
     accept: (status, body) => status === 200 && body.includes('"projected":true'),
-    onWindow: (edge) => (cpu[edge] = sampleCpu(api.pid)),
+    onWindow: (edge) => {
+      cpu[edge] = sampleCpu(api.pid);
+      loop[edge] = sampleEventLoop(metricsUrl);
+    },
   });
   const name = `commands-${concurrency}${processes > 1 ? `-p${processes}` : ''}`;
   const result = profilePort === undefined && processes > 1 ? await load() : await ctx.profiled(name, profilePort, load);
@@ -142,6 +153,7 @@ async function measureLevel(
   const cpuCost = cpu.start && cpuPerCommand(cpu.start, cpu.end ?? sampleCpu(api.pid), result.completed, availableParallelism());
   const exhausted = cursor >= slice.length ? `; all ${slice.length} reserved projects used, window ${result.seconds.toFixed(1)} s` : '';
   const latency = summarize(result.latenciesMs);
+  const eventLoop = loop.start && eventLoopBetween(await loop.start, await (loop.end ?? sampleEventLoop(metricsUrl)), processes);
   ctx.log(`commands at ${concurrency}${setting}: ${result.completed} in ${result.seconds.toFixed(1)} s, statuses ${JSON.stringify(result.statuses)}${result.firstFailure ? `, first failure ${result.firstFailure}` : ''}`);
   const loadAverage = loadNow();
   const clients = `${concurrency} client${concurrency > 1 ? 's' : ''}${setting}`;
@@ -162,6 +174,7 @@ async function measureLevel(
         ...(latencyTarget ? { baseline: latencyTarget, baselineLabel: 'limit', ratio: latency.p99 / latencyTarget, target: `p99 ≤ ${latencyTarget} ms`, met: latency.p99 <= latencyTarget } : {}),
       },
       ...(cpuCost ? [cpuFigure(cpuCost, clients, concurrency, loadAverage)] : []),
+      ...(eventLoop ? [eventLoopFigure(eventLoop, clients, processes, loadAverage)] : []),
     ],
   };
 }
@@ -179,6 +192,16 @@ function cpuFigure(cost: CpuPerCommand, clients: string, concurrency: number, lo
     value: cost.totalUs, unit: 'µs', load,
     display: `${us(cost.mainUs)} + ${us(cost.threadsUs)} + ${us(cost.benchUs)} = ${us(cost.totalUs)} µs; at most ${formatNumber(cost.ceiling, 'cmd/s')}`,
     note: `other threads: the SQLite writer, key writer and checkpointer, V8's GC helpers; from /proc over the measured window${needs}`,
+  };
+}
+
+/** How full the API's event loop was: near 100 %, commands queue in front of it whatever the writer does. */
+function eventLoopFigure(loop: { busyShare: number; delayP99Ms: number }, clients: string, processes: number, load: number): Figure {
+  return {
+    scenario: '1', figure: `info: the API's event loop, ${clients}: busy share of the window; delay p99`,
+    value: loop.busyShare * 100, unit: '%', load,
+    display: `${formatNumber(loop.busyShare * 100)} % busy; delay p99 ${formatNumber(loop.delayP99Ms)} ms`,
+    note: `from its /metrics at the window's edges: rate of pdca_event_loop_busy_seconds_total${processes > 1 ? ` (the mean of ${processes} processes)` : ''}, and nodejs_eventloop_lag_p99_seconds (prom-client, since the previous scrape)`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** How a command ended, as the client saw it. */
@@ -67,6 +68,19 @@ export class Metrics {
       registers: [this.registry],
       collect() {
         if (metrics.projection) this.set(metrics.projection.position());
+      },
+    });
+    // The saturation signal of a Node process: its event loop's busy time (rate() of it is the share of
+    // the time the loop was not waiting for work). The lag percentiles say how late, this says how full.
+    let counted = 0;
+    new Counter({
+      name: 'pdca_event_loop_busy_seconds_total',
+      help: "Time this process's event loop spent running (not waiting for I/O or timers), from performance.eventLoopUtilization().",
+      registers: [this.registry],
+      collect() {
+        const busy = performance.eventLoopUtilization().active / 1_000;
+        this.inc(Math.max(0, busy - counted));
+        counted = Math.max(counted, busy);
       },
     });
     const lag = new Gauge({

@@ -1,0 +1,25 @@
+import { sample } from '../../operations/support/scrape';
+
+export interface EventLoopSample {
+  /** When the scrape was answered (performance.now() of the bench). */
+  at: number;
+  busySeconds: number;
+  /** prom-client resets its delay histogram at every scrape: this is the p99 since the previous one. */
+  delayP99Seconds: number;
+}
+
+/** The API's event loop as its /metrics tells it: busy time so far, and how late it ran since the last scrape. */
+export async function sampleEventLoop(metricsUrl: string): Promise<EventLoopSample> {
+  const text = await (await fetch(metricsUrl)).text();
+  return {
+    at: performance.now(),
+    busySeconds: sample(text, 'pdca_event_loop_busy_seconds_total') ?? Number.NaN,
+    delayP99Seconds: sample(text, 'nodejs_eventloop_lag_p99_seconds') ?? Number.NaN,
+  };
+}
+
+/** Between two samples: the share of the time the event loop was busy (per process, on average), and its delay p99. */
+export function eventLoopBetween(start: EventLoopSample, end: EventLoopSample, processes: number): { busyShare: number; delayP99Ms: number } {
+  const seconds = (end.at - start.at) / 1_000;
+  return { busyShare: (end.busySeconds - start.busySeconds) / seconds / processes, delayP99Ms: end.delayP99Seconds * 1_000 };
+}
