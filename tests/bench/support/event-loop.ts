@@ -1,5 +1,11 @@
 import { sample } from '../../operations/support/scrape';
 
+/**
+ * prom-client samples the loop with a 10 ms timer (its default eventLoopMonitoringPrecision), and Node's
+ * histogram records the time between the timer's callbacks: an idle loop reads 10 ms, so lateness is the rest.
+ */
+const LAG_TIMER_MS = 10;
+
 export interface EventLoopSample {
   /** When the scrape was answered (performance.now() of the bench). */
   at: number;
@@ -18,8 +24,8 @@ export async function sampleEventLoop(metricsUrl: string): Promise<EventLoopSamp
   };
 }
 
-/** Between two samples: the share of the time the event loop was busy (per process, on average), and its delay p99. */
+/** Between two samples: the share of the time the event loop was busy (per process, on average), and how late it ran at p99. */
 export function eventLoopBetween(start: EventLoopSample, end: EventLoopSample, processes: number): { busyShare: number; delayP99Ms: number } {
   const seconds = (end.at - start.at) / 1_000;
-  return { busyShare: (end.busySeconds - start.busySeconds) / seconds / processes, delayP99Ms: end.delayP99Seconds * 1_000 };
+  return { busyShare: (end.busySeconds - start.busySeconds) / seconds / processes, delayP99Ms: Math.max(0, end.delayP99Seconds * 1_000 - LAG_TIMER_MS) };
 }
