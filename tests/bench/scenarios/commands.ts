@@ -196,11 +196,11 @@ function cpuFigure(cost: CpuPerCommand, clients: string, concurrency: number, lo
 }
 
 /** How full the API's event loop was: near 100 %, commands queue in front of it whatever the writer does. */
-function eventLoopFigure(loop: { busyShare: number; delayP99Ms: number }, clients: string, processes: number, load: number): Figure {
+function eventLoopFigure(loop: { busyShare: number; lateP99Ms: number }, clients: string, processes: number, load: number): Figure {
   return {
     scenario: '1', figure: `info: the API's event loop, ${clients}: busy share of the window; late at p99`,
     value: loop.busyShare * 100, unit: '%', load,
-    display: `${formatNumber(loop.busyShare * 100)} % busy; ${formatNumber(loop.delayP99Ms)} ms late at p99`,
+    display: `${formatNumber(loop.busyShare * 100)} % busy; ${formatNumber(loop.lateP99Ms)} ms late at p99`,
     note: `from its /metrics at the window's edges: rate of pdca_event_loop_busy_seconds_total${processes > 1 ? ` (the mean of ${processes} processes)` : ''}, and nodejs_eventloop_lag_p99_seconds less its 10 ms sampling timer (prom-client, since the previous scrape)`,
   };
 }

@@ -10,8 +10,8 @@ export interface EventLoopSample {
   /** When the scrape was answered (performance.now() of the bench). */
   at: number;
   busySeconds: number;
-  /** prom-client resets its delay histogram at every scrape: this is the p99 since the previous one. */
-  delayP99Seconds: number;
+  /** nodejs_eventloop_lag_p99_seconds: prom-client resets its histogram at every scrape, so this is the p99 since the previous one. */
+  lagP99Seconds: number;
 }
 
 /** The API's event loop as its /metrics tells it: busy time so far, and how late it ran since the last scrape. */
@@ -20,12 +20,12 @@ export async function sampleEventLoop(metricsUrl: string): Promise<EventLoopSamp
   return {
     at: performance.now(),
     busySeconds: sample(text, 'pdca_event_loop_busy_seconds_total') ?? Number.NaN,
-    delayP99Seconds: sample(text, 'nodejs_eventloop_lag_p99_seconds') ?? Number.NaN,
+    lagP99Seconds: sample(text, 'nodejs_eventloop_lag_p99_seconds') ?? Number.NaN,
   };
 }
 
 /** Between two samples: the share of the time the event loop was busy (per process, on average), and how late it ran at p99. */
-export function eventLoopBetween(start: EventLoopSample, end: EventLoopSample, processes: number): { busyShare: number; delayP99Ms: number } {
+export function eventLoopBetween(start: EventLoopSample, end: EventLoopSample, processes: number): { busyShare: number; lateP99Ms: number } {
   const seconds = (end.at - start.at) / 1_000;
-  return { busyShare: (end.busySeconds - start.busySeconds) / seconds / processes, delayP99Ms: Math.max(0, end.delayP99Seconds * 1_000 - LAG_TIMER_MS) };
+  return { busyShare: (end.busySeconds - start.busySeconds) / seconds / processes, lateP99Ms: Math.max(0, end.lagP99Seconds * 1_000 - LAG_TIMER_MS) };
 }
