@@ -33,7 +33,7 @@ function main(): void {
   });
   const show = (title: string, table: Map<string, number>, keep: (key: string) => boolean) => {
     process.stdout.write(`\n${title}\n`);
-    [...table].filter(([key]) => keep(key)).sort((a, b) => b[1] - a[1]).slice(0, 35)
+    [...table].filter(([key]) => keep(key)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 35))
       .forEach(([key, us]) => process.stdout.write(`${(us / 1000).toFixed(0).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}\n`));
   };
   process.stdout.write(`${file}: ${(total / 1e6).toFixed(1)} s sampled\n`);

@@ -141,3 +141,77 @@ describe('closing a subscription', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('one group commit, several appends', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pdca-es-'));
+    store = new SqliteEventStore(join(dir, 'events.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const event = (type: string): NewEvent => ({
+    id: randomUUID(),
+    type,
+    data: {},
+    metadata: {
+      actor: 'u',
+      role: 'section_staff',
+      correlationId: 'c',
+      causationId: 'c',
+      recordedAt: '2026-12-07T00:00:00Z',
+    },
+  });
+
+  it("judges each append's read streams by the appends before it in the same group", async () => {
+    await store.append('context', [event('Opened')], { expectedRevision: 'no_stream' });
+    // The first append goes to the writer alone; the ones made while it commits go together as the next group.
+    const first = store.append('warm-up', [event('A')], { expectedRevision: 'no_stream' });
+    const after = (stream: string, contextRevision: number) =>
+      store.append(stream, [event(stream.toUpperCase())], {
+        expectedRevision: 'no_stream',
+        readStreams: [{ stream: 'context', revision: contextRevision }],
+      });
+    const outcomes = await Promise.allSettled([
+      after('a', 0),
+      store.append('context', [event('Moved')], { expectedRevision: 0 }),
+      after('b', 0),
+      after('c', 1),
+      store.append('context', [event('Stale')], { expectedRevision: 0 }),
+      after('d', 1),
+    ]);
+    await first;
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({ stream: 'context', expected: 0, actual: 1 });
+    expect((await store.readStream('context')).map((e) => e.type)).toEqual(['Opened', 'Moved']);
+  });
+
+  it('reads the revisions afresh in the next group: another process may have appended between groups', async () => {
+    const other = new SqliteEventStore(join(dir, 'events.db'));
+    try {
+      await store.append('context', [event('Opened')], { expectedRevision: 'no_stream' });
+      await store.append('a', [event('A')], {
+        expectedRevision: 'no_stream',
+        readStreams: [{ stream: 'context', revision: 0 }],
+      });
+      await other.append('context', [event('Moved')], { expectedRevision: 0 });
+      const stale = await store
+        .append('b', [event('B')], { expectedRevision: 'no_stream', readStreams: [{ stream: 'context', revision: 0 }] })
+        .catch((e) => e);
+      expect(stale).toMatchObject({ stream: 'context', expected: 0, actual: 1 });
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '@pdca/kernel';
 import type { NewEvent, RecordedEvent } from '@pdca/event-store';
 
@@ -21,7 +21,7 @@ export function hashOf(
 ): string {
   const { hash: _ignored, ...metadata } = event.metadata;
   const canonical = canonicalJson({ stream, revision, id: event.id, type: event.type, data: event.data, metadata });
-  return createHash('sha256').update(canonical).digest('hex');
+  return hash('sha256', canonical, 'hex'); // one-shot: no Hash object per event
 }
 
 /** Links new events onto the head of their stream. */
