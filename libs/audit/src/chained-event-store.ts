@@ -14,13 +14,16 @@ const MAX_CACHED_HEADS = 100_000;
 const ANY_RETRIES = 5;
 
 /**
- * Wraps any adapter so that every appended event is hash-chained to its stream. Heads seen on
- * reads and appends are cached, so the usual read → decide → append costs no extra read.
+ * Wraps any adapter so that every appended event is hash-chained to its stream. A store that
+ * `chainsStreams` (SQLite) links them itself inside the append; for the others (EventStoreDB) the
+ * heads seen on reads and appends are cached, so the usual read → decide → append costs no extra read.
  */
 export class ChainedEventStore extends ForwardingEventStore {
   private readonly heads = new Map<string, ChainHead>();
 
   override async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    // The store links them under its write lock, off this thread (SQLite's writer).
+    if (this.inner.chainsStreams) return this.inner.append(stream, events, { ...options, chainStream: true });
     for (let attempt = 0; ; attempt++) {
       const head = await this.headFor(stream, options.expectedRevision);
       const chained = chainEvents(stream, head, events);

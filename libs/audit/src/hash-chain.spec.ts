@@ -1,6 +1,6 @@
+import { chainEvents, GENESIS } from '@pdca/event-store';
 import type { RecordedEvent } from '@pdca/event-store';
 import { verifyAnchor, verifyStream } from './chain-verification';
-import { chainEvents, GENESIS } from './hash-chain';
 
 const metadata = {
   actor: 'hoiku-1',

@@ -44,6 +44,12 @@ export interface AppendOptions {
    * adapter checks just before the append.
    */
   readStreams?: readonly StreamRevision[];
+  /**
+   * Link the events to their stream's audit chain (stream-chain/hash-chain.ts) inside the append,
+   * on the head read under the store's write lock. Only for a store that `chainsStreams`; the
+   * audit decorator (ChainedEventStore) asks for it and otherwise links them itself.
+   */
+  chainStream?: boolean;
 }
 
 export interface AppendResult {
@@ -93,6 +99,12 @@ export interface EventStore {
    * the ids up under its write lock. EventStoreDB answers a repeat as it answered the write.
    */
   readonly tellsRepeats: boolean;
+  /**
+   * Whether `append` can link the events to their stream's chain itself (AppendOptions.chainStream).
+   * SQLite can, in its writer thread: the hashing leaves the event loop, and the head it links to is
+   * the one under its write lock, never a stale cache.
+   */
+  readonly chainsStreams: boolean;
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Events of one stream in revision order; an empty array when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -21,6 +21,10 @@ export abstract class ForwardingEventStore implements EventStore {
     return this.inner.tellsRepeats;
   }
 
+  get chainsStreams(): boolean {
+    return this.inner.chainsStreams;
+  }
+
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return this.inner.append(stream, events, options);
   }

@@ -14,4 +14,5 @@ export * from './command-handling/fold-stream';
 export * from './command-handling/idempotency-keys';
 export * from './command-handling/execute-command';
 export * from './log-chain/log-chain';
+export * from './stream-chain/hash-chain';
 export * from './sqlite/log-rows';

@@ -52,6 +52,7 @@ const SUBSCRIPTION_HIGH_WATER = 512;
 export class EsdbEventStore implements EventStore {
   /** An idempotent append comes back as the first one did: a repeat cannot be told from a write. */
   readonly tellsRepeats = false;
+  readonly chainsStreams = false;
   private readonly subscriptions = new Set<EsdbSubscription>();
   /** The log read in order feeds the read models, which keep its short strings: one copy each (as on SQLite). */
   private readonly sharedStrings = new SharedStrings();

@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent, StreamRevision } from '../event-store.port';
 import type { EventRow, RawEventRow } from './event-rows';
 import { linkHash, LOG_GENESIS, logEntry, LogKey, logLeaf } from '../log-chain/log-chain';
+import { chainEvents, ChainHead, GENESIS } from '../stream-chain/hash-chain';
 
 export interface AppendRequest {
   stream: string;
@@ -9,6 +10,8 @@ export interface AppendRequest {
   expectedRevision: ExpectedRevision;
   /** The streams the decision read besides its own, at the revisions read: checked under the write lock. */
   readStreams?: readonly StreamRevision[];
+  /** Link the events to the stream's audit chain here, on the head under the write lock. */
+  chainStream?: boolean;
 }
 
 /** Outcomes cross the thread boundary as plain data; the main thread turns failures into error classes. */
@@ -68,7 +71,17 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
     return revision;
   };
 
-  const appendOne = db.transaction(({ stream, events, expectedRevision, readStreams }: AppendRequest): Appended => {
+  const hashAt = db.prepare("SELECT metadata ->> '$.hash' AS hash FROM events WHERE stream = ? AND revision = ?");
+  /** The stream's chain head at `revision` (the stream's newest), for events linked here. */
+  const chainHead = (stream: string, revision: number): ChainHead => {
+    if (revision < 0) return GENESIS;
+    const stored = hashAt.get(stream, revision) as { hash: unknown } | undefined;
+    return { revision, hash: typeof stored?.hash === 'string' ? stored.hash : '' };
+  };
+
+  const appendOne = db.transaction((request: AppendRequest): Appended => {
+    const { stream, expectedRevision, readStreams } = request;
+    let { events } = request;
     const stored = byId.get(events[0].id) as EventRow | undefined;
     if (stored) return { value: confirmRetry(stream, events, expectedRevision, stored), rows: [] };
     for (const read of readStreams ?? []) {
@@ -91,6 +104,7 @@ export function createGroupAppender(db: Db, logKey?: LogKey): (requests: AppendR
         expected: expectedRevision,
         actual: current,
       });
+    if (request.chainStream) events = chainEvents(stream, chainHead(stream, current), events);
     const rows: RawEventRow[] = [];
     events.forEach((event, i) => {
       try {

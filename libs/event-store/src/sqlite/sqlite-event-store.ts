@@ -31,6 +31,8 @@ export interface SqliteEventStoreOptions {
 export class SqliteEventStore implements EventStore {
   /** The writer looks the event ids up under its lock (append-transaction.ts: confirmRetry). */
   readonly tellsRepeats = true;
+  /** The writer links the stream's chain in the append's transaction (append-transaction.ts). */
+  readonly chainsStreams = true;
   readonly signal = new WakeSignal();
   private readonly db: Db;
   private readonly statements: ReturnType<typeof prepareStatements>;
@@ -67,8 +69,14 @@ export class SqliteEventStore implements EventStore {
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
-    const { expectedRevision, readStreams } = options;
-    return this.writer.append({ stream, events, expectedRevision, ...(readStreams?.length ? { readStreams } : {}) });
+    const { expectedRevision, readStreams, chainStream } = options;
+    return this.writer.append({
+      stream,
+      events,
+      expectedRevision,
+      ...(readStreams?.length ? { readStreams } : {}),
+      ...(chainStream ? { chainStream } : {}),
+    });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
