@@ -53,6 +53,8 @@ export class ChainedEventStore extends ForwardingEventStore {
   }
 
   override async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    // A store that links the chain itself needs no heads from here: none are kept (up to 100,000 of them).
+    if (this.inner.chainsStreams) return this.inner.readStream(stream, options);
     const events = await this.inner.readStream(stream, options);
     const forwardsToEnd = options?.direction !== 'backwards' && options?.maxCount === undefined;
     if (forwardsToEnd && events.length > 0) this.remember(stream, headOf(events[events.length - 1]));
