@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { keyBytesAt, newKeyMaterial } from './sealed-text';
+import { whenWriteLockFree } from '../sqlite/write-lock';
 
 /** A text to seal and where it goes (the associated data, see sealedTextPlace). */
 export interface TextToSeal {
@@ -54,11 +55,13 @@ function runKeyWriter(file: string): void {
     kids.forEach((kid, i) => insert.run(kid, keyBytesAt(material, i), createdAt)),
   );
   const removeUnused = db.transaction((kids: string[]) => kids.forEach((kid) => remove.run(kid)));
+  // Another process's key writer holding the file is waited for in whenWriteLockFree, as the event writer does.
+  db.pragma('busy_timeout = 0');
   const port = parentPort!;
   port.on('message', (message: KeyWriterRequest) => {
     if ('close' in message) {
       try {
-        removeUnused(message.unused);
+        whenWriteLockFree(() => removeUnused.immediate(message.unused));
       } finally {
         db.close();
       }
@@ -69,7 +72,7 @@ function runKeyWriter(file: string): void {
     try {
       const kids = Array.from({ length: message.count }, () => randomUUID());
       const material = newKeyMaterial(message.count);
-      makeKeys(kids, material, message.createdAt);
+      whenWriteLockFree(() => makeKeys.immediate(kids, material, message.createdAt));
       port.postMessage({ batch: message.batch, kids, material } satisfies KeyWriterReply, [material.buffer]);
     } catch (error) {
       port.postMessage({ batch: message.batch, error: (error as Error).message } satisfies KeyWriterReply);

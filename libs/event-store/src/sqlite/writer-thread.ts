@@ -3,6 +3,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { AppendRequest, createGroupAppender } from './append-transaction';
 import { configureDurableDatabase, createEventTables } from './sqlite-schema';
 import type { LogKey } from '../log-chain/log-chain';
+import { whenWriteLockFree } from './write-lock';
 
 /** Messages between the store (main thread) and its writer thread. */
 export type WriterRequest = { batch: number; requests: AppendRequest[] } | { close: true };
@@ -30,6 +31,8 @@ function runWriter(file: string, logKey?: LogKey): void {
   createEventTables(db);
   db.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT}`);
   const appendGroup = createGroupAppender(db, logKey);
+  // From here on a lock held by another process is waited for in whenWriteLockFree, not SQLite's busy handler.
+  db.pragma('busy_timeout = 0');
   const port = parentPort!;
   const journalMode = String(db.pragma('journal_mode', { simple: true }));
   const synchronous = Number(db.pragma('synchronous', { simple: true }));
@@ -41,7 +44,10 @@ function runWriter(file: string, logKey?: LogKey): void {
       return;
     }
     try {
-      port.postMessage({ batch: message.batch, outcomes: appendGroup(message.requests) } satisfies WriterReply);
+      port.postMessage({
+        batch: message.batch,
+        outcomes: whenWriteLockFree(() => appendGroup(message.requests)),
+      } satisfies WriterReply);
     } catch (error) {
       port.postMessage({ batch: message.batch, error: (error as Error).message } satisfies WriterReply);
     }
