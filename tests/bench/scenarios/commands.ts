@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@pdca/event-store';
@@ -33,6 +34,13 @@ const LEVELS = [
 ];
 /** API_PROCESSES settings measured, each on its own projects (BENCH_API_PROCESSES=1,2 by default). */
 const PROCESS_COUNTS = (process.env.BENCH_API_PROCESSES ?? '1,2').split(',').map(Number);
+/**
+ * For investigations, not for the figures: node flags for the API (BENCH_API_NODE_FLAGS, e.g.
+ * `--trace-gc-nvp`), and a file that gets the API's last 200 KB of output when it stops
+ * (BENCH_API_LOG; with several API_PROCESSES settings, the last one's).
+ */
+const API_NODE_FLAGS = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean);
+const API_LOG = process.env.BENCH_API_LOG;
 /** The rows with the issue's targets are the shipped default's, the other settings' are info rows. */
 const SHIPPED = PROCESS_COUNTS.includes(new Environment().API_PROCESSES) ? new Environment().API_PROCESSES : PROCESS_COUNTS[0];
 const WARD: Omit<WardShape, 'wardId'> = { projects: 400, sections: 40, kpis: 120, fiscalYears: [FISCAL_YEAR], annualPlans: true, stage: 'open' };
@@ -78,6 +86,7 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
     const api = await ApiProcess.start({
       dataDir, usersFile, entry: 'build', inspect: ctx.profiling && processes === 1,
       env: { API_PROCESSES: String(processes), METRICS_PORT: new URL(metricsUrl).port },
+      nodeFlags: API_NODE_FLAGS,
     });
     try {
       // Bearer tokens hold on every process that shares JWT_SECRET and the users file: one login serves every setting.
@@ -93,6 +102,7 @@ export async function commandsScenario(ctx: BenchContext): Promise<Figure[]> {
       }
       figures.push({ scenario: '1', figure: `info: API resident memory (RSS) after the levels, all processes${setting}`, value: api.rssMb(), unit: 'MB', load: loadNow() });
     } finally {
+      if (API_LOG) writeFileSync(API_LOG, api.logs);
       await api.stop(); // idle, but its timers and memory stay out of the next setting's, Emmett's run and the raw rerun
     }
   }
