@@ -3,6 +3,7 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { KeyWriter } from './key-writer';
 import { configureKeyDatabase, TextToSeal } from './key-writer-thread';
 import type { SealedText } from './sealed-text';
+import { pauseThisThread } from '../sqlite/write-lock';
 
 const CHECKPOINT_ATTEMPTS = 20;
 
@@ -116,7 +117,7 @@ export class KeyStore {
     for (let attempt = 0; attempt < CHECKPOINT_ATTEMPTS; attempt++) {
       const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
       if (result.busy === 0) return;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      pauseThisThread(50);
     }
     throw new Error(
       `${this.file}: the WAL could not be truncated after destroying keys (a reader held it); run the erasure again`,

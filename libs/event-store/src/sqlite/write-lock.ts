@@ -6,6 +6,9 @@ const LONGEST_PAUSE_MS = 0.25;
 
 const pauseCell = new Int32Array(new SharedArrayBuffer(4));
 
+/** Blocks this thread for `ms` (fractions allowed): a wait between attempts at a lock another process holds. */
+export const pauseThisThread = (ms: number): void => void Atomics.wait(pauseCell, 0, 0, ms);
+
 const isBusy = (error: unknown) => (error as { code?: string }).code === 'SQLITE_BUSY';
 
 /**
@@ -31,7 +34,7 @@ export function whenWriteLockFree<T>(transaction: () => T, deadlineMs = DEFAULT_
     } catch (error) {
       if (!isBusy(error) || performance.now() >= deadline) throw error;
       // Jittered, so that two waiting writers do not keep trying in step.
-      Atomics.wait(pauseCell, 0, 0, pause * (0.5 + Math.random()));
+      pauseThisThread(pause * (0.5 + Math.random()));
     }
   }
 }
